@@ -1,0 +1,59 @@
+#include "command.h"
+
+#include "checks/checkengine.h"
+#include "checks/checkreport.h"
+#include "flows/flow.h"
+#include "planfile/planfile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace cli {
+
+int runCheck(const QStringList &arguments, Io io)
+{
+    const QString command = u"check"_s;
+    QString planPath;
+    QString format = u"text"_s;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == u"--format"_s) {
+            if (i + 1 >= arguments.size())
+                return usageError(io, command, QCoreApplication::translate("cli", "--format needs text or json"));
+            format = arguments[++i];
+        } else if (a.startsWith(u"--format="_s)) {
+            format = a.mid(9);
+        } else if (a.startsWith(u'-') && a != u"-"_s) {
+            return usageError(io, command, QCoreApplication::translate("cli", "unknown option %1").arg(a));
+        } else if (planPath.isEmpty()) {
+            planPath = a;
+        } else {
+            return usageError(io, command,
+                              QCoreApplication::translate("cli", "only one plan can be checked at a time"));
+        }
+    }
+    if (planPath.isEmpty())
+        return usageError(io, command, QCoreApplication::translate("cli", "which plan? (coexplan check PLAN)"));
+    if (format != u"text"_s && format != u"json"_s)
+        return usageError(io, command,
+                          QCoreApplication::translate("cli", "unknown format \"%1\" (text or json)").arg(format));
+
+    const wizard::PlanLoadResult loaded = wizard::loadPlanFile(planPath);
+    if (!loaded.ok()) {
+        io.err << u"coexplan check: %1\n"_s.arg(loaded.error->toString());
+        return ExitUsage;
+    }
+    const wizard::Topology &topology = loaded.plan->topology;
+    const QList<wizard::Finding> findings = wizard::runChecks(topology);
+    const QList<wizard::Flow> flows = wizard::computeFlows(topology, findings);
+    const QString name = loaded.plan->info.title.isEmpty() ? QFileInfo(planPath).fileName() : loaded.plan->info.title;
+    if (format == u"json"_s)
+        io.out << QString::fromUtf8(wizard::checkReportJson(name, findings, flows));
+    else
+        io.out << wizard::checkReportText(name, findings, flows);
+    return wizard::countFindings(findings).errors > 0 ? ExitFindings : ExitOk;
+}
+
+} // namespace cli

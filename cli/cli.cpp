@@ -1,0 +1,88 @@
+#include "cli.h"
+
+#include "command.h"
+
+#include <coexplan_version.h>
+
+#include <QCoreApplication>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace cli {
+
+namespace {
+const std::array commands = {
+    Command{u"check", QT_TRANSLATE_NOOP("cli", "Check a plan: findings and connection flows"),
+            "PLAN [--format text|json]", runCheck},
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+void printHelp(QTextStream &out)
+{
+    out << tr("Usage: coexplan [PLAN]              open the planning wizard (on PLAN when given)\n"
+              "       coexplan COMMAND [ARGS...]   run without a display\n\n"
+              "Commands:\n");
+    for (const Command &c : commands) {
+        out << u"  %1 %2\n"_s.arg(QStringView(c.name).toString(), QString::fromLatin1(c.usage));
+        out << u"      %1\n"_s.arg(tr(c.summary));
+    }
+    out << tr("\nOptions:\n  -h, --help     show this help\n  -v, --version  show the version\n\n"
+              "Exit codes: 0 no error findings, 1 error findings, 2 unreadable input or wrong usage.\n");
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &c : commands) {
+        if (name == QStringView(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+} // namespace
+
+int usageError(Io io, const QString &command, const QString &message)
+{
+    io.err << u"coexplan %1: %2\n"_s.arg(command, message);
+    io.err << tr("Try 'coexplan --help'.\n");
+    io.err.flush();
+    return ExitUsage;
+}
+
+bool wantsCli(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return false;
+    const QString &first = arguments.first();
+    return findCommand(first) != nullptr || first == u"--help"_s || first == u"-h"_s || first == u"--version"_s
+        || first == u"-v"_s || first == u"help"_s;
+}
+
+int run(const QStringList &arguments, Io io)
+{
+    if (arguments.isEmpty() || arguments.first() == u"--help"_s || arguments.first() == u"-h"_s
+        || arguments.first() == u"help"_s) {
+        printHelp(io.out);
+        io.out.flush();
+        return ExitOk;
+    }
+    if (arguments.first() == u"--version"_s || arguments.first() == u"-v"_s) {
+        io.out << u"coexplan %1\n"_s.arg(QString::fromLatin1(COEXPLAN_VERSION_STRING));
+        io.out.flush();
+        return ExitOk;
+    }
+    const Command *command = findCommand(arguments.first());
+    if (!command)
+        return usageError(io, arguments.first(), tr("unknown command"));
+    const int code = command->run(arguments.mid(1), io);
+    io.out.flush();
+    io.err.flush();
+    return code;
+}
+
+} // namespace cli

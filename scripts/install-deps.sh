@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what CoexPlan needs to build and test on Debian 12, and nothing that is
+# already there. Debian packages only (plus the npm registry for test tools, see
+# tests/tools/package.json). Run as root or with sudo available.
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6svg6-dev qt6-qpa-plugins libgl-dev nlohmann-json3-dev
+    fonts-dejavu-core
+    # tests: JSON Schema validation, PDF inspection, fuzzing, packaging checks
+    python3 python3-jsonschema poppler-utils clang libclang-rt-dev
+    nodejs npm
+    desktop-file-utils appstream dpkg-dev file
+    xvfb xauth
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$p")
+    fi
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    echo "Installing: ${missing[*]}" >&2
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi

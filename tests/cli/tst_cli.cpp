@@ -1,0 +1,130 @@
+// The CLI contract (docs/cli.md): subcommands, exit codes, the JSON shape of `check`.
+// Runs the real executable with no display.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run coexplan(const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(COEXPLAN_EXECUTABLE), arguments);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QString sample(const char *name)
+{
+    return QStringLiteral(COEXPLAN_SAMPLES) + u'/' + QString::fromLatin1(name);
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void version_printsProjectVersion()
+    {
+        const Run r = coexplan({u"--version"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QByteArray("coexplan " COEXPLAN_PROJECT_VERSION));
+    }
+
+    void help_listsCommandsAndExitCodes()
+    {
+        const Run r = coexplan({u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("check PLAN"));
+        QVERIFY(r.out.contains("Exit codes"));
+    }
+
+    void checkSampleBefore_exitsOneWithPartBErrors()
+    {
+        const Run r = coexplan({u"check"_s, sample("contoso-before.coexplan")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("PB-002"), r.out.constData());
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void checkJson_hasDocumentedShape()
+    {
+        const Run r = coexplan({u"check"_s, sample("contoso-before.coexplan"), u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 1);
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject root = doc.object();
+        QVERIFY(root.value(u"summary"_s).isObject());
+        QVERIFY(root.value(u"findings"_s).isArray());
+        QVERIFY(root.value(u"flows"_s).isArray());
+        const QJsonObject summary = root.value(u"summary"_s).toObject();
+        QVERIFY(summary.value(u"errors"_s).toInt() >= 1);
+        const QJsonArray findings = root.value(u"findings"_s).toArray();
+        QCOMPARE(findings.size(),
+                 summary.value(u"errors"_s).toInt() + summary.value(u"warnings"_s).toInt()
+                     + summary.value(u"infos"_s).toInt());
+        for (const QJsonValue &v : findings) {
+            const QJsonObject f = v.toObject();
+            for (const char *key : {"rule", "severity", "subject", "fields", "message", "why", "fix", "source"})
+                QVERIFY2(f.contains(QLatin1String(key)), key);
+        }
+    }
+
+    void usageAndUnreadableInput_exitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("expectedOnStderr");
+        QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << QByteArray("unknown command");
+        QTest::addRow("check without plan") << QStringList{u"check"_s} << QByteArray("which plan");
+        QTest::addRow("bad format") << QStringList{u"check"_s, sample("contoso-before.coexplan"), u"--format"_s,
+                                                   u"xml"_s}
+                                    << QByteArray("unknown format");
+        QTest::addRow("missing file") << QStringList{u"check"_s, u"/no/such/plan.coexplan"_s}
+                                      << QByteArray("/no/such/plan.coexplan");
+    }
+    void usageAndUnreadableInput_exitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, expectedOnStderr);
+        const Run r = coexplan(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(expectedOnStderr), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void corruptPlan_namesLineAndExitsTwo()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(u"corrupt.coexplan"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\n  \"format\": \"coexplan\",\n  \"formatVersion\": 1,\n  \"servers\": [ { \"name\": \n");
+        f.close();
+        const Run r = coexplan({u"check"_s, path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("corrupt.coexplan:"), r.err.constData());
+        QVERIFY2(r.err.contains("not valid JSON"), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,187 @@
+#include "planfile/planfile.h"
+
+#include "goldenfolders.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+using namespace wizard;
+
+class TestPlanFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bundledSample_loadsSavesAndReloadsIdentically_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir dir(QStringLiteral(COEXPLAN_SAMPLES));
+        const QStringList samples = dir.entryList({u"*.coexplan"_s}, QDir::Files, QDir::Name);
+        QVERIFY(!samples.isEmpty());
+        for (const QString &s : samples)
+            QTest::addRow("%s", qPrintable(s)) << dir.filePath(s);
+    }
+    void bundledSample_loadsSavesAndReloadsIdentically()
+    {
+        QFETCH(QString, path);
+        const PlanLoadResult first = loadPlanFile(path);
+        QVERIFY2(first.ok(), qPrintable(first.error ? first.error->toString() : QString()));
+
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString copy = tmp.filePath(u"copy.coexplan"_s);
+        QCOMPARE(savePlanFile(*first.plan, copy), std::nullopt);
+        const PlanLoadResult second = loadPlanFile(copy);
+        QVERIFY2(second.ok(), qPrintable(second.error ? second.error->toString() : QString()));
+        QCOMPARE(*second.plan == *first.plan, true);
+        // Byte-identical on the second save: the writer is deterministic.
+        QCOMPARE(serializePlan(*second.plan), serializePlan(*first.plan));
+    }
+
+    void everySetting_roundTripsKnownUnknownAndNotApplicable()
+    {
+        Plan plan;
+        plan.info.title = u"Round trip ‘quotes’ and ünïcode"_s;
+        plan.topology.organization.name = u"Contoso"_s;
+        plan.topology.organization.expressCertPrincipalName = u"msstd:*.contoso.com"_s;
+        plan.topology.sites.append({u"HQ"_s, true});
+        Server legacy;
+        legacy.name = u"EX2010"_s;
+        legacy.site = u"HQ"_s;
+        legacy.version = ExchangeVersion::Ex2010;
+        legacy.build = *BuildNumber::parse(u"Version 14.3 (Build 123.4)"_s);
+        legacy.rollup = 11;
+        legacy.roles.clientAccess = true;
+        legacy.operatingSystem = WindowsServer::WS2008R2;
+        legacy.outlookAnywhere = unknownOutlookAnywhereSettings(legacy.version);
+        legacy.outlookAnywhere.enabled = true;
+        legacy.outlookAnywhere.clientAuthenticationMethod = AuthMethod::NegoEx;
+        legacy.outlookAnywhere.iisAuthenticationMethods = AuthMethodSet{};
+        legacy.current = CapturedState{unknownOutlookAnywhereSettings(legacy.version), u"https://x/a.xml"_s};
+        plan.topology.servers.append(legacy);
+        Server modern;
+        modern.name = u"EX2013"_s;
+        modern.version = ExchangeVersion::Ex2013;
+        modern.roles = {true, true, false};
+        modern.outlookAnywhere = defaultOutlookAnywhereSettings(modern.version, u"ex2013.contoso.local"_s);
+        plan.topology.servers.append(modern);
+        plan.topology.clientGroups.append(
+            {u"Sales"_s, OutlookVersion::Outlook2010, 2, ClientLocation::Both, {u"EX2010"_s}, 12});
+        plan.checklist.insert(u"legacy-oa-EX2010"_s, {true, u"Ana"_s, u"2026-11-24"_s, u"AB"_s, u"done"_s});
+
+        const PlanLoadResult back = parsePlan(serializePlan(plan));
+        QVERIFY2(back.ok(), qPrintable(back.error ? back.error->toString() : QString()));
+        QVERIFY(*back.plan == plan);
+        const Server &s = back.plan->topology.servers.at(0);
+        QVERIFY(s.outlookAnywhere.internalHostname.isNotApplicable());
+        QVERIFY(s.outlookAnywhere.sslOffloading.isUnknown());
+        QVERIFY(s.outlookAnywhere.iisAuthenticationMethods.isKnown());
+        QVERIFY(s.outlookAnywhere.iisAuthenticationMethods.value().isEmpty());
+    }
+
+    void badPlan_reportsThePlace_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expectedPlace");
+        QTest::addColumn<QString>("expectedWords");
+
+        const QByteArray head = "{\"format\":\"coexplan\",\"formatVersion\":1,";
+        QTest::addRow("malformed JSON") << QByteArray("{\n  \"format\": \"coexplan\",\n  oops\n}") << u":3:"_s
+                                        << u"not valid JSON"_s;
+        QTest::addRow("empty file") << QByteArray() << u":1:"_s << u"not valid JSON"_s;
+        QTest::addRow("not an object") << QByteArray("[1,2]") << u"/"_s << u"expected an object"_s;
+        QTest::addRow("wrong format name")
+            << QByteArray("{\"format\":\"other\",\"formatVersion\":1}") << u"/format"_s << u"not a CoexPlan plan"_s;
+        QTest::addRow("newer format version") << QByteArray("{\"format\":\"coexplan\",\"formatVersion\":7}")
+                                              << u"/formatVersion"_s << u"newer CoexPlan"_s;
+        QTest::addRow("wrong type") << head + "\"servers\":{}}" << u"/servers"_s << u"expected an array"_s;
+        QTest::addRow("unknown member") << head + "\"servers\":[{\"name\":\"A\",\"version\":\"2013\",\"colour\":1}]}"
+                                        << u"/servers/0/colour"_s << u"unknown member"_s;
+        QTest::addRow("unknown version") << head + "\"servers\":[{\"name\":\"A\",\"version\":\"2019\"}]}"
+                                         << u"/servers/0/version"_s << u"unknown value"_s;
+        QTest::addRow("unknown auth method")
+            << head
+                + "\"servers\":[{\"name\":\"A\",\"version\":\"2013\",\"outlookAnywhere\":{\"iisAuthenticationMethods\":"
+                  "[\"Basic\",\"Kerberos\"]}}]}"
+            << u"/servers/0/outlookAnywhere/iisAuthenticationMethods/1"_s << u"Kerberos"_s;
+        QTest::addRow("field absent on version") << head
+                + "\"servers\":[{\"name\":\"A\",\"version\":\"2010\",\"outlookAnywhere\":{\"internalHostname\":\"x\"}}]"
+                  "}" << u"/servers/0/outlookAnywhere/internalHostname"_s
+                                                 << u"does not exist"_s;
+        QTest::addRow("build of another version")
+            << head + "\"servers\":[{\"name\":\"A\",\"version\":\"2010\",\"build\":\"15.0.1497.2\"}]}"
+            << u"/servers/0/build"_s << u"not an Exchange 2010 build"_s;
+        QTest::addRow("duplicate server")
+            << head + "\"servers\":[{\"name\":\"EX1\",\"version\":\"2013\"},{\"name\":\"ex1\",\"version\":\"2010\"}]}"
+            << u"/servers/1/name"_s << u"duplicate"_s;
+        QTest::addRow("dangling client group server") << head
+                + "\"servers\":[{\"name\":\"EX1\",\"version\":\"2013\"}],\"clientGroups\":[{\"name\":\"G\",\"outlook\":"
+                  "\"2016\",\"location\":\"internal\",\"mailboxServers\":[\"EX9\"]}]}"
+                                                      << u"/clientGroups/0/mailboxServers/0"_s << u"EX9"_s;
+        QTest::addRow("dangling site") << head
+                + "\"servers\":[{\"name\":\"EX1\",\"version\":\"2013\",\"site\":\"Mars\"}]}"
+                                       << u"/servers/0/site"_s << u"Mars"_s;
+        QTest::addRow("hostile name is just data")
+            << head + "\"servers\":[{\"name\":\"A','$(rm -rf /)'\",\"version\":\"9\"}]}" << u"/servers/0/version"_s
+            << u"unknown value"_s;
+    }
+    void badPlan_reportsThePlace()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expectedPlace);
+        QFETCH(QString, expectedWords);
+        const PlanLoadResult r = parsePlan(json, u"bad.coexplan"_s);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error.has_value());
+        const QString text = r.error->toString();
+        QVERIFY2(text.startsWith(u"bad.coexplan"_s), qPrintable(text));
+        QVERIFY2(text.contains(expectedPlace), qPrintable(text));
+        QVERIFY2(text.contains(expectedWords), qPrintable(text));
+    }
+
+    void failedSave_leavesPreviousFileIntact()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(u"plan.coexplan"_s);
+        Plan plan;
+        plan.info.title = u"first"_s;
+        QCOMPARE(savePlanFile(plan, path), std::nullopt);
+        const QByteArray before = readFileOrFail(path);
+
+        // A file-size limit makes the write fail half-way, even for root (a read-only
+        // directory would not stop root).
+        plan.info.notes = QString(64 * 1024, u'x');
+        struct rlimit old
+        {
+        };
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+        const auto previousHandler = signal(SIGXFSZ, SIG_IGN);
+        struct rlimit small = old;
+        small.rlim_cur = 4096;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        const std::optional<QString> error = savePlanFile(plan, path);
+        setrlimit(RLIMIT_FSIZE, &old);
+        signal(SIGXFSZ, previousHandler);
+
+        QVERIFY2(error.has_value(), "a save past the file-size limit must fail");
+        QVERIFY2(error->contains(path), qPrintable(*error));
+        QCOMPARE(readFileOrFail(path), before);
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::Files), QStringList{u"plan.coexplan"_s});
+    }
+
+    void missingFile_reportsThePath()
+    {
+        const PlanLoadResult r = loadPlanFile(u"/nonexistent/dir/plan.coexplan"_s);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error->toString().contains(u"/nonexistent/dir/plan.coexplan"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanFile)
+#include "tst_planfile.moc"

@@ -1,0 +1,138 @@
+#include "exports/psquote.h"
+#include "topology/topology.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace wizard;
+
+class TestTopology : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void buildNumber_parsesCmdletAndDottedForms_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("level");
+        QTest::addRow("2010 SP3 AdminDisplayVersion") << u"Version 14.3 (Build 123.4)"_s << u"14.3.123.4"_s << u"SP3"_s;
+        QTest::addRow("2007 SP3 AdminDisplayVersion") << u"Version 8.3 (Build 83.6)"_s << u"8.3.83.6"_s << u"SP3"_s;
+        QTest::addRow("2013 CU3 from the F34 sample")
+            << u"Version 15.0 (Build 775.38)"_s << u"15.0.775.38"_s << u"CU3"_s;
+        QTest::addRow("2013 CU23 dotted") << u"15.0.1497.2"_s << u"15.0.1497.2"_s << u"CU23"_s;
+        QTest::addRow("2013 CU2 floor") << u"15.0.712.24"_s << u"15.0.712.24"_s << u"CU2"_s;
+        QTest::addRow("2013 RTM") << u"15.0.516.32"_s << u"15.0.516.32"_s << u"RTM"_s;
+        QTest::addRow("2016 CU23 zero padded") << u"15.01.2507.006"_s << u"15.1.2507.6"_s << u"CU23"_s;
+        QTest::addRow("2010 RTM no revision") << u"14.0.639"_s << u"14.0.639.0"_s << u"RTM"_s;
+    }
+    void buildNumber_parsesCmdletAndDottedForms()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QFETCH(QString, level);
+        const auto b = BuildNumber::parse(text);
+        QVERIFY(b.has_value());
+        QCOMPARE(b->toString(), expected);
+        QCOMPARE(releaseLevelName(*versionOfBuild(*b), *b), level);
+    }
+
+    void buildNumber_rejectsNonBuilds_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addRow("ExchangeVersion schema string") << u"0.20 (15.0.0.0)"_s;
+        QTest::addRow("empty") << QString();
+        QTest::addRow("words") << u"Version fourteen"_s;
+        QTest::addRow("unknown major") << u"12.0.1.1"_s;
+        QTest::addRow("2019 is out of scope") << u"15.2.1118.7"_s;
+    }
+    void buildNumber_rejectsNonBuilds()
+    {
+        QFETCH(QString, text);
+        QVERIFY(!BuildNumber::parse(text).has_value());
+    }
+
+    void buildNumber_ordersNumerically()
+    {
+        QVERIFY(*BuildNumber::parse(u"8.3.83.6"_s) < *BuildNumber::parse(u"8.3.298.3"_s));
+        QVERIFY(*BuildNumber::parse(u"14.3.266.2"_s) > *BuildNumber::parse(u"14.3.123.4"_s));
+    }
+
+    void authMethod_parsesCaseInsensitively()
+    {
+        QCOMPARE(parseAuthMethod(u"NTLM"), AuthMethod::Ntlm);
+        QCOMPARE(parseAuthMethod(u" negotiate "), AuthMethod::Negotiate);
+        QVERIFY(!parseAuthMethod(u"Kerberos").has_value());
+        const AuthMethodSet set{AuthMethod::Negotiate, AuthMethod::Basic};
+        QCOMPARE(set.toDisplayString(), u"Basic, Negotiate"_s);
+        QCOMPARE(set.size(), 2);
+    }
+
+    void settings_followTheVersionSchema()
+    {
+        const OutlookAnywhereSettings legacy = unknownOutlookAnywhereSettings(ExchangeVersion::Ex2007);
+        QVERIFY(legacy.enabled.isUnknown());
+        QVERIFY(legacy.clientAuthenticationMethod.isUnknown());
+        QVERIFY(legacy.internalHostname.isNotApplicable());
+        QVERIFY(legacy.externalClientsRequireSsl.isNotApplicable());
+        const OutlookAnywhereSettings modern = defaultOutlookAnywhereSettings(ExchangeVersion::Ex2013, u"a.b"_s);
+        QVERIFY(modern.enabled.isNotApplicable());
+        QVERIFY(modern.clientAuthenticationMethod.isNotApplicable());
+        QCOMPARE(modern.internalHostname.value(), u"a.b"_s);
+        QVERIFY(modern.iisAuthenticationMethods.value().contains(AuthMethod::Negotiate));
+        QCOMPARE(defaultOutlookAnywhereSettings(ExchangeVersion::Ex2010, {}).enabled.value(), false);
+    }
+
+    void certificate_coversExactAndOneLabelWildcard_data()
+    {
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("covered");
+        QTest::addRow("exact") << QStringList{u"mail.contoso.com"_s} << u"MAIL.contoso.com"_s << true;
+        QTest::addRow("wildcard one label") << QStringList{u"*.contoso.com"_s} << u"mail.contoso.com"_s << true;
+        QTest::addRow("wildcard not two labels") << QStringList{u"*.contoso.com"_s} << u"a.mail.contoso.com"_s << false;
+        QTest::addRow("wildcard not apex") << QStringList{u"*.contoso.com"_s} << u"contoso.com"_s << false;
+        QTest::addRow("other name") << QStringList{u"mail.contoso.com"_s} << u"autodiscover.contoso.com"_s << false;
+        QTest::addRow("empty host") << QStringList{u"mail.contoso.com"_s} << QString() << false;
+    }
+    void certificate_coversExactAndOneLabelWildcard()
+    {
+        QFETCH(QStringList, names);
+        QFETCH(QString, host);
+        QFETCH(bool, covered);
+        Certificate c;
+        c.names = names;
+        QCOMPARE(c.covers(host), covered);
+    }
+
+    void psQuote_keepsHostileValuesInOneLiteral_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("quoted");
+        QTest::addRow("plain") << u"EX1"_s << u"'EX1'"_s;
+        QTest::addRow("apostrophe") << u"O'Neil"_s << u"'O''Neil'"_s;
+        QTest::addRow("subexpression") << u"$(Remove-Item C:\\)"_s << u"'$(Remove-Item C:\\)'"_s;
+        QTest::addRow("typographic quotes")
+            << u"a\u2018b\u2019c\u201Ad\u201Be"_s << u"'a\u2018\u2018b\u2019\u2019c\u201A\u201Ad\u201B\u201Be'"_s;
+        QTest::addRow("double quotes stay") << u"say \"hi\""_s << u"'say \"hi\"'"_s;
+    }
+    void psQuote_keepsHostileValuesInOneLiteral()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, quoted);
+        QCOMPARE(psQuote(value), quoted);
+    }
+
+    void topology_findsServersCaseInsensitively()
+    {
+        Topology t;
+        Server s;
+        s.name = u"EX2010CAS"_s;
+        t.servers.append(s);
+        QVERIFY(t.findServer(u"ex2010cas") != nullptr);
+        QVERIFY(t.findServer(u"EX2013") == nullptr);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTopology)
+#include "tst_topology.moc"

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "topology/topology.h"
+
+#include <QHash>
+#include <QList>
+
+namespace wizard {
+
+// Indexes built once per check run so that every rule is linear in the plan size.
+// Rules read the topology only through this (or its `topology` member).
+class CheckContext
+{
+public:
+    explicit CheckContext(const Topology &topology);
+
+    const Topology &topology;
+
+    const QList<const Server *> &newCas() const { return m_newCas; }
+    const QList<const Server *> &legacyCas() const { return m_legacyCas; }
+    const QList<const Server *> &legacyServers() const { return m_legacyServers; }
+    bool hasVersion(ExchangeVersion v) const { return m_versions[static_cast<int>(v)]; }
+    bool hasLegacy() const { return hasVersion(ExchangeVersion::Ex2007) || hasVersion(ExchangeVersion::Ex2010); }
+    bool hasExternalClients() const { return m_hasExternalClients; }
+
+    // Case-insensitive lookups; nullptr when absent.
+    const Server *server(const QString &name) const;
+    const Server *serverByFqdn(const QString &fqdn) const;
+    // Certificates used by a server (by Certificate::servers).
+    QList<const Certificate *> certificatesOf(const Server &server) const;
+
+private:
+    QList<const Server *> m_newCas;
+    QList<const Server *> m_legacyCas;
+    QList<const Server *> m_legacyServers;
+    bool m_versions[4] = {false, false, false, false};
+    bool m_hasExternalClients = false;
+    QHash<QString, const Server *> m_byName; // lower-case keys
+    QHash<QString, const Server *> m_byFqdn; // lower-case keys
+    QHash<QString, QList<const Certificate *>> m_certsByServer; // lower-case server name
+};
+
+} // namespace wizard

@@ -1,0 +1,32 @@
+#include "checkengine.h"
+
+#include "checkcontext.h"
+#include "rule.h"
+
+namespace wizard {
+
+const RuleList &allRules()
+{
+    static const RuleList rules = [] {
+        RuleList r;
+        addPartBRules(r);
+        addPartARules(r);
+        addNamespaceRules(r);
+        addCertificateRules(r);
+        addVersionRules(r);
+        addClientRules(r);
+        return r;
+    }();
+    return rules;
+}
+
+QList<Finding> runChecks(const Topology &topology)
+{
+    const CheckContext context(topology);
+    QList<Finding> findings;
+    for (const auto &rule : allRules())
+        rule->evaluate(context, findings);
+    return findings;
+}
+
+} // namespace wizard

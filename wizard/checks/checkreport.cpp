@@ -1,0 +1,119 @@
+#include "checkreport.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace wizard {
+
+namespace {
+using Json = nlohmann::ordered_json;
+
+std::string s(const QString &q)
+{
+    return q.toStdString();
+}
+
+Json strings(const QStringList &list)
+{
+    Json a = Json::array();
+    for (const QString &x : list)
+        a.push_back(s(x));
+    return a;
+}
+
+int failingFlows(const QList<Flow> &flows)
+{
+    int n = 0;
+    for (const Flow &f : flows) {
+        if (f.overall == Verdict::Fail)
+            ++n;
+    }
+    return n;
+}
+} // namespace
+
+QByteArray checkReportJson(const QString &planName, const QList<Finding> &findings, const QList<Flow> &flows)
+{
+    const FindingCounts counts = countFindings(findings);
+    Json root = Json::object();
+    root["plan"] = s(planName);
+    root["summary"] = Json{{"errors", counts.errors},
+                           {"warnings", counts.warnings},
+                           {"infos", counts.infos},
+                           {"flows", flows.size()},
+                           {"failingFlows", failingFlows(flows)}};
+    Json fs = Json::array();
+    for (const Finding &f : findings) {
+        fs.push_back(Json{{"rule", s(f.ruleId)},
+                          {"severity", s(severityToken(f.severity))},
+                          {"subject", Json{{"kind", s(subjectKindToken(f.subject.kind))}, {"name", s(f.subject.name)}}},
+                          {"fields", strings(f.fields)},
+                          {"message", s(f.message)},
+                          {"why", s(f.why)},
+                          {"fix", s(f.fix)},
+                          {"source", s(f.source)}});
+    }
+    root["findings"] = fs;
+    Json fl = Json::array();
+    for (const Flow &f : flows) {
+        Json hops = Json::array();
+        for (const Hop &h : f.hops) {
+            hops.push_back(Json{{"kind", s(hopKindToken(h.kind))},
+                                {"from", s(h.from)},
+                                {"to", s(h.to)},
+                                {"toServer", s(h.toServer)},
+                                {"protocol", s(h.protocol)},
+                                {"authMethod", s(h.authMethod)},
+                                {"verdict", s(verdictToken(h.verdict))},
+                                {"rules", strings(h.ruleIds)},
+                                {"note", s(h.note)}});
+        }
+        fl.push_back(Json{{"clientGroup", s(f.clientGroup)},
+                          {"location", s(clientLocationToken(f.location))},
+                          {"mailboxServer", s(f.mailboxServer)},
+                          {"verdict", s(verdictToken(f.overall))},
+                          {"hops", hops}});
+    }
+    root["flows"] = fl;
+    const std::string text = root.dump(2) + '\n';
+    return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString checkReportText(const QString &planName, const QList<Finding> &findings, const QList<Flow> &flows)
+{
+    QString out;
+    const FindingCounts c = countFindings(findings);
+    out += QCoreApplication::translate("wizard", "CoexPlan check of %1: %2 error(s), %3 warning(s), %4 info(s)\n")
+               .arg(planName)
+               .arg(c.errors)
+               .arg(c.warnings)
+               .arg(c.infos);
+    for (const Finding &f : findings) {
+        out += u"\n[%1] %2  %3 %4\n"_s.arg(severityToken(f.severity).toUpper(), f.ruleId,
+                                           subjectKindToken(f.subject.kind), f.subject.name);
+        out += u"  %1\n"_s.arg(f.message);
+        if (!f.why.isEmpty())
+            out += QCoreApplication::translate("wizard", "  Why: %1\n").arg(f.why);
+        if (!f.fix.isEmpty())
+            out += QCoreApplication::translate("wizard", "  Fix: %1\n").arg(f.fix);
+        if (!f.source.isEmpty())
+            out += QCoreApplication::translate("wizard", "  Source: %1\n").arg(f.source);
+    }
+    if (!flows.isEmpty()) {
+        out += QCoreApplication::translate("wizard", "\nConnection flows (%1):\n").arg(flows.size());
+        for (const Flow &f : flows) {
+            QStringList rules;
+            for (const Hop &h : f.hops)
+                rules += h.ruleIds;
+            rules.removeDuplicates();
+            out += u"  %1  %2%3\n"_s.arg(verdictToken(f.overall).toUpper().leftJustified(7), f.scenarioId(),
+                                         rules.isEmpty() ? QString() : u"  ("_s + rules.join(u", "_s) + u')');
+        }
+    }
+    return out;
+}
+
+} // namespace wizard

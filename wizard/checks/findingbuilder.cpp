@@ -1,0 +1,32 @@
+#include "findingbuilder.h"
+
+#include "exports/psquote.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace wizard {
+
+QString rpcVdirIdentity(const Server &s)
+{
+    return psQuote(QString(s.name + u"\\Rpc (Default Web Site)"_s));
+}
+
+Finding cannotEvaluate(const QString &ruleId, const SubjectRef &subject, const QStringList &fields,
+                       const QString &whatIsMissing, const QString &source)
+{
+    Finding f;
+    f.ruleId = ruleId;
+    f.severity = Severity::Info;
+    f.subject = subject;
+    f.fields = fields;
+    f.message = QCoreApplication::translate("wizard", "Cannot evaluate %1: %2").arg(ruleId, whatIsMissing);
+    f.why = QCoreApplication::translate("wizard",
+                                        "The plan does not record this value yet, so CoexPlan does not guess it.");
+    f.fix = QCoreApplication::translate("wizard", "Record the missing value (type it in or import cmdlet output).");
+    f.source = source;
+    return f;
+}
+
+} // namespace wizard

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QLatin1String>
+
+// Source URLs from ../shared/domain/FACTS.md (source key). A finding's `source` is one
+// of these.
+namespace wizard::source {
+inline constexpr QLatin1String
+    setOutlookAnywhere("https://learn.microsoft.com/powershell/module/exchangepowershell/set-outlookanywhere"); // S1
+inline constexpr QLatin1String enableOutlookAnywhere(
+    "https://learn.microsoft.com/powershell/module/exchangepowershell/enable-outlookanywhere"); // S3
+inline constexpr QLatin1String
+    outlookAnywhere2013("https://learn.microsoft.com/exchange/outlook-anywhere-exchange-2013-help"); // S10
+inline constexpr QLatin1String casConfiguration2013(
+    "https://learn.microsoft.com/exchange/exchange-2013-client-access-server-configuration-exchange-2013-help"); // S11
+inline constexpr QLatin1String sslOffloading2013(
+    "https://learn.microsoft.com/exchange/configuring-ssl-offloading-in-exchange-2013-exchange-2013-help"); // S12
+inline constexpr QLatin1String upgradeFrom2010(
+    "https://learn.microsoft.com/exchange/upgrade-from-exchange-2010-to-exchange-2013-exchange-2013-help"); // S16
+inline constexpr QLatin1String systemRequirements2013(
+    "https://learn.microsoft.com/exchange/exchange-2013-system-requirements-exchange-2013-help"); // S17
+inline constexpr QLatin1String
+    supportabilityMatrix("https://learn.microsoft.com/exchange/plan-and-deploy/supportability-matrix"); // S18
+inline constexpr QLatin1String systemRequirements2016(
+    "https://learn.microsoft.com/exchange/plan-and-deploy/system-requirements?view=exchserver-2016"); // S19
+inline constexpr QLatin1String
+    certificates2013("https://learn.microsoft.com/exchange/digital-certificates-and-ssl-exchange-2013-help"); // S22
+inline constexpr QLatin1String
+    releaseNotes2013("https://learn.microsoft.com/exchange/release-notes-for-exchange-2013-exchange-2013-help"); // S24
+inline constexpr QLatin1String
+    setOutlookProvider("https://learn.microsoft.com/powershell/module/exchangepowershell/set-outlookprovider"); // S27
+inline constexpr QLatin1String
+    setMailboxDatabase("https://learn.microsoft.com/powershell/module/exchangepowershell/set-mailboxdatabase"); // S28
+inline constexpr QLatin1String
+    coexistenceConnectivity2013("https://techcommunity.microsoft.com/t5/exchange-team-blog/"
+                                "client-connectivity-in-an-exchange-2013-coexistence-environment/ba-p/587265"); // S29
+inline constexpr QLatin1String
+    ambiguousUrls("https://techcommunity.microsoft.com/t5/exchange-team-blog/"
+                  "ambiguous-urls-and-their-effect-on-exchange-2010-to-exchange/ba-p/593809"); // S31
+inline constexpr QLatin1String
+    kerberosCoexistence("https://techcommunity.microsoft.com/t5/exchange-team-blog/"
+                        "exchange-2013-and-exchange-2010-coexistence-with-kerberos/ba-p/611196"); // S32
+inline constexpr QLatin1String namespacePlanning(
+    "https://blogs.technet.microsoft.com/exchange/2014/02/28/namespace-planning-in-exchange-2013/"); // S34
+inline constexpr QLatin1String exchange2007Coexistence(
+    "https://blog.rmilne.ca/2014/03/19/exchange-2007-and-2013-outlook-anywhere-co-existence/"); // S39
+inline constexpr QLatin1String
+    buildNumbers("https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates"); // S55
+inline constexpr QLatin1String
+    prerequisites2013("https://learn.microsoft.com/exchange/exchange-2013-prerequisites-exchange-2013-help"); // S58
+inline constexpr QLatin1String
+    wildcardPrincipal2007("https://unifiedpeople.ru/exchhelp.en/html/c3253af7-0236-4e06-bc94-6e2146fa692c.htm"); // S53
+} // namespace wizard::source

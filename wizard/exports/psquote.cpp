@@ -1,0 +1,34 @@
+#include "psquote.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wizard {
+
+namespace {
+bool isPowerShellSingleQuote(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u'\'' || (u >= 0x2018 && u <= 0x201B);
+}
+} // namespace
+
+QString psQuote(QStringView value)
+{
+    QString out;
+    out.reserve(value.size() + 2);
+    out.append(u'\'');
+    for (QChar c : value) {
+        if (isPowerShellSingleQuote(c))
+            out.append(c);
+        out.append(c);
+    }
+    out.append(u'\'');
+    return out;
+}
+
+QString psBool(bool value)
+{
+    return value ? u"$true"_s : u"$false"_s;
+}
+
+} // namespace wizard

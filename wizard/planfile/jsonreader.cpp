@@ -1,0 +1,155 @@
+#include "jsonreader.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace wizard::planjson {
+
+QString toQString(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+std::string toStd(const QString &s)
+{
+    return s.toStdString();
+}
+
+void failAt(const QString &pointer, const QString &message)
+{
+    throw ReadError{pointer, message};
+}
+
+QString typeName(const nlohmann::json &value)
+{
+    return QString::fromLatin1(value.type_name());
+}
+
+QString expectString(const nlohmann::json &value, const QString &pointer)
+{
+    if (!value.is_string())
+        failAt(pointer, QCoreApplication::translate("wizard", "expected a string, found %1").arg(typeName(value)));
+    return toQString(value.get_ref<const std::string &>());
+}
+
+namespace {
+// RFC 6901 escaping of a member name inside a pointer.
+QString escapeToken(const QString &token)
+{
+    QString t = token;
+    t.replace(u'~', u"~0"_s);
+    t.replace(u'/', u"~1"_s);
+    return t;
+}
+} // namespace
+
+ObjectReader::ObjectReader(const nlohmann::json &object, QString pointer)
+    : m_object(object)
+    , m_pointer(std::move(pointer))
+{
+    if (!m_object.is_object()) {
+        failAt(m_pointer.isEmpty() ? u"/"_s : m_pointer,
+               QCoreApplication::translate("wizard", "expected an object, found %1").arg(typeName(m_object)));
+    }
+}
+
+QString ObjectReader::pointerOf(const char *key) const
+{
+    return m_pointer + u'/' + escapeToken(QString::fromLatin1(key));
+}
+
+bool ObjectReader::has(const char *key) const
+{
+    const auto it = m_object.find(key);
+    return it != m_object.end() && !it->is_null();
+}
+
+const nlohmann::json &ObjectReader::at(const char *key) const
+{
+    return m_object.at(key);
+}
+
+void ObjectReader::rejectUnknownKeys(std::initializer_list<const char *> known) const
+{
+    for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+        bool found = false;
+        for (const char *k : known) {
+            if (it.key() == k) {
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            const QString name = toQString(it.key());
+            failAt(m_pointer + u'/' + escapeToken(name),
+                   QCoreApplication::translate("wizard", "unknown member \"%1\"").arg(name));
+        }
+    }
+}
+
+void ObjectReader::fail(const char *key, const QString &message) const
+{
+    failAt(pointerOf(key), message);
+}
+
+QString ObjectReader::requiredString(const char *key) const
+{
+    if (!has(key))
+        fail(key, QCoreApplication::translate("wizard", "required member is missing"));
+    return expectString(at(key), pointerOf(key));
+}
+
+QString ObjectReader::optionalString(const char *key) const
+{
+    return has(key) ? expectString(at(key), pointerOf(key)) : QString();
+}
+
+bool ObjectReader::optionalBool(const char *key, bool fallback) const
+{
+    if (!has(key))
+        return fallback;
+    const nlohmann::json &v = at(key);
+    if (!v.is_boolean())
+        fail(key, QCoreApplication::translate("wizard", "expected true or false, found %1").arg(typeName(v)));
+    return v.get<bool>();
+}
+
+int ObjectReader::optionalInt(const char *key, int fallback, int min, int max) const
+{
+    if (!has(key))
+        return fallback;
+    const nlohmann::json &v = at(key);
+    if (!v.is_number_integer())
+        fail(key, QCoreApplication::translate("wizard", "expected a whole number, found %1").arg(typeName(v)));
+    const auto n = v.get<long long>();
+    if (n < min || n > max) {
+        fail(key,
+             QCoreApplication::translate("wizard", "%1 is out of range (%2 to %3)")
+                 .arg(QString::number(n), QString::number(min), QString::number(max)));
+    }
+    return static_cast<int>(n);
+}
+
+QStringList ObjectReader::optionalStringList(const char *key) const
+{
+    QStringList list;
+    forEachInArray(key, [&list](const nlohmann::json &v, const QString &p) { list.append(expectString(v, p)); });
+    return list;
+}
+
+void ObjectReader::forEachInArray(const char *key,
+                                  const std::function<void(const nlohmann::json &, const QString &)> &f) const
+{
+    if (!has(key))
+        return;
+    const nlohmann::json &v = at(key);
+    if (!v.is_array())
+        fail(key, QCoreApplication::translate("wizard", "expected an array, found %1").arg(typeName(v)));
+    const QString base = pointerOf(key);
+    std::size_t i = 0;
+    for (const nlohmann::json &element : v)
+        f(element, base + u'/' + QString::number(i++));
+}
+
+} // namespace wizard::planjson

@@ -1,0 +1,358 @@
+// Reading a Plan from the .coexplan JSON document. Strict: unknown members, wrong
+// types, unknown enum values, dangling references and duplicate names are errors
+// that name their JSON pointer.
+#include "planreader.h"
+#include "jsonreader.h"
+#include "planfile.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace wizard::planjson {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wizard", text);
+}
+
+template <typename T, typename Parse>
+T parseEnum(const ObjectReader &r, const char *key, Parse parse, const QString &expected)
+{
+    const QString token = r.requiredString(key);
+    const auto value = parse(token);
+    if (!value)
+        r.fail(key, tr("unknown value \"%1\" (expected %2)").arg(token, expected));
+    return *value;
+}
+
+AuthMethod parseAuth(const nlohmann::json &v, const QString &pointer)
+{
+    const QString token = expectString(v, pointer);
+    const auto m = parseAuthMethod(token);
+    if (!m)
+        failAt(pointer,
+               tr("unknown authentication method \"%1\" (expected Basic, Ntlm, Negotiate or another "
+                  "Exchange AuthenticationMethod value)")
+                   .arg(token));
+    return *m;
+}
+
+// Reads one Outlook Anywhere field into `setting`: absent or null = unknown; present on
+// a field that does not exist for the version = error.
+template <typename T, typename Read>
+void readSetting(const ObjectReader &r, const char *key, Setting<T> &setting, Read read)
+{
+    if (!r.has(key))
+        return; // keeps Unknown or NotApplicable
+    if (setting.isNotApplicable())
+        r.fail(key, tr("this setting does not exist on the server's Exchange version"));
+    setting = read(r.at(key), r.pointerOf(key));
+}
+
+bool readBool(const nlohmann::json &v, const QString &pointer)
+{
+    if (!v.is_boolean())
+        failAt(pointer, tr("expected true or false, found %1").arg(typeName(v)));
+    return v.get<bool>();
+}
+
+OutlookAnywhereSettings readOutlookAnywhere(const nlohmann::json &json, const QString &pointer, ExchangeVersion version)
+{
+    ObjectReader r(json, pointer);
+    r.rejectUnknownKeys({"enabled", "externalHostname", "internalHostname", "clientAuthenticationMethod",
+                         "externalClientAuthenticationMethod", "internalClientAuthenticationMethod",
+                         "iisAuthenticationMethods", "sslOffloading", "externalClientsRequireSsl",
+                         "internalClientsRequireSsl"});
+    OutlookAnywhereSettings s = unknownOutlookAnywhereSettings(version);
+    readSetting(r, "enabled", s.enabled, readBool);
+    readSetting(r, "externalHostname", s.externalHostname, expectString);
+    readSetting(r, "internalHostname", s.internalHostname, expectString);
+    readSetting(r, "clientAuthenticationMethod", s.clientAuthenticationMethod, parseAuth);
+    readSetting(r, "externalClientAuthenticationMethod", s.externalClientAuthenticationMethod, parseAuth);
+    readSetting(r, "internalClientAuthenticationMethod", s.internalClientAuthenticationMethod, parseAuth);
+    readSetting(r, "iisAuthenticationMethods", s.iisAuthenticationMethods,
+                [](const nlohmann::json &v, const QString &p) {
+                    if (!v.is_array())
+                        failAt(p, tr("expected an array, found %1").arg(typeName(v)));
+                    AuthMethodSet set;
+                    std::size_t i = 0;
+                    for (const nlohmann::json &m : v)
+                        set.insert(parseAuth(m, p + u'/' + QString::number(i++)));
+                    return set;
+                });
+    readSetting(r, "sslOffloading", s.sslOffloading, readBool);
+    readSetting(r, "externalClientsRequireSsl", s.externalClientsRequireSsl, readBool);
+    readSetting(r, "internalClientsRequireSsl", s.internalClientsRequireSsl, readBool);
+    return s;
+}
+
+Setting<QString> readOptionalStringSetting(const ObjectReader &r, const char *key)
+{
+    if (!r.has(key))
+        return {};
+    return expectString(r.at(key), r.pointerOf(key));
+}
+
+Server readServer(const nlohmann::json &json, const QString &pointer)
+{
+    ObjectReader r(json, pointer);
+    r.rejectUnknownKeys({"name", "fqdn", "site", "version", "build", "rollup", "roles", "operatingSystem",
+                         "rpcOverHttpProxyInstalled", "autodiscoverServiceInternalUri", "outlookAnywhere", "current",
+                         "readFromNewerShell"});
+    Server s;
+    s.name = r.requiredString("name");
+    if (s.name.trimmed().isEmpty())
+        r.fail("name", tr("a server needs a name"));
+    s.fqdn = r.optionalString("fqdn");
+    s.site = r.optionalString("site");
+    s.version = parseEnum<ExchangeVersion>(r, "version", parseExchangeVersionToken, u"2007, 2010, 2013 or 2016"_s);
+    if (r.has("build")) {
+        const QString text = expectString(r.at("build"), r.pointerOf("build"));
+        const auto b = BuildNumber::parse(text);
+        if (!b)
+            r.fail("build", tr("\"%1\" is not an Exchange build number (e.g. 14.3.123.4)").arg(text));
+        if (versionOfBuild(*b) != s.version)
+            r.fail("build", tr("build %1 is not an Exchange %2 build").arg(text, exchangeVersionToken(s.version)));
+        s.build = *b;
+    }
+    if (r.has("rollup")) {
+        if (!isLegacy(s.version))
+            r.fail("rollup", tr("update rollups apply to Exchange 2007 and 2010 only"));
+        s.rollup = r.optionalInt("rollup", 0, 0, 99);
+    }
+    r.forEachInArray("roles", [&s](const nlohmann::json &v, const QString &p) {
+        const QString role = expectString(v, p);
+        if (role == u"clientAccess"_s)
+            s.roles.clientAccess = true;
+        else if (role == u"mailbox"_s)
+            s.roles.mailbox = true;
+        else if (role == u"publicFolders"_s)
+            s.roles.publicFolders = true;
+        else
+            failAt(p, tr("unknown role \"%1\" (expected clientAccess, mailbox or publicFolders)").arg(role));
+    });
+    if (r.has("operatingSystem"))
+        s.operatingSystem = parseEnum<WindowsServer>(r, "operatingSystem", parseWindowsServerToken,
+                                                     u"2003, 2008, 2008R2, 2012, 2012R2, 2016, 2019 or 2022"_s);
+    if (r.has("rpcOverHttpProxyInstalled"))
+        s.rpcOverHttpProxyInstalled = r.optionalBool("rpcOverHttpProxyInstalled", false);
+    s.autodiscoverServiceInternalUri = readOptionalStringSetting(r, "autodiscoverServiceInternalUri");
+    s.outlookAnywhere = r.has("outlookAnywhere")
+        ? readOutlookAnywhere(r.at("outlookAnywhere"), r.pointerOf("outlookAnywhere"), s.version)
+        : unknownOutlookAnywhereSettings(s.version);
+    if (r.has("current")) {
+        ObjectReader c(r.at("current"), r.pointerOf("current"));
+        c.rejectUnknownKeys({"outlookAnywhere", "autodiscoverServiceInternalUri"});
+        CapturedState state;
+        state.outlookAnywhere = c.has("outlookAnywhere")
+            ? readOutlookAnywhere(c.at("outlookAnywhere"), c.pointerOf("outlookAnywhere"), s.version)
+            : unknownOutlookAnywhereSettings(s.version);
+        state.autodiscoverServiceInternalUri = readOptionalStringSetting(c, "autodiscoverServiceInternalUri");
+        s.current = state;
+    }
+    s.readFromNewerShell = r.optionalBool("readFromNewerShell", false);
+    return s;
+}
+
+Organization readOrganization(const ObjectReader &r)
+{
+    r.rejectUnknownKeys({"name", "namespaces", "expressCertPrincipalName"});
+    Organization o;
+    o.name = r.optionalString("name");
+    if (r.has("namespaces")) {
+        ObjectReader n(r.at("namespaces"), r.pointerOf("namespaces"));
+        n.rejectUnknownKeys({"outlookAnywhereExternal", "outlookAnywhereInternal", "autodiscover", "legacy"});
+        o.namespaces.outlookAnywhereExternal = n.optionalString("outlookAnywhereExternal");
+        o.namespaces.outlookAnywhereInternal = n.optionalString("outlookAnywhereInternal");
+        o.namespaces.autodiscover = n.optionalString("autodiscover");
+        o.namespaces.legacy = n.optionalString("legacy");
+    }
+    o.expressCertPrincipalName = readOptionalStringSetting(r, "expressCertPrincipalName");
+    return o;
+}
+
+// Duplicate names within one list are errors; Exchange names are case-insensitive.
+class UniqueNames
+{
+public:
+    explicit UniqueNames(QString what)
+        : m_what(std::move(what))
+    { }
+    void add(const QString &name, const QString &pointer)
+    {
+        const QString key = name.toLower();
+        if (m_seen.contains(key))
+            failAt(pointer + u"/name"_s, tr("duplicate %1 name \"%2\"").arg(m_what, name));
+        m_seen.insert(key);
+    }
+    bool contains(const QString &name) const { return m_seen.contains(name.toLower()); }
+
+private:
+    QString m_what;
+    QSet<QString> m_seen;
+};
+
+void requireReference(const UniqueNames &names, const QString &name, const QString &pointer, const QString &what)
+{
+    if (!name.isEmpty() && !names.contains(name))
+        failAt(pointer, tr("\"%1\" does not name a %2 in this plan").arg(name, what));
+}
+} // namespace
+
+Plan readPlan(const nlohmann::json &root)
+{
+    ObjectReader r(root, QString());
+    r.rejectUnknownKeys({"format", "formatVersion", "info", "organization", "sites", "servers", "casArrays",
+                         "databases", "certificates", "loadBalancers", "clientGroups", "checklist"});
+    if (r.requiredString("format") != planFormatName)
+        r.fail("format", tr("this is not a CoexPlan plan (format must be \"coexplan\")"));
+    const int version = r.optionalInt("formatVersion", -1, 0, 1000000);
+    if (version < 1)
+        r.fail("formatVersion", tr("the format version is missing or invalid"));
+    if (version > planFormatVersion)
+        r.fail("formatVersion",
+               tr("this plan was written by a newer CoexPlan (format version %1; this version reads "
+                  "up to %2)")
+                   .arg(version)
+                   .arg(planFormatVersion));
+
+    Plan plan;
+    if (r.has("info")) {
+        ObjectReader i(r.at("info"), r.pointerOf("info"));
+        i.rejectUnknownKeys({"title", "author", "created", "modified", "notes"});
+        plan.info.title = i.optionalString("title");
+        plan.info.author = i.optionalString("author");
+        plan.info.created = i.optionalString("created");
+        plan.info.modified = i.optionalString("modified");
+        plan.info.notes = i.optionalString("notes");
+    }
+    Topology &t = plan.topology;
+    if (r.has("organization"))
+        t.organization = readOrganization(ObjectReader(r.at("organization"), r.pointerOf("organization")));
+
+    UniqueNames siteNames(tr("site"));
+    r.forEachInArray("sites", [&](const nlohmann::json &v, const QString &p) {
+        ObjectReader s(v, p);
+        s.rejectUnknownKeys({"name", "internetFacing"});
+        Site site{s.requiredString("name"), s.optionalBool("internetFacing", false)};
+        siteNames.add(site.name, p);
+        t.sites.append(site);
+    });
+
+    UniqueNames serverNames(tr("server"));
+    r.forEachInArray("servers", [&](const nlohmann::json &v, const QString &p) {
+        Server s = readServer(v, p);
+        serverNames.add(s.name, p);
+        requireReference(siteNames, s.site, p + u"/site"_s, tr("site"));
+        t.servers.append(std::move(s));
+    });
+
+    UniqueNames arrayNames(tr("CAS array"));
+    r.forEachInArray("casArrays", [&](const nlohmann::json &v, const QString &p) {
+        ObjectReader a(v, p);
+        a.rejectUnknownKeys({"name", "fqdn", "site"});
+        CasArray array{a.requiredString("name"), a.optionalString("fqdn"), a.optionalString("site")};
+        arrayNames.add(array.name, p);
+        requireReference(siteNames, array.site, p + u"/site"_s, tr("site"));
+        t.casArrays.append(array);
+    });
+
+    UniqueNames databaseNames(tr("database"));
+    r.forEachInArray("databases", [&](const nlohmann::json &v, const QString &p) {
+        ObjectReader d(v, p);
+        d.rejectUnknownKeys(
+            {"name", "server", "rpcClientAccessServer", "publicFolderDatabase", "isPublicFolderDatabase"});
+        MailboxDatabase db;
+        db.name = d.requiredString("name");
+        db.server = d.optionalString("server");
+        db.rpcClientAccessServer = readOptionalStringSetting(d, "rpcClientAccessServer");
+        db.publicFolderDatabase = d.optionalString("publicFolderDatabase");
+        db.isPublicFolderDatabase = d.optionalBool("isPublicFolderDatabase", false);
+        databaseNames.add(db.name, p);
+        requireReference(serverNames, db.server, p + u"/server"_s, tr("server"));
+        t.databases.append(db);
+    });
+    for (qsizetype i = 0; i < t.databases.size(); ++i) {
+        requireReference(databaseNames, t.databases[i].publicFolderDatabase,
+                         u"/databases/%1/publicFolderDatabase"_s.arg(i), tr("database"));
+    }
+
+    UniqueNames certificateNames(tr("certificate"));
+    r.forEachInArray("certificates", [&](const nlohmann::json &v, const QString &p) {
+        ObjectReader c(v, p);
+        c.rejectUnknownKeys({"name", "subject", "names", "selfSigned", "servers", "notAfter"});
+        Certificate cert;
+        cert.name = c.requiredString("name");
+        cert.subject = c.optionalString("subject");
+        cert.names = c.optionalStringList("names");
+        if (c.has("selfSigned"))
+            cert.selfSigned = c.optionalBool("selfSigned", false);
+        cert.servers = c.optionalStringList("servers");
+        cert.notAfter = c.optionalString("notAfter");
+        certificateNames.add(cert.name, p);
+        for (qsizetype i = 0; i < cert.servers.size(); ++i)
+            requireReference(serverNames, cert.servers[i], p + u"/servers/"_s + QString::number(i), tr("server"));
+        t.certificates.append(cert);
+    });
+
+    UniqueNames balancerNames(tr("load balancer"));
+    r.forEachInArray("loadBalancers", [&](const nlohmann::json &v, const QString &p) {
+        ObjectReader l(v, p);
+        l.rejectUnknownKeys({"name", "hostNames", "tls", "servers"});
+        LoadBalancer lb;
+        lb.name = l.requiredString("name");
+        lb.hostNames = l.optionalStringList("hostNames");
+        if (l.has("tls"))
+            lb.tls = parseEnum<TlsMode>(l, "tls", parseTlsModeToken, u"passthrough, offload or bridging"_s);
+        lb.servers = l.optionalStringList("servers");
+        balancerNames.add(lb.name, p);
+        for (qsizetype i = 0; i < lb.servers.size(); ++i)
+            requireReference(serverNames, lb.servers[i], p + u"/servers/"_s + QString::number(i), tr("server"));
+        t.loadBalancers.append(lb);
+    });
+
+    UniqueNames groupNames(tr("client group"));
+    r.forEachInArray("clientGroups", [&](const nlohmann::json &v, const QString &p) {
+        ObjectReader g(v, p);
+        g.rejectUnknownKeys({"name", "outlook", "servicePack", "location", "mailboxServers", "headCount"});
+        ClientGroup group;
+        group.name = g.requiredString("name");
+        group.outlook = parseEnum<OutlookVersion>(g, "outlook", parseOutlookVersionToken,
+                                                  u"2003, 2007, 2010, 2013, 2016, 2019 or 365"_s);
+        if (g.has("servicePack"))
+            group.servicePack = g.optionalInt("servicePack", 0, 0, 9);
+        group.location
+            = parseEnum<ClientLocation>(g, "location", parseClientLocationToken, u"internal, external or both"_s);
+        group.mailboxServers = g.optionalStringList("mailboxServers");
+        group.headCount = g.optionalInt("headCount", 0, 0, 10000000);
+        groupNames.add(group.name, p);
+        for (qsizetype i = 0; i < group.mailboxServers.size(); ++i)
+            requireReference(serverNames, group.mailboxServers[i], p + u"/mailboxServers/"_s + QString::number(i),
+                             tr("server"));
+        t.clientGroups.append(group);
+    });
+
+    if (r.has("checklist")) {
+        const nlohmann::json &c = r.at("checklist");
+        const QString base = r.pointerOf("checklist");
+        ObjectReader checklist(c, base);
+        for (auto it = c.begin(); it != c.end(); ++it) {
+            const QString id = toQString(it.key());
+            ObjectReader item(it.value(), base + u'/' + id);
+            item.rejectUnknownKeys({"done", "owner", "date", "signOff", "note"});
+            ChecklistItemState state;
+            state.done = item.optionalBool("done", false);
+            state.owner = item.optionalString("owner");
+            state.date = item.optionalString("date");
+            state.signOff = item.optionalString("signOff");
+            state.note = item.optionalString("note");
+            plan.checklist.insert(id, state);
+        }
+    }
+    return plan;
+}
+
+} // namespace wizard::planjson

@@ -1,0 +1,145 @@
+#include "exchangeversion.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <array>
+#include <span>
+
+using namespace Qt::StringLiterals;
+
+namespace wizard {
+
+QString exchangeVersionToken(ExchangeVersion v)
+{
+    switch (v) {
+    case ExchangeVersion::Ex2007:
+        return u"2007"_s;
+    case ExchangeVersion::Ex2010:
+        return u"2010"_s;
+    case ExchangeVersion::Ex2013:
+        return u"2013"_s;
+    case ExchangeVersion::Ex2016:
+        return u"2016"_s;
+    }
+    return {};
+}
+
+std::optional<ExchangeVersion> parseExchangeVersionToken(QStringView text)
+{
+    for (ExchangeVersion v :
+         {ExchangeVersion::Ex2007, ExchangeVersion::Ex2010, ExchangeVersion::Ex2013, ExchangeVersion::Ex2016}) {
+        if (text.trimmed() == exchangeVersionToken(v))
+            return v;
+    }
+    return std::nullopt;
+}
+
+QString exchangeVersionDisplayName(ExchangeVersion v)
+{
+    return QCoreApplication::translate("wizard", "Exchange %1").arg(exchangeVersionToken(v));
+}
+
+QString BuildNumber::toString() const
+{
+    return u"%1.%2.%3.%4"_s.arg(major).arg(minor).arg(build).arg(revision);
+}
+
+std::optional<BuildNumber> BuildNumber::parse(QStringView text)
+{
+    static const QRegularExpression adminDisplay(
+        uR"(^\s*Version\s+(\d{1,2})\.(\d{1,2})\s*\(\s*Build\s+(\d{1,5})\.(\d{1,5})\s*\)\s*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dotted(uR"(^\s*(\d{1,2})\.(\d{1,2})\.(\d{1,5})(?:\.(\d{1,5}))?\s*$)"_s);
+
+    const QString input = text.toString();
+    QRegularExpressionMatch m = adminDisplay.match(input);
+    if (!m.hasMatch())
+        m = dotted.match(input);
+    if (!m.hasMatch())
+        return std::nullopt;
+    BuildNumber b;
+    b.major = m.capturedView(1).toInt();
+    b.minor = m.capturedView(2).toInt();
+    b.build = m.capturedView(3).toInt();
+    b.revision = m.capturedView(4).isEmpty() ? 0 : m.capturedView(4).toInt();
+    if (!versionOfBuild(b))
+        return std::nullopt;
+    return b;
+}
+
+std::optional<ExchangeVersion> versionOfBuild(const BuildNumber &b)
+{
+    if (b.major == 8)
+        return ExchangeVersion::Ex2007;
+    if (b.major == 14)
+        return ExchangeVersion::Ex2010;
+    if (b.major == 15 && b.minor == 0)
+        return ExchangeVersion::Ex2013;
+    if (b.major == 15 && b.minor == 1)
+        return ExchangeVersion::Ex2016;
+    return std::nullopt;
+}
+
+namespace {
+struct CuStart
+{
+    int build; // first build number of the release
+    int cu; // 0 = RTM
+};
+
+// Exchange 2013 and 2016 cumulative updates by their build number (third part),
+// from "Exchange Server build numbers and release dates" (FACTS [S55]).
+// 2013 SP1 is CU4 (15.0.847).
+constexpr std::array<CuStart, 24> ex2013Cus = {{
+    {516, 0},   {620, 1},   {712, 2},   {775, 3},   {847, 4},   {913, 5},   {995, 6},   {1044, 7},
+    {1076, 8},  {1104, 9},  {1130, 10}, {1156, 11}, {1178, 12}, {1210, 13}, {1236, 14}, {1263, 15},
+    {1293, 16}, {1320, 17}, {1347, 18}, {1365, 19}, {1367, 20}, {1395, 21}, {1473, 22}, {1497, 23},
+}};
+constexpr std::array<CuStart, 24> ex2016Cus = {{
+    {225, 0},   {396, 1},   {466, 2},   {544, 3},   {669, 4},   {845, 5},   {1034, 6},  {1261, 7},
+    {1415, 8},  {1466, 9},  {1531, 10}, {1591, 11}, {1713, 12}, {1779, 13}, {1847, 14}, {1913, 15},
+    {1979, 16}, {2044, 17}, {2106, 18}, {2176, 19}, {2242, 20}, {2308, 21}, {2375, 22}, {2507, 23},
+}};
+
+std::optional<int> cuOf(std::span<const CuStart> table, int build)
+{
+    std::optional<int> cu;
+    for (const CuStart &c : table) {
+        if (build >= c.build)
+            cu = c.cu;
+    }
+    return cu;
+}
+} // namespace
+
+std::optional<int> releaseLevel(ExchangeVersion v, const BuildNumber &b)
+{
+    if (versionOfBuild(b) != v)
+        return std::nullopt;
+    switch (v) {
+    case ExchangeVersion::Ex2007:
+    case ExchangeVersion::Ex2010:
+        // The minor version is the service pack: 14.3 = 2010 SP3, 8.3 = 2007 SP3.
+        if (b.minor < 0 || b.minor > 3)
+            return std::nullopt;
+        return b.minor;
+    case ExchangeVersion::Ex2013:
+        return cuOf(ex2013Cus, b.build);
+    case ExchangeVersion::Ex2016:
+        return cuOf(ex2016Cus, b.build);
+    }
+    return std::nullopt;
+}
+
+QString releaseLevelName(ExchangeVersion v, const BuildNumber &b)
+{
+    const std::optional<int> level = releaseLevel(v, b);
+    if (!level)
+        return {};
+    if (*level == 0)
+        return u"RTM"_s;
+    return (isLegacy(v) ? u"SP%1"_s : u"CU%1"_s).arg(*level);
+}
+
+} // namespace wizard

@@ -1,0 +1,236 @@
+#pragma once
+
+#include "exchangeversion.h"
+#include "outlookanywhere.h"
+#include "setting.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace wizard {
+
+// The host names the plan uses (RULEBOOK "the namespace"). An empty string means
+// "not planned".
+struct Namespaces
+{
+    QString outlookAnywhereExternal; // e.g. mail.contoso.com
+    QString outlookAnywhereInternal; // often the same name
+    QString autodiscover; // e.g. autodiscover.contoso.com
+    QString legacy; // e.g. legacy.contoso.com, only with Exchange 2007 (F50)
+
+    friend bool operator==(const Namespaces &, const Namespaces &) = default;
+};
+
+struct Organization
+{
+    QString name;
+    Namespaces namespaces;
+    // Set-OutlookProvider EXPR -CertPrincipalName (F32, CERT-002), e.g. "msstd:*.contoso.com".
+    Setting<QString> expressCertPrincipalName;
+
+    friend bool operator==(const Organization &, const Organization &) = default;
+};
+
+struct Site
+{
+    QString name;
+    bool internetFacing = false; // F44
+
+    friend bool operator==(const Site &, const Site &) = default;
+};
+
+struct ServerRoles
+{
+    bool clientAccess = false;
+    bool mailbox = false;
+    bool publicFolders = false; // hosts public folder databases (2007/2010)
+
+    friend bool operator==(const ServerRoles &, const ServerRoles &) = default;
+};
+
+enum class WindowsServer { WS2003, WS2008, WS2008R2, WS2012, WS2012R2, WS2016, WS2019, WS2022 };
+QString windowsServerToken(WindowsServer w); // "2008R2"
+std::optional<WindowsServer> parseWindowsServerToken(QStringView text);
+
+// Values a server had when they were captured (an import), before any planned change.
+// The scripts change target vs this; a re-import after the change verifies it.
+struct CapturedState
+{
+    OutlookAnywhereSettings outlookAnywhere;
+    Setting<QString> autodiscoverServiceInternalUri;
+
+    friend bool operator==(const CapturedState &, const CapturedState &) = default;
+};
+
+struct Server
+{
+    QString name; // unique in a plan, compared case-insensitively (NetBIOS name, e.g. EX2010CAS)
+    QString fqdn;
+    QString site; // name of a Site, or empty when unknown
+    ExchangeVersion version = ExchangeVersion::Ex2013;
+    Setting<BuildNumber> build;
+    Setting<int> rollup; // 2007/2010 update rollup when recorded (F39: builds may not show it)
+    ServerRoles roles;
+    Setting<WindowsServer> operatingSystem;
+    // The RPC over HTTP Proxy Windows feature (F3, F73); 2013 installs it at setup (F3).
+    Setting<bool> rpcOverHttpProxyInstalled;
+    // Set-ClientAccessServer -AutoDiscoverServiceInternalUri, the SCP (F70).
+    Setting<QString> autodiscoverServiceInternalUri;
+    // Target state: what the plan wants. Checks run on this.
+    OutlookAnywhereSettings outlookAnywhere;
+    // Current state as captured by an import; absent when never captured.
+    std::optional<CapturedState> current;
+    // The object was read from a 2013+ shell (new-schema fields on a legacy server, F37).
+    bool readFromNewerShell = false;
+
+    friend bool operator==(const Server &, const Server &) = default;
+};
+
+// An Exchange 2010 Client Access array (its FQDN is what RpcClientAccessServer names).
+struct CasArray
+{
+    QString name;
+    QString fqdn;
+    QString site;
+
+    friend bool operator==(const CasArray &, const CasArray &) = default;
+};
+
+struct MailboxDatabase
+{
+    QString name;
+    QString server; // name of a Server
+    Setting<QString> rpcClientAccessServer; // 2010: a CAS array FQDN or server FQDN (F48)
+    QString publicFolderDatabase; // default public folder database, empty if none
+    bool isPublicFolderDatabase = false;
+
+    friend bool operator==(const MailboxDatabase &, const MailboxDatabase &) = default;
+};
+
+struct Certificate
+{
+    QString name; // friendly name or thumbprint; unique in a plan
+    QString subject; // e.g. "CN=mail.contoso.com"
+    QStringList names; // CertificateDomains (SANs), e.g. {"mail.contoso.com", "*.contoso.com"}
+    Setting<bool> selfSigned;
+    QStringList servers; // names of the Servers that use it for IIS
+    QString notAfter; // ISO 8601 date, empty when unknown
+
+    bool isWildcard() const;
+    // True when `host` is one of names (case-insensitive), or matches a "*.domain"
+    // name for exactly one label.
+    bool covers(const QString &host) const;
+
+    friend bool operator==(const Certificate &, const Certificate &) = default;
+};
+
+enum class TlsMode { Passthrough, Offload, Bridging };
+QString tlsModeToken(TlsMode m);
+std::optional<TlsMode> parseTlsModeToken(QStringView text);
+
+// A load balancer or reverse proxy in front of the new Client Access servers.
+struct LoadBalancer
+{
+    QString name;
+    QStringList hostNames; // names it answers for (the namespaces)
+    Setting<TlsMode> tls;
+    QStringList servers; // names of the Servers behind it
+
+    friend bool operator==(const LoadBalancer &, const LoadBalancer &) = default;
+};
+
+enum class OutlookVersion {
+    Outlook2003,
+    Outlook2007,
+    Outlook2010,
+    Outlook2013,
+    Outlook2016,
+    Outlook2019,
+    Microsoft365
+};
+QString outlookVersionToken(OutlookVersion v); // "2007", "365"
+std::optional<OutlookVersion> parseOutlookVersionToken(QStringView text);
+QString outlookVersionDisplayName(OutlookVersion v);
+
+enum class ClientLocation { Internal, External, Both };
+QString clientLocationToken(ClientLocation l);
+std::optional<ClientLocation> parseClientLocationToken(QStringView text);
+
+struct ClientGroup
+{
+    QString name;
+    OutlookVersion outlook = OutlookVersion::Outlook2016;
+    Setting<int> servicePack; // 0 = RTM
+    ClientLocation location = ClientLocation::Both;
+    QStringList mailboxServers; // names of the Servers holding their mailboxes
+    int headCount = 0;
+
+    friend bool operator==(const ClientGroup &, const ClientGroup &) = default;
+};
+
+struct Topology
+{
+    Organization organization;
+    QList<Site> sites;
+    QList<Server> servers;
+    QList<CasArray> casArrays;
+    QList<MailboxDatabase> databases;
+    QList<Certificate> certificates;
+    QList<LoadBalancer> loadBalancers;
+    QList<ClientGroup> clientGroups;
+
+    // Case-insensitive lookups (Exchange names are case-insensitive). nullptr if absent.
+    const Server *findServer(QStringView name) const;
+    Server *findServer(QStringView name);
+    const Site *findSite(QStringView name) const;
+
+    friend bool operator==(const Topology &, const Topology &) = default;
+};
+
+// Whether the server is a Client Access server of the new generation (2013/2016).
+inline bool isNewCas(const Server &s)
+{
+    return !isLegacy(s.version) && s.roles.clientAccess;
+}
+inline bool isLegacyCas(const Server &s)
+{
+    return isLegacy(s.version) && s.roles.clientAccess;
+}
+
+// Checklist progress saved in the plan (issue: exports). Keyed by checklist item id.
+struct ChecklistItemState
+{
+    bool done = false;
+    QString owner;
+    QString date;
+    QString signOff;
+    QString note;
+
+    friend bool operator==(const ChecklistItemState &, const ChecklistItemState &) = default;
+};
+
+struct PlanInfo
+{
+    QString title;
+    QString author;
+    QString created; // ISO 8601
+    QString modified; // ISO 8601
+    QString notes;
+
+    friend bool operator==(const PlanInfo &, const PlanInfo &) = default;
+};
+
+struct Plan
+{
+    PlanInfo info;
+    Topology topology;
+    QMap<QString, ChecklistItemState> checklist;
+
+    friend bool operator==(const Plan &, const Plan &) = default;
+};
+
+} // namespace wizard
