@@ -1,5 +1,6 @@
 #include "renderplatform.h"
 
+#include <QByteArray>
 #include <QtGlobal>
 
 namespace render {
