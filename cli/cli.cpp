@@ -59,8 +59,9 @@ bool wantsCli(const QStringList &arguments)
     if (arguments.isEmpty())
         return false;
     const QString &first = arguments.first();
-    return findCommand(first) != nullptr || first == u"--help"_s || first == u"-h"_s || first == u"--version"_s
-        || first == u"-v"_s || first == u"help"_s;
+    // Options are CLI options (--help, --version, or a mistyped one that deserves a
+    // usage message); anything else that is not a command is a plan for the GUI.
+    return findCommand(first) != nullptr || first.startsWith(u'-') || first == u"help"_s;
 }
 
 int run(const QStringList &arguments, Io io)
@@ -77,8 +78,10 @@ int run(const QStringList &arguments, Io io)
         return ExitOk;
     }
     const Command *command = findCommand(arguments.first());
-    if (!command)
-        return usageError(io, arguments.first(), tr("unknown command"));
+    if (!command) {
+        return arguments.first().startsWith(u'-') ? usageError(io, arguments.first(), tr("unknown option"))
+                                                  : usageError(io, arguments.first(), tr("unknown command"));
+    }
     const int code = command->run(arguments.mid(1), io);
     io.out.flush();
     io.err.flush();

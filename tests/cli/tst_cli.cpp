@@ -93,7 +93,7 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("expectedOnStderr");
-        QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << QByteArray("unknown command");
+        QTest::addRow("unknown option") << QStringList{u"--frobnicate"_s} << QByteArray("unknown option");
         QTest::addRow("check without plan") << QStringList{u"check"_s} << QByteArray("which plan");
         QTest::addRow("bad format") << QStringList{u"check"_s, sample("contoso-before.coexplan"), u"--format"_s,
                                                    u"xml"_s}
