@@ -11,7 +11,6 @@ packages=(
     fonts-dejavu-core
     # tests: JSON Schema validation, PDF inspection, fuzzing, packaging checks
     python3 python3-jsonschema poppler-utils clang libclang-rt-dev
-    nodejs npm
     desktop-file-utils appstream dpkg-dev file
     xvfb xauth
 )
@@ -22,6 +21,13 @@ for p in "${packages[@]}"; do
         missing+=("$p")
     fi
 done
+
+# Node.js + npm run the PowerShell parser used by the tests. Any installation will do
+# (Debian's nodejs + npm, or a vendor nodejs package that bundles npm): only install
+# Debian's when the commands are missing, so as not to fight an existing one.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    missing+=(nodejs npm)
+fi
 
 if [ ${#missing[@]} -gt 0 ]; then
     SUDO=""
