@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6svg6-dev qt6-qpa-plugins libgl-dev nlohmann-json3-dev
+    qt6-qpa-plugins libgl-dev nlohmann-json3-dev
     fonts-dejavu-core
     # tests: JSON Schema validation, PDF inspection, fuzzing, packaging checks
     python3 python3-jsonschema poppler-utils clang libclang-rt-dev
