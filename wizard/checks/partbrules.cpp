@@ -1,9 +1,17 @@
 // Part B: the new CAS proxies Outlook Anywhere to legacy CAS (RULEBOOK §3, tier 1).
+//
+// Common reading of the inputs: a legacy CAS whose Outlook Anywhere is known to be off
+// is PB-001's subject only (its fix, Enable-OutlookAnywhere, sets the other values);
+// PB-002..PB-005 look at legacy CAS whose Outlook Anywhere is on, and say "cannot
+// evaluate" when that is not recorded (RULEBOOK §1).
 #include "findingbuilder.h"
+#include "outlookanywherecommands.h"
 #include "rule.h"
 #include "sources.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +22,122 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("wizard", text);
 }
+
+bool isKnownOff(const OutlookAnywhereSettings &oa)
+{
+    return oa.enabled.isKnown() && !oa.enabled.value();
+}
+
+QString versionName(const Server &s)
+{
+    return exchangeVersionDisplayName(s.version);
+}
+
+bool sameSiteOrUnknown(const Server &a, const Server &b)
+{
+    return a.site.isEmpty() || b.site.isEmpty() || a.site.compare(b.site, Qt::CaseInsensitive) == 0;
+}
+
+// The legacy mailbox servers a legacy CAS serves on the proxy hop: same major version,
+// same AD site (U8: the new CAS prefers a same-site CAS); when either site is not
+// recorded, any mailbox server of that version counts.
+QStringList servedMailboxServers(const CheckContext &context, const Server &cas)
+{
+    QStringList names;
+    for (const Server *s : context.legacyServers()) {
+        if (s->roles.mailbox && s->version == cas.version && sameSiteOrUnknown(cas, *s))
+            names.append(s->name);
+    }
+    return names;
+}
+
+// An Exchange 2010 public folder server must run Outlook Anywhere for newer mailboxes to
+// open its folders (F57); 2007 public folder servers need no CAS role.
+bool hostsPublicFoldersForNewMailboxes(const Server &cas)
+{
+    return cas.version == ExchangeVersion::Ex2010 && cas.roles.publicFolders;
+}
+
+// C4: legacy Outlook Anywhere is required only when something depends on it.
+bool outlookAnywhereIsNeeded(const CheckContext &context, const Server &cas)
+{
+    return hostsPublicFoldersForNewMailboxes(cas) || !servedMailboxServers(context, cas).isEmpty();
+}
+
+// "Cannot evaluate" text naming exactly what is missing on a legacy CAS.
+QString missingOnLegacyCas(const Server &cas, bool enabledUnknown, const QString &field, bool fieldUnknown)
+{
+    if (enabledUnknown && fieldUnknown)
+        return tr("whether Outlook Anywhere is enabled on %1, and its %2, are not recorded").arg(cas.name, field);
+    if (enabledUnknown)
+        return tr("whether Outlook Anywhere is enabled on %1 is not recorded").arg(cas.name);
+    return tr("the %1 of %2 is not recorded").arg(field, cas.name);
+}
+
+// PB-001: once the namespace moves, the new CAS proxies Outlook Anywhere for a legacy
+// mailbox to the /rpc directory of a legacy CAS, so that CAS must run Outlook Anywhere
+// (F1, F3, F41, F72); a 2010 public folder server must run it for newer mailboxes to
+// open its folders (F57). C4: an error only when such a dependency exists (see
+// servedMailboxServers for the reading of "the mailboxes it serves"). Unknown
+// "enabled" with a dependency: cannot evaluate.
+class LegacyCasOutlookAnywhereOffRule final : public Rule
+{
+public:
+    QString id() const override { return u"PB-001"_s; }
+
+    void evaluate(const CheckContext &context, QList<Finding> &out) const override
+    {
+        for (const Server *cas : context.legacyCas()) {
+            const OutlookAnywhereSettings &oa = cas->outlookAnywhere;
+            if (oa.enabled.isKnown() && oa.enabled.value())
+                continue;
+            const QStringList served = servedMailboxServers(context, *cas);
+            const bool hostsPublicFolders = hostsPublicFoldersForNewMailboxes(*cas);
+            if (served.isEmpty() && !hostsPublicFolders)
+                continue;
+            const QStringList fields{QString(oafield::enabled)};
+            if (oa.enabled.isUnknown()) {
+                out.append(
+                    cannotEvaluate(id(), serverSubject(*cas), fields,
+                                   tr("whether Outlook Anywhere is enabled on %1 is not recorded").arg(cas->name),
+                                   QString(source::outlookAnywhere2013)));
+                continue;
+            }
+            out.append(Finding{
+                .ruleId = id(),
+                .severity = Severity::Error,
+                .subject = serverSubject(*cas),
+                .fields = fields,
+                .message = message(*cas, served, hostsPublicFolders),
+                .why = tr("Once the namespace points to Exchange 2013 or later, Outlook Anywhere for a legacy mailbox "
+                          "is proxied to the /rpc directory of a legacy Client Access server of the mailbox's "
+                          "version, so that server must run Outlook Anywhere; an Exchange 2010 public folder server "
+                          "needs it too before newer mailboxes can open its folders."),
+                .fix
+                = enableOutlookAnywhereCommand(*cas, context.topology.organization.namespaces.outlookAnywhereExternal),
+                .source = QString(source::outlookAnywhere2013),
+            });
+        }
+    }
+
+private:
+    static QString message(const Server &cas, const QStringList &served, bool hostsPublicFolders)
+    {
+        if (served.isEmpty()) {
+            return tr("%1 (%2) has Outlook Anywhere disabled, but it hosts public folders that mailboxes on Exchange "
+                      "2013 or later open through Outlook Anywhere.")
+                .arg(cas.name, versionName(cas));
+        }
+        if (hostsPublicFolders) {
+            return tr("%1 (%2) has Outlook Anywhere disabled, but the new Client Access servers must proxy Outlook "
+                      "Anywhere to it for the mailboxes on %3, and it hosts public folders that newer mailboxes open.")
+                .arg(cas.name, versionName(cas), served.join(u", "_s));
+        }
+        return tr("%1 (%2) has Outlook Anywhere disabled, but the new Client Access servers must proxy Outlook "
+                  "Anywhere to it for the mailboxes on %3.")
+            .arg(cas.name, versionName(cas), served.join(u", "_s));
+    }
+};
 
 // PB-002: the new CAS authenticates the user itself and proxies to the legacy /rpc
 // vdir with Windows authentication; without Ntlm there, legacy-mailbox users are
@@ -27,15 +151,15 @@ public:
     {
         for (const Server *cas : context.legacyCas()) {
             const OutlookAnywhereSettings &oa = cas->outlookAnywhere;
-            if (oa.enabled.isKnown() && !oa.enabled.value())
+            if (isKnownOff(oa))
                 continue; // PB-001 covers a disabled Outlook Anywhere
             const QStringList fields{QString(oafield::iisAuthenticationMethods)};
             if (oa.enabled.isUnknown() || oa.iisAuthenticationMethods.isUnknown()) {
-                out.append(cannotEvaluate(id(), serverSubject(*cas), fields,
-                                          tr("whether Outlook Anywhere is enabled on %1 and its IIS authentication "
-                                             "methods are not recorded")
-                                              .arg(cas->name),
-                                          QString(source::outlookAnywhere2013)));
+                out.append(
+                    cannotEvaluate(id(), serverSubject(*cas), fields,
+                                   missingOnLegacyCas(*cas, oa.enabled.isUnknown(), u"IISAuthenticationMethods"_s,
+                                                      oa.iisAuthenticationMethods.isUnknown()),
+                                   QString(source::outlookAnywhere2013)));
                 continue;
             }
             if (oa.iisAuthenticationMethods.value().contains(AuthMethod::Ntlm))
@@ -46,7 +170,7 @@ public:
             f.subject = serverSubject(*cas);
             f.fields = fields;
             f.message = tr("%1 (%2) does not allow NTLM on its Outlook Anywhere virtual directory (IIS methods: %3).")
-                            .arg(cas->name, exchangeVersionDisplayName(cas->version),
+                            .arg(cas->name, versionName(*cas),
                                  oa.iisAuthenticationMethods.value().isEmpty()
                                      ? tr("none")
                                      : oa.iisAuthenticationMethods.value().toDisplayString());
@@ -60,11 +184,224 @@ public:
         }
     }
 };
+
+// PB-003: Autodiscover answers for a legacy mailbox with the legacy CAS's own Outlook
+// Anywhere settings, so its ExternalHostname is the name legacy users are sent to; it
+// must be the namespace the new CAS answers on (F41, F43, F51). "The namespace" is
+// organization.namespaces.outlookAnywhereExternal. An Exchange 2007 CAS whose
+// ExternalHostname is the legacy namespace is left to PB-004 (a warning), so the same
+// value is not reported twice with two severities.
+class LegacyExternalHostnameNotNamespaceRule final : public Rule
+{
+public:
+    QString id() const override { return u"PB-003"_s; }
+
+    void evaluate(const CheckContext &context, QList<Finding> &out) const override
+    {
+        const Namespaces &ns = context.topology.organization.namespaces;
+        if (ns.outlookAnywhereExternal.trimmed().isEmpty()) {
+            // Nothing to compare with: one info on the organization, where the value is missing.
+            const bool anyCandidate = std::any_of(context.legacyCas().cbegin(), context.legacyCas().cend(),
+                                                  [](const Server *s) { return !isKnownOff(s->outlookAnywhere); });
+            if (anyCandidate) {
+                out.append(cannotEvaluate(id(), organizationSubject(), {u"namespaces.outlookAnywhereExternal"_s},
+                                          tr("the Outlook Anywhere namespace (the host name clients will use) is not "
+                                             "planned"),
+                                          QString(source::outlookAnywhere2013)));
+            }
+            return;
+        }
+        for (const Server *cas : context.legacyCas()) {
+            const OutlookAnywhereSettings &oa = cas->outlookAnywhere;
+            if (isKnownOff(oa))
+                continue; // PB-001
+            const QStringList fields{QString(oafield::externalHostname)};
+            if (oa.enabled.isUnknown() || oa.externalHostname.isUnknown()) {
+                out.append(cannotEvaluate(id(), serverSubject(*cas), fields,
+                                          missingOnLegacyCas(*cas, oa.enabled.isUnknown(), u"ExternalHostname"_s,
+                                                             oa.externalHostname.isUnknown()),
+                                          QString(source::outlookAnywhere2013)));
+                continue;
+            }
+            const QString &host = oa.externalHostname.value();
+            if (sameHostName(host, ns.outlookAnywhereExternal))
+                continue;
+            if (cas->version == ExchangeVersion::Ex2007 && !ns.legacy.trimmed().isEmpty()
+                && sameHostName(host, ns.legacy))
+                continue; // PB-004
+            out.append(Finding{
+                .ruleId = id(),
+                .severity = Severity::Error,
+                .subject = serverSubject(*cas),
+                .fields = fields,
+                .message = host.trimmed().isEmpty()
+                    ? tr("%1 (%2) has no Outlook Anywhere ExternalHostname; it must be the namespace %3.")
+                          .arg(cas->name, versionName(*cas), ns.outlookAnywhereExternal)
+                    : tr("%1 (%2) gives its Outlook Anywhere clients the host name %3 instead of the namespace %4.")
+                          .arg(cas->name, versionName(*cas), host, ns.outlookAnywhereExternal),
+                .why = tr("Users whose mailboxes are still on a legacy server get the Outlook Anywhere host name from "
+                          "that server's own settings, so it must be the namespace that now reaches the Exchange 2013 "
+                          "or later Client Access servers."),
+                .fix = setOutlookAnywhereCommand(
+                    *cas, {u"-ExternalHostname"_s, hostNameArgument(ns.outlookAnywhereExternal)}),
+                .source = QString(source::outlookAnywhere2013),
+            });
+        }
+    }
+};
+
+// PB-004: Outlook Anywhere for Exchange 2007 mailboxes is always proxied by the new
+// CAS, never redirected to the legacy namespace, so a 2007 CAS must not hand out the
+// legacy name (F40, F51). Without a planned legacy namespace there is nothing to
+// compare (NS-003 reports that).
+class Exchange2007HostnameIsLegacyNamespaceRule final : public Rule
+{
+public:
+    QString id() const override { return u"PB-004"_s; }
+
+    void evaluate(const CheckContext &context, QList<Finding> &out) const override
+    {
+        const Namespaces &ns = context.topology.organization.namespaces;
+        if (ns.legacy.trimmed().isEmpty())
+            return;
+        for (const Server *cas : context.legacyCas()) {
+            const OutlookAnywhereSettings &oa = cas->outlookAnywhere;
+            if (cas->version != ExchangeVersion::Ex2007 || isKnownOff(oa))
+                continue;
+            const QStringList fields{QString(oafield::externalHostname)};
+            if (oa.enabled.isUnknown() || oa.externalHostname.isUnknown()) {
+                out.append(cannotEvaluate(id(), serverSubject(*cas), fields,
+                                          missingOnLegacyCas(*cas, oa.enabled.isUnknown(), u"ExternalHostname"_s,
+                                                             oa.externalHostname.isUnknown()),
+                                          QString(source::checklistFrom2007)));
+                continue;
+            }
+            if (!sameHostName(oa.externalHostname.value(), ns.legacy))
+                continue;
+            out.append(Finding{
+                .ruleId = id(),
+                .severity = Severity::Warning,
+                .subject = serverSubject(*cas),
+                .fields = fields,
+                .message = tr("%1 (Exchange 2007) gives its Outlook Anywhere clients the legacy namespace %2 instead "
+                              "of the namespace %3.")
+                               .arg(cas->name, oa.externalHostname.value(),
+                                    ns.outlookAnywhereExternal.trimmed().isEmpty() ? tr("(not planned)")
+                                                                                   : ns.outlookAnywhereExternal),
+                .why
+                = tr("The legacy namespace is for the Exchange 2007 workloads that are redirected, such as Outlook "
+                     "Web App; Outlook Anywhere for 2007 mailboxes is always proxied by the Exchange 2013 servers, "
+                     "so 2007 clients must be told the new namespace."),
+                .fix = setOutlookAnywhereCommand(
+                    *cas, {u"-ExternalHostname"_s, hostNameArgument(ns.outlookAnywhereExternal)}),
+                .source = QString(source::checklistFrom2007),
+            });
+        }
+    }
+};
+
+// PB-005: a 2007 SP1+/2010 ClientAuthenticationMethod can only be Basic or Ntlm; other
+// values of the enum (Negotiate is not one on these versions; NegoEx, MaxValidValue,
+// Misconfigured...) make authentication fail (F11).
+class LegacyClientMethodInvalidRule final : public Rule
+{
+public:
+    QString id() const override { return u"PB-005"_s; }
+
+    void evaluate(const CheckContext &context, QList<Finding> &out) const override
+    {
+        for (const Server *cas : context.legacyCas()) {
+            const OutlookAnywhereSettings &oa = cas->outlookAnywhere;
+            if (isKnownOff(oa))
+                continue; // PB-001
+            const QStringList fields{QString(oafield::clientAuthenticationMethod)};
+            if (oa.enabled.isUnknown() || oa.clientAuthenticationMethod.isUnknown()) {
+                out.append(
+                    cannotEvaluate(id(), serverSubject(*cas), fields,
+                                   missingOnLegacyCas(*cas, oa.enabled.isUnknown(), u"ClientAuthenticationMethod"_s,
+                                                      oa.clientAuthenticationMethod.isUnknown()),
+                                   QString(source::setOutlookAnywhere)));
+                continue;
+            }
+            const AuthMethod method = oa.clientAuthenticationMethod.value();
+            if (method == AuthMethod::Basic || method == AuthMethod::Ntlm)
+                continue;
+            out.append(Finding{
+                .ruleId = id(),
+                .severity = Severity::Error,
+                .subject = serverSubject(*cas),
+                .fields = fields,
+                .message = tr("%1 (%2) tells Outlook Anywhere clients to authenticate with %3, which Exchange 2007 "
+                              "and 2010 do not support as a client method.")
+                               .arg(cas->name, versionName(*cas), authMethodToken(method)),
+                .why = tr("On Exchange 2007 and 2010 the Outlook Anywhere client method can only be Basic or NTLM; "
+                          "any other value (Negotiate, NegoEx and the like) is invalid or reserved there and makes "
+                          "authentication fail."),
+                .fix = setOutlookAnywhereCommand(*cas, {u"-ClientAuthenticationMethod Basic"_s}),
+                .source = QString(source::setOutlookAnywhere),
+            });
+        }
+    }
+};
+
+// PB-006: Outlook Anywhere on 2007/2010 runs on the Windows RPC over HTTP Proxy
+// component: Enable-OutlookAnywhere fails without it and 2007 logs event 2003 (F3, F73,
+// F81). "Is to run Outlook Anywhere": enabled in the target, or disabled while PB-001
+// demands it (its Enable-OutlookAnywhere fix needs the feature first, F3).
+class RpcOverHttpProxyMissingRule final : public Rule
+{
+public:
+    QString id() const override { return u"PB-006"_s; }
+
+    void evaluate(const CheckContext &context, QList<Finding> &out) const override
+    {
+        for (const Server *cas : context.legacyCas()) {
+            const OutlookAnywhereSettings &oa = cas->outlookAnywhere;
+            if (isKnownOff(oa) && !outlookAnywhereIsNeeded(context, *cas))
+                continue;
+            const Setting<bool> &feature = cas->rpcOverHttpProxyInstalled;
+            if (feature.isKnown() && feature.value())
+                continue;
+            const QStringList fields{u"rpcOverHttpProxyInstalled"_s};
+            if (oa.enabled.isUnknown() || feature.isUnknown()) {
+                out.append(
+                    cannotEvaluate(id(), serverSubject(*cas), fields,
+                                   missingOnLegacyCas(*cas, oa.enabled.isUnknown(),
+                                                      tr("RPC over HTTP Proxy feature state"), feature.isUnknown()),
+                                   QString(source::enableOutlookAnywhere)));
+                continue;
+            }
+            out.append(Finding{
+                .ruleId = id(),
+                .severity = Severity::Error,
+                .subject = serverSubject(*cas),
+                .fields = fields,
+                .message = oa.enabled.value()
+                    ? tr("%1 (%2) runs Outlook Anywhere, but the RPC over HTTP Proxy Windows feature is recorded as "
+                         "not installed on it.")
+                          .arg(cas->name, versionName(*cas))
+                    : tr("%1 (%2) must run Outlook Anywhere (PB-001), but the RPC over HTTP Proxy Windows feature is "
+                         "recorded as not installed on it; install it before enabling Outlook Anywhere.")
+                          .arg(cas->name, versionName(*cas)),
+                .why = tr("Outlook Anywhere on Exchange 2007 and 2010 is served by the Windows RPC over HTTP Proxy "
+                          "component: Enable-OutlookAnywhere fails without it, and Exchange 2007 logs event 2003 and "
+                          "never serves Outlook Anywhere."),
+                .fix = u"Import-Module ServerManager; Add-WindowsFeature RPC-over-HTTP-proxy"_s,
+                .source = QString(source::enableOutlookAnywhere),
+            });
+        }
+    }
+};
 } // namespace
 
 void addPartBRules(RuleList &rules)
 {
+    rules.push_back(std::make_unique<LegacyCasOutlookAnywhereOffRule>());
     rules.push_back(std::make_unique<LegacyCasLacksNtlmRule>());
+    rules.push_back(std::make_unique<LegacyExternalHostnameNotNamespaceRule>());
+    rules.push_back(std::make_unique<Exchange2007HostnameIsLegacyNamespaceRule>());
+    rules.push_back(std::make_unique<LegacyClientMethodInvalidRule>());
+    rules.push_back(std::make_unique<RpcOverHttpProxyMissingRule>());
 }
 
 } // namespace wizard

@@ -17,6 +17,8 @@ inline constexpr QLatin1String sslOffloading2013(
     "https://learn.microsoft.com/exchange/configuring-ssl-offloading-in-exchange-2013-exchange-2013-help"); // S12
 inline constexpr QLatin1String upgradeFrom2010(
     "https://learn.microsoft.com/exchange/upgrade-from-exchange-2010-to-exchange-2013-exchange-2013-help"); // S16
+inline constexpr QLatin1String checklistFrom2007(
+    "https://learn.microsoft.com/exchange/checklist-upgrade-from-exchange-2007-exchange-2013-help"); // S16
 inline constexpr QLatin1String systemRequirements2013(
     "https://learn.microsoft.com/exchange/exchange-2013-system-requirements-exchange-2013-help"); // S17
 inline constexpr QLatin1String

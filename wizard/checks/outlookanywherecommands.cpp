@@ -1,0 +1,58 @@
+#include "outlookanywherecommands.h"
+
+#include "exports/psquote.h"
+#include "findingbuilder.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace wizard {
+
+namespace {
+QString normalizedHostName(const QString &host)
+{
+    QString h = host.trimmed();
+    if (h.endsWith(u'.'))
+        h.chop(1);
+    return h;
+}
+} // namespace
+
+QString hostNameArgument(const QString &host)
+{
+    const QString h = host.trimmed();
+    if (h.isEmpty())
+        return QCoreApplication::translate("wizard", "<Outlook Anywhere host name>");
+    return psQuote(h);
+}
+
+QString authMethodsArgument(AuthMethodSet methods)
+{
+    return methods.toTokens().join(u',');
+}
+
+QString setOutlookAnywhereCommand(const Server &server, const QStringList &parameters)
+{
+    return u"Set-OutlookAnywhere -Identity %1 %2"_s.arg(rpcVdirIdentity(server), parameters.join(u' '));
+}
+
+QString enableOutlookAnywhereCommand(const Server &legacyCas, const QString &outlookAnywhereNamespace)
+{
+    const QString enable
+        = u"Enable-OutlookAnywhere -Server %1 -ExternalHostname %2 -ClientAuthenticationMethod Basic"_s.arg(
+            psQuote(legacyCas.name), hostNameArgument(outlookAnywhereNamespace));
+    if (legacyCas.version == ExchangeVersion::Ex2007) {
+        // The rulebook's 2007 SP3 form: enable first, then the IIS methods (PB-001).
+        return enable + u" -SSLOffloading $false; "_s
+            + setOutlookAnywhereCommand(legacyCas, {u"-IISAuthenticationMethods Basic,NTLM"_s});
+    }
+    return enable + u" -IISAuthenticationMethods Basic,NTLM -SSLOffloading $false"_s;
+}
+
+bool sameHostName(const QString &a, const QString &b)
+{
+    return normalizedHostName(a).compare(normalizedHostName(b), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace wizard

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "topology/topology.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace wizard {
+
+// The PowerShell a Part A / Part B finding proposes as its fix. Every plan value
+// (server name, host name) is a psQuote literal; authentication methods and booleans
+// are validated enum/bool tokens (RULEBOOK §5). Legacy commands never use
+// -DefaultAuthenticationMethod (it overwrites the IIS methods with one value, F14);
+// 2013+ commands never use -ClientAuthenticationMethod (U5): callers pass only the
+// parameters that exist on the subject's version (F5-F9).
+
+// A host name argument: the quoted name, or, when the plan has none, a bracketed
+// placeholder that PowerShell refuses to parse, so the command cannot run unfilled.
+QString hostNameArgument(const QString &host);
+
+// "Basic,Ntlm,Negotiate" (enum tokens, comma-separated as -IISAuthenticationMethods takes them).
+QString authMethodsArgument(AuthMethodSet methods);
+
+// Set-OutlookAnywhere -Identity '<server>\Rpc (Default Web Site)' <parameters...>
+QString setOutlookAnywhereCommand(const Server &server, const QStringList &parameters);
+
+// Turns Outlook Anywhere on for a legacy CAS with the values coexistence needs
+// (RULEBOOK PB-001, F8, F15, F72): Exchange 2010 takes the IIS methods in
+// Enable-OutlookAnywhere; for Exchange 2007 SP3 they follow in a Set-OutlookAnywhere.
+QString enableOutlookAnywhereCommand(const Server &legacyCas, const QString &outlookAnywhereNamespace);
+
+// Case-insensitive host name comparison, ignoring surrounding blanks and a trailing dot
+// (DNS names are case-insensitive; "mail.contoso.com." is the same name).
+bool sameHostName(const QString &a, const QString &b);
+
+} // namespace wizard
