@@ -1,5 +1,5 @@
 // coexplan_bench: times the engine on synthetic plans (docs/performance.md).
-//   coexplan_bench [--sizes 10,100,1000,10000] [--repetitions N]
+//   coexplan_bench [--sizes 10,100,1000,10000] [--repetitions N] [--operations parse,runChecks,...]
 // For each size it prints the median and the fastest of N runs of: parsing the plan
 // from JSON, runChecks, computeFlows, check + flows together, serializing, and saving
 // to a temporary file. Figures, not assertions: the ctest runs a tiny size only.
@@ -52,14 +52,19 @@ struct Options
 {
     QList<int> sizes{10, 100, 1000, 10000};
     int repetitions = 0; // 0 = by size
+    QStringList operations; // empty = all (e.g. only runChecks, for a profiler run)
 };
 
 bool parseOptions(const QStringList &args, Options &o, QTextStream &err)
 {
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
-        if ((a == u"--sizes"_s || a == u"--repetitions"_s) && i + 1 < args.size()) {
+        if ((a == u"--sizes"_s || a == u"--repetitions"_s || a == u"--operations"_s) && i + 1 < args.size()) {
             const QString value = args[++i];
+            if (a == u"--operations"_s) {
+                o.operations = value.split(u',', Qt::SkipEmptyParts);
+                continue;
+            }
             if (a == u"--repetitions"_s) {
                 bool ok = false;
                 o.repetitions = value.toInt(&ok);
@@ -84,7 +89,7 @@ bool parseOptions(const QStringList &args, Options &o, QTextStream &err)
                 return false;
             }
         } else {
-            err << "usage: coexplan_bench [--sizes 10,100,1000,10000] [--repetitions N]\n";
+            err << "usage: coexplan_bench [--sizes 10,100,1000,10000] [--repetitions N] [--operations a,b]\n";
             return false;
         }
     }
@@ -130,7 +135,7 @@ int main(int argc, char *argv[])
         }
         const QList<wizard::Finding> findings = wizard::runChecks(plan.topology);
         const QList<wizard::Flow> flows = wizard::computeFlows(plan.topology, findings);
-        const int reps = options.repetitions > 0 ? options.repetitions : std::clamp(200000 / size, 5, 200);
+        const int reps = options.repetitions > 0 ? options.repetitions : std::clamp(20000 / size, 5, 100);
         const QString path = dir.filePath(u"bench-%1.coexplan"_s.arg(size));
 
         const std::vector<std::pair<QString, std::function<void()>>> operations{
@@ -151,6 +156,8 @@ int main(int argc, char *argv[])
         };
         bool first = true;
         for (const auto &[name, run] : operations) {
+            if (!options.operations.isEmpty() && !options.operations.contains(name))
+                continue;
             const Timing t = measure(reps, run);
             const QString lead = first ? u"%1 %2 %3 %4 %5"_s.arg(size, 7)
                                              .arg(json.size() / 1024, 8)
