@@ -16,6 +16,8 @@ namespace {
 const std::array commands = {
     Command{u"check", QT_TRANSLATE_NOOP("cli", "Check a plan: findings and connection flows"),
             "PLAN [--format text|json]", runCheck},
+    Command{u"export", QT_TRANSLATE_NOOP("cli", "Write diagrams and documents of a plan"), "PLAN --OPTION FILE ...",
+            runExport},
 };
 
 QString tr(const char *text)
@@ -31,6 +33,8 @@ void printHelp(QTextStream &out)
     for (const Command &c : commands) {
         out << u"  %1 %2\n"_s.arg(QStringView(c.name).toString(), QString::fromLatin1(c.usage));
         out << u"      %1\n"_s.arg(tr(c.summary));
+        if (QStringView(c.name) == u"export")
+            out << exportOptionsHelp();
     }
     out << tr("\nOptions:\n  -h, --help     show this help\n  -v, --version  show the version\n\n"
               "Exit codes: 0 no error findings, 1 error findings, 2 unreadable input or wrong usage.\n");

@@ -16,6 +16,9 @@ struct Command
 };
 
 int runCheck(const QStringList &arguments, Io io);
+int runExport(const QStringList &arguments, Io io);
+// The option lines of `export` for --help.
+QString exportOptionsHelp();
 
 // Prints "coexplan <command>: <message>" and the usage hint on stderr; returns ExitUsage.
 int usageError(Io io, const QString &command, const QString &message);

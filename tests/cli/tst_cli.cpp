@@ -111,6 +111,50 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    void exportUsage_exitsTwoWithAMessage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString plan = sample("contoso-before.coexplan");
+        QTest::addRow("nothing to export") << QStringList{u"export"_s, plan} << u"nothing to export"_s;
+        QTest::addRow("unknown option") << QStringList{u"export"_s, plan, u"--diagramm"_s, u"a.svg"_s}
+                                        << u"unknown option --diagramm"_s;
+        QTest::addRow("missing value") << QStringList{u"export"_s, plan, u"--matrix"_s} << u"--matrix needs a value"_s;
+        QTest::addRow("unknown format") << QStringList{u"export"_s, plan, u"--matrix=m.gif"_s}
+                                        << u"unknown image format"_s;
+        QTest::addRow("no plan") << QStringList{u"export"_s, u"--matrix=m.svg"_s} << u"which plan?"_s;
+    }
+
+    void exportUsage_exitsTwoWithAMessage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run r = coexplan(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    }
+
+    void exportMatrix_writesSvgPngAndPdfWithoutDisplay_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addRow("svg") << u"matrix.svg"_s;
+        QTest::addRow("png") << u"matrix.png"_s;
+        QTest::addRow("pdf") << u"matrix.pdf"_s;
+    }
+
+    void exportMatrix_writesSvgPngAndPdfWithoutDisplay()
+    {
+        QFETCH(QString, file);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(file);
+        const Run r = coexplan({u"export"_s, sample("contoso-before.coexplan"), u"--matrix"_s, path});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.size() > 500);
+    }
+
     void corruptPlan_namesLineAndExitsTwo()
     {
         QTemporaryDir tmp;

@@ -1,0 +1,135 @@
+#include "exportcommand.h"
+
+#include "checks/checkengine.h"
+#include "command.h"
+#include "planfile/planfile.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+struct ExportOption
+{
+    const char16_t *name; // without the leading dashes
+    const char *valueName;
+    const char *help; // translated in context "cli"
+};
+
+// Options of `export`; each takes a value (--name VALUE or --name=VALUE).
+const std::array options = {
+    ExportOption{u"diagram", "FILE.svg|.png|.pdf",
+                 QT_TRANSLATE_NOOP("cli", "diagram of one scenario (Part A and Part B, verdict per hop)")},
+    ExportOption{u"scenario", "\"GROUP / internal|external / SERVER\"",
+                 QT_TRANSLATE_NOOP("cli", "the scenario to draw (default: the first failing one, else the first)")},
+    ExportOption{u"overview", "FILE.svg|.png|.pdf",
+                 QT_TRANSLATE_NOOP("cli", "the whole topology by site, with the scenario's path marked")},
+    ExportOption{u"matrix", "FILE.svg|.png|.pdf",
+                 QT_TRANSLATE_NOOP("cli", "connection matrix: client groups x location against mailbox servers")},
+};
+
+struct ExportStep
+{
+    bool (*wanted)(const ExportRequest &request);
+    int (*run)(const ExportInput &input, Io io);
+};
+
+const std::array steps = {
+    ExportStep{[](const ExportRequest &r) { return r.has(u"diagram"_s) || r.has(u"overview"_s) || r.has(u"matrix"_s); },
+               exportDiagrams},
+};
+
+const ExportOption *findOption(QStringView name)
+{
+    for (const ExportOption &o : options) {
+        if (name == QStringView(o.name))
+            return &o;
+    }
+    return nullptr;
+}
+
+QString optionList()
+{
+    QStringList names;
+    for (const ExportOption &o : options)
+        names << u"--%1 %2"_s.arg(QStringView(o.name).toString(), QString::fromLatin1(o.valueName));
+    return names.join(u", "_s);
+}
+} // namespace
+
+int runExport(const QStringList &arguments, Io io)
+{
+    const QString command = u"export"_s;
+    ExportRequest request;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a.startsWith(u"--"_s)) {
+            const qsizetype eq = a.indexOf(u'=');
+            const QString name = a.mid(2, eq < 0 ? -1 : eq - 2);
+            const ExportOption *option = findOption(name);
+            if (!option)
+                return usageError(io, command, tr("unknown option %1 (known: %2)").arg(a, optionList()));
+            QString value;
+            if (eq >= 0) {
+                value = a.mid(eq + 1);
+            } else if (i + 1 < arguments.size()) {
+                value = arguments[++i];
+            } else {
+                return usageError(io, command,
+                                  tr("--%1 needs a value: %2").arg(name, QString::fromLatin1(option->valueName)));
+            }
+            if (request.values.contains(name))
+                return usageError(io, command, tr("--%1 is given twice").arg(name));
+            request.values.insert(name, value);
+        } else if (a.startsWith(u'-')) {
+            return usageError(io, command, tr("unknown option %1 (known: %2)").arg(a, optionList()));
+        } else if (request.planPath.isEmpty()) {
+            request.planPath = a;
+        } else {
+            return usageError(io, command, tr("only one plan can be exported at a time"));
+        }
+    }
+    if (request.planPath.isEmpty())
+        return usageError(io, command, tr("which plan? (coexplan export PLAN --diagram FILE.svg ...)"));
+    bool anyStep = false;
+    for (const ExportStep &step : steps)
+        anyStep = anyStep || step.wanted(request);
+    if (!anyStep)
+        return usageError(io, command, tr("nothing to export; use one of: %1").arg(optionList()));
+
+    const wizard::PlanLoadResult loaded = wizard::loadPlanFile(request.planPath);
+    if (!loaded.ok()) {
+        io.err << u"coexplan export: %1\n"_s.arg(loaded.error->toString());
+        return ExitUsage;
+    }
+    const QList<wizard::Finding> findings = wizard::runChecks(loaded.plan->topology);
+    const QList<wizard::Flow> flows = wizard::computeFlows(loaded.plan->topology, findings);
+    const ExportInput input{request, *loaded.plan, findings, flows};
+    int code = ExitOk;
+    for (const ExportStep &step : steps) {
+        if (step.wanted(request))
+            code = std::max(code, step.run(input, io));
+    }
+    return code;
+}
+
+QString exportOptionsHelp()
+{
+    QString text;
+    for (const ExportOption &o : options) {
+        text += u"      --%1 %2\n          %3\n"_s.arg(QStringView(o.name).toString(), QString::fromLatin1(o.valueName),
+                                                       tr(o.help));
+    }
+    return text;
+}
+
+} // namespace cli

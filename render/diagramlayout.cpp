@@ -1,0 +1,308 @@
+#include "diagramlayout.h"
+
+#include "diagramgeometry.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace render {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("render", text);
+}
+
+const wizard::Hop *findHop(const wizard::Flow &flow, wizard::HopKind kind, int *index)
+{
+    for (qsizetype i = 0; i < flow.hops.size(); ++i) {
+        if (flow.hops[i].kind == kind) {
+            *index = int(i);
+            return &flow.hops[i];
+        }
+    }
+    *index = -1;
+    return nullptr;
+}
+
+QString serverSubtitle(const wizard::Topology &topology, const QString &name, const QString &role)
+{
+    const wizard::Server *server = topology.findServer(name);
+    if (!server)
+        return role;
+    return tr("%1 · %2").arg(wizard::exchangeVersionDisplayName(server->version), role);
+}
+
+QString clientSubtitle(const wizard::Flow &flow, const wizard::Topology &topology)
+{
+    const QString where = flow.location == wizard::ClientLocation::External ? tr("external") : tr("internal");
+    for (const wizard::ClientGroup &g : topology.clientGroups) {
+        if (g.name == flow.clientGroup)
+            return tr("%1 · %2").arg(wizard::outlookVersionDisplayName(g.outlook), where);
+    }
+    return tr("Outlook · %1").arg(where);
+}
+
+const wizard::LoadBalancer *loadBalancerFor(const wizard::Topology &topology, const QString &host)
+{
+    if (host.isEmpty())
+        return nullptr;
+    for (const wizard::LoadBalancer &lb : topology.loadBalancers) {
+        for (const QString &name : lb.hostNames) {
+            if (name.compare(host, Qt::CaseInsensitive) == 0)
+                return &lb;
+        }
+    }
+    return nullptr;
+}
+
+QString hopTitle(wizard::HopKind kind)
+{
+    switch (kind) {
+    case wizard::HopKind::Autodiscover:
+        return tr("Autodiscover");
+    case wizard::HopKind::PartA:
+        return tr("Part A: Outlook to the Exchange 2013 CAS");
+    case wizard::HopKind::RpcTcp:
+        return tr("RPC/TCP to the Exchange 2010 CAS array");
+    case wizard::HopKind::PartB:
+        return tr("Part B: Exchange 2013 CAS to the legacy CAS");
+    case wizard::HopKind::Mailbox:
+        return tr("Mailbox: Client Access to the mailbox server");
+    }
+    return {};
+}
+
+// Label of a hop's edge: host, protocol and authentication, verdict and rule ids.
+QStringList edgeLabel(const wizard::Hop &hop)
+{
+    QStringList lines;
+    lines << (hop.to.isEmpty() ? tr("(host name not planned)") : hop.to);
+    const QString auth = hop.authMethod.isEmpty() ? tr("authentication unknown") : hop.authMethod;
+    lines << (hop.protocol.isEmpty() ? auth : tr("%1 · %2").arg(hop.protocol, auth));
+    QString verdict = verdictDisplayName(hop.verdict);
+    for (qsizetype i = 0; i < hop.ruleIds.size(); i += 3) {
+        const QString ids = hop.ruleIds.mid(i, 3).join(u", "_s);
+        lines << (i == 0 ? tr("%1: %2").arg(verdict, ids) : ids);
+    }
+    if (hop.ruleIds.isEmpty())
+        lines << verdict;
+    return lines;
+}
+} // namespace
+
+const DiagramNode *DiagramLayout::findNode(QStringView id) const
+{
+    for (const DiagramNode &n : nodes) {
+        if (n.id == id)
+            return &n;
+    }
+    return nullptr;
+}
+
+QString verdictDisplayName(wizard::Verdict v)
+{
+    switch (v) {
+    case wizard::Verdict::Ok:
+        return tr("OK");
+    case wizard::Verdict::Warn:
+        return tr("Warning");
+    case wizard::Verdict::Fail:
+        return tr("Fail");
+    case wizard::Verdict::Unknown:
+        return tr("Unknown");
+    }
+    return {};
+}
+
+qreal appendLegend(DiagramLayout &layout, const TextMeasure &measure, QPointF origin)
+{
+    const QString heading = tr("Legend (colour, icon and line style):");
+    layout.texts.append(TextBlock{
+        QRectF(origin, QSizeF(measure.widthOf(heading, true), measure.lineHeight)), {heading}, true, std::nullopt});
+    const std::array<std::pair<wizard::Verdict, QString>, 4> entries = {{
+        {wizard::Verdict::Ok, tr("OK: solid line")},
+        {wizard::Verdict::Warn, tr("Warning: dashed line")},
+        {wizard::Verdict::Fail, tr("Fail: dotted line")},
+        {wizard::Verdict::Unknown, tr("Unknown (a value is missing): dash-dot line")},
+    }};
+    qreal x = origin.x();
+    const qreal y = origin.y() + measure.lineHeight + 6;
+    for (const auto &[verdict, text] : entries) {
+        const qreal w = geometry::LegendSampleWidth + geometry::IconSize + 8 + measure.widthOf(text);
+        layout.legend.append(LegendEntry{verdict, text, QRectF(x, y, w, measure.lineHeight)});
+        x += w + 28;
+    }
+    layout.canvas.setWidth(std::max(layout.canvas.width(), x + geometry::Margin));
+    const qreal bottom = y + measure.lineHeight;
+    layout.canvas.setHeight(std::max(layout.canvas.height(), bottom + geometry::Margin));
+    return bottom;
+}
+
+DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology &topology, const TextMeasure &measure)
+{
+    using namespace geometry;
+    int adIndex = -1, partAIndex = -1, rpcIndex = -1, partBIndex = -1, mailboxIndex = -1;
+    const wizard::Hop *autodiscover = findHop(flow, wizard::HopKind::Autodiscover, &adIndex);
+    const wizard::Hop *partA = findHop(flow, wizard::HopKind::PartA, &partAIndex);
+    const wizard::Hop *rpcTcp = findHop(flow, wizard::HopKind::RpcTcp, &rpcIndex);
+    const wizard::Hop *partB = findHop(flow, wizard::HopKind::PartB, &partBIndex);
+    const wizard::Hop *mailbox = findHop(flow, wizard::HopKind::Mailbox, &mailboxIndex);
+
+    FlowColumns columns(measure);
+    columns.add(u"client"_s, NodeKind::Client, flow.clientGroup, clientSubtitle(flow, topology));
+    const wizard::Hop *entry = partA ? partA : rpcTcp;
+    columns.add(u"namespace"_s, NodeKind::Namespace, tr("Namespace / DNS"),
+                entry && !entry->to.isEmpty() ? entry->to : tr("(not planned)"));
+    if (autodiscover)
+        columns.addAbove(u"autodiscover"_s, NodeKind::Autodiscover, tr("Autodiscover"),
+                         autodiscover->to.isEmpty() ? tr("(not planned)") : autodiscover->to);
+    if (const wizard::LoadBalancer *lb = partA ? loadBalancerFor(topology, partA->to) : nullptr)
+        columns.add(u"loadBalancer"_s, NodeKind::LoadBalancer, lb->name, tr("Load balancer"));
+
+    QString newCas = partA ? partA->toServer : QString();
+    if (newCas.isEmpty() && partB)
+        newCas = partB->fromServer;
+    if (newCas.isEmpty() && autodiscover)
+        newCas = autodiscover->toServer;
+    columns.add(u"newCas"_s, NodeKind::NewCas, newCas.isEmpty() ? tr("Exchange 2013 CAS") : newCas,
+                newCas.isEmpty() ? tr("Client Access") : serverSubtitle(topology, newCas, tr("Client Access")));
+
+    QString legacyCas = partB ? (partB->toServer.isEmpty() ? partB->to : partB->toServer) : QString();
+    if (legacyCas.isEmpty() && rpcTcp)
+        legacyCas = rpcTcp->toServer.isEmpty() ? rpcTcp->to : rpcTcp->toServer;
+    if (!legacyCas.isEmpty())
+        columns.add(u"legacyCas"_s, NodeKind::LegacyCas, legacyCas,
+                    serverSubtitle(topology, legacyCas, tr("Client Access")));
+    const QString mailboxName = mailbox && !mailbox->toServer.isEmpty() ? mailbox->toServer : flow.mailboxServer;
+    // A mailbox on the new CAS itself needs no hop of its own: that box says so.
+    const bool mailboxOnNewCas
+        = !mailbox && legacyCas.isEmpty() && mailboxName.compare(newCas, Qt::CaseInsensitive) == 0;
+    if (mailboxOnNewCas)
+        columns.setSubtitle(u"newCas"_s, serverSubtitle(topology, newCas, tr("Client Access + Mailbox")));
+    else
+        columns.add(u"mailbox"_s, NodeKind::Mailbox, mailboxName, serverSubtitle(topology, mailboxName, tr("Mailbox")));
+
+    // Labels sit in the gap that follows the column where their edge starts.
+    if (autodiscover)
+        columns.reserveLabel(u"client"_s, edgeLabel(*autodiscover));
+    if (entry)
+        columns.reserveLabel(u"client"_s, edgeLabel(*entry));
+    if (partB)
+        columns.reserveLabel(u"newCas"_s, edgeLabel(*partB));
+    if (mailbox)
+        columns.reserveLabel(legacyCas.isEmpty() ? u"newCas"_s : u"legacyCas"_s, edgeLabel(*mailbox));
+
+    DiagramLayout layout;
+    // Heading: the scenario and its overall verdict (from the engine).
+    const QString title = tr("Scenario: %1").arg(flow.scenarioId());
+    const QString overall = tr("Overall: %1").arg(verdictDisplayName(flow.overall));
+    layout.texts.append(TextBlock{
+        QRectF(Margin, Margin, measure.widthOf(title, true), measure.lineHeight), {title}, true, std::nullopt});
+    layout.texts.append(TextBlock{
+        QRectF(Margin, Margin + measure.lineHeight + 4, IconSize + 6 + measure.widthOf(overall), measure.lineHeight),
+        {overall},
+        false,
+        flow.overall});
+
+    const QString partBTitle = partB || rpcTcp || !legacyCas.isEmpty()
+        ? tr("Part B: Exchange 2013 CAS to legacy CAS")
+        : tr("Part B: not used (mailbox on the new Exchange)");
+    const qreal partBRight = columns.place(Margin + RegionPad, measure.widthOf(partBTitle, true) + 2 * RegionPad);
+    const FlowRows rows = FlowRows::compute(measure, Margin + 2 * measure.lineHeight + 4, columns.labelHeight());
+    columns.applyRows(rows, layout);
+
+    const QRectF client = layout.findNode(u"client")->rect;
+    const QRectF cas = layout.findNode(u"newCas")->rect;
+    const QString partATitle = tr("Part A: Outlook to Exchange 2013 CAS");
+    DiagramRegion regionA{partATitle,
+                          QRectF(QPointF(client.left() - RegionPad, rows.regionATop),
+                                 QPointF(cas.right() + RegionPad, rows.regionBottom)),
+                          {}};
+    regionA.titleRect
+        = QRectF(regionA.rect.left() + 10, rows.regionATop + 6, measure.widthOf(partATitle, true), measure.lineHeight);
+    DiagramRegion regionB{partBTitle,
+                          QRectF(QPointF(cas.left() - RegionPad / 2, rows.regionBTop),
+                                 QPointF(partBRight, rows.regionBottom + RegionPad / 2)),
+                          {}};
+    const qreal partBWidth = measure.widthOf(partBTitle, true);
+    regionB.titleRect
+        = QRectF(regionB.rect.right() - 10 - partBWidth, rows.regionBTop + 6, partBWidth, measure.lineHeight);
+    layout.regions = {regionA, regionB};
+
+    // Edges, each carrying its hop's verdict.
+    auto addEdge = [&](const wizard::Hop &hop, int index, QList<QPointF> points, bool labelled) {
+        DiagramEdge edge{std::move(points), index, hop.verdict, {}, {}};
+        if (labelled) {
+            edge.labelLines = edgeLabel(hop);
+            edge.labelRect = labelRectAbove(measure, edge.labelLines, edge.points);
+        }
+        layout.edges.append(edge);
+    };
+    const DiagramNode *ns = layout.findNode(u"namespace");
+    if (autodiscover) {
+        const QRectF ad = layout.findNode(u"autodiscover")->rect;
+        addEdge(*autodiscover, adIndex,
+                {QPointF(client.center().x(), client.top()), QPointF(client.center().x(), ad.center().y()),
+                 QPointF(ad.left(), ad.center().y())},
+                true);
+        addEdge(*autodiscover, adIndex,
+                {QPointF(ad.right(), ad.center().y()), QPointF(cas.center().x(), ad.center().y()),
+                 QPointF(cas.center().x(), cas.top())},
+                false);
+    }
+    if (partA) {
+        addEdge(*partA, partAIndex, {rightOf(client), leftOf(ns->rect)}, true);
+        QRectF from = ns->rect;
+        if (const DiagramNode *lb = layout.findNode(u"loadBalancer")) {
+            addEdge(*partA, partAIndex, {rightOf(from), leftOf(lb->rect)}, false);
+            from = lb->rect;
+        }
+        addEdge(*partA, partAIndex, {rightOf(from), leftOf(cas)}, false);
+    } else if (rpcTcp) {
+        addEdge(*rpcTcp, rpcIndex, {rightOf(client), leftOf(ns->rect)}, true);
+        if (const DiagramNode *legacy = layout.findNode(u"legacyCas")) {
+            const qreal lane = rows.bottomLane;
+            addEdge(*rpcTcp, rpcIndex,
+                    {QPointF(ns->rect.center().x(), ns->rect.bottom()), QPointF(ns->rect.center().x(), lane),
+                     QPointF(legacy->rect.center().x(), lane),
+                     QPointF(legacy->rect.center().x(), legacy->rect.bottom())},
+                    false);
+        }
+    }
+    const DiagramNode *legacy = layout.findNode(u"legacyCas");
+    if (partB && legacy)
+        addEdge(*partB, partBIndex, {rightOf(cas), leftOf(legacy->rect)}, true);
+    if (mailbox && !mailboxOnNewCas)
+        addEdge(*mailbox, mailboxIndex,
+                {rightOf(legacy ? legacy->rect : cas), leftOf(layout.findNode(u"mailbox")->rect)}, true);
+
+    layout.canvas = QSizeF(std::max(regionB.rect.right(), regionA.rect.right()) + Margin,
+                           (rpcTcp ? rows.bottomLane : regionB.rect.bottom()) + Margin);
+
+    // Why each hop has its verdict, in words (printed documents have no tooltips).
+    qreal y = layout.canvas.height();
+    const qreal wrapWidth = std::max<qreal>(640, layout.canvas.width() - 2 * Margin - IconSize - 6);
+    for (const wizard::Hop &hop : flow.hops) {
+        QString head = tr("%1: %2").arg(hopTitle(hop.kind), verdictDisplayName(hop.verdict));
+        if (!hop.ruleIds.isEmpty())
+            head = tr("%1 (%2)").arg(head, hop.ruleIds.join(u", "_s));
+        QStringList lines{head};
+        if (!hop.note.isEmpty())
+            lines += wrapText(measure, hop.note, wrapWidth);
+        qreal w = 0;
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            w = std::max(w, measure.widthOf(lines[i], i == 0));
+        layout.texts.append(TextBlock{QRectF(Margin, y, IconSize + 6 + w, lines.size() * measure.lineHeight), lines,
+                                      false, hop.verdict});
+        layout.canvas.setWidth(std::max(layout.canvas.width(), Margin + IconSize + 6 + w + Margin));
+        y += lines.size() * measure.lineHeight + 8;
+    }
+    appendLegend(layout, measure, QPointF(Margin, y + 8));
+    return layout;
+}
+
+} // namespace render

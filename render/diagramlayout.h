@@ -1,0 +1,124 @@
+#pragma once
+
+#include "flows/flow.h"
+#include "textmeasure.h"
+#include "topology/topology.h"
+
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace render {
+
+// The boxes of a diagram. Every position is in canvas pixels, origin top-left.
+enum class NodeKind { Client, Autodiscover, Namespace, LoadBalancer, NewCas, LegacyCas, Mailbox, Site };
+
+struct DiagramNode
+{
+    QString id; // stable: "client", "autodiscover", "server:EX2010CAS", "site:HQ", ...
+    NodeKind kind = NodeKind::Client;
+    QString title; // bold first line
+    QString subtitle; // second line (role, version, host)
+    QRectF rect;
+    // Set when the node lies on the highlighted path: the verdict of the hop reaching it.
+    std::optional<wizard::Verdict> pathVerdict;
+    int pathStep = 0; // 1-based order on the highlighted path (overview badges), 0 = none
+
+    friend bool operator==(const DiagramNode &, const DiagramNode &) = default;
+};
+
+// One drawn connection. Several segments may belong to the same hop (client ->
+// namespace -> load balancer -> CAS is the one Part A hop): they share its verdict,
+// and only one of them carries the label.
+struct DiagramEdge
+{
+    QList<QPointF> points; // orthogonal polyline, arrow at the last point
+    int hopIndex = -1; // index into Flow::hops
+    wizard::Verdict verdict = wizard::Verdict::Unknown; // copied from the hop, never computed
+    QStringList labelLines; // empty: unlabelled segment
+    QRectF labelRect; // includes the verdict icon at its left
+
+    friend bool operator==(const DiagramEdge &, const DiagramEdge &) = default;
+};
+
+struct DiagramRegion
+{
+    QString title; // "Part A: ..." / "Part B: ..."
+    QRectF rect;
+    QRectF titleRect;
+
+    friend bool operator==(const DiagramRegion &, const DiagramRegion &) = default;
+};
+
+struct LegendEntry
+{
+    wizard::Verdict verdict = wizard::Verdict::Unknown;
+    QString text;
+    QRectF rect; // line sample + icon + text
+
+    friend bool operator==(const LegendEntry &, const LegendEntry &) = default;
+};
+
+// A cell of the connection matrix: a header (no verdict) or a flow's overall verdict.
+struct TableCell
+{
+    QRectF rect;
+    QStringList lines;
+    bool header = false;
+    std::optional<wizard::Verdict> verdict;
+    int flowIndex = -1; // into the flows the matrix was built from
+
+    friend bool operator==(const TableCell &, const TableCell &) = default;
+};
+
+// Free text: the heading, the per-hop explanations under the diagram.
+struct TextBlock
+{
+    QRectF rect;
+    QStringList lines;
+    bool bold = false; // the first line is bold
+    std::optional<wizard::Verdict> verdict; // draws the verdict icon left of the text
+
+    friend bool operator==(const TextBlock &, const TextBlock &) = default;
+};
+
+struct DiagramLayout
+{
+    QSizeF canvas;
+    QList<DiagramRegion> regions;
+    QList<DiagramNode> nodes;
+    QList<DiagramEdge> edges;
+    QList<TextBlock> texts;
+    QList<TableCell> cells;
+    QList<LegendEntry> legend;
+
+    const DiagramNode *findNode(QStringView id) const;
+
+    friend bool operator==(const DiagramLayout &, const DiagramLayout &) = default;
+};
+
+// Translated words for a verdict ("OK", "Warning", "Fail", "Unknown").
+QString verdictDisplayName(wizard::Verdict v);
+
+// The diagram of one scenario: Outlook -> Autodiscover -> namespace / DNS -> load
+// balancer (when the plan has one for the name) -> 2013 CAS -> legacy CAS -> mailbox,
+// in a Part A region and a Part B region (RULEBOOK §4). The topology only supplies
+// names (load balancers, server versions); every verdict comes from `flow`.
+DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology &topology,
+                                const TextMeasure &measure = estimatedTextMeasure());
+
+// The whole topology, one band per site (2013/2016 CAS, legacy CAS, mailbox servers in
+// wrapping grids), with the servers of `highlight` (when given) marked in path order.
+DiagramLayout layoutTopologyOverview(const wizard::Topology &topology, const wizard::Flow *highlight,
+                                     const TextMeasure &measure = estimatedTextMeasure());
+
+// The legend shared by every diagram, placed with its top-left corner at `origin`;
+// returns the bottom edge.
+qreal appendLegend(DiagramLayout &layout, const TextMeasure &measure, QPointF origin);
+
+} // namespace render

@@ -1,0 +1,125 @@
+// Painting: SVG/PNG/PDF files of the layouts, with verdicts shown by colour AND by
+// line style and icon; golden SVG structure for the bundled samples.
+#include "connectionmatrix.h"
+#include "diagramexport.h"
+#include "diagrampainter.h"
+#include "flowfixtures.h"
+#include "svgsummary.h"
+
+#include "../common/goldenfolders.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString colourOf(wizard::Verdict v)
+{
+    return render::verdictStyle(v).colour.name();
+}
+
+// Writes PNGs for looking at them when COEXPLAN_DIAGRAM_LOOK names a folder.
+void keepForLooking(const render::DiagramLayout &layout, const render::TextMeasure &measure, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("COEXPLAN_DIAGRAM_LOOK");
+    if (!dir.isEmpty())
+        render::exportDiagram(layout, measure, dir + u'/' + name + u".png"_s, name);
+}
+} // namespace
+
+class TestDiagramExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exportFormats_writeReadableFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addRow("svg") << u"d.svg"_s;
+        QTest::addRow("png") << u"d.PNG"_s;
+        QTest::addRow("pdf") << u"d.pdf"_s;
+    }
+
+    void exportFormats_writeReadableFiles()
+    {
+        QFETCH(QString, file);
+        QTemporaryDir dir;
+        const render::TextMeasure measure = render::fontTextMeasure();
+        const render::DiagramLayout layout
+            = render::layoutFlowDiagram(fixtures::externalLegacyFlow(), fixtures::contoso(true), measure);
+        const QString path = dir.filePath(file);
+        QCOMPARE(render::exportDiagram(layout, measure, path, u"t"_s), std::nullopt);
+        const QByteArray bytes = readFileOrFail(path);
+        QVERIFY(bytes.size() > 1000);
+        if (file.endsWith(u"pdf"_s)) {
+            QVERIFY(bytes.startsWith("%PDF"));
+        } else if (file.endsWith(u"svg"_s)) {
+            QVERIFY(svgsummary::summarize(bytes).wellFormed);
+        } else {
+            const QImage image = QImage::fromData(bytes, "PNG");
+            QVERIFY(!image.isNull());
+            QVERIFY(image.width() >= layout.canvas.width());
+            QVERIFY(image.height() >= layout.canvas.height());
+        }
+    }
+
+    void unknownSuffixOrUnwritablePath_reportsTheFile()
+    {
+        const render::DiagramLayout layout = render::layoutFlowDiagram(fixtures::newMailboxFlow(), fixtures::contoso());
+        const auto measure = render::fontTextMeasure();
+        const auto badSuffix = render::exportDiagram(layout, measure, u"/tmp/x.gif"_s, {});
+        QVERIFY(badSuffix && badSuffix->contains(u"x.gif"_s));
+        const auto noDir = render::exportDiagram(layout, measure, u"/nonexistent-dir/x.svg"_s, {});
+        QVERIFY(noDir && noDir->contains(u"/nonexistent-dir/x.svg"_s));
+    }
+
+    void svg_showsEachVerdictByColourLineStyleAndLabel()
+    {
+        const render::TextMeasure measure = render::fontTextMeasure();
+        const wizard::Flow flow = fixtures::externalLegacyFlow();
+        const render::DiagramLayout layout = render::layoutFlowDiagram(flow, fixtures::contoso(true), measure);
+        keepForLooking(layout, measure, u"external-legacy-with-lb"_s);
+        const svgsummary::Summary s = svgsummary::summarize(render::renderSvg(layout, measure, u"t"_s));
+        QVERIFY(s.wellFormed);
+        const QString all = s.texts.join(u'\n');
+        for (const QString &expected :
+             {u"mail.contoso.com"_s, u"autodiscover.contoso.com"_s, u"LB-HQ"_s, u"EX2013CAS"_s, u"EX2010CAS"_s,
+              u"EX2010MBX"_s, u"RPC over HTTP · Negotiate"_s, u"HTTPS · NTLM (Windows)"_s, u"Fail: PB-002"_s,
+              u"Warning: PA-004"_s, u"Part A: Outlook to Exchange 2013 CAS"_s,
+              u"Part B: Exchange 2013 CAS to legacy CAS"_s})
+            QVERIFY2(all.contains(expected), qPrintable(expected));
+        // Ok solid, Warn dashed, Fail dotted (dashed in SVG terms), Unknown dash-dot.
+        QVERIFY(s.strokes.value(colourOf(wizard::Verdict::Ok) + u" solid"_s) >= 2);
+        QVERIFY(s.strokes.value(colourOf(wizard::Verdict::Warn) + u" dashed"_s) >= 3);
+        QVERIFY(s.strokes.value(colourOf(wizard::Verdict::Fail) + u" dashed"_s) >= 1);
+        QVERIFY(s.strokes.value(colourOf(wizard::Verdict::Unknown) + u" dashed"_s) >= 1);
+        QCOMPARE(s.strokes.value(colourOf(wizard::Verdict::Fail) + u" solid"_s), 0); // fail is never a solid line
+    }
+
+    void lookAtOverviewAndMatrix()
+    {
+        const render::TextMeasure measure = render::fontTextMeasure();
+        const wizard::Flow big = fixtures::largeTopologyFlow();
+        keepForLooking(render::layoutTopologyOverview(fixtures::largeTopology(), &big, measure), measure,
+                       u"overview-50"_s);
+        keepForLooking(render::layoutFlowDiagram(big, fixtures::largeTopology(), measure), measure, u"flow-50"_s);
+        keepForLooking(render::layoutFlowDiagram(fixtures::internalRpcFlow(), fixtures::contoso(), measure), measure,
+                       u"internal-rpc"_s);
+        keepForLooking(render::layoutFlowDiagram(fixtures::newMailboxFlow(), fixtures::contoso(), measure), measure,
+                       u"new-mailbox"_s);
+        const render::DiagramLayout matrix
+            = render::layoutConnectionMatrix(fixtures::contosoFlows(), u"Connection matrix"_s, measure);
+        keepForLooking(matrix, measure, u"matrix"_s);
+        const svgsummary::Summary s = svgsummary::summarize(render::renderSvg(matrix, measure, u"m"_s));
+        QVERIFY(s.texts.contains(u"Road warriors / external"_s));
+        QVERIFY(s.texts.contains(u"PA-004, PB-002"_s));
+        QVERIFY(s.texts.contains(u"no mailboxes here"_s));
+    }
+};
+
+QTEST_MAIN(TestDiagramExport)
+#include "tst_diagramexport.moc"

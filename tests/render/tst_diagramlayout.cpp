@@ -1,0 +1,159 @@
+// The diagram layouts are pure functions (ARCHITECTURE.md invariants 3 and 5): tested
+// without any scene or painter, with the deterministic text estimate.
+#include "connectionmatrix.h"
+#include "diagramlayout.h"
+#include "flowfixtures.h"
+#include "layoutchecks.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using render::DiagramLayout;
+
+Q_DECLARE_METATYPE(render::DiagramLayout)
+
+class TestDiagramLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void layouts_areReadable_data()
+    {
+        QTest::addColumn<DiagramLayout>("layout");
+        const wizard::Topology t = fixtures::contoso();
+        QTest::addRow("external legacy mailbox") << render::layoutFlowDiagram(fixtures::externalLegacyFlow(), t);
+        QTest::addRow("internal RPC/TCP") << render::layoutFlowDiagram(fixtures::internalRpcFlow(), t);
+        QTest::addRow("2013 mailbox") << render::layoutFlowDiagram(fixtures::newMailboxFlow(), t);
+        QTest::addRow("with load balancer")
+            << render::layoutFlowDiagram(fixtures::externalLegacyFlow(), fixtures::contoso(true));
+        QTest::addRow("empty flow") << render::layoutFlowDiagram(wizard::Flow{}, wizard::Topology{});
+        const wizard::Flow big = fixtures::largeTopologyFlow();
+        QTest::addRow("overview of 50 legacy CAS") << render::layoutTopologyOverview(fixtures::largeTopology(), &big);
+        QTest::addRow("overview without a path") << render::layoutTopologyOverview(t, nullptr);
+        QTest::addRow("matrix") << render::layoutConnectionMatrix(fixtures::contosoFlows(), u"Matrix"_s);
+        QTest::addRow("empty matrix") << render::layoutConnectionMatrix({}, u"Matrix"_s);
+    }
+
+    void layouts_areReadable()
+    {
+        QFETCH(DiagramLayout, layout);
+        QVERIFY(layout.canvas.width() > 0 && layout.canvas.height() > 0);
+        QCOMPARE(layoutchecks::overlaps(layout), QStringList());
+        QCOMPARE(layoutchecks::outsideCanvas(layout), QStringList());
+        QCOMPARE(layoutchecks::edgeCrossings(layout), QStringList());
+        QCOMPARE(layout.legend.size(), 4);
+    }
+
+    void sameInput_sameLayout()
+    {
+        const wizard::Topology t = fixtures::contoso(true);
+        QCOMPARE(render::layoutFlowDiagram(fixtures::externalLegacyFlow(), t),
+                 render::layoutFlowDiagram(fixtures::externalLegacyFlow(), t));
+        const wizard::Flow big = fixtures::largeTopologyFlow();
+        QCOMPARE(render::layoutTopologyOverview(fixtures::largeTopology(), &big),
+                 render::layoutTopologyOverview(fixtures::largeTopology(), &big));
+    }
+
+    void edges_carryTheirHopsVerdict_data()
+    {
+        QTest::addColumn<wizard::Flow>("flow");
+        QTest::addRow("part B fails") << fixtures::externalLegacyFlow(wizard::Verdict::Fail);
+        QTest::addRow("part B ok") << fixtures::externalLegacyFlow(wizard::Verdict::Ok);
+        QTest::addRow("rpc/tcp") << fixtures::internalRpcFlow();
+    }
+
+    void edges_carryTheirHopsVerdict()
+    {
+        QFETCH(wizard::Flow, flow);
+        const DiagramLayout l = render::layoutFlowDiagram(flow, fixtures::contoso());
+        QSet<int> labelled;
+        for (const render::DiagramEdge &e : l.edges) {
+            QVERIFY(e.hopIndex >= 0 && e.hopIndex < flow.hops.size());
+            QCOMPARE(e.verdict, flow.hops[e.hopIndex].verdict);
+            if (!e.labelLines.isEmpty()) {
+                QVERIFY2(!labelled.contains(e.hopIndex), "one label per hop");
+                labelled.insert(e.hopIndex);
+                const wizard::Hop &hop = flow.hops[e.hopIndex];
+                QCOMPARE(e.labelLines.first(), hop.to);
+                QVERIFY(e.labelLines.join(u' ').contains(hop.protocol));
+                for (const QString &id : hop.ruleIds)
+                    QVERIFY(e.labelLines.join(u' ').contains(id));
+            }
+        }
+        QCOMPARE(labelled.size(), flow.hops.size());
+    }
+
+    void partAAndPartB_areTwoRegionsAroundTheirBoxes()
+    {
+        const DiagramLayout l = render::layoutFlowDiagram(fixtures::externalLegacyFlow(), fixtures::contoso(true));
+        QCOMPARE(l.regions.size(), 2);
+        QVERIFY(l.regions[0].title.startsWith(u"Part A"_s));
+        QVERIFY(l.regions[1].title.startsWith(u"Part B"_s));
+        for (const char16_t *id : {u"client", u"autodiscover", u"namespace", u"loadBalancer", u"newCas"})
+            QVERIFY2(l.regions[0].rect.contains(l.findNode(id)->rect), qPrintable(QString::fromUtf16(id)));
+        for (const char16_t *id : {u"newCas", u"legacyCas", u"mailbox"})
+            QVERIFY2(l.regions[1].rect.contains(l.findNode(id)->rect), qPrintable(QString::fromUtf16(id)));
+        QVERIFY(!l.regions[1].rect.contains(l.findNode(u"client")->rect));
+    }
+
+    void loadBalancer_drawnOnlyWhenPlannedForTheName()
+    {
+        QVERIFY(!render::layoutFlowDiagram(fixtures::externalLegacyFlow(), fixtures::contoso(false))
+                     .findNode(u"loadBalancer"));
+        const DiagramLayout l = render::layoutFlowDiagram(fixtures::externalLegacyFlow(), fixtures::contoso(true));
+        QCOMPARE(l.findNode(u"loadBalancer")->title, u"LB-HQ"_s);
+    }
+
+    void rpcTcpFlow_goesToTheLegacyCasWithoutPartBHop()
+    {
+        const DiagramLayout l = render::layoutFlowDiagram(fixtures::internalRpcFlow(), fixtures::contoso());
+        QVERIFY(l.findNode(u"legacyCas"));
+        const render::DiagramEdge &detour = l.edges[3];
+        QCOMPARE(detour.hopIndex, 1);
+        QCOMPARE(detour.points.last().y(), l.findNode(u"legacyCas")->rect.bottom());
+    }
+
+    void overview_fiftyLegacyServers_growsInsteadOfShrinking()
+    {
+        const wizard::Flow flow = fixtures::largeTopologyFlow();
+        const render::TextMeasure measure = render::estimatedTextMeasure();
+        const DiagramLayout l = render::layoutTopologyOverview(fixtures::largeTopology(), &flow, measure);
+        int legacy = 0;
+        QStringList path;
+        for (const render::DiagramNode &n : l.nodes) {
+            legacy += n.kind == render::NodeKind::LegacyCas;
+            QVERIFY(n.rect.height() >= 2 * measure.lineHeight);
+            if (n.pathStep > 0)
+                path << u"%1:%2"_s.arg(n.pathStep).arg(n.title);
+        }
+        QCOMPARE(legacy, 50);
+        std::sort(path.begin(), path.end());
+        QCOMPARE(path, (QStringList{u"1:EX2013CAS1"_s, u"2:EX2010CAS37"_s, u"3:EX2010MBX07"_s}));
+        // More servers wrap into more rows: the canvas grows downwards, never the text smaller.
+        const DiagramLayout more = render::layoutTopologyOverview(fixtures::largeTopology(200), &flow, measure);
+        QCOMPARE(more.canvas.width(), l.canvas.width());
+        QVERIFY(more.canvas.height() > 2 * l.canvas.height());
+        QCOMPARE(l.findNode(u"server:EX2010CAS37")->pathVerdict, std::optional(wizard::Verdict::Fail));
+    }
+
+    void matrix_cellsNameTheFlowVerdictAndRules()
+    {
+        const QList<wizard::Flow> flows = fixtures::contosoFlows();
+        const render::ConnectionMatrix m = render::buildConnectionMatrix(flows);
+        QCOMPARE(m.rows.size(), 2);
+        QCOMPARE(m.columns, (QStringList{u"EX2013CAS"_s, u"EX2010MBX"_s}));
+        QCOMPARE(m.flowAt(0, 0), 0);
+        QCOMPARE(m.flowAt(1, 0), -1);
+        QCOMPARE(m.flowAt(1, 1), 2);
+        QCOMPARE(render::matrixCellLines(flows[2]), (QStringList{u"Fail"_s, u"PA-004, PB-002"_s}));
+        const DiagramLayout l = render::layoutConnectionMatrix(flows, u"Matrix"_s);
+        QCOMPARE(l.cells.size(), 3 * 3);
+        int withVerdict = 0;
+        for (const render::TableCell &c : l.cells)
+            withVerdict += c.verdict.has_value();
+        QCOMPARE(withVerdict, 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagramLayout)
+#include "tst_diagramlayout.moc"
