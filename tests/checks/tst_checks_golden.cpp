@@ -29,9 +29,10 @@ private:
     {
         QStringList lines;
         for (const wizard::Finding &f : findings) {
-            lines.append(u"%1 %2 %3:%4 %5"_s.arg(f.ruleId, wizard::severityToken(f.severity),
-                                                 wizard::subjectKindToken(f.subject.kind), f.subject.name,
-                                                 f.fields.join(u',')));
+            lines.append(u"%1 %2 %3:%4 %5"_s
+                             .arg(f.ruleId, wizard::severityToken(f.severity), wizard::subjectKindToken(f.subject.kind),
+                                  f.subject.name, f.fields.join(u','))
+                             .trimmed());
         }
         return lines;
     }
