@@ -5,6 +5,7 @@
 #include "sources.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -258,14 +259,14 @@ public:
         const QString legacy = context.topology.organization.namespaces.legacy.trimmed();
         if (!context.hasVersion(ExchangeVersion::Ex2007) || legacy.isEmpty())
             return; // NS-003 reports a missing legacy namespace
-        QStringList uncovered; // 2007 CAS (by name) with no certificate covering the legacy name
+        QSet<QString> uncovered; // 2007 CAS (lower-case name) with no certificate covering the legacy name
         for (const Server &s : context.topology.servers) {
             if (!isExchange2007Cas(s))
                 continue;
             const QList<const Certificate *> certs = context.certificatesOf(s);
             if (std::none_of(certs.cbegin(), certs.cend(),
                              [&legacy](const Certificate *c) { return c->covers(legacy); }))
-                uncovered.append(s.name);
+                uncovered.insert(s.name.toLower());
         }
         for (const Certificate &c : context.topology.certificates) {
             const QStringList servers = serversNeedingLegacyName(c, uncovered);
@@ -305,11 +306,11 @@ public:
     }
 
 private:
-    static QStringList serversNeedingLegacyName(const Certificate &c, const QStringList &uncovered)
+    static QStringList serversNeedingLegacyName(const Certificate &c, const QSet<QString> &uncovered)
     {
         QStringList servers;
         for (const QString &name : c.servers) {
-            if (uncovered.contains(name, Qt::CaseInsensitive))
+            if (uncovered.contains(name.toLower()))
                 servers.append(name);
         }
         return servers;

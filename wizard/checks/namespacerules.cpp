@@ -5,6 +5,8 @@
 #include "sources.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -17,25 +19,32 @@ QString tr(const char *text)
     return QCoreApplication::translate("wizard", text);
 }
 
-// A host name that points, or will point once the namespace moves, at the new Client
-// Access servers, with the reason, e.g. "the Autodiscover namespace".
-struct NewCasName
+// The names that reach the new CAS (F48, F78), each with the reason, e.g. "the
+// Autodiscover namespace": the planned namespaces, the host names of load balancers in
+// front of new CAS, and each new CAS's FQDN and Outlook Anywhere host names. With
+// `includeServerNames`, every 2013/2016 server's name and FQDN too. Case-insensitive.
+class NewCasNames
 {
-    QString host;
-    QString role;
+public:
+    NewCasNames(const CheckContext &context, bool includeServerNames);
+
+    // The reason `host` reaches the new CAS, or an empty string.
+    QString roleOf(const QString &host) const { return m_roles.value(host.trimmed().toLower()); }
+
+private:
+    void add(const QString &host, const QString &role)
+    {
+        const QString key = host.trimmed().toLower();
+        if (!key.isEmpty() && !m_roles.contains(key))
+            m_roles.insert(key, role);
+    }
+
+    QHash<QString, QString> m_roles; // lower-case host -> reason
 };
 
-// The names that reach the new CAS (F48, F78): the planned namespaces, the host names
-// of load balancers in front of new CAS, and each new CAS's FQDN and Outlook Anywhere
-// host names. With `includeServerNames`, every 2013/2016 server's name and FQDN too.
-QList<NewCasName> namesOfNewCas(const CheckContext &context, bool includeServerNames)
+NewCasNames::NewCasNames(const CheckContext &context, bool includeServerNames)
 {
     const Namespaces &ns = context.topology.organization.namespaces;
-    QList<NewCasName> names;
-    const auto add = [&names](const QString &host, const QString &role) {
-        if (!host.trimmed().isEmpty())
-            names.append({host.trimmed(), role});
-    };
     add(ns.outlookAnywhereExternal, tr("the Outlook Anywhere namespace"));
     add(ns.outlookAnywhereInternal, tr("the internal Outlook Anywhere namespace"));
     add(ns.autodiscover, tr("the Autodiscover namespace"));
@@ -64,16 +73,6 @@ QList<NewCasName> namesOfNewCas(const CheckContext &context, bool includeServerN
         if (includeServerNames)
             add(s.name, tr("the name of %1").arg(s.name));
     }
-    return names;
-}
-
-const NewCasName *findName(const QList<NewCasName> &names, const QString &host)
-{
-    for (const NewCasName &n : names) {
-        if (n.host.compare(host.trimmed(), Qt::CaseInsensitive) == 0)
-            return &n;
-    }
-    return nullptr;
 }
 
 bool anyNamespacePlanned(const Namespaces &ns)
@@ -97,7 +96,12 @@ public:
 
     void evaluate(const CheckContext &context, QList<Finding> &out) const override
     {
-        const QList<NewCasName> names = namesOfNewCas(context, false);
+        const NewCasNames names(context, false);
+        QHash<QString, QStringList> databasesByEndpoint; // lower-case RpcClientAccessServer -> databases
+        for (const MailboxDatabase &db : context.topology.databases) {
+            if (db.rpcClientAccessServer.isKnown())
+                databasesByEndpoint[db.rpcClientAccessServer.value().trimmed().toLower()].append(db.name);
+        }
         const bool namespacesPlanned = anyNamespacePlanned(context.topology.organization.namespaces);
         bool namespacesReported = false;
         for (const CasArray &array : context.topology.casArrays) {
@@ -108,8 +112,8 @@ public:
                                           QString(source::ambiguousUrls)));
                 continue;
             }
-            const NewCasName *clash = findName(names, array.fqdn);
-            if (!clash) {
+            const QString clash = names.roleOf(array.fqdn);
+            if (clash.isEmpty()) {
                 if (!namespacesPlanned && !namespacesReported) {
                     namespacesReported = true;
                     out.append(cannotEvaluate(
@@ -120,13 +124,7 @@ public:
                 }
                 continue;
             }
-            QStringList databases;
-            for (const MailboxDatabase &db : context.topology.databases) {
-                if (db.rpcClientAccessServer.isKnown()
-                    && db.rpcClientAccessServer.value().trimmed().compare(array.fqdn.trimmed(), Qt::CaseInsensitive)
-                        == 0)
-                    databases.append(db.name);
-            }
+            const QStringList databases = databasesByEndpoint.value(array.fqdn.trimmed().toLower());
             Finding f;
             f.ruleId = id();
             f.severity = Severity::Error;
@@ -134,7 +132,7 @@ public:
             f.fields = {u"fqdn"_s};
             f.message = tr("CAS array %1 uses %2, which is also %3: Outlook clients of Exchange 2010 mailboxes "
                            "inside the network will be sent to %4 over RPC/TCP when that name moves.")
-                            .arg(array.name, array.fqdn, clash->role, newVersionName(context));
+                            .arg(array.name, array.fqdn, clash, newVersionName(context));
             f.why = tr("Inside the network, Outlook reaches Exchange 2010 mailboxes over RPC/TCP at the CAS array "
                        "name. Exchange 2013 and later do not accept RPC/TCP, so an array name that also points to "
                        "the new servers disconnects those clients at the cutover.");
@@ -156,10 +154,10 @@ public:
 
 // A name the database can be pointed at instead: a CAS array in the database server's
 // site (or the only array), else an Exchange 2010 CAS in that site. Empty if none.
-QString rpcClientAccessTarget(const CheckContext &context, const Server &dbServer, const QList<NewCasName> &names)
+QString rpcClientAccessTarget(const CheckContext &context, const Server &dbServer, const NewCasNames &names)
 {
     const QList<CasArray> &arrays = context.topology.casArrays;
-    const auto usable = [&names](const QString &fqdn) { return !fqdn.isEmpty() && !findName(names, fqdn); };
+    const auto usable = [&names](const QString &fqdn) { return !fqdn.isEmpty() && names.roleOf(fqdn).isEmpty(); };
     for (const CasArray &a : arrays) {
         if (!dbServer.site.isEmpty() && a.site.compare(dbServer.site, Qt::CaseInsensitive) == 0 && usable(a.fqdn))
             return a.fqdn;
@@ -184,7 +182,10 @@ public:
 
     void evaluate(const CheckContext &context, QList<Finding> &out) const override
     {
-        const QList<NewCasName> names = namesOfNewCas(context, true);
+        const NewCasNames names(context, true);
+        QSet<QString> arrayNames; // lower-case CAS array FQDNs: NS-001's concern
+        for (const CasArray &a : context.topology.casArrays)
+            arrayNames.insert(a.fqdn.trimmed().toLower());
         for (const MailboxDatabase &db : context.topology.databases) {
             const SubjectRef subject{SubjectKind::Database, db.name};
             const Server *server = context.server(db.server);
@@ -205,11 +206,8 @@ public:
                 continue;
             }
             const QString value = db.rpcClientAccessServer.value().trimmed();
-            const bool isArray = std::any_of(
-                context.topology.casArrays.cbegin(), context.topology.casArrays.cend(),
-                [&value](const CasArray &a) { return a.fqdn.trimmed().compare(value, Qt::CaseInsensitive) == 0; });
-            const NewCasName *clash = isArray ? nullptr : findName(names, value);
-            if (!clash)
+            const QString clash = arrayNames.contains(value.toLower()) ? QString() : names.roleOf(value);
+            if (clash.isEmpty())
                 continue;
             Finding f;
             f.ruleId = id();
@@ -217,7 +215,7 @@ public:
             f.subject = subject;
             f.fields = {u"rpcClientAccessServer"_s};
             f.message = tr("Exchange 2010 database %1 hands out %2 as its RPC endpoint, which is %3.")
-                            .arg(db.name, value, clash->role);
+                            .arg(db.name, value, clash);
             f.why = tr("Outlook inside the network connects over RPC/TCP to the RpcClientAccessServer of an "
                        "Exchange 2010 database. Exchange 2013 and later do not accept RPC/TCP, so these clients "
                        "cannot open their mailboxes.");
