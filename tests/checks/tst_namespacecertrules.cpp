@@ -1,0 +1,152 @@
+// The fix commands of the namespace and certificate rules (NS-002, NS-004, CERT-002):
+// the cmdlet for the subject's version, the target the fix chooses, and plan values that
+// stay inside one quoted PowerShell literal (RULEBOOK §3, §5).
+#include "checks/checkengine.h"
+#include "topology/topology.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace wizard;
+
+Q_DECLARE_METATYPE(wizard::Topology)
+
+namespace {
+Topology organization()
+{
+    Topology t;
+    t.organization.name = u"Fabrikam"_s;
+    t.organization.namespaces.outlookAnywhereExternal = u"mail.fabrikam.com"_s;
+    t.organization.namespaces.autodiscover = u"autodiscover.fabrikam.com"_s;
+    return t;
+}
+
+Server server(const QString &name, ExchangeVersion version, bool clientAccess, const QString &site = QString())
+{
+    Server s;
+    s.name = name;
+    s.fqdn = name.toLower() + u".fabrikam.local"_s;
+    s.site = site;
+    s.version = version;
+    s.roles.clientAccess = clientAccess;
+    s.roles.mailbox = true;
+    s.outlookAnywhere = unknownOutlookAnywhereSettings(version);
+    return s;
+}
+
+// An Exchange 2010 database on MBX whose RpcClientAccessServer is the new namespace.
+Topology databaseOnNamespace(const QString &dbName)
+{
+    Topology t = organization();
+    t.servers
+        = {server(u"EX13"_s, ExchangeVersion::Ex2013, true), server(u"MBX"_s, ExchangeVersion::Ex2010, false, u"HQ"_s)};
+    MailboxDatabase db;
+    db.name = dbName;
+    db.server = u"MBX"_s;
+    db.rpcClientAccessServer = u"mail.fabrikam.com"_s;
+    t.databases = {db};
+    return t;
+}
+
+Topology scpOn(ExchangeVersion version, const QString &name)
+{
+    Topology t = organization();
+    Server s = server(name, version, true);
+    s.autodiscoverServiceInternalUri = QString();
+    t.servers = {s};
+    return t;
+}
+
+Topology wildcardCertificate(const QString &subject)
+{
+    Topology t = organization();
+    t.organization.expressCertPrincipalName = u"msstd:mail.fabrikam.com"_s;
+    t.servers = {server(u"EX13"_s, ExchangeVersion::Ex2013, true)};
+    Certificate c;
+    c.name = u"Wildcard"_s;
+    c.subject = subject;
+    c.names = {u"*.fabrikam.com"_s};
+    c.selfSigned = false;
+    c.servers = {u"EX13"_s};
+    t.certificates = {c};
+    return t;
+}
+
+QString fixOf(const Topology &t, const QString &ruleId)
+{
+    const QList<Finding> findings = runChecks(t);
+    const auto it = std::find_if(findings.cbegin(), findings.cend(), [&ruleId](const Finding &f) {
+        return f.ruleId == ruleId && f.severity != Severity::Info;
+    });
+    return it == findings.cend() ? QString() : it->fix;
+}
+} // namespace
+
+class TestNamespaceCertRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fix_usesVersionCmdletAndQuotesPlanValues_data()
+    {
+        QTest::addColumn<Topology>("topology");
+        QTest::addColumn<QString>("ruleId");
+        QTest::addColumn<QString>("expectedFix");
+
+        Topology arrayInSite = databaseOnNamespace(u"Sales's DB"_s);
+        arrayInSite.casArrays = {CasArray{u"Other"_s, u"outlook-br.fabrikam.local"_s, u"Branch"_s},
+                                 CasArray{u"HQ-Array"_s, u"outlook-hq.fabrikam.local"_s, u"HQ"_s}};
+        QTest::addRow("NS-002 points the database at the array of its site")
+            << arrayInSite << u"NS-002"_s
+            << u"Set-MailboxDatabase -Identity 'Sales''s DB' -RpcClientAccessServer 'outlook-hq.fabrikam.local'"_s;
+
+        Topology casInSite = databaseOnNamespace(u"DB1"_s);
+        casInSite.servers.append(server(u"CAS10"_s, ExchangeVersion::Ex2010, true, u"HQ"_s));
+        QTest::addRow("NS-002 without an array uses a 2010 CAS of the site")
+            << casInSite << u"NS-002"_s
+            << u"Set-MailboxDatabase -Identity 'DB1' -RpcClientAccessServer 'cas10.fabrikam.local'"_s;
+
+        QTest::addRow("NS-004 on Exchange 2010")
+            << scpOn(ExchangeVersion::Ex2010, u"EX'10"_s) << u"NS-004"_s
+            << u"Set-ClientAccessServer -Identity 'EX''10' -AutoDiscoverServiceInternalUri "
+               "'https://autodiscover.fabrikam.com/Autodiscover/Autodiscover.xml'"_s;
+        QTest::addRow("NS-004 on Exchange 2016 uses Set-ClientAccessService")
+            << scpOn(ExchangeVersion::Ex2016, u"EX16"_s) << u"NS-004"_s
+            << u"Set-ClientAccessService -Identity 'EX16' -AutoDiscoverServiceInternalUri "
+               "'https://autodiscover.fabrikam.com/Autodiscover/Autodiscover.xml'"_s;
+
+        QTest::addRow("CERT-002 names the wildcard subject")
+            << wildcardCertificate(u"CN=*.fabrikam.com, O=Fabrikam"_s) << u"CERT-002"_s
+            << u"Set-OutlookProvider EXPR -CertPrincipalName 'msstd:*.fabrikam.com'"_s;
+        QTest::addRow("CERT-002 quotes a hostile subject")
+            << wildcardCertificate(u"CN=*.o'brien.com; Stop-Computer"_s) << u"CERT-002"_s
+            << u"Set-OutlookProvider EXPR -CertPrincipalName 'msstd:*.o''brien.com; Stop-Computer'"_s;
+    }
+    void fix_usesVersionCmdletAndQuotesPlanValues()
+    {
+        QFETCH(Topology, topology);
+        QFETCH(QString, ruleId);
+        QFETCH(QString, expectedFix);
+        QCOMPARE(fixOf(topology, ruleId), expectedFix);
+    }
+
+    void databaseWithoutAlternative_getsManualStepNotPlaceholder()
+    {
+        const QString fix = fixOf(databaseOnNamespace(u"DB1"_s), u"NS-002"_s);
+        QVERIFY2(fix.startsWith(u"Create an Exchange 2010 CAS array"_s), qPrintable(fix));
+        QVERIFY(!fix.contains(u'<'));
+    }
+
+    void legacyNamespaceFix_suggestsNameInTheOrganizationsDomain()
+    {
+        Topology t = organization();
+        t.servers = {server(u"EX07"_s, ExchangeVersion::Ex2007, true)};
+        const QString fix = fixOf(t, u"NS-003"_s);
+        QVERIFY2(fix.contains(u"legacy.fabrikam.com"_s), qPrintable(fix));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNamespaceCertRules)
+#include "tst_namespacecertrules.moc"
