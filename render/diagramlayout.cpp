@@ -59,23 +59,6 @@ const wizard::LoadBalancer *loadBalancerFor(const wizard::Topology &topology, co
     return nullptr;
 }
 
-QString hopTitle(wizard::HopKind kind)
-{
-    switch (kind) {
-    case wizard::HopKind::Autodiscover:
-        return tr("Autodiscover");
-    case wizard::HopKind::PartA:
-        return tr("Part A: Outlook to the Exchange 2013 CAS");
-    case wizard::HopKind::RpcTcp:
-        return tr("RPC/TCP to the Exchange 2010 CAS array");
-    case wizard::HopKind::PartB:
-        return tr("Part B: Exchange 2013 CAS to the legacy CAS");
-    case wizard::HopKind::Mailbox:
-        return tr("Mailbox: Client Access to the mailbox server");
-    }
-    return {};
-}
-
 // Label of a hop's edge: host, protocol and authentication, verdict and rule ids.
 QStringList edgeLabel(const wizard::Hop &hop)
 {
@@ -101,6 +84,23 @@ const DiagramNode *DiagramLayout::findNode(QStringView id) const
             return &n;
     }
     return nullptr;
+}
+
+QString hopDisplayName(wizard::HopKind kind)
+{
+    switch (kind) {
+    case wizard::HopKind::Autodiscover:
+        return tr("Autodiscover");
+    case wizard::HopKind::PartA:
+        return tr("Part A: Outlook to the Exchange 2013 CAS");
+    case wizard::HopKind::RpcTcp:
+        return tr("RPC/TCP to the Exchange 2010 CAS array");
+    case wizard::HopKind::PartB:
+        return tr("Part B: Exchange 2013 CAS to the legacy CAS");
+    case wizard::HopKind::Mailbox:
+        return tr("Mailbox: Client Access to the mailbox server");
+    }
+    return {};
 }
 
 QString verdictDisplayName(wizard::Verdict v)
@@ -287,7 +287,7 @@ DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology
     qreal y = layout.canvas.height();
     const qreal wrapWidth = std::max<qreal>(640, layout.canvas.width() - 2 * Margin - IconSize - 6);
     for (const wizard::Hop &hop : flow.hops) {
-        QString head = tr("%1: %2").arg(hopTitle(hop.kind), verdictDisplayName(hop.verdict));
+        QString head = tr("%1: %2").arg(hopDisplayName(hop.kind), verdictDisplayName(hop.verdict));
         if (!hop.ruleIds.isEmpty())
             head = tr("%1 (%2)").arg(head, hop.ruleIds.join(u", "_s));
         QStringList lines{head};

@@ -104,6 +104,8 @@ struct DiagramLayout
 
 // Translated words for a verdict ("OK", "Warning", "Fail", "Unknown").
 QString verdictDisplayName(wizard::Verdict v);
+// "Part A: Outlook to the Exchange 2013 CAS", ... (translated).
+QString hopDisplayName(wizard::HopKind kind);
 
 // The diagram of one scenario: Outlook -> Autodiscover -> namespace / DNS -> load
 // balancer (when the plan has one for the name) -> 2013 CAS -> legacy CAS -> mailbox,

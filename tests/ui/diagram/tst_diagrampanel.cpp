@@ -1,0 +1,191 @@
+// The diagram views: a scene built from the layout, live updates, tooltips and clicks on
+// hops, the connection matrix model and its selection, exports. Offscreen.
+#include "connectionmatrixmodel.h"
+#include "diagrampanel.h"
+#include "diagramscene.h"
+#include "flowfixtures.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QGraphicsItem>
+#include <QGraphicsView>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using ui::DiagramItemKind;
+
+namespace {
+QList<QGraphicsItem *> itemsOf(const ui::DiagramScene *scene, DiagramItemKind kind)
+{
+    QList<QGraphicsItem *> out;
+    for (QGraphicsItem *item : scene->items(Qt::AscendingOrder)) {
+        if (item->data(ui::DiagramItemKindKey).toInt() == int(kind))
+            out << item;
+    }
+    return out;
+}
+
+QGraphicsItem *edgeOfHop(const ui::DiagramScene *scene, int hop)
+{
+    for (QGraphicsItem *item : itemsOf(scene, DiagramItemKind::Edge)) {
+        if (item->data(ui::DiagramItemIdKey).toInt() == hop && !item->toolTip().isEmpty())
+            return item;
+    }
+    return nullptr;
+}
+
+wizard::Finding pb002()
+{
+    wizard::Finding f;
+    f.ruleId = u"PB-002"_s;
+    f.severity = wizard::Severity::Error;
+    f.subject = {wizard::SubjectKind::Server, u"EX2010CAS"_s};
+    f.fields = {u"outlookAnywhere.iisAuthenticationMethods"_s};
+    f.message = u"EX2010CAS lacks NTLM in its IIS authentication methods."_s;
+    return f;
+}
+} // namespace
+
+class TestDiagramPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sceneItems_followThePlan()
+    {
+        ui::DiagramPanel panel;
+        panel.setAnalysis(fixtures::contoso(), {pb002()}, {fixtures::externalLegacyFlow()});
+        ui::DiagramScene *scene = panel.flowScene();
+        QCOMPARE(itemsOf(scene, DiagramItemKind::Node).size(), 6);
+        QCOMPARE(itemsOf(scene, DiagramItemKind::Edge).size(), scene->layout().edges.size());
+        QCOMPARE(itemsOf(scene, DiagramItemKind::Region).size(), 2);
+        QCOMPARE(itemsOf(scene, DiagramItemKind::Legend).size(), 4);
+
+        // The plan gains a load balancer for the namespace: one more box and one more segment.
+        panel.setAnalysis(fixtures::contoso(true), {pb002()}, {fixtures::externalLegacyFlow()});
+        QCOMPARE(itemsOf(scene, DiagramItemKind::Node).size(), 7);
+        QCOMPARE(itemsOf(scene, DiagramItemKind::Edge).size(), scene->layout().edges.size());
+        QVERIFY(scene->layout().findNode(u"loadBalancer"));
+
+        // PB-002 fixed: the Part B edge now shows the engine's new verdict.
+        panel.setAnalysis(fixtures::contoso(true), {}, {fixtures::externalLegacyFlow(wizard::Verdict::Ok)});
+        for (const render::DiagramEdge &e : scene->layout().edges) {
+            if (e.hopIndex == 2)
+                QCOMPARE(e.verdict, wizard::Verdict::Ok);
+        }
+        QVERIFY(!edgeOfHop(scene, 2)->toolTip().contains(u"PB-002"_s));
+    }
+
+    void hop_tooltipNamesFindings_clickAsksForTheField()
+    {
+        ui::DiagramPanel panel;
+        panel.resize(1400, 900);
+        panel.setAnalysis(fixtures::contoso(), {pb002()}, {fixtures::externalLegacyFlow()});
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        if (const QString look = qEnvironmentVariable("COEXPLAN_DIAGRAM_LOOK"); !look.isEmpty())
+            panel.grab().save(look + u"/panel.png"_s);
+        QGraphicsItem *partB = edgeOfHop(panel.flowScene(), 2);
+        QVERIFY(partB);
+        QVERIFY(partB->toolTip().contains(u"PB-002"_s));
+        QVERIFY(partB->toolTip().contains(u"lacks NTLM"_s));
+
+        QSignalSpy activated(&panel, &ui::DiagramPanel::findingActivated);
+        auto *view = panel.findChild<QGraphicsView *>(u"flowDiagramView"_s);
+        QVERIFY(view);
+        const render::DiagramEdge &edge = panel.flowScene()->layout().edges[4];
+        QCOMPARE(edge.hopIndex, 2);
+        view->ensureVisible(edge.labelRect);
+        const QPoint at = view->mapFromScene(edge.labelRect.center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().value<wizard::Finding>(), pb002());
+    }
+
+    void chooser_keepsTheScenarioAcrossLiveUpdates()
+    {
+        ui::DiagramPanel panel;
+        auto *chooser = panel.findChild<QComboBox *>(u"scenarioChooser"_s);
+        QVERIFY(chooser);
+        panel.setAnalysis(fixtures::contoso(), {}, fixtures::contosoFlows());
+        QCOMPARE(chooser->count(), 3);
+        QCOMPARE(panel.currentScenario(), u"Road warriors / external / EX2010MBX"_s); // the failing one
+        QVERIFY(panel.selectScenario(u"Head office / internal / EX2010MBX"_s));
+        QCOMPARE(panel.flowScene()->layout().findNode(u"client")->title, u"Head office"_s);
+        panel.setAnalysis(fixtures::contoso(true), {}, fixtures::contosoFlows());
+        QCOMPARE(panel.currentScenario(), u"Head office / internal / EX2010MBX"_s);
+        panel.setAnalysis(fixtures::contoso(), {}, {});
+        QCOMPARE(panel.currentScenario(), QString());
+        QCOMPARE(itemsOf(panel.flowScene(), DiagramItemKind::Edge).size(), 0);
+    }
+
+    void matrixModel_showsVerdictsAndRules()
+    {
+        ui::ConnectionMatrixModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFlows(fixtures::contosoFlows());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), 2);
+        QCOMPARE(model.headerData(1, Qt::Vertical).toString(), u"Road warriors / external"_s);
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), u"EX2010MBX"_s);
+        QCOMPARE(model.index(1, 1).data().toString(), u"Fail\nPA-004, PB-002"_s);
+        QCOMPARE(model.index(1, 1).data(ui::ConnectionMatrixModel::VerdictTokenRole).toString(), u"fail"_s);
+        QCOMPARE(model.index(1, 0).data(ui::ConnectionMatrixModel::FlowIndexRole).toInt(), -1);
+        // A live edit that keeps the shape updates cells; one that changes it resets.
+        QList<wizard::Flow> fixed = fixtures::contosoFlows();
+        fixed[2] = fixtures::externalLegacyFlow(wizard::Verdict::Ok);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setFlows(fixed);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(model.index(1, 1).data().toString().startsWith(u"Warning"_s));
+        model.setFlows({fixtures::newMailboxFlow()});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.columnCount(), 1);
+        model.setFlows({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void selectingAMatrixCell_showsItsDiagram()
+    {
+        ui::DiagramPanel panel;
+        panel.setAnalysis(fixtures::contoso(), {}, fixtures::contosoFlows());
+        auto *table = panel.findChild<QTableView *>(u"connectionMatrix"_s);
+        QVERIFY(table);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTRY_COMPARE(panel.currentScenario(), u"Head office / internal / EX2013CAS"_s);
+        QCOMPARE(panel.flowScene()->layout().findNode(u"newCas")->title, u"EX2013CAS"_s);
+        QVERIFY(!panel.flowScene()->layout().findNode(u"legacyCas"));
+        // The overview marks the same scenario's path.
+        QCOMPARE(panel.overviewScene()->layout().findNode(u"server:EX2013CAS")->pathStep, 1);
+    }
+
+    void exports_writeTheShownDiagrams_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addRow("svg") << u"x.svg"_s;
+        QTest::addRow("png") << u"x.png"_s;
+        QTest::addRow("pdf") << u"x.pdf"_s;
+    }
+
+    void exports_writeTheShownDiagrams()
+    {
+        QFETCH(QString, file);
+        QTemporaryDir dir;
+        ui::DiagramPanel panel;
+        panel.setAnalysis(fixtures::contoso(), {}, fixtures::contosoFlows());
+        for (auto write :
+             {&ui::DiagramPanel::exportDiagram, &ui::DiagramPanel::exportOverview, &ui::DiagramPanel::exportMatrix}) {
+            const QString path = dir.filePath(file);
+            QFile::remove(path);
+            QCOMPARE((panel.*write)(path), std::nullopt);
+            QVERIFY(QFileInfo(path).size() > 500);
+        }
+        QVERIFY((ui::DiagramPanel().exportDiagram(dir.filePath(file))).has_value());
+    }
+};
+
+QTEST_MAIN(TestDiagramPanel)
+#include "tst_diagrampanel.moc"

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "checks/finding.h"
+#include "flows/flow.h"
+#include "topology/topology.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QGraphicsView;
+class QTabWidget;
+class QTableView;
+
+namespace ui {
+
+class ConnectionMatrixModel;
+class DiagramScene;
+
+// The review's picture of the plan: the connection matrix (select a cell to see its
+// scenario), the diagram of the chosen scenario (Part A / Part B, a verdict per hop;
+// hover a hop for its findings, click it to go to the field) and the topology overview
+// with that scenario's path, each exportable as SVG, PNG or PDF. It only displays the
+// engine's results given to setAnalysis().
+class DiagramPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DiagramPanel(QWidget *parent = nullptr);
+    ~DiagramPanel() override;
+
+    void setAnalysis(const wizard::Topology &topology, const QList<wizard::Finding> &findings,
+                     const QList<wizard::Flow> &flows);
+
+    // "Sales / external / EX2010MBX", or empty when the plan has no scenario.
+    QString currentScenario() const;
+    bool selectScenario(const QString &scenarioId);
+
+    DiagramScene *flowScene() const { return m_flowScene; }
+    DiagramScene *overviewScene() const { return m_overviewScene; }
+    ConnectionMatrixModel *matrixModel() const { return m_matrixModel; }
+
+    // Write the current diagram / overview / matrix; an error message naming the file.
+    std::optional<QString> exportDiagram(const QString &path) const;
+    std::optional<QString> exportOverview(const QString &path) const;
+    std::optional<QString> exportMatrix(const QString &path) const;
+
+signals:
+    // A hop was clicked: the first finding behind its verdict (to jump to its field).
+    void findingActivated(const wizard::Finding &finding);
+
+private:
+    void rebuildChooser();
+    void showCurrent();
+    void showHopFindings(int hopIndex);
+    void matrixCellSelected();
+    void askAndExport(std::optional<QString> (DiagramPanel::*write)(const QString &) const, const QString &title,
+                      const QString &suggestedName);
+    const wizard::Flow *currentFlow() const;
+
+    wizard::Topology m_topology;
+    QList<wizard::Finding> m_findings;
+    QList<wizard::Flow> m_flows;
+
+    QComboBox *m_chooser;
+    QTabWidget *m_tabs;
+    QGraphicsView *m_flowView;
+    QGraphicsView *m_overviewView;
+    QTableView *m_matrixView;
+    DiagramScene *m_flowScene;
+    DiagramScene *m_overviewScene;
+    ConnectionMatrixModel *m_matrixModel;
+};
+
+} // namespace ui
