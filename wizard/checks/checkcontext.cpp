@@ -1,5 +1,9 @@
 #include "checkcontext.h"
 
+#include <algorithm>
+#include <functional>
+#include <iterator>
+
 namespace wizard {
 
 CheckContext::CheckContext(const Topology &t)
@@ -12,8 +16,17 @@ CheckContext::CheckContext(const Topology &t)
         m_byName.insert(s.name.toLower(), &s);
         if (!s.fqdn.isEmpty())
             m_byFqdn.insert(s.fqdn.toLower(), &s);
-        if (isLegacy(s.version))
+        if (isLegacy(s.version)) {
             m_legacyServers.append(&s);
+            if (s.roles.mailbox) {
+                LegacyMailboxIndex &index = m_legacyMailbox[s.version == ExchangeVersion::Ex2007 ? 0 : 1];
+                index.all.append(&s);
+                if (s.site.isEmpty())
+                    index.withoutSite.append(&s);
+                else
+                    index.bySite[s.site.toLower()].append(&s);
+            }
+        }
         if (isNewCas(s))
             m_newCas.append(&s);
         else if (isLegacyCas(s))
@@ -42,6 +55,24 @@ const Server *CheckContext::serverByFqdn(const QString &fqdn) const
 QList<const Certificate *> CheckContext::certificatesOf(const Server &server) const
 {
     return m_certsByServer.value(server.name.toLower());
+}
+
+QList<const Server *> CheckContext::legacyMailboxServersServedBy(const Server &legacyCas) const
+{
+    if (!isLegacyCas(legacyCas))
+        return {};
+    const LegacyMailboxIndex &index = m_legacyMailbox[legacyCas.version == ExchangeVersion::Ex2007 ? 0 : 1];
+    if (legacyCas.site.isEmpty())
+        return index.all;
+    const QList<const Server *> sameSite = index.bySite.value(legacyCas.site.toLower());
+    if (index.withoutSite.isEmpty())
+        return sameSite;
+    // Both lists point into topology.servers in order, so address order is topology order.
+    QList<const Server *> merged;
+    merged.reserve(sameSite.size() + index.withoutSite.size());
+    std::merge(sameSite.cbegin(), sameSite.cend(), index.withoutSite.cbegin(), index.withoutSite.cend(),
+               std::back_inserter(merged), std::less<const Server *>());
+    return merged;
 }
 
 } // namespace wizard

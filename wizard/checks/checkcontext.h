@@ -28,6 +28,11 @@ public:
     const Server *serverByFqdn(const QString &fqdn) const;
     // Certificates used by a server (by Certificate::servers).
     QList<const Certificate *> certificatesOf(const Server &server) const;
+    // The legacy mailbox servers a legacy CAS serves on the proxy hop: same major
+    // version, same AD site (U8: the new CAS prefers a same-site CAS), and every one of
+    // that version when either site is not recorded. In topology order; empty for a
+    // server that is not a legacy CAS. Indexed, so a rule calling it per CAS stays linear.
+    QList<const Server *> legacyMailboxServersServedBy(const Server &legacyCas) const;
 
 private:
     QList<const Server *> m_newCas;
@@ -38,6 +43,15 @@ private:
     QHash<QString, const Server *> m_byName; // lower-case keys
     QHash<QString, const Server *> m_byFqdn; // lower-case keys
     QHash<QString, QList<const Certificate *>> m_certsByServer; // lower-case server name
+    // Legacy mailbox servers per version (0 = 2007, 1 = 2010): all, those without a
+    // recorded site, and by lower-case site name.
+    struct LegacyMailboxIndex
+    {
+        QList<const Server *> all;
+        QList<const Server *> withoutSite;
+        QHash<QString, QList<const Server *>> bySite;
+    };
+    LegacyMailboxIndex m_legacyMailbox[2];
 };
 
 } // namespace wizard
