@@ -32,7 +32,7 @@ QString newExchangeName(bool with2016)
 
 QString clientSource(bool with2016)
 {
-    return QString(with2016 ? source::systemRequirements2016 : source::supportabilityMatrix);
+    return {with2016 ? source::systemRequirements2016 : source::supportabilityMatrix};
 }
 
 // The oldest supported service pack of an Outlook version, nullopt when every service

@@ -41,7 +41,7 @@ QString describeBuild(const Server &s)
 // F53 is the Exchange 2013 requirement, F54 the Exchange 2016 one.
 QString floorSource(bool because2016)
 {
-    return QString(because2016 ? source::systemRequirements2016 : source::systemRequirements2013);
+    return {because2016 ? source::systemRequirements2016 : source::systemRequirements2013};
 }
 
 // VER-001: below the documented coexistence floor setup refuses to install the new
