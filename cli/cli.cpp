@@ -18,6 +18,11 @@ const std::array commands = {
             "PLAN [--format text|json]", runCheck},
     Command{u"export", QT_TRANSLATE_NOOP("cli", "Write diagrams and documents of a plan"), "PLAN --OPTION FILE ...",
             runExport},
+    Command{u"import",
+            QT_TRANSLATE_NOOP("cli", "Import cmdlet output, Autodiscover XML or the collector's file into a plan"),
+            "FILE... [-o PLAN]", runImport},
+    Command{u"diff", QT_TRANSLATE_NOOP("cli", "Show what the plan changes: target vs the imported current state"),
+            "PLAN", runDiff},
 };
 
 QString tr(const char *text)

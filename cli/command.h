@@ -17,6 +17,8 @@ struct Command
 
 int runCheck(const QStringList &arguments, Io io);
 int runExport(const QStringList &arguments, Io io);
+int runImport(const QStringList &arguments, Io io);
+int runDiff(const QStringList &arguments, Io io);
 // The option lines of `export` for --help.
 QString exportOptionsHelp();
 

@@ -35,6 +35,8 @@ const std::array options = {
                  QT_TRANSLATE_NOOP("cli", "the whole topology by site, with the scenario's path marked")},
     ExportOption{u"matrix", "FILE.svg|.png|.pdf",
                  QT_TRANSLATE_NOOP("cli", "connection matrix: client groups x location against mailbox servers")},
+    ExportOption{u"collector", "FILE.ps1",
+                 QT_TRANSLATE_NOOP("cli", "read-only collector script for the client's admin (PowerShell 1.0+)")},
 };
 
 struct ExportStep
@@ -46,6 +48,7 @@ struct ExportStep
 const std::array steps = {
     ExportStep{[](const ExportRequest &r) { return r.has(u"diagram"_s) || r.has(u"overview"_s) || r.has(u"matrix"_s); },
                exportDiagrams},
+    ExportStep{[](const ExportRequest &r) { return r.has(u"collector"_s); }, exportCollector},
 };
 
 const ExportOption *findOption(QStringView name)

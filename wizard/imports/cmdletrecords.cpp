@@ -1,0 +1,113 @@
+#include "cmdletrecords.h"
+
+#include <array>
+
+namespace wizard {
+
+namespace {
+template <std::size_t N> bool hasAny(const PsRecord &r, const std::array<const char16_t *, N> &names)
+{
+    for (const char16_t *n : names) {
+        if (r.has(QStringView(n)))
+            return true;
+    }
+    return false;
+}
+
+RecordKind kindOfSection(QStringView section)
+{
+    static const std::array<RecordKind, 7> kinds = {
+        RecordKind::OutlookAnywhere,   RecordKind::ExchangeServer,  RecordKind::ClientAccessServer,
+        RecordKind::ClientAccessArray, RecordKind::MailboxDatabase, RecordKind::ExchangeCertificate,
+        RecordKind::OutlookProvider,
+    };
+    for (const RecordKind k : kinds) {
+        // "Get-ExchangeCertificate EX1": the section names the cmdlet, then its argument.
+        const QString name = recordKindName(k);
+        if (section.compare(name, Qt::CaseInsensitive) == 0
+            || section.startsWith(QString(name + u' '), Qt::CaseInsensitive))
+            return k;
+    }
+    return RecordKind::Unknown;
+}
+
+bool identityIsRpcVdir(const PsRecord &r)
+{
+    const PsProperty *identity = r.find(u"Identity");
+    const PsProperty *name = r.find(u"Name");
+    const auto isRpc = [](QStringView v) {
+        const qsizetype slash = v.lastIndexOf(u'\\');
+        return v.sliced(slash + 1).startsWith(u"Rpc (", Qt::CaseInsensitive);
+    };
+    return (identity && isRpc(identity->value)) || (name && isRpc(name->value));
+}
+} // namespace
+
+RecordKind classifyRecord(const PsRecord &record)
+{
+    if (!record.section.isEmpty()) {
+        const RecordKind k = kindOfSection(record.section);
+        if (k != RecordKind::Unknown)
+            return k;
+    }
+    // Properties only the Rpc virtual directory has (F34, F36).
+    static const std::array<const char16_t *, 10> outlookAnywhere = {
+        u"IISAuthenticationMethods",
+        u"SSLOffloading",
+        u"ClientAuthenticationMethod",
+        u"ExternalClientAuthenticationMethod",
+        u"InternalClientAuthenticationMethod",
+        u"ExternalClientsRequireSsl",
+        u"InternalClientsRequireSsl",
+        u"InternalHostname",
+        u"XropUrl",
+        u"ExternalAuthenticationMethod",
+    };
+    if (hasAny(record, outlookAnywhere) || identityIsRpcVdir(record)
+        || (record.has(u"ServerName") && record.has(u"ExternalHostname")))
+        return RecordKind::OutlookAnywhere;
+    static const std::array<const char16_t *, 2> certificate = {u"Thumbprint", u"CertificateDomains"};
+    if (hasAny(record, certificate))
+        return RecordKind::ExchangeCertificate;
+    static const std::array<const char16_t *, 2> provider = {u"CertPrincipalName", u"OutlookProviderFlags"};
+    if (hasAny(record, provider))
+        return RecordKind::OutlookProvider;
+    static const std::array<const char16_t *, 2> database = {u"RpcClientAccessServer", u"PublicFolderDatabase"};
+    if (hasAny(record, database))
+        return RecordKind::MailboxDatabase;
+    static const std::array<const char16_t *, 2> cas = {u"OutlookAnywhereEnabled", u"AutoDiscoverServiceInternalUri"};
+    if (hasAny(record, cas))
+        return RecordKind::ClientAccessServer;
+    if (record.has(u"Members") && record.has(u"Fqdn"))
+        return RecordKind::ClientAccessArray;
+    static const std::array<const char16_t *, 2> server = {u"ServerRole", u"IsClientAccessServer"};
+    if (hasAny(record, server) || (record.has(u"AdminDisplayVersion") && record.has(u"Fqdn")))
+        return RecordKind::ExchangeServer;
+    return RecordKind::Unknown;
+}
+
+QString outlookAnywhereServerName(const PsRecord &record)
+{
+    for (const char16_t *key : {u"ServerName", u"Server"}) {
+        if (const PsProperty *p = record.find(QStringView(key)); p && !p->value.isEmpty() && !p->truncated)
+            return p->value;
+    }
+    if (const PsProperty *identity = record.find(u"Identity"); identity && !identity->truncated) {
+        const qsizetype slash = identity->value.indexOf(u'\\');
+        if (slash > 0)
+            return identity->value.left(slash);
+    }
+    return {};
+}
+
+bool isBackEndVirtualDirectory(const PsRecord &record)
+{
+    for (const char16_t *key : {u"Identity", u"Name"}) {
+        const PsProperty *p = record.find(QStringView(key));
+        if (p && p->value.contains(u"(Exchange Back End)", Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace wizard

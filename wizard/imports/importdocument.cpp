@@ -1,0 +1,134 @@
+#include "importdocument.h"
+
+#include "collectorformat.h"
+#include "formattable.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace wizard {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wizard", text);
+}
+
+// "#coexplan-begin Get-OutlookAnywhere" -> "Get-OutlookAnywhere".
+QString markerArgument(const QString &line, QLatin1String marker)
+{
+    return line.mid(marker.size()).trimmed();
+}
+
+void parseText(const QStringList &lines, ParsedDocument &doc)
+{
+    ParsedRecords parsed;
+    bool sawTable = false;
+    bool sawCollector = false;
+    QString section;
+    qsizetype listStart = 0;
+    const qsizetype n = lines.size();
+    qsizetype i = 0;
+    bool sawList = false;
+    auto flushList = [&](qsizetype end) {
+        if (end <= listStart)
+            return;
+        const qsizetype before = parsed.records.size();
+        parseFormatList(lines, listStart, end, section, parsed);
+        sawList = sawList || parsed.records.size() > before;
+    };
+    while (i < n) {
+        const QString &line = lines[i];
+        if (line.startsWith(collector::prefix)) {
+            flushList(i);
+            if (line.startsWith(collector::header)) {
+                sawCollector = true;
+            } else if (line.startsWith(collector::begin)) {
+                section = markerArgument(line, collector::begin);
+            } else if (line.startsWith(collector::end)) {
+                section.clear();
+            } else if (line.startsWith(collector::skipped)) {
+                doc.collectorMessages.append({int(i + 1), u"skipped"_s, markerArgument(line, collector::skipped)});
+            } else if (line.startsWith(collector::error)) {
+                doc.collectorMessages.append({int(i + 1), u"error"_s, markerArgument(line, collector::error)});
+            } else if (line.startsWith(collector::note)) {
+                doc.collectorMessages.append({int(i + 1), u"note"_s, markerArgument(line, collector::note)});
+            } else {
+                parsed.unplaced.append(UnplacedLine{int(i + 1), line, UnplacedKind::Noise});
+            }
+            listStart = ++i;
+            continue;
+        }
+        if (isFormatTableHeaderAt(lines, i)) {
+            flushList(i);
+            sawTable = true;
+            i = parseFormatTable(lines, i, n, section, parsed);
+            listStart = i;
+            continue;
+        }
+        ++i;
+    }
+    flushList(n);
+    doc.records = std::move(parsed.records);
+    doc.unplaced = std::move(parsed.unplaced);
+    std::sort(doc.unplaced.begin(), doc.unplaced.end(),
+              [](const UnplacedLine &a, const UnplacedLine &b) { return a.line < b.line; });
+    if (sawCollector)
+        doc.format = DocumentFormat::CollectorOutput;
+    else if (sawTable && sawList)
+        doc.format = DocumentFormat::FormatListAndTable;
+    else if (sawTable)
+        doc.format = DocumentFormat::FormatTable;
+    else if (sawList)
+        doc.format = DocumentFormat::FormatList;
+    else
+        doc.format = DocumentFormat::Empty;
+}
+} // namespace
+
+QString documentFormatName(DocumentFormat f)
+{
+    switch (f) {
+    case DocumentFormat::Empty:
+        return tr("no records");
+    case DocumentFormat::FormatList:
+        return tr("Format-List");
+    case DocumentFormat::FormatTable:
+        return tr("Format-Table");
+    case DocumentFormat::FormatListAndTable:
+        return tr("Format-List and Format-Table");
+    case DocumentFormat::AutodiscoverXml:
+        return tr("Autodiscover XML");
+    case DocumentFormat::CollectorOutput:
+        return tr("CoexPlan collector output");
+    }
+    return {};
+}
+
+ParsedDocument parseImportDocument(const QString &name, const DecodedText &text)
+{
+    ParsedDocument doc;
+    doc.name = name;
+    doc.encoding = text.encoding;
+    if (looksLikeAutodiscoverXml(text.text)) {
+        doc.format = DocumentFormat::AutodiscoverXml;
+        doc.lineCount = int(text.text.count(u'\n') + 1);
+        AutodiscoverParseResult xml = parseAutodiscoverXml(text.text);
+        if (xml.response)
+            doc.autodiscover = std::move(xml.response);
+        else {
+            doc.error = xml.error;
+            doc.errorLine = xml.line;
+        }
+        return doc;
+    }
+    const QStringList lines = splitImportLines(text.text);
+    doc.lineCount = int(lines.size());
+    parseText(lines, doc);
+    return doc;
+}
+
+} // namespace wizard

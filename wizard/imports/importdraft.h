@@ -1,0 +1,100 @@
+#pragma once
+
+// Internal to the importer: what the inputs say, before it is merged into a plan.
+#include "importresult.h"
+#include "psrecord.h"
+#include "topology/topology.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace wizard {
+
+// Detects conflicts: the first value seen for (subject, field) wins; a different
+// later one becomes an ImportConflict instead of silently replacing it.
+class FactTable
+{
+public:
+    // True when `value` is the first for (subject, field) or equals the first
+    // (case-insensitively: Exchange names and tokens are); false after recording a conflict.
+    bool record(const QString &subject, const QString &field, const QString &value, const SourceRef &where);
+    const QList<ImportConflict> &conflicts() const { return m_conflicts; }
+    void addConflict(const ImportConflict &c) { m_conflicts.append(c); }
+
+private:
+    struct First
+    {
+        QString value;
+        SourceRef where;
+    };
+    QHash<QString, First> m_first;
+    QList<ImportConflict> m_conflicts;
+};
+
+struct PendingRecord
+{
+    const PsRecord *record = nullptr;
+    QString file;
+    qsizetype recognisedIndex = -1; // into ImportResult::records
+};
+
+// One server as the inputs describe it.
+struct ServerDraft
+{
+    QString name;
+    QString fqdn;
+    std::optional<ExchangeVersion> version; // from Get-ExchangeServer's AdminDisplayVersion
+    std::optional<ExchangeVersion> recordVersion; // from other records' AdminDisplayVersion/ExchangeVersion
+    bool newGenerationOnly = false; // ExchangeVersion 0.20: 2013 or 2016 (F39)
+    SourceRef versionAt;
+    Setting<BuildNumber> build;
+    std::optional<bool> clientAccess;
+    std::optional<bool> mailbox;
+    QString site;
+    Setting<QString> autodiscoverServiceInternalUri;
+    Setting<bool> outlookAnywhereEnabled; // Get-ClientAccessServer (F25)
+    SourceRef outlookAnywhereEnabledAt;
+    QList<PendingRecord> outlookAnywhereRecords;
+
+    // Filled once the version is resolved.
+    OutlookAnywhereSettings captured;
+    QStringList capturedFields;
+    bool readFromNewerShell = false;
+};
+
+struct ImportDraft
+{
+    QList<ServerDraft> servers;
+    QHash<QString, qsizetype> serverIndex; // lower-case name
+    QList<CasArray> casArrays;
+    QList<MailboxDatabase> databases;
+    QList<Certificate> certificates;
+    Setting<QString> expressCertPrincipalName;
+    QString autodiscoverOutlookAnywhereHost; // EXPR <Server> of an Autodiscover response
+    FactTable facts;
+
+    ServerDraft &server(const QString &name);
+};
+
+// Mappers, one per cmdlet (inventorymapping.cpp, outlookanywheremapping.cpp,
+// objectmapping.cpp). Each appends what it recognised and every value it could
+// not use to `result`.
+void mapExchangeServer(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
+void mapClientAccessServer(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
+void queueOutlookAnywhere(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
+// Needs the server's version (F37): called after every input was read.
+void mapOutlookAnywhere(const PendingRecord &pending, ExchangeVersion version, ServerDraft &server, ImportDraft &draft,
+                        ImportResult &result);
+void mapClientAccessArray(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
+void mapMailboxDatabase(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
+void mapExchangeCertificate(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
+void mapOutlookProvider(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
+
+// Shared by the mappers: a warning for a value that cannot be used.
+void warnValue(ImportResult &result, const QString &file, const PsProperty &p, const QString &why);
+void noteAt(ImportResult &result, const SourceRef &where, const QString &message);
+
+} // namespace wizard

@@ -1,0 +1,99 @@
+#include "importreport.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace wizard {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wizard", text);
+}
+
+void writeFiles(const ImportResult &result, QTextStream &out)
+{
+    out << tr("Files:\n");
+    for (const FileSummary &f : result.files) {
+        if (!f.error.isEmpty()) {
+            out << u"  %1: "_s.arg(f.name) << tr("cannot import: %1").arg(f.error) << u'\n';
+            continue;
+        }
+        out << u"  %1: "_s.arg(f.name)
+            << tr("%1, %2, %3 lines, %4 records").arg(f.format, f.encoding).arg(f.lines).arg(f.records) << u'\n';
+        for (const RecognisedRecord &r : result.records) {
+            if (r.where.file != f.name)
+                continue;
+            out << u"    "_s << tr("lines %1-%2").arg(r.where.line).arg(r.lastLine) << u": "_s
+                << recordKindName(r.kind);
+            if (!r.subject.isEmpty())
+                out << u' ' << r.subject;
+            out << u'\n';
+        }
+    }
+}
+
+void writeServers(const ImportResult &result, QTextStream &out)
+{
+    if (result.servers.isEmpty())
+        return;
+    out << tr("Servers:\n");
+    for (const ServerSummary &s : result.servers) {
+        out << u"  %1 (%2, %3)"_s.arg(s.name, exchangeVersionDisplayName(s.version),
+                                      s.added ? tr("added") : tr("updated"));
+        if (s.readFromNewerShell)
+            out << tr(" [read from a 2013 or later shell: IMP-001]");
+        out << u'\n';
+        out << u"    "_s << (s.fields.isEmpty() ? tr("no Outlook Anywhere values captured") : s.fields.join(u", "_s))
+            << u'\n';
+    }
+}
+
+void writeIssues(const ImportResult &result, QTextStream &out)
+{
+    if (result.issues.isEmpty())
+        return;
+    out << tr("Lines not placed, warnings and notes:\n");
+    for (const ImportIssue &i : result.issues) {
+        out << u"  %1: %2: %3\n"_s.arg(i.where.toString(), issueSeverityToken(i.severity), i.message);
+        if (!i.text.isEmpty())
+            out << u"      | "_s << i.text << u'\n';
+    }
+}
+
+void writeConflicts(const ImportResult &result, QTextStream &out)
+{
+    if (result.conflicts.isEmpty())
+        return;
+    out << tr("Conflicts (nothing was overwritten):\n");
+    for (const ImportConflict &c : result.conflicts) {
+        out << u"  %1 %2: \"%3\" (%4) vs \"%5\" (%6)\n"_s.arg(c.subject, c.field, c.firstValue, c.first.toString(),
+                                                              c.secondValue, c.second.toString());
+    }
+}
+} // namespace
+
+QString importReportText(const ImportResult &result)
+{
+    QString text;
+    QTextStream out(&text);
+    writeFiles(result, out);
+    writeServers(result, out);
+    writeIssues(result, out);
+    writeConflicts(result, out);
+    if (result.succeeded())
+        out << tr("Import succeeded: %1 servers.\n").arg(result.servers.size());
+    else
+        out << tr("Import failed: %1 conflicts, %2 errors.\n")
+                   .arg(result.conflicts.size())
+                   .arg(std::count_if(result.issues.cbegin(), result.issues.cend(),
+                                      [](const ImportIssue &i) { return i.severity == IssueSeverity::Error; })
+                        + std::count_if(result.files.cbegin(), result.files.cend(),
+                                        [](const FileSummary &f) { return !f.error.isEmpty(); }));
+    out.flush();
+    return text;
+}
+
+} // namespace wizard

@@ -1,0 +1,217 @@
+// Get-ExchangeServer and Get-ClientAccessServer records: the server inventory that
+// decides each server's version (RULEBOOK §6, F37), plus the shared draft helpers.
+#include "cmdletrecords.h"
+#include "importdraft.h"
+#include "psvalues.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace wizard {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wizard", text);
+}
+
+RecognisedRecord recognised(const PsRecord &r, const QString &file, RecordKind kind, const QString &subject)
+{
+    return RecognisedRecord{SourceRef{file, r.firstLine}, r.lastLine, kind, subject, {}};
+}
+
+// A usable, untruncated property value; notes a truncated one.
+const PsProperty *usable(const PsRecord &r, QStringView name, const QString &file, ImportResult &result)
+{
+    const PsProperty *p = r.find(name);
+    if (p && p->truncated) {
+        noteAt(result, SourceRef{file, p->line},
+               tr("%1 was cut off by Format-Table (\"%2\"): left unknown").arg(p->name, p->value));
+        return nullptr;
+    }
+    return p;
+}
+
+// AdminDisplayVersion (preferred) or ExchangeVersion of any record: the product only.
+void noteRecordVersion(const PsRecord &r, const QString &file, ServerDraft &s, ImportResult &result)
+{
+    if (const PsProperty *p = usable(r, u"AdminDisplayVersion", file, result); p && !p->value.isEmpty()) {
+        const auto build = BuildNumber::parse(p->value);
+        const auto version = build ? versionOfBuild(*build) : std::nullopt;
+        if (!version) {
+            warnValue(result, file, *p, tr("not an Exchange version"));
+            return;
+        }
+        if (!s.recordVersion)
+            s.recordVersion = version;
+        return;
+    }
+    if (const PsProperty *p = usable(r, u"ExchangeVersion", file, result); p && !p->value.isEmpty()) {
+        bool newGeneration = false;
+        const auto version = versionFromExchangeVersion(p->value, &newGeneration);
+        if (version && !s.recordVersion)
+            s.recordVersion = version;
+        s.newGenerationOnly = s.newGenerationOnly || newGeneration;
+    }
+}
+} // namespace
+
+bool FactTable::record(const QString &subject, const QString &field, const QString &value, const SourceRef &where)
+{
+    const QString key = subject.toLower() + u'\x1f' + field;
+    const auto it = m_first.constFind(key);
+    if (it == m_first.cend()) {
+        m_first.insert(key, First{value, where});
+        return true;
+    }
+    if (it->value.compare(value, Qt::CaseInsensitive) == 0)
+        return true;
+    m_conflicts.append(ImportConflict{subject, field, it->value, it->where, value, where});
+    return false;
+}
+
+ServerDraft &ImportDraft::server(const QString &name)
+{
+    const QString key = name.toLower();
+    const auto it = serverIndex.constFind(key);
+    if (it != serverIndex.cend())
+        return servers[*it];
+    serverIndex.insert(key, servers.size());
+    servers.append(ServerDraft());
+    servers.last().name = name;
+    return servers.last();
+}
+
+void warnValue(ImportResult &result, const QString &file, const PsProperty &p, const QString &why)
+{
+    result.issues.append(
+        ImportIssue{IssueSeverity::Error, SourceRef{file, p.line}, tr("%1 \"%2\": %3").arg(p.name, p.value, why), {}});
+}
+
+void noteAt(ImportResult &result, const SourceRef &where, const QString &message)
+{
+    result.issues.append(ImportIssue{IssueSeverity::Note, where, message, {}});
+}
+
+void mapExchangeServer(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result)
+{
+    const PsProperty *name = usable(r, u"Name", file, result);
+    if (!name || name->value.isEmpty()) {
+        result.issues.append(ImportIssue{IssueSeverity::Error,
+                                         SourceRef{file, r.firstLine},
+                                         tr("a Get-ExchangeServer record without Name: which server is it?"),
+                                         {}});
+        return;
+    }
+    ServerDraft &s = draft.server(name->value);
+    RecognisedRecord rec = recognised(r, file, RecordKind::ExchangeServer, s.name);
+    if (const PsProperty *p = usable(r, u"Fqdn", file, result); p && !p->value.isEmpty()) {
+        if (draft.facts.record(s.name, u"fqdn"_s, p->value, {file, p->line}))
+            s.fqdn = p->value;
+        rec.fields.append(u"fqdn"_s);
+    }
+    if (const PsProperty *p = usable(r, u"AdminDisplayVersion", file, result); p && !p->value.isEmpty()) {
+        const auto build = BuildNumber::parse(p->value);
+        const auto version = build ? versionOfBuild(*build) : std::nullopt;
+        if (!version) {
+            warnValue(result, file, *p, tr("not an Exchange version (expected e.g. \"Version 14.3 (Build 123.4)\")"));
+        } else if (draft.facts.record(s.name, u"build"_s, build->toString(), {file, p->line})) {
+            s.version = version;
+            s.build = *build;
+            s.versionAt = {file, p->line};
+            rec.fields << u"version"_s << u"build"_s;
+        }
+    } else {
+        noteRecordVersion(r, file, s, result);
+    }
+    if (const PsProperty *p = usable(r, u"ServerRole", file, result); p && !p->value.isEmpty()) {
+        const QStringList roles = parsePsList(p->value).value_or(QStringList{p->value});
+        const auto has = [&roles](QStringView role) {
+            return std::any_of(roles.cbegin(), roles.cend(),
+                               [role](const QString &x) { return x.compare(role, Qt::CaseInsensitive) == 0; });
+        };
+        if (draft.facts.record(s.name, u"roles"_s, roles.join(u", "_s), {file, p->line})) {
+            s.clientAccess = has(u"ClientAccess");
+            s.mailbox = has(u"Mailbox");
+            rec.fields.append(u"roles"_s);
+        }
+    }
+    if (const PsProperty *p = usable(r, u"Site", file, result); p && !p->value.isEmpty()) {
+        const QString site = siteNameFromPath(p->value);
+        if (draft.facts.record(s.name, u"site"_s, site, {file, p->line}))
+            s.site = site;
+        rec.fields.append(u"site"_s);
+    }
+    result.records.append(rec);
+}
+
+void mapClientAccessServer(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result)
+{
+    const PsProperty *name = usable(r, u"Name", file, result);
+    if (!name || name->value.isEmpty()) {
+        result.issues.append(ImportIssue{IssueSeverity::Error,
+                                         SourceRef{file, r.firstLine},
+                                         tr("a Get-ClientAccessServer record without Name: which server is it?"),
+                                         {}});
+        return;
+    }
+    ServerDraft &s = draft.server(name->value);
+    RecognisedRecord rec = recognised(r, file, RecordKind::ClientAccessServer, s.name);
+    noteRecordVersion(r, file, s, result);
+    if (!s.clientAccess)
+        s.clientAccess = true;
+    if (const PsProperty *p = usable(r, u"Fqdn", file, result); p && !p->value.isEmpty()) {
+        if (draft.facts.record(s.name, u"fqdn"_s, p->value, {file, p->line}))
+            s.fqdn = p->value;
+        rec.fields.append(u"fqdn"_s);
+    }
+    if (const PsProperty *p = usable(r, u"AutoDiscoverServiceInternalUri", file, result)) {
+        if (draft.facts.record(s.name, u"autodiscoverServiceInternalUri"_s, p->value, {file, p->line}))
+            s.autodiscoverServiceInternalUri = p->value;
+        rec.fields.append(u"autodiscoverServiceInternalUri"_s);
+    }
+    if (const PsProperty *p = usable(r, u"OutlookAnywhereEnabled", file, result)) {
+        const auto enabled = parsePsBool(p->value);
+        if (!enabled) {
+            warnValue(result, file, *p, tr("expected True or False"));
+        } else {
+            // Applies to 2007/2010 only; checked against the Rpc vdir once the version is known.
+            s.outlookAnywhereEnabled = *enabled;
+            s.outlookAnywhereEnabledAt = {file, p->line};
+            rec.fields.append(QString(oafield::enabled));
+        }
+    }
+    result.records.append(rec);
+}
+
+void queueOutlookAnywhere(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result)
+{
+    if (isBackEndVirtualDirectory(r)) {
+        noteAt(result, {file, r.firstLine},
+               tr("an Exchange Back End virtual directory (lines %1-%2): ignored, only the front end counts")
+                   .arg(r.firstLine)
+                   .arg(r.lastLine));
+        return;
+    }
+    const QString name = outlookAnywhereServerName(r);
+    if (name.isEmpty()) {
+        result.issues.append(ImportIssue{
+            IssueSeverity::Error,
+            SourceRef{file, r.firstLine},
+            tr("an Outlook Anywhere record (lines %1-%2) without ServerName, Server or Identity: which server is it? "
+               "Include ServerName in the output (e.g. fl ServerName,*)")
+                .arg(r.firstLine)
+                .arg(r.lastLine),
+            {}});
+        return;
+    }
+    ServerDraft &s = draft.server(name);
+    noteRecordVersion(r, file, s, result);
+    result.records.append(recognised(r, file, RecordKind::OutlookAnywhere, s.name));
+    s.outlookAnywhereRecords.append(PendingRecord{&r, file, result.records.size() - 1});
+}
+
+} // namespace wizard

@@ -1,0 +1,171 @@
+// Records that describe plan elements other than servers: CAS arrays, mailbox
+// databases, certificates and the organisation's Outlook providers.
+#include "importdraft.h"
+#include "psvalues.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace wizard {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wizard", text);
+}
+
+QString valueOf(const PsRecord &r, QStringView name)
+{
+    const PsProperty *p = r.find(name);
+    return p && !p->truncated ? p->value : QString();
+}
+
+int lineOf(const PsRecord &r, QStringView name)
+{
+    const PsProperty *p = r.find(name);
+    return p ? p->line : r.firstLine;
+}
+
+bool requireName(const PsRecord &r, const QString &file, RecordKind kind, const QString &name, ImportResult &result)
+{
+    if (!name.isEmpty())
+        return true;
+    result.issues.append(ImportIssue{IssueSeverity::Error,
+                                     SourceRef{file, r.firstLine},
+                                     tr("a %1 record (lines %2-%3) without Name: which object is it?")
+                                         .arg(recordKindName(kind))
+                                         .arg(r.firstLine)
+                                         .arg(r.lastLine),
+                                     {}});
+    return false;
+}
+
+// NotAfter as the shell prints it in common cultures; empty when not recognised.
+QString isoDate(QStringView text)
+{
+    static const char16_t *const formats[] = {u"M/d/yyyy h:mm:ss AP", u"M/d/yyyy H:mm:ss",    u"dd.MM.yyyy HH:mm:ss",
+                                              u"dd/MM/yyyy HH:mm:ss", u"yyyy-MM-dd HH:mm:ss", u"yyyy-MM-ddTHH:mm:ss"};
+    for (const char16_t *f : formats) {
+        const QDateTime d = QDateTime::fromString(text.toString(), QString::fromUtf16(f));
+        if (d.isValid())
+            return d.date().toString(Qt::ISODate);
+    }
+    return {};
+}
+} // namespace
+
+void mapClientAccessArray(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result)
+{
+    const QString name = valueOf(r, u"Name");
+    if (!requireName(r, file, RecordKind::ClientAccessArray, name, result))
+        return;
+    CasArray a{name, valueOf(r, u"Fqdn"), siteNameFromPath(valueOf(r, u"Site"))};
+    const QString subject = u"array:"_s + name;
+    if (!draft.facts.record(subject, u"fqdn"_s, a.fqdn, {file, lineOf(r, u"Fqdn")})
+        || !draft.facts.record(subject, u"site"_s, a.site, {file, lineOf(r, u"Site")}))
+        return;
+    const auto same = [&name](const CasArray &x) { return x.name.compare(name, Qt::CaseInsensitive) == 0; };
+    if (std::none_of(draft.casArrays.cbegin(), draft.casArrays.cend(), same))
+        draft.casArrays.append(a);
+    result.records.append(RecognisedRecord{
+        SourceRef{file, r.firstLine}, r.lastLine, RecordKind::ClientAccessArray, name, {u"fqdn"_s, u"site"_s}});
+}
+
+void mapMailboxDatabase(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result)
+{
+    const QString name = valueOf(r, u"Name");
+    if (!requireName(r, file, RecordKind::MailboxDatabase, name, result))
+        return;
+    MailboxDatabase db;
+    db.name = name;
+    db.server = valueOf(r, u"Server");
+    QStringList fields{u"server"_s};
+    if (const PsProperty *p = r.find(u"RpcClientAccessServer"); p && !p->truncated) {
+        db.rpcClientAccessServer = p->value;
+        fields.append(u"rpcClientAccessServer"_s);
+    }
+    db.publicFolderDatabase = valueOf(r, u"PublicFolderDatabase");
+    const QString subject = u"database:"_s + name;
+    const SourceRef at{file, r.firstLine};
+    if (!draft.facts.record(subject, u"server"_s, db.server, at)
+        || !draft.facts.record(subject, u"rpcClientAccessServer"_s, db.rpcClientAccessServer.valueOr(QString()), at)
+        || !draft.facts.record(subject, u"publicFolderDatabase"_s, db.publicFolderDatabase, at))
+        return;
+    const auto same = [&name](const MailboxDatabase &x) { return x.name.compare(name, Qt::CaseInsensitive) == 0; };
+    if (std::none_of(draft.databases.cbegin(), draft.databases.cend(), same))
+        draft.databases.append(db);
+    result.records.append(RecognisedRecord{at, r.lastLine, RecordKind::MailboxDatabase, name,
+                                           fields + QStringList{u"publicFolderDatabase"_s}});
+}
+
+void mapExchangeCertificate(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result)
+{
+    const QString thumbprint = valueOf(r, u"Thumbprint");
+    if (thumbprint.isEmpty()) {
+        result.issues.append(ImportIssue{
+            IssueSeverity::Warning,
+            SourceRef{file, r.firstLine},
+            tr("a certificate record (lines %1-%2) without Thumbprint: ignored").arg(r.firstLine).arg(r.lastLine),
+            {}});
+        return;
+    }
+    // Which server: the collector's section ("Get-ExchangeCertificate EX1") or Identity "EX1\<thumbprint>".
+    QString server = r.section.section(u' ', 1).trimmed();
+    const QString identity = valueOf(r, u"Identity");
+    if (server.isEmpty() && identity.contains(u'\\'))
+        server = identity.section(u'\\', 0, 0);
+    const bool iis
+        = parsePsList(valueOf(r, u"Services")).value_or(QStringList{}).contains(u"IIS"_s, Qt::CaseInsensitive);
+
+    Certificate cert;
+    cert.name = thumbprint;
+    cert.subject = valueOf(r, u"Subject");
+    cert.names = parsePsList(valueOf(r, u"CertificateDomains")).value_or(QStringList{});
+    if (const auto selfSigned = parsePsBool(valueOf(r, u"IsSelfSigned")))
+        cert.selfSigned = *selfSigned;
+    const QString notAfter = valueOf(r, u"NotAfter");
+    cert.notAfter = isoDate(notAfter);
+    if (!notAfter.isEmpty() && cert.notAfter.isEmpty())
+        noteAt(result, {file, lineOf(r, u"NotAfter")},
+               tr("NotAfter \"%1\" is in a date format CoexPlan does not read: left empty").arg(notAfter));
+    const QString subject = u"certificate:"_s + thumbprint;
+    const SourceRef at{file, r.firstLine};
+    if (!draft.facts.record(subject, u"subject"_s, cert.subject, at)
+        || !draft.facts.record(subject, u"names"_s, cert.names.join(u", "_s), at))
+        return;
+    auto it = std::find_if(draft.certificates.begin(), draft.certificates.end(), [&thumbprint](const Certificate &c) {
+        return c.name.compare(thumbprint, Qt::CaseInsensitive) == 0;
+    });
+    if (it == draft.certificates.end()) {
+        draft.certificates.append(cert);
+        it = draft.certificates.end() - 1;
+    }
+    if (iis && !server.isEmpty() && !it->servers.contains(server, Qt::CaseInsensitive))
+        it->servers.append(server);
+    result.records.append(RecognisedRecord{at,
+                                           r.lastLine,
+                                           RecordKind::ExchangeCertificate,
+                                           thumbprint,
+                                           {u"subject"_s, u"names"_s, u"selfSigned"_s, u"servers"_s}});
+}
+
+void mapOutlookProvider(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result)
+{
+    const QString name = valueOf(r, u"Name");
+    result.records.append(
+        RecognisedRecord{SourceRef{file, r.firstLine}, r.lastLine, RecordKind::OutlookProvider, QString(), {}});
+    if (name.compare(u"EXPR"_s, Qt::CaseInsensitive) != 0)
+        return; // EXCH and WEB carry nothing the plan records
+    if (const PsProperty *p = r.find(u"CertPrincipalName"); p && !p->truncated) {
+        if (draft.facts.record(u"organization"_s, u"expressCertPrincipalName"_s, p->value, {file, p->line})) {
+            draft.expressCertPrincipalName = p->value;
+            result.records.last().fields.append(u"expressCertPrincipalName"_s);
+        }
+    }
+}
+
+} // namespace wizard

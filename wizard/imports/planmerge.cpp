@@ -1,0 +1,210 @@
+#include "planmerge.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace wizard {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wizard", text);
+}
+
+template <typename... Members>
+void carryFields(OutlookAnywhereSettings &target, const OutlookAnywhereSettings &previous,
+                 const OutlookAnywhereSettings &captured, Members... members)
+{
+    ((target.*members == previous.*members ? void(target.*members = captured.*members) : void()), ...);
+}
+
+// The version to use for a drafted server, or nullopt after reporting why there is none.
+std::optional<ExchangeVersion> resolveVersion(ServerDraft &s, const Server *existing, ImportDraft &draft,
+                                              ImportResult &result)
+{
+    const SourceRef firstRecord = s.outlookAnywhereRecords.isEmpty()
+        ? s.versionAt
+        : SourceRef{s.outlookAnywhereRecords.first().file, s.outlookAnywhereRecords.first().record->firstLine};
+    if (s.version && s.recordVersion && *s.version != *s.recordVersion)
+        draft.facts.addConflict(ImportConflict{s.name, u"version"_s, exchangeVersionToken(*s.version), s.versionAt,
+                                               exchangeVersionToken(*s.recordVersion), firstRecord});
+    if (existing && s.version && existing->version != *s.version) {
+        draft.facts.addConflict(ImportConflict{s.name, u"version"_s, exchangeVersionToken(existing->version),
+                                               SourceRef{tr("the plan"), 0}, exchangeVersionToken(*s.version),
+                                               s.versionAt});
+        return std::nullopt;
+    }
+    if (s.version)
+        return s.version;
+    if (existing)
+        return existing->version;
+    if (s.recordVersion)
+        return s.recordVersion;
+    result.issues.append(ImportIssue{
+        IssueSeverity::Error,
+        firstRecord,
+        s.newGenerationOnly
+            ? tr("%1 is Exchange 2013 or 2016 (ExchangeVersion 0.20) but the output does not tell which: add "
+                 "Get-ExchangeServer output (AdminDisplayVersion), or the collector's file")
+                  .arg(s.name)
+            : tr("the Exchange version of %1 is not in the input: add Get-ExchangeServer output "
+                 "(AdminDisplayVersion), or the collector's file")
+                  .arg(s.name),
+        {}});
+    return std::nullopt;
+}
+
+void captureServer(ServerDraft &s, ExchangeVersion version, const Server *existing, ImportDraft &draft,
+                   ImportResult &result)
+{
+    s.version = version;
+    s.captured
+        = existing && existing->current ? existing->current->outlookAnywhere : unknownOutlookAnywhereSettings(version);
+    for (const PendingRecord &pending : s.outlookAnywhereRecords)
+        mapOutlookAnywhere(pending, version, s, draft, result);
+    if (isLegacy(version) && s.outlookAnywhereEnabled.isKnown()) {
+        // Get-ClientAccessServer's OutlookAnywhereEnabled (F25) against the Rpc vdir records.
+        const bool enabled = s.outlookAnywhereEnabled.value();
+        if (draft.facts.record(s.name, QString(oafield::enabled), enabled ? u"True"_s : u"False"_s,
+                               s.outlookAnywhereEnabledAt)) {
+            s.captured.enabled = enabled;
+            if (!s.capturedFields.contains(oafield::enabled))
+                s.capturedFields.append(QString(oafield::enabled));
+        }
+    }
+    const bool clientAccess = s.clientAccess.value_or(!s.outlookAnywhereRecords.isEmpty())
+        || (version == ExchangeVersion::Ex2016 && s.mailbox.value_or(false)); // 2016 Mailbox runs Client Access
+    if (isLegacy(version) && clientAccess && s.captured.enabled.isUnknown())
+        noteAt(result, s.versionAt,
+               tr("%1: no Outlook Anywhere record and no OutlookAnywhereEnabled value: whether Outlook Anywhere is "
+                  "enabled stays unknown (Get-ClientAccessServer tells)")
+                   .arg(s.name));
+}
+
+void applyServer(const ServerDraft &s, Server *existing, Topology &topology, ImportResult &result)
+{
+    const ExchangeVersion version = *s.version;
+    const bool clientAccess = s.clientAccess.value_or(!s.outlookAnywhereRecords.isEmpty())
+        || (version == ExchangeVersion::Ex2016 && s.mailbox.value_or(false));
+    ServerSummary summary{s.name, version, existing == nullptr, s.capturedFields, s.readFromNewerShell};
+    if (!s.site.isEmpty() && !topology.findSite(s.site))
+        topology.sites.append(Site{s.site, false});
+    if (!existing) {
+        Server server;
+        server.name = s.name;
+        server.version = version;
+        server.outlookAnywhere = unknownOutlookAnywhereSettings(version);
+        server.autodiscoverServiceInternalUri = Setting<QString>();
+        topology.servers.append(server);
+        existing = &topology.servers.last();
+    }
+    Server &target = *existing;
+    if (!s.fqdn.isEmpty())
+        target.fqdn = s.fqdn;
+    if (!s.site.isEmpty())
+        target.site = s.site;
+    if (s.build.isKnown())
+        target.build = s.build;
+    if (s.clientAccess || !s.outlookAnywhereRecords.isEmpty())
+        target.roles.clientAccess = clientAccess;
+    if (s.mailbox)
+        target.roles.mailbox = *s.mailbox;
+    if (!s.outlookAnywhereRecords.isEmpty())
+        target.readFromNewerShell = s.readFromNewerShell;
+
+    const CapturedState previous
+        = target.current.value_or(CapturedState{unknownOutlookAnywhereSettings(version), Setting<QString>()});
+    CapturedState now{s.captured, previous.autodiscoverServiceInternalUri};
+    if (s.autodiscoverServiceInternalUri.isKnown()) {
+        now.autodiscoverServiceInternalUri = s.autodiscoverServiceInternalUri;
+        summary.fields.append(u"autodiscoverServiceInternalUri"_s);
+    }
+    target.outlookAnywhere = carryTarget(target.outlookAnywhere, previous.outlookAnywhere, now.outlookAnywhere);
+    if (target.autodiscoverServiceInternalUri == previous.autodiscoverServiceInternalUri)
+        target.autodiscoverServiceInternalUri = now.autodiscoverServiceInternalUri;
+    target.current = now;
+    result.servers.append(summary);
+}
+
+template <typename T> void upsertByName(QList<T> &into, const T &item)
+{
+    const auto it = std::find_if(into.begin(), into.end(),
+                                 [&item](const T &x) { return x.name.compare(item.name, Qt::CaseInsensitive) == 0; });
+    if (it == into.end())
+        into.append(item);
+    else
+        *it = item;
+}
+} // namespace
+
+OutlookAnywhereSettings carryTarget(const OutlookAnywhereSettings &target, const OutlookAnywhereSettings &previous,
+                                    const OutlookAnywhereSettings &captured)
+{
+    using S = OutlookAnywhereSettings;
+    OutlookAnywhereSettings t = target;
+    carryFields(t, previous, captured, &S::enabled, &S::externalHostname, &S::internalHostname,
+                &S::clientAuthenticationMethod, &S::externalClientAuthenticationMethod,
+                &S::internalClientAuthenticationMethod, &S::iisAuthenticationMethods, &S::sslOffloading,
+                &S::externalClientsRequireSsl, &S::internalClientsRequireSsl);
+    return t;
+}
+
+void mergeDraftIntoPlan(ImportDraft &draft, Plan &plan, ImportResult &result)
+{
+    Topology &topology = plan.topology;
+    QHash<QString, qsizetype> existingIndex;
+    for (qsizetype i = 0; i < topology.servers.size(); ++i)
+        existingIndex.insert(topology.servers[i].name.toLower(), i);
+    const auto existingServer = [&](const QString &name) -> Server * {
+        const auto it = existingIndex.constFind(name.toLower());
+        return it == existingIndex.cend() ? nullptr : &topology.servers[*it];
+    };
+
+    for (ServerDraft &s : draft.servers) {
+        const Server *existing = existingServer(s.name);
+        const auto version = resolveVersion(s, existing, draft, result);
+        if (!version)
+            continue;
+        captureServer(s, *version, existing, draft, result);
+    }
+    if (!draft.facts.conflicts().isEmpty() || result.hasErrors())
+        return; // nothing is merged: the caller reports and leaves the plan alone
+    topology.servers.reserve(topology.servers.size() + draft.servers.size());
+    for (const ServerDraft &s : draft.servers) {
+        Server *existing = existingServer(s.name);
+        applyServer(s, existing, topology, result);
+        if (!existing)
+            existingIndex.insert(s.name.toLower(), topology.servers.size() - 1);
+    }
+    for (const CasArray &a : draft.casArrays) {
+        if (!a.site.isEmpty() && !topology.findSite(a.site))
+            topology.sites.append(Site{a.site, false});
+        upsertByName(topology.casArrays, a);
+    }
+    for (const MailboxDatabase &db : draft.databases) {
+        if (!existingServer(db.server)) {
+            result.issues.append(ImportIssue{IssueSeverity::Warning,
+                                             SourceRef{},
+                                             tr("database %1 is on %2, a server that is neither in the plan nor in "
+                                                "the input: not added (import Get-ExchangeServer output too)")
+                                                 .arg(db.name, db.server),
+                                             {}});
+            continue;
+        }
+        upsertByName(topology.databases, db);
+    }
+    for (Certificate cert : draft.certificates) {
+        cert.servers.removeIf([&](const QString &name) { return existingServer(name) == nullptr; });
+        upsertByName(topology.certificates, cert);
+    }
+    if (draft.expressCertPrincipalName.isKnown())
+        topology.organization.expressCertPrincipalName = draft.expressCertPrincipalName;
+    if (!draft.autodiscoverOutlookAnywhereHost.isEmpty()
+        && topology.organization.namespaces.outlookAnywhereExternal.isEmpty())
+        topology.organization.namespaces.outlookAnywhereExternal = draft.autodiscoverOutlookAnywhereHost;
+}
+
+} // namespace wizard
