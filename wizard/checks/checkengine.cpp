@@ -15,6 +15,7 @@ const RuleList &allRules()
         addCertificateRules(r);
         addVersionRules(r);
         addClientRules(r);
+        addImportRules(r);
         return r;
     }();
     return rules;

@@ -30,6 +30,8 @@ void addNamespaceRules(RuleList &rules);
 void addCertificateRules(RuleList &rules);
 void addVersionRules(RuleList &rules);
 void addClientRules(RuleList &rules);
+// Tier 2: how values were captured (IMP-001).
+void addImportRules(RuleList &rules);
 
 // All tier-1 rules, in rulebook order.
 const RuleList &allRules();

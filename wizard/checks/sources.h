@@ -52,4 +52,6 @@ inline constexpr QLatin1String
     prerequisites2013("https://learn.microsoft.com/exchange/exchange-2013-prerequisites-exchange-2013-help"); // S58
 inline constexpr QLatin1String
     wildcardPrincipal2007("https://unifiedpeople.ru/exchhelp.en/html/c3253af7-0236-4e06-bc94-6e2146fa692c.htm"); // S53
+inline constexpr QLatin1String newerShellReadsLegacy(
+    "https://learn.microsoft.com/answers/questions/1360935/outlook-anywhere-not-connect-to-exchange-2010-via"); // S51
 } // namespace wizard::source

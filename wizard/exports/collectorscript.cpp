@@ -32,7 +32,7 @@ function Write-CollectorLine([string]$line) {
 }
 
 # Runs one read-only pipeline; a missing cmdlet or an error is written to the file
-# and the run goes on (trap works on PowerShell 1.0, try/catch does not).
+# and the run goes on (trap works on PowerShell 1.0; the 2.0 error blocks would not).
 function Invoke-CollectorSection([string]$name, [scriptblock]$block) {
     $cmdlet = $name.Split(' ')[0]
     if (-not (Get-Command $cmdlet -ErrorAction SilentlyContinue)) {

@@ -11,7 +11,7 @@ namespace wizard {
 // cmdlets, wraps each one so that a cmdlet missing on that version (or failing) is
 // recorded and skipped instead of stopping the run, and writes one UTF-8 file whose
 // #coexplan- markers (imports/collectorformat.h) `coexplan import` recognises.
-// No PowerShell 3+ syntax (no try/catch, ConvertTo-Json, [ordered], -ErrorAction
+// No syntax newer than PowerShell 1.0 (no try blocks, ConvertTo-Json, [ordered], -ErrorAction
 // Ignore). Plan values (title, server names) appear only as psQuote'd strings.
 QString collectorScript(const Plan &plan);
 

@@ -1,0 +1,73 @@
+// The collector must stay read-only and run on Windows PowerShell 1.0/2.0.
+#include "exports/collectorscript.h"
+#include "imports/planimport.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace wizard;
+
+namespace {
+Plan samplePlan()
+{
+    Plan p;
+    p.info.title = u"Contoso's migration"_s;
+    Server s;
+    s.name = u"EX2010"_s;
+    s.version = ExchangeVersion::Ex2010;
+    p.topology.servers.append(s);
+    return p;
+}
+} // namespace
+
+class TestCollectorScript : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void script_hasNoChangingVerb()
+    {
+        const QString script = collectorScript(samplePlan());
+        static const QRegularExpression changing(u"\\b(Set|Enable|New|Remove|Disable|Add|Clear|Install|Update|"
+                                                 "Restart|Start|Stop|Move|Mount|Dismount|Import|Export)-"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = changing.match(script);
+        QVERIFY2(!m.hasMatch(), qPrintable(u"changing verb in the collector: "_s + m.captured(0)));
+        QVERIFY(script.contains(u"Get-OutlookAnywhere"_s));
+    }
+
+    void script_avoidsPowerShell3Syntax_data()
+    {
+        QTest::addColumn<QString>("construct");
+        for (const char *c : {"ConvertTo-Json", "[ordered]", "-ErrorAction Ignore", "try {", "catch", "[pscustomobject]",
+                              "$PSItem", ".ForEach(", ".Where(", " -in ", " -notin ", "$PSScriptRoot", "Get-CimInstance",
+                              "utf8NoBOM", "-Encoding Default"})
+            QTest::addRow("%s", c) << QString::fromLatin1(c);
+    }
+    void script_avoidsPowerShell3Syntax()
+    {
+        QFETCH(QString, construct);
+        QVERIFY(!collectorScript(samplePlan()).contains(construct, Qt::CaseInsensitive));
+    }
+
+    void script_writesUtf8WithMarkersTheImporterReads()
+    {
+        const QString script = collectorScript(samplePlan());
+        QVERIFY(script.contains(u"-Encoding UTF8"_s));
+        QVERIFY(script.contains(u"'#coexplan-collector 1'"_s));
+        QVERIFY(script.contains(u"#coexplan-begin "_s));
+        QVERIFY(script.contains(u"-ErrorAction SilentlyContinue"_s));
+        QVERIFY(script.contains(u"trap {"_s));
+    }
+
+    void planValues_areSingleQuoted()
+    {
+        const QString script = collectorScript(samplePlan());
+        QVERIFY(script.contains(u"$planName = 'Contoso''s migration'"_s));
+        QVERIFY(script.contains(u"$plannedServers = @('EX2010')"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCollectorScript)
+#include "tst_collector_script.moc"
