@@ -40,9 +40,9 @@ private slots:
     void script_avoidsPowerShell3Syntax_data()
     {
         QTest::addColumn<QString>("construct");
-        for (const char *c : {"ConvertTo-Json", "[ordered]", "-ErrorAction Ignore", "try {", "catch", "[pscustomobject]",
-                              "$PSItem", ".ForEach(", ".Where(", " -in ", " -notin ", "$PSScriptRoot", "Get-CimInstance",
-                              "utf8NoBOM", "-Encoding Default"})
+        for (const char *c : {"ConvertTo-Json", "[ordered]", "-ErrorAction Ignore", "try {", "catch",
+                              "[pscustomobject]", "$PSItem", ".ForEach(", ".Where(", " -in ", " -notin ",
+                              "$PSScriptRoot", "Get-CimInstance", "utf8NoBOM", "-Encoding Default"})
             QTest::addRow("%s", c) << QString::fromLatin1(c);
     }
     void script_avoidsPowerShell3Syntax()

@@ -16,18 +16,20 @@ ImportSource text(const QString &name, const QString &content)
     return ImportSource{name, decodeImportBytes(content.toUtf8())};
 }
 
-const QString inventory2010 = u"Name                : EX2010\nFqdn                : ex2010.contoso.local\n"
-                              "AdminDisplayVersion : Version 14.3 (Build 123.4)\nServerRole          : Mailbox, "
-                              "ClientAccess, HubTransport\nSite                : contoso.local/Configuration/Sites/HQ\n"_s;
+const QString inventory2010
+    = u"Name                : EX2010\nFqdn                : ex2010.contoso.local\n"
+      "AdminDisplayVersion : Version 14.3 (Build 123.4)\nServerRole          : Mailbox, "
+      "ClientAccess, HubTransport\nSite                : contoso.local/Configuration/Sites/HQ\n"_s;
 const QString oa2010 = u"ServerName                 : EX2010\nSSLOffloading              : False\n"
                        "ExternalHostname           : mail.contoso.com\nClientAuthenticationMethod : Basic\n"
                        "IISAuthenticationMethods   : {Basic}\n"_s;
 // What a 2016 shell prints for the same 2010 vdir (F37).
-const QString oa2010From2016Shell = u"ServerName                         : EX2010\nSSLOffloading                      : "
-                                    "False\nExternalHostname                   : mail.contoso.com\nInternalHostname       "
-                                    "            :\nExternalClientAuthenticationMethod : Basic\n"
-                                    "InternalClientAuthenticationMethod : Ntlm\nIISAuthenticationMethods           : "
-                                    "{Basic}\nExternalClientsRequireSsl          : False\n"_s;
+const QString oa2010From2016Shell
+    = u"ServerName                         : EX2010\nSSLOffloading                      : "
+      "False\nExternalHostname                   : mail.contoso.com\nInternalHostname       "
+      "            :\nExternalClientAuthenticationMethod : Basic\n"
+      "InternalClientAuthenticationMethod : Ntlm\nIISAuthenticationMethods           : "
+      "{Basic}\nExternalClientsRequireSsl          : False\n"_s;
 
 const Server &only(const ImportOutcome &o, const QString &name)
 {
@@ -44,7 +46,8 @@ class TestImportMerge : public QObject
 private slots:
     void legacyServerFromNewerShell_mapsExternalMethodAndWarnsImp001()
     {
-        const ImportOutcome o = importIntoPlan({text(u"inv.txt"_s, inventory2010), text(u"oa.txt"_s, oa2010From2016Shell)}, {});
+        const ImportOutcome o
+            = importIntoPlan({text(u"inv.txt"_s, inventory2010), text(u"oa.txt"_s, oa2010From2016Shell)}, {});
         QVERIFY(o.result.succeeded());
         const Server &s = only(o, u"EX2010"_s);
         QCOMPARE(s.version, ExchangeVersion::Ex2010);
@@ -64,13 +67,16 @@ private slots:
         QVERIFY(o.result.succeeded());
         QVERIFY(!only(o, u"EX2010"_s).readFromNewerShell);
         const QList<Finding> findings = runChecks(o.plan.topology);
-        QVERIFY(std::none_of(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.ruleId == u"IMP-001"_s; }));
+        QVERIFY(std::none_of(findings.cbegin(), findings.cend(),
+                             [](const Finding &f) { return f.ruleId == u"IMP-001"_s; }));
     }
 
     void versionWithoutInventory_isAnErrorNotAGuess()
     {
         const ImportOutcome o = importIntoPlan(
-            {text(u"oa.txt"_s, u"ServerName : EX1\nExternalHostname : mail.contoso.com\nIISAuthenticationMethods : {Ntlm}\n"_s)}, {});
+            {text(u"oa.txt"_s,
+                  u"ServerName : EX1\nExternalHostname : mail.contoso.com\nIISAuthenticationMethods : {Ntlm}\n"_s)},
+            {});
         QVERIFY(!o.result.succeeded());
         QVERIFY(o.result.hasErrors());
         QVERIFY(o.plan.topology.servers.isEmpty());
@@ -89,7 +95,8 @@ private slots:
         QVERIFY(o.result.succeeded());
         QCOMPARE(o.plan.topology.servers.size(), 1);
         const Server &s = o.plan.topology.servers.first();
-        QCOMPARE(s.outlookAnywhere.iisAuthenticationMethods.value(), (AuthMethodSet{AuthMethod::Basic, AuthMethod::Ntlm}));
+        QCOMPARE(s.outlookAnywhere.iisAuthenticationMethods.value(),
+                 (AuthMethodSet{AuthMethod::Basic, AuthMethod::Ntlm}));
         // Absent properties stay unknown: never a default.
         QVERIFY(s.outlookAnywhere.sslOffloading.isUnknown());
         QVERIFY(s.outlookAnywhere.externalHostname.isUnknown());
@@ -124,10 +131,10 @@ private slots:
         QTest::addColumn<int>("state");
         QTest::addColumn<bool>("enabled");
         QTest::addRow("no cas output") << QString() << int(SettingState::Unknown) << false;
-        QTest::addRow("OutlookAnywhereEnabled False") << u"Name : EX2010\nOutlookAnywhereEnabled : False\n"_s
-                                                      << int(SettingState::Known) << false;
-        QTest::addRow("OutlookAnywhereEnabled True") << u"Name : EX2010\nOutlookAnywhereEnabled : True\n"_s
-                                                     << int(SettingState::Known) << true;
+        QTest::addRow("OutlookAnywhereEnabled False")
+            << u"Name : EX2010\nOutlookAnywhereEnabled : False\n"_s << int(SettingState::Known) << false;
+        QTest::addRow("OutlookAnywhereEnabled True")
+            << u"Name : EX2010\nOutlookAnywhereEnabled : True\n"_s << int(SettingState::Known) << true;
     }
     void legacyCasWithoutRpcRecord_staysUnknownUnlessCasSaysSo()
     {
@@ -151,10 +158,11 @@ private slots:
         QVERIFY(first.result.succeeded());
         Plan edited = first.plan;
         Server *s = edited.topology.findServer(u"EX2010");
-        s->outlookAnywhere.iisAuthenticationMethods = AuthMethodSet{AuthMethod::Basic, AuthMethod::Ntlm}; // planned change
+        s->outlookAnywhere.iisAuthenticationMethods
+            = AuthMethodSet{AuthMethod::Basic, AuthMethod::Ntlm}; // planned change
         // The admin changed SSLOffloading meanwhile; IIS methods are still {Basic}.
-        const QString after = QString(oa2010).replace(u"SSLOffloading              : False"_s,
-                                                      u"SSLOffloading              : True"_s);
+        const QString after
+            = QString(oa2010).replace(u"SSLOffloading              : False"_s, u"SSLOffloading              : True"_s);
         const ImportOutcome second = importIntoPlan({text(u"oa2.txt"_s, after)}, edited);
         QVERIFY(second.result.succeeded());
         const Server &r = only(second, u"EX2010"_s);
@@ -164,14 +172,17 @@ private slots:
                  (AuthMethodSet{AuthMethod::Basic, AuthMethod::Ntlm})); // the edit is kept
         const TargetDiff diff = diffTargetAgainstCurrent(second.plan.topology);
         QCOMPARE(diff.changes.size(), 1);
-        QCOMPARE(diff.changes.first(), (TargetChange{u"EX2010"_s, QString(oafield::iisAuthenticationMethods),
-                                                     u"{Basic}"_s, u"{Basic, Ntlm}"_s}));
+        QCOMPARE(
+            diff.changes.first(),
+            (TargetChange{u"EX2010"_s, QString(oafield::iisAuthenticationMethods), u"{Basic}"_s, u"{Basic, Ntlm}"_s}));
     }
 
     void backEndVirtualDirectory_isIgnoredWithANote()
     {
-        const QString inv = u"Name : EX2013\nAdminDisplayVersion : Version 15.0 (Build 1497.2)\nServerRole : Mailbox, ClientAccess\n"_s;
-        const QString oa = u"ServerName : EX2013\nIISAuthenticationMethods : {Ntlm}\nIdentity : EX2013\\Rpc (Exchange Back End)\n"_s;
+        const QString inv
+            = u"Name : EX2013\nAdminDisplayVersion : Version 15.0 (Build 1497.2)\nServerRole : Mailbox, ClientAccess\n"_s;
+        const QString oa
+            = u"ServerName : EX2013\nIISAuthenticationMethods : {Ntlm}\nIdentity : EX2013\\Rpc (Exchange Back End)\n"_s;
         const ImportOutcome o = importIntoPlan({text(u"inv.txt"_s, inv), text(u"oa.txt"_s, oa)}, {});
         QVERIFY(o.result.succeeded());
         QVERIFY(only(o, u"EX2013"_s).outlookAnywhere.iisAuthenticationMethods.isUnknown());
@@ -182,10 +193,10 @@ private slots:
 
     void garbageAndBinary_failWithTheFileNamed()
     {
-        const ImportOutcome o = importIntoPlan(
-            {text(u"notes.txt"_s, u"hello\nthis is not cmdlet output\n"_s),
-             ImportSource{u"bin.dat"_s, decodeImportBytes(QByteArray("\x00\x01\x02", 3))}},
-            {});
+        const ImportOutcome o
+            = importIntoPlan({text(u"notes.txt"_s, u"hello\nthis is not cmdlet output\n"_s),
+                              ImportSource{u"bin.dat"_s, decodeImportBytes(QByteArray("\x00\x01\x02", 3))}},
+                             {});
         QVERIFY(!o.result.succeeded());
         QCOMPARE(o.result.files.at(1).name, u"bin.dat"_s);
         QVERIFY(!o.result.files.at(1).error.isEmpty());
@@ -196,8 +207,10 @@ private slots:
 
     void halfPastedValue_isAnErrorWithItsLine()
     {
-        const ImportOutcome o = importIntoPlan(
-            {text(u"inv.txt"_s, inventory2010), text(u"oa.txt"_s, u"ServerName : EX2010\nIISAuthenticationMethods : {Basic, Nt"_s)}, {});
+        const ImportOutcome o
+            = importIntoPlan({text(u"inv.txt"_s, inventory2010),
+                              text(u"oa.txt"_s, u"ServerName : EX2010\nIISAuthenticationMethods : {Basic, Nt"_s)},
+                             {});
         QVERIFY(!o.result.succeeded());
         QVERIFY(std::any_of(o.result.issues.cbegin(), o.result.issues.cend(), [](const ImportIssue &i) {
             return i.severity == IssueSeverity::Error && i.where == SourceRef{u"oa.txt"_s, 2};

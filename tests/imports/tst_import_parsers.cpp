@@ -72,7 +72,10 @@ private slots:
         QTest::addRow("utf16le with BOM (PowerShell >)") << utf16le(sample) << true << sample;
         QTest::addRow("utf16be with BOM") << utf16be(sample) << true << sample;
         QTest::addRow("utf16le without BOM is NUL-heavy") << utf16le(sample).mid(2) << false << QString();
-        QTest::addRow("binary with NUL") << QByteArray("\x7F" "ELF\x02\x01\x00\x00", 8) << false << QString();
+        QTest::addRow("binary with NUL") << QByteArray("\x7F"
+                                                       "ELF\x02\x01\x00\x00",
+                                                       8)
+                                         << false << QString();
         QTest::addRow("invalid utf8") << QByteArray("Name : \xC3\x28 \xFF\xFE\xFD") << false << QString();
         QTest::addRow("control characters") << QByteArray(64, '\x01') << false << QString();
         QTest::addRow("empty") << QByteArray() << true << QString();
@@ -150,15 +153,17 @@ private slots:
         QTest::addColumn<bool>("property");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("value");
-        QTest::addRow("padded") << u"SSLOffloading                      : True"_s << true << u"SSLOffloading"_s << u"True"_s;
+        QTest::addRow("padded") << u"SSLOffloading                      : True"_s << true << u"SSLOffloading"_s
+                                << u"True"_s;
         QTest::addRow("empty value") << u"XropUrl                            :"_s << true << u"XropUrl"_s << QString();
-        QTest::addRow("set") << u"IISAuthenticationMethods : {Basic, Ntlm}"_s << true
-                             << u"IISAuthenticationMethods"_s << u"{Basic, Ntlm}"_s;
-        QTest::addRow("value with colon") << u"MetabasePath : IIS://ex1/W3SVC/1/ROOT/Rpc"_s << true
-                                          << u"MetabasePath"_s << u"IIS://ex1/W3SVC/1/ROOT/Rpc"_s;
+        QTest::addRow("set") << u"IISAuthenticationMethods : {Basic, Ntlm}"_s << true << u"IISAuthenticationMethods"_s
+                             << u"{Basic, Ntlm}"_s;
+        QTest::addRow("value with colon") << u"MetabasePath : IIS://ex1/W3SVC/1/ROOT/Rpc"_s << true << u"MetabasePath"_s
+                                          << u"IIS://ex1/W3SVC/1/ROOT/Rpc"_s;
         QTest::addRow("drive path is no property") << u"C:\\Windows>"_s << false << QString() << QString();
         QTest::addRow("indented continuation") << u"   ministrative Group"_s << false << QString() << QString();
-        QTest::addRow("warning stream") << u"WARNING: The object has been corrupted"_s << false << QString() << QString();
+        QTest::addRow("warning stream") << u"WARNING: The object has been corrupted"_s << false << QString()
+                                        << QString();
         QTest::addRow("error line") << u"Get-ClientAccessArray : The term is not recognized"_s << false << QString()
                                     << QString();
     }
@@ -182,10 +187,10 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("records");
         QTest::addColumn<QString>("unplaced"); // line:kind (0 prompt, 1 noise, 2 orphan)
-        QTest::addRow("two records with blank line") << u"\nA : 1\nB : {x, y}\n\nA : 2\nB : {}\n"_s
-                                                     << u"A=1@2;B={x, y}@3 | A=2@5;B={}@6"_s << QString();
-        QTest::addRow("records without blank line") << u"A : 1\nB : x\nA : 2\nB : y"_s
-                                                     << u"A=1@1;B=x@2 | A=2@3;B=y@4"_s << QString();
+        QTest::addRow("two records with blank line")
+            << u"\nA : 1\nB : {x, y}\n\nA : 2\nB : {}\n"_s << u"A=1@2;B={x, y}@3 | A=2@5;B={}@6"_s << QString();
+        QTest::addRow("records without blank line")
+            << u"A : 1\nB : x\nA : 2\nB : y"_s << u"A=1@1;B=x@2 | A=2@3;B=y@4"_s << QString();
         QTest::addRow("wrapped value") << u"DistinguishedName : CN=Rpc,CN=Ex\n                    change,DC=x\nB : 1"_s
                                        << u"DistinguishedName=CN=Rpc,CN=Exchange,DC=x@1;B=1@3"_s << QString();
         QTest::addRow("empty value") << u"XropUrl :\nB : False"_s << u"XropUrl=@1;B=False@2"_s << QString();
@@ -222,8 +227,8 @@ private slots:
         QTest::addRow("truncated cells")
             << u"ServerName IISAuthenticationMethods\n---------- ------------------------\nEX2013     {Basic, Ntlm, Negot...\n"_s
             << u"ServerName=EX2013@3;IISAuthenticationMethods={Basic, Ntlm, Negot...@3!"_s;
-        QTest::addRow("unicode ellipsis") << u"Name  Value\n----  -----\nEX1   {Basic, N\u2026\n"_s
-                                          << u"Name=EX1@3;Value={Basic, N\u2026@3!"_s;
+        QTest::addRow("unicode ellipsis")
+            << u"Name  Value\n----  -----\nEX1   {Basic, N\u2026\n"_s << u"Name=EX1@3;Value={Basic, N\u2026@3!"_s;
         QTest::addRow("wrapped rows") << u"Name Value\n---- -----\nEX1  {Basic,\n     Ntlm}\n"_s
                                       << u"Name=EX1@3;Value={Basic,Ntlm}@3"_s;
     }
@@ -295,21 +300,22 @@ private slots:
         QTest::addColumn<QString>("xml");
         QTest::addColumn<QString>("protocols"); // TYPE=server/auth, ...
         QTest::addColumn<int>("errorLine"); // 0 = parsed
-        const QString head = u"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Autodiscover xmlns=\"http://schemas."
-                             "microsoft.com/exchange/autodiscover/responseschema/2006\">\n<Response xmlns=\"http://"
-                             "schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a\">\n<Account>\n"_s;
+        const QString head
+            = u"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Autodiscover xmlns=\"http://schemas."
+              "microsoft.com/exchange/autodiscover/responseschema/2006\">\n<Response xmlns=\"http://"
+              "schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a\">\n<Account>\n"_s;
         const QString tail = u"</Account>\n</Response>\n</Autodiscover>\n"_s;
-        QTest::addRow("exch expr web")
-            << head
+        QTest::addRow("exch expr web") << head
                 + u"<Protocol><Type>EXCH</Type><Server>guid@contoso.com</Server></Protocol>\n"
                   "<Protocol><Type>EXPR</Type><Server>mail.contoso.com</Server><SSL>On</SSL><AuthPackage>Ntlm"
                   "</AuthPackage></Protocol>\n<Protocol><Type>WEB</Type><Internal><OWAUrl AuthenticationMethod="
                   "\"Basic\">https://mail/owa</OWAUrl></Internal></Protocol>\n"_s
-                + tail
-            << u"EXCH=guid@contoso.com/,EXPR=mail.contoso.com/Ntlm,WEB=/"_s << 0;
-        QTest::addRow("type attribute (EXHTTP)")
-            << head + u"<Protocol Type=\"EXHTTP\"><Server>mail.contoso.com</Server><AuthPackage>Basic</AuthPackage></Protocol>\n"_s + tail
-            << u"EXHTTP=mail.contoso.com/Basic"_s << 0;
+                + tail << u"EXCH=guid@contoso.com/,EXPR=mail.contoso.com/Ntlm,WEB=/"_s
+                                       << 0;
+        QTest::addRow("type attribute (EXHTTP)") << head
+                + u"<Protocol Type=\"EXHTTP\"><Server>mail.contoso.com</Server><AuthPackage>Basic</AuthPackage></Protocol>\n"_s
+                + tail << u"EXHTTP=mail.contoso.com/Basic"_s
+                                                 << 0;
         QTest::addRow("cut off") << head + u"<Protocol><Type>EXPR</Type><Server>mail"_s << QString() << 5;
         QTest::addRow("wrong root") << u"<html><body>Autodiscover</body></html>"_s << QString() << 1;
     }
@@ -352,11 +358,12 @@ private slots:
                                   << int(K::MailboxDatabase);
         QTest::addRow("certificate") << QStringList{u"Thumbprint"_s, u"Subject"_s} << QString()
                                      << int(K::ExchangeCertificate);
-        QTest::addRow("collector section wins") << QStringList{u"Name"_s} << u"Get-ClientAccessArray"_s
-                                                << int(K::ClientAccessArray);
-        QTest::addRow("certificate section with server") << QStringList{u"Name"_s} << u"Get-ExchangeCertificate EX1"_s
-                                                         << int(K::ExchangeCertificate);
-        QTest::addRow("unknown") << QStringList{u"DisplayName"_s, u"PrimarySmtpAddress"_s} << QString() << int(K::Unknown);
+        QTest::addRow("collector section wins")
+            << QStringList{u"Name"_s} << u"Get-ClientAccessArray"_s << int(K::ClientAccessArray);
+        QTest::addRow("certificate section with server")
+            << QStringList{u"Name"_s} << u"Get-ExchangeCertificate EX1"_s << int(K::ExchangeCertificate);
+        QTest::addRow("unknown") << QStringList{u"DisplayName"_s, u"PrimarySmtpAddress"_s} << QString()
+                                 << int(K::Unknown);
     }
     void classify_usesPropertiesNotPositions()
     {

@@ -88,7 +88,9 @@ void mapMailboxDatabase(const PsRecord &r, const QString &file, ImportDraft &dra
         db.rpcClientAccessServer = p->value;
         fields.append(u"rpcClientAccessServer"_s);
     }
-    db.publicFolderDatabase = valueOf(r, u"PublicFolderDatabase");
+    // "EX2010\Public Folder Database 0483121371": the default public folder database and its server.
+    const QString publicFolders = valueOf(r, u"PublicFolderDatabase");
+    db.publicFolderDatabase = publicFolders.section(u'\\', -1);
     const QString subject = u"database:"_s + name;
     const SourceRef at{file, r.firstLine};
     if (!draft.facts.record(subject, u"server"_s, db.server, at)
@@ -98,6 +100,16 @@ void mapMailboxDatabase(const PsRecord &r, const QString &file, ImportDraft &dra
     const auto same = [&name](const MailboxDatabase &x) { return x.name.compare(name, Qt::CaseInsensitive) == 0; };
     if (std::none_of(draft.databases.cbegin(), draft.databases.cend(), same))
         draft.databases.append(db);
+    const auto isPublicFolders
+        = [&db](const MailboxDatabase &x) { return x.name.compare(db.publicFolderDatabase, Qt::CaseInsensitive) == 0; };
+    if (!db.publicFolderDatabase.isEmpty()
+        && std::none_of(draft.databases.cbegin(), draft.databases.cend(), isPublicFolders)) {
+        MailboxDatabase pf;
+        pf.name = db.publicFolderDatabase;
+        pf.server = publicFolders.contains(u'\\') ? publicFolders.section(u'\\', 0, 0) : QString();
+        pf.isPublicFolderDatabase = true;
+        draft.databases.append(pf);
+    }
     result.records.append(RecognisedRecord{at, r.lastLine, RecordKind::MailboxDatabase, name,
                                            fields + QStringList{u"publicFolderDatabase"_s}});
 }

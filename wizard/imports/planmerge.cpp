@@ -1,6 +1,7 @@
 #include "planmerge.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -185,7 +186,7 @@ void mergeDraftIntoPlan(ImportDraft &draft, Plan &plan, ImportResult &result)
         upsertByName(topology.casArrays, a);
     }
     for (const MailboxDatabase &db : draft.databases) {
-        if (!existingServer(db.server)) {
+        if (!db.server.isEmpty() && !existingServer(db.server)) {
             result.issues.append(ImportIssue{IssueSeverity::Warning,
                                              SourceRef{},
                                              tr("database %1 is on %2, a server that is neither in the plan nor in "
@@ -195,6 +196,22 @@ void mergeDraftIntoPlan(ImportDraft &draft, Plan &plan, ImportResult &result)
             continue;
         }
         upsertByName(topology.databases, db);
+        if (db.isPublicFolderDatabase && !db.server.isEmpty())
+            existingServer(db.server)->roles.publicFolders = true;
+    }
+    QSet<QString> databaseNames;
+    for (const MailboxDatabase &db : topology.databases)
+        databaseNames.insert(db.name.toLower());
+    for (MailboxDatabase &db : topology.databases) {
+        if (db.publicFolderDatabase.isEmpty() || databaseNames.contains(db.publicFolderDatabase.toLower()))
+            continue;
+        result.issues.append(ImportIssue{IssueSeverity::Warning,
+                                         SourceRef{},
+                                         tr("database %1: its public folder database %2 is not in the plan: "
+                                            "reference left out")
+                                             .arg(db.name, db.publicFolderDatabase),
+                                         {}});
+        db.publicFolderDatabase.clear();
     }
     for (Certificate cert : draft.certificates) {
         cert.servers.removeIf([&](const QString &name) { return existingServer(name) == nullptr; });
