@@ -3,6 +3,7 @@
 #include "connectionmatrix.h"
 #include "diagramlayout.h"
 #include "flowfixtures.h"
+#include "hopfindings.h"
 #include "layoutchecks.h"
 
 #include <QTest>
@@ -152,6 +153,30 @@ private slots:
         for (const render::TableCell &c : l.cells)
             withVerdict += c.verdict.has_value();
         QCOMPARE(withVerdict, 3);
+    }
+
+    void hopFindings_areThoseOfItsRulesAboutItsServers()
+    {
+        auto finding = [](const QString &rule, wizard::SubjectKind kind, const QString &name) {
+            wizard::Finding f;
+            f.ruleId = rule;
+            f.subject = {kind, name};
+            return f;
+        };
+        const QList<wizard::Finding> findings{
+            finding(u"PB-002"_s, wizard::SubjectKind::Server, u"EX2010BR"_s), // another legacy CAS
+            finding(u"PB-002"_s, wizard::SubjectKind::Server, u"ex2010cas"_s), // this hop's (case-insensitive)
+            finding(u"PA-004"_s, wizard::SubjectKind::ClientGroup, u"Road warriors"_s),
+            finding(u"CERT-001"_s, wizard::SubjectKind::Certificate, u"SAN"_s)};
+        const wizard::Flow flow = fixtures::externalLegacyFlow();
+        const QList<wizard::Finding> partB = render::findingsOfHop(flow, 2, findings);
+        QCOMPARE(partB.size(), 1);
+        QCOMPARE(partB.first().subject.name, u"ex2010cas"_s);
+        QCOMPARE(render::findingsOfHop(flow, 1, findings).size(), 1);
+        QVERIFY(render::findingsOfHop(flow, 0, findings).isEmpty()); // no rule on the Autodiscover hop
+        QVERIFY(render::findingsOfHop(flow, 9, findings).isEmpty());
+        // When no finding names this flow's elements, those of the same rule still explain it.
+        QCOMPARE(render::findingsOfHop(flow, 2, findings.mid(0, 1)).size(), 1);
     }
 };
 
