@@ -83,8 +83,10 @@ int exportDiagrams(const ExportInput &input, Io io)
     const wizard::Topology &topology = input.plan.topology;
     int code = ExitOk;
     if (r.has(u"diagram"_s) || r.has(u"overview"_s)) {
-        const int index = chooseFlow(input, io);
-        if (index < 0 && r.has(u"diagram"_s))
+        // An overview of a plan without scenarios is still a picture of its servers.
+        const bool needFlow = r.has(u"diagram"_s) || r.has(u"scenario"_s) || !input.flows.isEmpty();
+        const int index = needFlow ? chooseFlow(input, io) : -1;
+        if (index < 0 && needFlow)
             return ExitUsage;
         const wizard::Flow *flow = index >= 0 ? &input.flows[index] : nullptr;
         if (flow && r.has(u"diagram"_s)) {
