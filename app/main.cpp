@@ -1,9 +1,19 @@
 // coexplan: the GUI, or the CLI when given a subcommand (docs/cli.md).
 #include "cli.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/planfileactions.h"
 #include "renderplatform.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QTextStream>
+
+namespace {
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CoexPlan"));
+    QCoreApplication::setApplicationName(QStringLiteral("CoexPlan"));
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -11,24 +21,31 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
-    if (cli::wantsCli(arguments)) {
+    if (cli::wantsCli(arguments) || !render::displayAvailable()) {
         // The CLI paints PDFs and images too, so it needs a Gui application; on a
         // machine with no display it runs on the offscreen platform.
+        const bool guiWanted = !cli::wantsCli(arguments);
         render::selectOffscreenPlatformWhenHeadless();
         QGuiApplication app(argc, argv);
-        QGuiApplication::setOrganizationName(QStringLiteral("CoexPlan"));
-        QGuiApplication::setApplicationName(QStringLiteral("CoexPlan"));
+        setIdentity();
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return cli::run(arguments, cli::Io{out, err});
+        if (!guiWanted)
+            return cli::run(arguments, cli::Io{out, err});
+        // `coexplan [PLAN]` with no display: say so, and still show the plan's check.
+        err << QCoreApplication::translate("main",
+                                           "coexplan: no display (DISPLAY, WAYLAND_DISPLAY and "
+                                           "QT_QPA_PLATFORM are unset): the wizard cannot open; printing "
+                                           "the check of the plan instead.")
+            << Qt::endl;
+        return cli::run(QStringList{QStringLiteral("check")} + arguments, cli::Io{out, err});
     }
 
-    // Until the wizard is built in, `coexplan PLAN` prints the check of PLAN.
-    QStringList check{QStringLiteral("check")};
-    check += arguments;
-    render::selectOffscreenPlatformWhenHeadless();
-    QGuiApplication app(argc, argv);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return cli::run(check, cli::Io{out, err});
+    QApplication app(argc, argv);
+    setIdentity();
+    ui::MainWindow window;
+    window.show();
+    if (!window.offerRecovery() && !arguments.isEmpty())
+        window.fileActions()->openFile(arguments.first());
+    return app.exec();
 }

@@ -11,11 +11,15 @@
 
 namespace render {
 
+bool displayAvailable()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
 void selectOffscreenPlatformWhenHeadless()
 {
-    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        return;
-    if (!qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    if (displayAvailable())
         return;
     qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
     // Headless sessions (CI, ssh, cron) often have no XDG_RUNTIME_DIR; Qt would fall

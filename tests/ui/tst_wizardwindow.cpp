@@ -1,0 +1,201 @@
+// The wizard window driven like a user would: QTest events on widgets found by name.
+#include "findings/findingsmodel.h"
+#include "findings/findingspanel.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/planfileactions.h"
+#include "mainwindow/steplistmodel.h"
+#include "pages/reviewpage.h"
+#include "pages/wizardpage.h"
+#include "session/plansession.h"
+#include "tables/recordtableeditor.h"
+#include "widgets/markedfield.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString iisKey = u"outlookAnywhere.iisAuthenticationMethods"_s;
+
+template <typename T> T *child(QWidget *parent, const QString &name)
+{
+    T *w = parent->findChild<T *>(name);
+    if (!w)
+        qWarning("no child %s", qPrintable(name));
+    return w;
+}
+
+QString currentPage(ui::MainWindow &w)
+{
+    return w.findChild<QStackedWidget *>(u"pages"_s)->currentWidget()->objectName();
+}
+
+int findingRows(ui::MainWindow &w, const QString &ruleId, wizard::Severity severity)
+{
+    ui::FindingsModel *model = w.findingsPanel()->model();
+    int n = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->finding(row).ruleId == ruleId && model->finding(row).severity == severity)
+            ++n;
+    }
+    return n;
+}
+} // namespace
+
+class TestWizardWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void wholePlan_thenRemovingNtlm_flagsPartB_andUndoClearsIt()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *next = child<QPushButton>(&w, u"nextButton"_s);
+
+        // Start -> a new plan opens the organization step.
+        QTest::mouseClick(child<QPushButton>(&w, u"startNewPlan"_s), Qt::LeftButton);
+        QTRY_COMPARE(currentPage(w), u"organizationPage"_s);
+        auto *org = w.findChild<QWidget *>(u"organizationPage"_s);
+        QTest::keyClicks(child<QLineEdit>(org, u"name"_s), u"Contoso"_s);
+        QTest::keyClicks(child<QLineEdit>(org, u"namespaces.outlookAnywhereExternal"_s), u"mail.contoso.com"_s);
+        QTest::keyClicks(child<QLineEdit>(org, u"namespaces.autodiscover"_s), u"autodiscover.contoso.com"_s);
+        QCOMPARE(w.session()->topology().organization.namespaces.outlookAnywhereExternal, u"mail.contoso.com"_s);
+        // No Exchange 2007 in the plan: no legacy-namespace question.
+        QVERIFY(!child<QWidget>(org, u"marker:namespaces.legacy"_s)->isVisible());
+
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(currentPage(w), u"sitesPage"_s);
+        QTest::mouseClick(child<QPushButton>(&w, u"sitesAdd"_s), Qt::LeftButton);
+        QCOMPARE(w.session()->topology().sites.size(), 1);
+
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(currentPage(w), u"newServersPage"_s);
+        QTest::mouseClick(child<QPushButton>(&w, u"newServersAdd"_s), Qt::LeftButton);
+        QCOMPARE(w.session()->undoStack()->undoText(), u"Add EX2013CAS"_s);
+
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(currentPage(w), u"legacyServersPage"_s);
+        auto *legacy = w.findChild<QWidget *>(u"legacyServersPage"_s);
+        QTest::mouseClick(child<QPushButton>(legacy, u"legacyServersAdd"_s), Qt::LeftButton);
+        QTRY_COMPARE(child<QLabel>(legacy, u"serverDetailsTitle"_s)->text().contains(u"EX2010CAS"_s), true);
+        // A 2010 CAS starts with Outlook Anywhere off (F1, F3): enable it.
+        auto *enabled = child<QComboBox>(legacy, u"outlookAnywhere.enabled"_s);
+        QCOMPARE(enabled->currentIndex(), 2);
+        QTest::keyClick(enabled, Qt::Key_Up);
+        QVERIFY(w.session()->topology().findServer(u"EX2010CAS"_s)->outlookAnywhere.enabled.valueOr(false));
+        // Internal-only fields do not exist on 2010 (F36): hidden.
+        QVERIFY(!child<QWidget>(legacy, u"marker:outlookAnywhere.internalHostname"_s)->isVisible());
+
+        // Record the IIS methods: Basic and NTLM.
+        auto *iis = child<QWidget>(legacy, iisKey);
+        QTest::mouseClick(child<QCheckBox>(iis, u"unknown"_s), Qt::LeftButton);
+        QTest::mouseClick(child<QCheckBox>(iis, u"Basic"_s), Qt::LeftButton);
+        QTest::mouseClick(child<QCheckBox>(iis, u"Ntlm"_s), Qt::LeftButton);
+        auto *marker = child<ui::MarkedField>(legacy, u"marker:"_s + iisKey);
+        QCOMPARE(marker->severityToken(), QString());
+        QCOMPARE(findingRows(w, u"PB-002"_s, wizard::Severity::Error), 0);
+
+        // The mismatch: remove NTLM -> marker and PB-002 at once.
+        QTest::mouseClick(child<QCheckBox>(iis, u"Ntlm"_s), Qt::LeftButton);
+        QCOMPARE(marker->severityToken(), u"error"_s);
+        QVERIFY(marker->field()->toolTip().contains(u"PB-002"_s));
+        QCOMPARE(findingRows(w, u"PB-002"_s, wizard::Severity::Error), 1);
+        QVERIFY(w.stepModel()->index(4).data(ui::StepListModel::ErrorsRole).toInt() >= 1);
+        QCOMPARE(w.session()->undoStack()->undoText(), u"Change IIS authentication methods of EX2010CAS"_s);
+
+        // Undo -> both go.
+        w.findChild<QAction *>(u"actionUndo"_s)->trigger();
+        QCOMPARE(marker->severityToken(), QString());
+        QCOMPARE(findingRows(w, u"PB-002"_s, wizard::Severity::Error), 0);
+        QVERIFY(child<QCheckBox>(iis, u"Ntlm"_s)->isChecked());
+
+        // On through the remaining steps to the review.
+        for (const QString &page : {u"certificatesPage"_s, u"loadBalancersPage"_s, u"clientGroupsPage"_s,
+                                    u"authenticationPage"_s, u"reviewPage"_s}) {
+            QTest::mouseClick(next, Qt::LeftButton);
+            QCOMPARE(currentPage(w), page);
+        }
+        QVERIFY(!next->isEnabled());
+        QVERIFY(w.windowTitle().contains(u"Untitled"_s));
+        QVERIFY(w.isWindowModified());
+    }
+
+    void backAndNext_keepWhatWasTyped()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.goToStep(1);
+        auto *org = w.findChild<QWidget *>(u"organizationPage"_s);
+        QTest::keyClicks(child<QLineEdit>(org, u"name"_s), u"Fabrikam"_s);
+        QTest::mouseClick(child<QPushButton>(&w, u"nextButton"_s), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(&w, u"backButton"_s), Qt::LeftButton);
+        QCOMPARE(currentPage(w), u"organizationPage"_s);
+        QCOMPARE(child<QLineEdit>(org, u"name"_s)->text(), u"Fabrikam"_s);
+        // Typing merges into one undo step.
+        QCOMPARE(w.session()->undoStack()->count(), 1);
+    }
+
+    void activatingAFinding_showsItsPageAndField()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        QVERIFY(!w.session()->isDirty());
+        wizard::Finding pb002;
+        for (const wizard::Finding &f : w.session()->findings()) {
+            if (f.ruleId == u"PB-002"_s && f.severity == wizard::Severity::Error)
+                pb002 = f;
+        }
+        QCOMPARE(pb002.subject.name, u"EX2010CAS"_s);
+        Q_EMIT w.findingsPanel()->findingActivated(pb002);
+        QCOMPARE(currentPage(w), u"legacyServersPage"_s);
+        auto *legacy = w.findChild<QWidget *>(u"legacyServersPage"_s);
+        auto *table = child<ui::RecordTableEditor>(legacy, u"legacyServersEditor"_s);
+        QCOMPARE(table->currentRecord(), u"EX2010CAS"_s);
+        auto *iis = child<QWidget>(legacy, iisKey);
+        QTRY_VERIFY(iis->isAncestorOf(QApplication::focusWidget()));
+        QCOMPARE(child<ui::MarkedField>(legacy, u"marker:"_s + iisKey)->severityToken(), u"error"_s);
+    }
+
+    void reviewPage_acceptsMoreViews()
+    {
+        ui::MainWindow w;
+        const int before = w.reviewPage()->tabs()->count();
+        auto *view = new QLabel(u"diagram"_s);
+        w.reviewPage()->addView(view, u"Part A / Part B"_s);
+        QCOMPARE(w.reviewPage()->tabs()->count(), before + 1);
+        QCOMPARE(w.reviewPage()->planSession(), w.session());
+    }
+
+    void workshopMode_enlargesType()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const qreal normal = w.font().pointSizeF();
+        w.findChild<QAction *>(u"actionWorkshopMode"_s)->trigger();
+        QVERIFY(w.isWorkshopMode());
+        QVERIFY(w.font().pointSizeF() > normal * 1.4);
+        w.findChild<QAction *>(u"actionWorkshopMode"_s)->trigger();
+        QCOMPARE(w.font().pointSizeF(), normal);
+    }
+};
+
+QTEST_MAIN(TestWizardWindow)
+#include "tst_wizardwindow.moc"

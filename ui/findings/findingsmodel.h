@@ -1,0 +1,41 @@
+#pragma once
+
+#include "checks/finding.h"
+
+#include <QAbstractTableModel>
+#include <QIcon>
+
+namespace ui {
+
+// The engine's findings as a table: severity, rule, subject, message. It displays them
+// only; it never judges (ARCHITECTURE.md invariant 3).
+class FindingsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { SeverityColumn, RuleColumn, SubjectColumn, MessageColumn, ColumnCount };
+    enum Role { SeverityRole = Qt::UserRole + 1, SearchTextRole };
+
+    explicit FindingsModel(QObject *parent = nullptr);
+
+    void setFindings(const QList<wizard::Finding> &findings);
+    const wizard::Finding &finding(int row) const { return m_findings.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<wizard::Finding> m_findings;
+};
+
+QString severityDisplayName(wizard::Severity severity);
+QIcon severityIcon(wizard::Severity severity);
+// "Server EX2010CAS", "Organization"
+QString subjectDisplayName(const wizard::SubjectRef &subject);
+// Message, why and fix as rich text for a tooltip.
+QString findingToolTip(const wizard::Finding &finding);
+
+} // namespace ui

@@ -1,0 +1,110 @@
+#include "findingspanel.h"
+
+#include "findingsfiltermodel.h"
+#include "findingsmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+
+FindingsPanel::FindingsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new FindingsModel(this))
+    , m_filter(new FindingsFilterModel(this))
+    , m_severity(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+    , m_summary(new QLabel(this))
+{
+    m_filter->setSourceModel(m_model);
+
+    m_severity->setObjectName(u"findingsSeverityFilter"_s);
+    m_severity->addItem(tr("Errors, warnings and infos"));
+    m_severity->addItem(tr("Errors and warnings"));
+    m_severity->addItem(tr("Errors only"));
+    m_severity->setAccessibleName(tr("Severity filter"));
+    connect(m_severity, &QComboBox::currentIndexChanged, this, [this](int i) { m_filter->setMaxSeverity(2 - i); });
+
+    m_search->setObjectName(u"findingsSearch"_s);
+    m_search->setPlaceholderText(tr("Search findings"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search findings"));
+    connect(m_search, &QLineEdit::textChanged, m_filter, &FindingsFilterModel::setSearchText);
+
+    m_view->setObjectName(u"findingsView"_s);
+    m_view->setAccessibleName(tr("Findings"));
+    m_view->setModel(m_filter);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FindingsModel::RuleColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FindingsModel::SubjectColumn, QHeaderView::ResizeToContents);
+    connect(m_view, &QTreeView::activated, this, &FindingsPanel::activate);
+    connect(m_view, &QTreeView::clicked, this, &FindingsPanel::activate);
+
+    m_summary->setObjectName(u"findingsSummary"_s);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &FindingsPanel::updateSummary);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &FindingsPanel::updateSummary);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &FindingsPanel::updateSummary);
+
+    auto *filters = new QHBoxLayout;
+    auto *severityLabel = new QLabel(tr("&Show:"), this);
+    severityLabel->setBuddy(m_severity);
+    filters->addWidget(severityLabel);
+    filters->addWidget(m_severity);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_summary);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    updateSummary();
+}
+
+void FindingsPanel::setFindings(const QList<wizard::Finding> &findings)
+{
+    m_model->setFindings(findings);
+    updateSummary();
+}
+
+void FindingsPanel::activate(const QModelIndex &proxyIndex)
+{
+    const QModelIndex source = m_filter->mapToSource(proxyIndex);
+    if (source.isValid())
+        Q_EMIT findingActivated(m_model->finding(source.row()));
+}
+
+void FindingsPanel::updateSummary()
+{
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        switch (m_model->finding(row).severity) {
+        case wizard::Severity::Error:
+            ++errors;
+            break;
+        case wizard::Severity::Warning:
+            ++warnings;
+            break;
+        case wizard::Severity::Info:
+            ++infos;
+            break;
+        }
+    }
+    m_summary->setText(tr("%1 errors, %2 warnings, %3 infos").arg(errors).arg(warnings).arg(infos));
+}
+
+} // namespace ui

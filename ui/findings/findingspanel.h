@@ -1,0 +1,45 @@
+#pragma once
+
+#include "checks/finding.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTreeView;
+
+namespace ui {
+
+class FindingsFilterModel;
+class FindingsModel;
+
+// All findings of the plan with a severity filter and a search box. Activating a
+// finding asks the window to show its page and field.
+class FindingsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FindingsPanel(QWidget *parent = nullptr);
+
+    void setFindings(const QList<wizard::Finding> &findings);
+    FindingsModel *model() const { return m_model; }
+    FindingsFilterModel *filterModel() const { return m_filter; }
+
+Q_SIGNALS:
+    void findingActivated(const wizard::Finding &finding);
+
+private:
+    void activate(const QModelIndex &proxyIndex);
+    void updateSummary();
+
+    FindingsModel *m_model;
+    FindingsFilterModel *m_filter;
+    QComboBox *m_severity;
+    QLineEdit *m_search;
+    QTreeView *m_view;
+    QLabel *m_summary;
+};
+
+} // namespace ui

@@ -1,0 +1,363 @@
+#include "mainwindow.h"
+
+#include "findings/findingspanel.h"
+#include "pages/authenticationpage.h"
+#include "pages/organizationpage.h"
+#include "pages/recordpage.h"
+#include "pages/reviewpage.h"
+#include "pages/serverspage.h"
+#include "pages/startpage.h"
+#include "planfileactions.h"
+#include "session/plansession.h"
+#include "session/recoveryfile.h"
+#include "steplistmodel.h"
+#include "widgets/markedfield.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new PlanSession(this))
+    , m_fileActions(new PlanFileActions(m_session, this))
+    , m_recovery(new RecoveryFile(m_session, 2000, this))
+    , m_steps(new StepListModel(this))
+    , m_stepList(new QListView)
+    , m_stack(new QStackedWidget)
+    , m_back(new QPushButton(tr("< &Back")))
+    , m_next(new QPushButton(tr("&Next >")))
+    , m_findings(new FindingsPanel)
+    , m_findingsDock(new QDockWidget(tr("Findings"), this))
+    , m_normalFont(font())
+{
+    setObjectName(u"mainWindow"_s);
+    setAcceptDrops(true);
+    m_stepList->setObjectName(u"stepList"_s);
+    m_stepList->setAccessibleName(tr("Wizard steps"));
+    m_stepList->setModel(m_steps);
+    m_stepList->setSpacing(2);
+    m_stepList->setWordWrap(true);
+    m_stepList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stack->setObjectName(u"pages"_s);
+    m_back->setObjectName(u"backButton"_s);
+    m_next->setObjectName(u"nextButton"_s);
+    m_back->setAccessibleName(tr("Previous step"));
+    m_next->setAccessibleName(tr("Next step"));
+
+    createPages();
+
+    auto *navigation = new QHBoxLayout;
+    navigation->addStretch(1);
+    navigation->addWidget(m_back);
+    navigation->addWidget(m_next);
+    auto *centre = new QWidget;
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->addWidget(m_stack, 1);
+    centreLayout->addLayout(navigation);
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_stepList);
+    splitter->addWidget(centre);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({220, 900});
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_findingsDock->setObjectName(u"findingsDock"_s);
+    m_findings->setObjectName(u"findingsPanel"_s);
+    m_findingsDock->setWidget(m_findings);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+
+    createActions();
+
+    connect(m_stepList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    goToStep(current.row());
+            });
+    connect(m_back, &QPushButton::clicked, this, [this] { goToStep(neighbourStep(currentStep(), -1)); });
+    connect(m_next, &QPushButton::clicked, this, [this] { goToStep(neighbourStep(currentStep(), +1)); });
+    connect(m_findings, &FindingsPanel::findingActivated, this, &MainWindow::showFinding);
+    connect(m_session, &PlanSession::analysisChanged, this, [this](const QList<wizard::Finding> &findings) {
+        m_findings->setFindings(findings);
+        updateSteps();
+    });
+    connect(m_session, &PlanSession::dirtyChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &PlanSession::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &PlanSession::documentReplaced, this, [this] {
+        if (currentStep() == 0)
+            goToStep(neighbourStep(0, +1));
+    });
+    connect(m_fileActions, &PlanFileActions::recentFilesChanged, m_start, &StartPage::setRecentFiles);
+
+    m_findings->setFindings(m_session->findings());
+    updateSteps();
+    updateTitle();
+    goToStep(0);
+
+    QSettings settings;
+    resize(1200, 760);
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_start = new StartPage(m_session);
+    m_start->setRecentFiles(m_fileActions->recentFiles());
+    connect(m_start, &StartPage::newPlanRequested, m_fileActions, &PlanFileActions::newPlan);
+    connect(m_start, &StartPage::openRequested, m_fileActions, &PlanFileActions::open);
+    connect(m_start, &StartPage::openFileRequested, this, [this](const QString &path) {
+        if (m_fileActions->maybeSave())
+            m_fileActions->openFile(path);
+    });
+    m_review = new ReviewPage(m_session);
+    auto *sites = new RecordPage(m_session, tr("AD sites"),
+                                 tr("The Active Directory sites of the organization; an Internet-facing site has "
+                                    "Client Access servers that clients reach from outside."),
+                                 siteSchema());
+    sites->setObjectName(u"sitesPage"_s);
+    auto *certificates = new RecordPage(m_session, tr("Certificates"),
+                                        tr("The certificates on the Client Access servers and the names they cover. "
+                                           "Separate several names or servers with commas."),
+                                        certificateSchema());
+    certificates->setObjectName(u"certificatesPage"_s);
+    auto *loadBalancers = new RecordPage(m_session, tr("Load balancers"),
+                                         tr("Load balancers or reverse proxies in front of the new Client Access "
+                                            "servers, with the names they answer for."),
+                                         loadBalancerSchema());
+    loadBalancers->setObjectName(u"loadBalancersPage"_s);
+    auto *clients = new RecordPage(m_session, tr("Client groups"),
+                                   tr("Groups of Outlook users: their Outlook version, where they connect from and "
+                                      "the servers that hold their mailboxes."),
+                                   clientGroupSchema());
+    clients->setObjectName(u"clientGroupsPage"_s);
+    m_pages = {m_start,
+               new OrganizationPage(m_session),
+               sites,
+               new ServersPage(m_session, ServerGeneration::New),
+               new ServersPage(m_session, ServerGeneration::Legacy),
+               certificates,
+               loadBalancers,
+               clients,
+               new AuthenticationPage(m_session),
+               m_review};
+    QStringList titles;
+    for (WizardPage *page : std::as_const(m_pages)) {
+        m_stack->addWidget(page);
+        titles.append(page->title());
+    }
+    m_steps->setTitles(titles);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_fileActions->newAction());
+    file->addAction(m_fileActions->openAction());
+    file->addMenu(m_fileActions->recentMenu());
+    file->addSeparator();
+    file->addAction(m_fileActions->saveAction());
+    file->addAction(m_fileActions->saveAsAction());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(u"actionUndo"_s);
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(u"actionRedo"_s);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *workshop = view->addAction(tr("&Workshop mode"));
+    workshop->setObjectName(u"actionWorkshopMode"_s);
+    workshop->setCheckable(true);
+    workshop->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(workshop, &QAction::toggled, this, &MainWindow::setWorkshopMode);
+    QAction *findingsToggle = m_findingsDock->toggleViewAction();
+    findingsToggle->setText(tr("&Findings panel"));
+    view->addAction(findingsToggle);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *back = go->addAction(tr("&Previous step"), m_back, &QPushButton::click);
+    back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    QAction *next = go->addAction(tr("&Next step"), m_next, &QPushButton::click);
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CoexPlan"), this, [this] {
+        QMessageBox::about(this, tr("About CoexPlan"),
+                           tr("CoexPlan plans Outlook Anywhere coexistence between Exchange 2013/2016 and Exchange "
+                              "2007/2010."));
+    });
+}
+
+int MainWindow::currentStep() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::goToStep(int step)
+{
+    if (step < 0 || step >= m_pages.size())
+        return;
+    m_stack->setCurrentIndex(step);
+    const QModelIndex index = m_steps->index(step);
+    if (m_stepList->currentIndex() != index)
+        m_stepList->setCurrentIndex(index);
+    updateNavigation();
+}
+
+int MainWindow::neighbourStep(int from, int direction) const
+{
+    for (int step = from + direction; step >= 0 && step < m_pages.size(); step += direction) {
+        if (m_steps->applies(step))
+            return step;
+    }
+    return from;
+}
+
+void MainWindow::updateNavigation()
+{
+    m_back->setEnabled(neighbourStep(currentStep(), -1) != currentStep());
+    m_next->setEnabled(neighbourStep(currentStep(), +1) != currentStep());
+}
+
+void MainWindow::showFinding(const wizard::Finding &finding)
+{
+    const wizard::Topology &topology = m_session->topology();
+    for (int step = 0; step < m_pages.size(); ++step) {
+        if (m_pages.at(step)->shows(finding, topology)) {
+            goToStep(step);
+            m_pages.at(step)->focusFinding(finding);
+            return;
+        }
+    }
+}
+
+void MainWindow::updateSteps()
+{
+    const wizard::Topology &topology = m_session->topology();
+    QList<wizard::FindingCounts> counts(m_pages.size());
+    QList<bool> applies;
+    for (WizardPage *page : std::as_const(m_pages))
+        applies.append(page->appliesTo(topology));
+    for (const wizard::Finding &finding : m_session->findings()) {
+        for (int step = 0; step < m_pages.size(); ++step) {
+            if (!m_pages.at(step)->shows(finding, topology))
+                continue;
+            wizard::FindingCounts &c = counts[step];
+            (finding.severity == wizard::Severity::Error         ? c.errors
+                 : finding.severity == wizard::Severity::Warning ? c.warnings
+                                                                 : c.infos)++;
+            break;
+        }
+    }
+    m_steps->setState(counts, applies);
+    updateNavigation();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] - CoexPlan").arg(m_session->displayName()));
+    setWindowModified(m_session->isDirty());
+}
+
+void MainWindow::setWorkshopMode(bool on)
+{
+    if (on == m_workshop)
+        return;
+    m_workshop = on;
+    MarkedField::setHighContrast(on);
+    // Large type for a projector: readable from the back of the room.
+    QFont large = m_normalFont;
+    if (on)
+        large.setPointSizeF(m_normalFont.pointSizeF() * 1.5);
+    setFont(large);
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+    for (QWidget *w : findChildren<QWidget *>())
+        w->update();
+}
+
+bool MainWindow::offerRecovery()
+{
+    const std::optional<RecoveryFile::Recovered> recovered = RecoveryFile::pending();
+    if (!recovered)
+        return false;
+    const auto answer = QMessageBox::question(
+        this, tr("Restore unsaved plan?"),
+        tr("CoexPlan did not close normally. Restore the unsaved changes of \"%1\"?")
+            .arg(recovered->plan.info.title.isEmpty() ? tr("Untitled") : recovered->plan.info.title),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        RecoveryFile::discard();
+        return false;
+    }
+    // Restored as an edit on top of the original file, so it shows as unsaved.
+    if (!recovered->originalPath.isEmpty())
+        m_session->open(recovered->originalPath);
+    const wizard::Plan plan = recovered->plan;
+    m_session->edit(tr("Restore unsaved changes"), [plan](wizard::Plan &p) { p = plan; });
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_fileActions->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    if (m_workshop)
+        setWorkshopMode(false);
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    RecoveryFile::discard();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    if (m_fileActions->maybeSave())
+        m_fileActions->openFile(urls.first().toLocalFile());
+    event->acceptProposedAction();
+}
+
+} // namespace ui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "checks/finding.h"
+
+#include <QMainWindow>
+
+class QDockWidget;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+
+namespace ui {
+
+class FindingsPanel;
+class PlanFileActions;
+class PlanSession;
+class RecoveryFile;
+class ReviewPage;
+class StartPage;
+class StepListModel;
+class WizardPage;
+
+// The wizard window: the step list on the left, the current step in the middle, the
+// findings panel docked below. Pages are views of the one PlanSession.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PlanSession *session() const { return m_session; }
+    PlanFileActions *fileActions() const { return m_fileActions; }
+    ReviewPage *reviewPage() const { return m_review; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    StepListModel *stepModel() const { return m_steps; }
+    QList<WizardPage *> pages() const { return m_pages; }
+
+    int currentStep() const;
+    void goToStep(int step);
+    // Shows the page that owns the finding and focuses the field it names.
+    void showFinding(const wizard::Finding &finding);
+    bool isWorkshopMode() const { return m_workshop; }
+    void setWorkshopMode(bool on);
+    // After a crash: offers to restore the unsaved plan left in the recovery file.
+    bool offerRecovery(); // true when a plan was restored
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createPages();
+    void createActions();
+    void updateTitle();
+    void updateSteps();
+    void updateNavigation();
+    int neighbourStep(int from, int direction) const;
+
+    PlanSession *m_session;
+    PlanFileActions *m_fileActions;
+    RecoveryFile *m_recovery;
+    StepListModel *m_steps;
+    QListView *m_stepList;
+    QStackedWidget *m_stack;
+    QPushButton *m_back;
+    QPushButton *m_next;
+    FindingsPanel *m_findings;
+    QDockWidget *m_findingsDock;
+    StartPage *m_start = nullptr;
+    ReviewPage *m_review = nullptr;
+    QList<WizardPage *> m_pages;
+    bool m_workshop = false;
+    QFont m_normalFont;
+};
+
+} // namespace ui

@@ -1,0 +1,148 @@
+#include "authenticationpage.h"
+
+#include "session/plansession.h"
+#include "widgets/markedfield.h"
+#include "widgets/serverfieldset.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+
+namespace f = wizard::oafield;
+
+AuthenticationPage::AuthenticationPage(PlanSession *session, QWidget *parent)
+    : WizardPage(session, tr("Authentication plan"),
+                 tr("Part A: how Outlook authenticates to the new Client Access servers. Part B: how the new "
+                    "servers authenticate when they proxy to the legacy Client Access servers (NTLM)."),
+                 parent)
+{
+    setObjectName(u"authenticationPage"_s);
+    m_partA.fieldKeys
+        = {f::externalClientAuthenticationMethod, f::internalClientAuthenticationMethod, f::iisAuthenticationMethods};
+    m_partB.fieldKeys = {f::enabled, f::clientAuthenticationMethod, f::iisAuthenticationMethods};
+    auto *sides = new QHBoxLayout;
+    sides->addWidget(createSide(m_partA, u"partA"_s, tr("Part A: Outlook to the new CAS"),
+                                tr("Client methods Outlook uses; IIS methods the /rpc directory accepts.")),
+                     1);
+    sides->addWidget(createSide(m_partB, u"partB"_s, tr("Part B: new CAS to legacy CAS"),
+                                tr("The legacy /rpc directory must accept NTLM for the proxied connection.")),
+                     1);
+    contentLayout()->addLayout(sides, 1);
+    connect(session, &PlanSession::planChanged, this, &AuthenticationPage::rebuild);
+    rebuild();
+}
+
+QWidget *AuthenticationPage::createSide(Side &side, const QString &objectName, const QString &title,
+                                        const QString &intro)
+{
+    auto *box = new QGroupBox(title, this);
+    box->setObjectName(objectName);
+    auto *introLabel = new QLabel(intro, box);
+    introLabel->setWordWrap(true);
+    side.container = new QWidget;
+    side.container->setObjectName(objectName + u"Rows"_s);
+    side.grid = new QGridLayout(side.container);
+    auto *scroll = new QScrollArea(box);
+    scroll->setWidget(side.container);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(introLabel);
+    layout->addWidget(scroll, 1);
+    return box;
+}
+
+bool AuthenticationPage::appliesTo(const wizard::Topology &topology) const
+{
+    for (const wizard::Server &s : topology.servers) {
+        if (s.roles.clientAccess)
+            return true;
+    }
+    return false;
+}
+
+void AuthenticationPage::rebuild()
+{
+    QStringList newCas;
+    QStringList legacyCas;
+    for (const wizard::Server &s : session()->topology().servers) {
+        if (wizard::isNewCas(s))
+            newCas.append(s.name);
+        else if (wizard::isLegacyCas(s))
+            legacyCas.append(s.name);
+    }
+    rebuildSide(m_partA, newCas);
+    rebuildSide(m_partB, legacyCas);
+}
+
+void AuthenticationPage::rebuildSide(Side &side, const QStringList &servers)
+{
+    // Rows are rebuilt only when the set of servers changes; value edits refresh them.
+    if (servers == side.servers)
+        return;
+    side.servers = servers;
+    qDeleteAll(side.rows);
+    side.rows.clear();
+    while (QLayoutItem *item = side.grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    side.grid->addWidget(new QLabel(tr("Server"), side.container), 0, 0);
+    for (int c = 0; c < side.fieldKeys.size(); ++c) {
+        auto *header = new QLabel(ServerFieldSet::fieldLabel(side.fieldKeys.at(c)), side.container);
+        header->setWordWrap(true);
+        side.grid->addWidget(header, 0, c + 1);
+    }
+    if (servers.isEmpty())
+        side.grid->addWidget(new QLabel(tr("No servers of this kind in the plan."), side.container), 1, 0, 1, -1);
+    for (int r = 0; r < servers.size(); ++r) {
+        auto *rowSet = new ServerFieldSet(session(), side.fieldKeys, side.container);
+        rowSet->setObjectName(side.container->objectName() + u':' + servers.at(r));
+        side.grid->addWidget(new QLabel(servers.at(r), side.container), r + 1, 0);
+        for (int c = 0; c < side.fieldKeys.size(); ++c) {
+            MarkedField *marked = rowSet->field(side.fieldKeys.at(c));
+            marked->field()->setAccessibleName(
+                tr("%1 of %2").arg(ServerFieldSet::fieldLabel(side.fieldKeys.at(c)), servers.at(r)));
+            side.grid->addWidget(marked, r + 1, c + 1);
+        }
+        rowSet->setServer(servers.at(r));
+        side.rows.append(rowSet);
+    }
+    side.grid->setRowStretch(servers.size() + 1, 1);
+}
+
+ServerFieldSet *AuthenticationPage::partARow(const QString &server) const
+{
+    const qsizetype i = m_partA.servers.indexOf(server);
+    return i < 0 ? nullptr : m_partA.rows.at(i);
+}
+
+ServerFieldSet *AuthenticationPage::partBRow(const QString &server) const
+{
+    const qsizetype i = m_partB.servers.indexOf(server);
+    return i < 0 ? nullptr : m_partB.rows.at(i);
+}
+
+void AuthenticationPage::focusFinding(const wizard::Finding &finding)
+{
+    ServerFieldSet *row = partARow(finding.subject.name);
+    if (!row)
+        row = partBRow(finding.subject.name);
+    if (!row)
+        return;
+    for (const QString &key : finding.fields) {
+        if (MarkedField *marked = row->field(key)) {
+            marked->field()->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
+} // namespace ui

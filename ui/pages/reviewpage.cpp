@@ -1,0 +1,130 @@
+#include "reviewpage.h"
+
+#include "session/plansession.h"
+#include "widgets/markedfield.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+
+namespace {
+QColor verdictColor(wizard::Verdict v)
+{
+    switch (v) {
+    case wizard::Verdict::Ok:
+        return QColor(0x1e, 0x8e, 0x3e);
+    case wizard::Verdict::Warn:
+        return severityColor(wizard::Severity::Warning, highContrastMarkers());
+    case wizard::Verdict::Fail:
+        return severityColor(wizard::Severity::Error, highContrastMarkers());
+    case wizard::Verdict::Unknown:
+        return QColor(0x70, 0x70, 0x70);
+    }
+    return {};
+}
+} // namespace
+
+QString verdictDisplayName(wizard::Verdict verdict)
+{
+    switch (verdict) {
+    case wizard::Verdict::Ok:
+        return QCoreApplication::translate("ui", "OK");
+    case wizard::Verdict::Warn:
+        return QCoreApplication::translate("ui", "Warning");
+    case wizard::Verdict::Fail:
+        return QCoreApplication::translate("ui", "Fails");
+    case wizard::Verdict::Unknown:
+        return QCoreApplication::translate("ui", "Unknown");
+    }
+    return {};
+}
+
+ReviewPage::ReviewPage(PlanSession *session, QWidget *parent)
+    : WizardPage(session, tr("Review"),
+                 tr("How each client group reaches its mailbox, hop by hop, with the engine's verdict. Open a "
+                    "finding in the findings panel to go to the field it names."),
+                 parent)
+    , m_tabs(new QTabWidget(this))
+    , m_summary(new QLabel(this))
+    , m_flows(new QTreeWidget)
+{
+    setObjectName(u"reviewPage"_s);
+    m_tabs->setObjectName(u"reviewTabs"_s);
+    m_summary->setObjectName(u"reviewSummary"_s);
+    m_summary->setWordWrap(true);
+    m_flows->setObjectName(u"reviewFlows"_s);
+    m_flows->setAccessibleName(tr("Client connection flows"));
+    m_flows->setHeaderLabels({tr("Scenario / hop"), tr("Verdict"), tr("Endpoint"), tr("Authentication"), tr("Why")});
+    m_flows->setAlternatingRowColors(true);
+    m_flows->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_flows->header()->setStretchLastSection(true);
+    auto *flowsTab = new QWidget;
+    auto *flowsLayout = new QVBoxLayout(flowsTab);
+    flowsLayout->addWidget(m_summary);
+    flowsLayout->addWidget(m_flows, 1);
+    m_tabs->addTab(flowsTab, tr("Client flows"));
+    contentLayout()->addWidget(m_tabs, 1);
+    connect(session, &PlanSession::analysisChanged, this, &ReviewPage::setAnalysis);
+    setAnalysis(session->findings(), session->flows());
+}
+
+void ReviewPage::addView(QWidget *view, const QString &title)
+{
+    m_tabs->addTab(view, title);
+}
+
+void ReviewPage::setAnalysis(const QList<wizard::Finding> &findings, const QList<wizard::Flow> &flows)
+{
+    const wizard::FindingCounts counts = wizard::countFindings(findings);
+    int failing = 0;
+    for (const wizard::Flow &flow : flows) {
+        if (flow.overall == wizard::Verdict::Fail)
+            ++failing;
+    }
+    m_summary->setText(tr("%1 errors, %2 warnings, %3 infos. %4 of %5 client scenarios fail.")
+                           .arg(counts.errors)
+                           .arg(counts.warnings)
+                           .arg(counts.infos)
+                           .arg(failing)
+                           .arg(flows.size()));
+    // The tree is rebuilt only when someone can see it: typing on other pages stays fast.
+    m_flowsStale = true;
+    if (isVisible())
+        fillFlows();
+}
+
+void ReviewPage::showEvent(QShowEvent *event)
+{
+    WizardPage::showEvent(event);
+    if (m_flowsStale)
+        fillFlows();
+}
+
+void ReviewPage::fillFlows()
+{
+    m_flowsStale = false;
+    m_flows->clear();
+    for (const wizard::Flow &flow : session()->flows()) {
+        auto *top = new QTreeWidgetItem(m_flows, {flow.scenarioId(), verdictDisplayName(flow.overall)});
+        top->setForeground(1, verdictColor(flow.overall));
+        for (const wizard::Hop &hop : flow.hops) {
+            auto *item
+                = new QTreeWidgetItem(top,
+                                      {tr("%1 -> %2").arg(hop.from, hop.to), verdictDisplayName(hop.verdict),
+                                       hop.toServer.isEmpty() ? hop.to : hop.toServer, hop.authMethod, hop.note});
+            item->setForeground(1, verdictColor(hop.verdict));
+            if (!hop.ruleIds.isEmpty())
+                item->setToolTip(4, hop.ruleIds.join(u", "_s));
+        }
+        top->setExpanded(flow.overall == wizard::Verdict::Fail);
+    }
+}
+
+} // namespace ui

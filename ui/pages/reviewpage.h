@@ -1,0 +1,41 @@
+#pragma once
+
+#include "flows/flow.h"
+#include "wizardpage.h"
+
+class QLabel;
+class QTabWidget;
+class QTreeWidget;
+
+namespace ui {
+
+// The review step: the verdict of every client scenario (the engine's flows) and any
+// further views of the plan (diagrams, the connection matrix) added with addView().
+class ReviewPage : public WizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewPage(PlanSession *session, QWidget *parent = nullptr);
+
+    // Adds a tab; the page takes ownership. Views connect to the session themselves.
+    void addView(QWidget *view, const QString &title);
+    QTabWidget *tabs() const { return m_tabs; }
+    PlanSession *planSession() const { return session(); }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void setAnalysis(const QList<wizard::Finding> &findings, const QList<wizard::Flow> &flows);
+    void fillFlows();
+
+    QTabWidget *m_tabs;
+    QLabel *m_summary;
+    QTreeWidget *m_flows;
+    bool m_flowsStale = true;
+};
+
+QString verdictDisplayName(wizard::Verdict verdict);
+
+} // namespace ui

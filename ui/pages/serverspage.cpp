@@ -1,0 +1,119 @@
+#include "serverspage.h"
+
+#include "session/plansession.h"
+#include "tables/recordtableeditor.h"
+#include "widgets/markedfield.h"
+#include "widgets/serverfieldset.h"
+
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+
+namespace {
+QString pageTitle(ServerGeneration g)
+{
+    return g == ServerGeneration::New ? QCoreApplication::translate("ui::ServersPage", "New Client Access servers")
+                                      : QCoreApplication::translate("ui::ServersPage", "Legacy servers");
+}
+QString pageIntro(ServerGeneration g)
+{
+    return g == ServerGeneration::New
+        ? QCoreApplication::translate("ui::ServersPage",
+                                      "The Exchange 2013/2016 servers that will answer Outlook Anywhere. A "
+                                      "new server starts with its version's documented defaults.")
+        : QCoreApplication::translate("ui::ServersPage",
+                                      "The Exchange 2007/2010 Client Access, mailbox and public folder "
+                                      "servers. The new servers proxy Outlook Anywhere to these (Part B).");
+}
+} // namespace
+
+ServersPage::ServersPage(PlanSession *session, ServerGeneration generation, QWidget *parent)
+    : WizardPage(session, pageTitle(generation), pageIntro(generation), parent)
+    , m_generation(generation)
+    , m_form(new QFormLayout)
+    , m_detailsTitle(new QLabel(this))
+{
+    setObjectName(generation == ServerGeneration::New ? u"newServersPage"_s : u"legacyServersPage"_s);
+    m_table = new RecordTableEditor(session, serverSchema(generation), pageTitle(generation), this);
+
+    auto *detailsWidget = new QWidget;
+    detailsWidget->setObjectName(u"serverDetails"_s);
+    m_details = new ServerFieldSet(session, ServerFieldSet::allFieldKeys(), detailsWidget);
+    m_detailsTitle->setObjectName(u"serverDetailsTitle"_s);
+    QFont bold = m_detailsTitle->font();
+    bold.setBold(true);
+    m_detailsTitle->setFont(bold);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const QString &key : m_details->fieldKeys()) {
+        auto *label = new QLabel(ServerFieldSet::fieldLabel(key), detailsWidget);
+        label->setBuddy(m_details->field(key));
+        label->setWordWrap(true);
+        m_form->addRow(label, m_details->field(key));
+    }
+    auto *detailsLayout = new QVBoxLayout(detailsWidget);
+    detailsLayout->addWidget(m_detailsTitle);
+    detailsLayout->addLayout(m_form);
+    detailsLayout->addStretch(1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(detailsWidget);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"serversSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_table);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    contentLayout()->addWidget(splitter, 1);
+
+    connect(m_table, &RecordTableEditor::currentRecordChanged, this, &ServersPage::showServer);
+    connect(m_details, &ServerFieldSet::refreshed, this, &ServersPage::updateRows);
+    showServer(QString());
+}
+
+void ServersPage::showServer(const QString &name)
+{
+    m_details->setServer(name);
+    m_detailsTitle->setText(name.isEmpty() ? tr("Select a server to edit its Outlook Anywhere settings.")
+                                           : tr("Outlook Anywhere settings of %1").arg(name));
+}
+
+void ServersPage::updateRows()
+{
+    // Fields that do not exist on the server's version are hidden (F36).
+    const bool hasServer = !m_details->server().isEmpty();
+    for (const QString &key : m_details->fieldKeys())
+        m_form->setRowVisible(m_details->field(key), hasServer && m_details->isApplicable(key));
+}
+
+bool ServersPage::shows(const wizard::Finding &finding, const wizard::Topology &topology) const
+{
+    const bool legacy = m_generation == ServerGeneration::Legacy;
+    if (const wizard::Server *server = findingServer(finding, topology))
+        return wizard::isLegacy(server->version) == legacy;
+    // CAS arrays and databases are part of the legacy organization.
+    return legacy
+        && (finding.subject.kind == wizard::SubjectKind::CasArray
+            || finding.subject.kind == wizard::SubjectKind::Database);
+}
+
+void ServersPage::focusFinding(const wizard::Finding &finding)
+{
+    const QString field = finding.fields.value(0);
+    m_table->selectRecord(finding.subject.name, field);
+    if (MarkedField *marked = m_details->field(field)) {
+        if (marked->isVisible())
+            marked->field()->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+} // namespace ui

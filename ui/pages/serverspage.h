@@ -1,0 +1,39 @@
+#pragma once
+
+#include "tables/recordschema.h"
+#include "wizardpage.h"
+
+class QFormLayout;
+class QLabel;
+
+namespace ui {
+
+class RecordTableEditor;
+class ServerFieldSet;
+
+// The new (2013/2016) or the legacy (2007/2010) servers: a table with add / duplicate /
+// remove, and the selected server's Outlook Anywhere settings beside it.
+class ServersPage : public WizardPage
+{
+    Q_OBJECT
+
+public:
+    ServersPage(PlanSession *session, ServerGeneration generation, QWidget *parent = nullptr);
+
+    RecordTableEditor *table() const { return m_table; }
+    ServerFieldSet *details() const { return m_details; }
+    bool shows(const wizard::Finding &finding, const wizard::Topology &topology) const override;
+    void focusFinding(const wizard::Finding &finding) override;
+
+private:
+    void showServer(const QString &name);
+    void updateRows();
+
+    ServerGeneration m_generation;
+    RecordTableEditor *m_table;
+    ServerFieldSet *m_details;
+    QFormLayout *m_form;
+    QLabel *m_detailsTitle;
+};
+
+} // namespace ui

@@ -1,0 +1,82 @@
+#include "startpage.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+
+StartPage::StartPage(PlanSession *session, QWidget *parent)
+    : WizardPage(session, tr("Start"),
+                 tr("Plan how Outlook clients keep working while Exchange 2013/2016 runs beside Exchange 2007/2010: "
+                    "start a new plan, open one, or explore a sample."),
+                 parent)
+    , m_samples(new QListWidget(this))
+    , m_recent(new QListWidget(this))
+{
+    setObjectName(u"startPage"_s);
+    auto *newButton = new QPushButton(tr("&New plan"), this);
+    newButton->setObjectName(u"startNewPlan"_s);
+    newButton->setAccessibleName(tr("Start a new plan"));
+    auto *openButton = new QPushButton(tr("&Open a plan file..."), this);
+    openButton->setObjectName(u"startOpenPlan"_s);
+    openButton->setAccessibleName(tr("Open a plan file"));
+    connect(newButton, &QPushButton::clicked, this, &StartPage::newPlanRequested);
+    connect(openButton, &QPushButton::clicked, this, &StartPage::openRequested);
+
+    m_samples->setObjectName(u"startSamples"_s);
+    m_samples->setAccessibleName(tr("Bundled samples"));
+    for (const QString &path : bundledSamples()) {
+        auto *item = new QListWidgetItem(QFileInfo(path).completeBaseName(), m_samples);
+        item->setData(Qt::UserRole, path);
+    }
+    m_recent->setObjectName(u"startRecent"_s);
+    m_recent->setAccessibleName(tr("Recent plans"));
+    auto open = [this](QListWidgetItem *item) { Q_EMIT openFileRequested(item->data(Qt::UserRole).toString()); };
+    connect(m_samples, &QListWidget::itemActivated, this, open);
+    connect(m_recent, &QListWidget::itemActivated, this, open);
+
+    auto *samplesLabel = new QLabel(tr("&Samples (double-click to open):"), this);
+    samplesLabel->setBuddy(m_samples);
+    auto *recentLabel = new QLabel(tr("&Recent plans:"), this);
+    recentLabel->setBuddy(m_recent);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(newButton);
+    buttons->addWidget(openButton);
+    buttons->addStretch(1);
+    auto *lists = new QGridLayout;
+    lists->addWidget(samplesLabel, 0, 0);
+    lists->addWidget(m_samples, 1, 0);
+    lists->addWidget(recentLabel, 0, 1);
+    lists->addWidget(m_recent, 1, 1);
+    contentLayout()->addLayout(buttons);
+    contentLayout()->addLayout(lists, 1);
+}
+
+void StartPage::setRecentFiles(const QStringList &paths)
+{
+    m_recent->clear();
+    for (const QString &path : paths) {
+        auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_recent);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+    }
+}
+
+QStringList StartPage::bundledSamples()
+{
+    QStringList paths;
+    const QDir dir(u":/samples"_s);
+    for (const QString &name : dir.entryList({u"*.coexplan"_s}, QDir::Files, QDir::Name))
+        paths.append(dir.filePath(name));
+    return paths;
+}
+
+} // namespace ui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "checks/finding.h"
+#include "topology/topology.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+
+namespace ui {
+
+// Describes one table of plan records (sites, servers, certificates, ...) so that one
+// model, one delegate and one editor serve them all: adding a column is a table entry.
+struct RecordColumn
+{
+    enum class Editor { Text, HostName, Choice, Check, Number, ReadOnly };
+
+    QString header; // translated
+    QString fieldKey; // plan-file key named by findings ("fqdn", "tls", ...)
+    Editor editor = Editor::Text;
+    // The value shown and edited: a QString, a bool (Check) or an int (Number).
+    std::function<QVariant(const wizard::Topology &, qsizetype)> value;
+    std::function<void(wizard::Topology &, qsizetype, const QVariant &)> setValue;
+    std::function<QStringList(const wizard::Topology &)> choices; // Editor::Choice only
+};
+
+struct RecordSchema
+{
+    QString objectName; // "servers", "sites", ...
+    wizard::SubjectKind subjectKind = wizard::SubjectKind::Server;
+    std::function<qsizetype(const wizard::Topology &)> count;
+    std::function<bool(const wizard::Topology &, qsizetype)> includes; // null: every record
+    std::function<QString(const wizard::Topology &, qsizetype)> name;
+    std::function<void(wizard::Topology &)> append; // a new record with a unique name
+    std::function<void(wizard::Topology &, qsizetype)> duplicate; // appended after the others
+    std::function<void(wizard::Topology &, qsizetype)> remove;
+    QList<RecordColumn> columns;
+};
+
+enum class ServerGeneration { New, Legacy };
+
+RecordSchema siteSchema();
+RecordSchema serverSchema(ServerGeneration generation);
+RecordSchema certificateSchema();
+RecordSchema loadBalancerSchema();
+RecordSchema clientGroupSchema();
+
+// "EX2013CAS-2": the first `base-N` no record of the list uses (case-insensitive).
+QString uniqueName(const QString &base, const QStringList &taken);
+// "a, b" <-> {"a", "b"}; commas or spaces separate.
+QString joinList(const QStringList &items);
+QStringList splitList(const QString &text);
+
+} // namespace ui

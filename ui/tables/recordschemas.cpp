@@ -1,0 +1,412 @@
+// The tables of the wizard, one schema per record kind.
+#include "recordschema.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ui::RecordSchema", text);
+}
+
+template <typename Record> QStringList namesOf(const QList<Record> &records)
+{
+    QStringList names;
+    names.reserve(records.size());
+    for (const Record &r : records)
+        names.append(r.name);
+    return names;
+}
+
+// Common add / duplicate / remove / name for a QList<Record> member of Topology.
+template <typename Record>
+void setListOperations(RecordSchema &schema, QList<Record> wizard::Topology::*list, const QString &baseName)
+{
+    schema.count = [list](const wizard::Topology &t) { return (t.*list).size(); };
+    schema.name = [list](const wizard::Topology &t, qsizetype i) { return (t.*list).at(i).name; };
+    schema.append = [list, baseName](wizard::Topology &t) {
+        Record r;
+        r.name = uniqueName(baseName, namesOf(t.*list));
+        (t.*list).append(r);
+    };
+    schema.duplicate = [list](wizard::Topology &t, qsizetype i) {
+        Record copy = (t.*list).at(i);
+        copy.name = uniqueName(copy.name, namesOf(t.*list));
+        (t.*list).append(copy);
+    };
+    schema.remove = [list](wizard::Topology &t, qsizetype i) { (t.*list).removeAt(i); };
+}
+
+template <typename Record>
+RecordColumn textColumn(const QString &header, const QString &key, QString Record::*member,
+                        QList<Record> wizard::Topology::*list, RecordColumn::Editor editor = RecordColumn::Editor::Text)
+{
+    RecordColumn c;
+    c.header = header;
+    c.fieldKey = key;
+    c.editor = editor;
+    c.value = [list, member](const wizard::Topology &t, qsizetype i) { return QVariant((t.*list).at(i).*member); };
+    c.setValue = [list, member](wizard::Topology &t, qsizetype i, const QVariant &v) {
+        (t.*list)[i].*member = v.toString().trimmed();
+    };
+    return c;
+}
+
+template <typename Record>
+RecordColumn listColumn(const QString &header, const QString &key, QStringList Record::*member,
+                        QList<Record> wizard::Topology::*list)
+{
+    RecordColumn c;
+    c.header = header;
+    c.fieldKey = key;
+    c.value = [list, member](const wizard::Topology &t, qsizetype i) {
+        return QVariant(joinList((t.*list).at(i).*member));
+    };
+    c.setValue = [list, member](wizard::Topology &t, qsizetype i, const QVariant &v) {
+        (t.*list)[i].*member = splitList(v.toString());
+    };
+    return c;
+}
+
+QStringList siteChoices(const wizard::Topology &t)
+{
+    return QStringList{QString()} + namesOf(t.sites);
+}
+
+// Renaming a server renames every reference to it, so that the plan stays consistent.
+void renameServer(wizard::Topology &t, qsizetype index, const QString &newName)
+{
+    const QString old = t.servers.at(index).name;
+    t.servers[index].name = newName;
+    auto rename = [&](QStringList &names) {
+        for (QString &n : names) {
+            if (n.compare(old, Qt::CaseInsensitive) == 0)
+                n = newName;
+        }
+    };
+    for (wizard::Certificate &c : t.certificates)
+        rename(c.servers);
+    for (wizard::LoadBalancer &lb : t.loadBalancers)
+        rename(lb.servers);
+    for (wizard::ClientGroup &g : t.clientGroups)
+        rename(g.mailboxServers);
+    for (wizard::MailboxDatabase &db : t.databases) {
+        if (db.server.compare(old, Qt::CaseInsensitive) == 0)
+            db.server = newName;
+    }
+}
+
+// A new version keeps the values both versions share; fields that do not exist on the
+// new version become NotApplicable, fields that appear become unknown (F36).
+template <typename T> void adapt(wizard::Setting<T> &value, const wizard::Setting<T> &shape)
+{
+    if (shape.isNotApplicable())
+        value.setNotApplicable();
+    else if (value.isNotApplicable())
+        value.setUnknown();
+}
+
+void changeVersion(wizard::Server &s, wizard::ExchangeVersion version)
+{
+    s.version = version;
+    const wizard::OutlookAnywhereSettings shape = wizard::unknownOutlookAnywhereSettings(version);
+    wizard::OutlookAnywhereSettings &oa = s.outlookAnywhere;
+    adapt(oa.enabled, shape.enabled);
+    adapt(oa.externalHostname, shape.externalHostname);
+    adapt(oa.internalHostname, shape.internalHostname);
+    adapt(oa.clientAuthenticationMethod, shape.clientAuthenticationMethod);
+    adapt(oa.externalClientAuthenticationMethod, shape.externalClientAuthenticationMethod);
+    adapt(oa.internalClientAuthenticationMethod, shape.internalClientAuthenticationMethod);
+    adapt(oa.iisAuthenticationMethods, shape.iisAuthenticationMethods);
+    adapt(oa.sslOffloading, shape.sslOffloading);
+    adapt(oa.externalClientsRequireSsl, shape.externalClientsRequireSsl);
+    adapt(oa.internalClientsRequireSsl, shape.internalClientsRequireSsl);
+}
+
+RecordColumn roleColumn(const QString &header, const QString &key, bool wizard::ServerRoles::*role)
+{
+    RecordColumn c;
+    c.header = header;
+    c.fieldKey = key;
+    c.editor = RecordColumn::Editor::Check;
+    c.value = [role](const wizard::Topology &t, qsizetype i) { return QVariant(t.servers.at(i).roles.*role); };
+    c.setValue = [role](wizard::Topology &t, qsizetype i, const QVariant &v) { t.servers[i].roles.*role = v.toBool(); };
+    return c;
+}
+} // namespace
+
+QString uniqueName(const QString &base, const QStringList &taken)
+{
+    auto isTaken = [&](const QString &n) { return taken.contains(n, Qt::CaseInsensitive); };
+    if (!base.isEmpty() && !isTaken(base))
+        return base;
+    static const QRegularExpression numbered(u"^(.*)-(\\d+)$"_s);
+    QString stem = base;
+    if (const QRegularExpressionMatch m = numbered.match(base); m.hasMatch())
+        stem = m.captured(1);
+    for (int n = 2;; ++n) {
+        const QString candidate = u"%1-%2"_s.arg(stem).arg(n);
+        if (!isTaken(candidate))
+            return candidate;
+    }
+}
+
+QString joinList(const QStringList &items)
+{
+    return items.join(u", "_s);
+}
+
+QStringList splitList(const QString &text)
+{
+    static const QRegularExpression separators(u"[,;\\s]+"_s);
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+RecordSchema siteSchema()
+{
+    using wizard::Site;
+    RecordSchema s;
+    s.objectName = u"sites"_s;
+    s.subjectKind = wizard::SubjectKind::Site;
+    setListOperations(s, &wizard::Topology::sites, tr("Site"));
+    s.columns.append(textColumn(tr("Name"), u"name"_s, &Site::name, &wizard::Topology::sites));
+    RecordColumn facing;
+    facing.header = tr("Internet-facing");
+    facing.fieldKey = u"internetFacing"_s;
+    facing.editor = RecordColumn::Editor::Check;
+    facing.value = [](const wizard::Topology &t, qsizetype i) { return QVariant(t.sites.at(i).internetFacing); };
+    facing.setValue
+        = [](wizard::Topology &t, qsizetype i, const QVariant &v) { t.sites[i].internetFacing = v.toBool(); };
+    s.columns.append(facing);
+    return s;
+}
+
+RecordSchema serverSchema(ServerGeneration generation)
+{
+    using wizard::ExchangeVersion;
+    using wizard::Server;
+    const bool legacy = generation == ServerGeneration::Legacy;
+    RecordSchema s;
+    s.objectName = legacy ? u"legacyServers"_s : u"newServers"_s;
+    s.subjectKind = wizard::SubjectKind::Server;
+    setListOperations(s, &wizard::Topology::servers, QString());
+    s.includes = [legacy](const wizard::Topology &t, qsizetype i) {
+        return wizard::isLegacy(t.servers.at(i).version) == legacy;
+    };
+    // A new server starts with its version's documented defaults (F1, F3, F17-F22).
+    s.append = [legacy](wizard::Topology &t) {
+        Server server;
+        server.version = legacy ? ExchangeVersion::Ex2010 : ExchangeVersion::Ex2013;
+        server.name = uniqueName(legacy ? u"EX2010CAS"_s : u"EX2013CAS"_s, namesOf(t.servers));
+        server.roles.clientAccess = true;
+        server.outlookAnywhere = wizard::defaultOutlookAnywhereSettings(server.version, server.fqdn);
+        if (!legacy)
+            server.rpcOverHttpProxyInstalled = true; // 2013 setup installs the feature (F3)
+        t.servers.append(server);
+    };
+
+    RecordColumn name = textColumn(tr("Name"), u"name"_s, &Server::name, &wizard::Topology::servers);
+    name.setValue = [](wizard::Topology &t, qsizetype i, const QVariant &v) {
+        const QString newName = v.toString().trimmed();
+        if (!newName.isEmpty())
+            renameServer(t, i, newName);
+    };
+    s.columns.append(name);
+    s.columns.append(
+        textColumn(tr("FQDN"), u"fqdn"_s, &Server::fqdn, &wizard::Topology::servers, RecordColumn::Editor::HostName));
+    RecordColumn version;
+    version.header = tr("Version");
+    version.fieldKey = u"version"_s;
+    version.editor = RecordColumn::Editor::Choice;
+    version.value = [](const wizard::Topology &t, qsizetype i) {
+        return QVariant(wizard::exchangeVersionToken(t.servers.at(i).version));
+    };
+    version.setValue = [](wizard::Topology &t, qsizetype i, const QVariant &v) {
+        if (auto parsed = wizard::parseExchangeVersionToken(v.toString()))
+            changeVersion(t.servers[i], *parsed);
+    };
+    version.choices = [legacy](const wizard::Topology &) {
+        return legacy ? QStringList{u"2007"_s, u"2010"_s} : QStringList{u"2013"_s, u"2016"_s};
+    };
+    s.columns.append(version);
+    RecordColumn site
+        = textColumn(tr("AD site"), u"site"_s, &Server::site, &wizard::Topology::servers, RecordColumn::Editor::Choice);
+    site.choices = siteChoices;
+    s.columns.append(site);
+    RecordColumn build;
+    build.header = tr("Build");
+    build.fieldKey = u"build"_s;
+    build.value = [](const wizard::Topology &t, qsizetype i) {
+        const Server &server = t.servers.at(i);
+        return QVariant(server.build.isKnown() ? server.build.value().toString() : QString());
+    };
+    build.setValue = [](wizard::Topology &t, qsizetype i, const QVariant &v) {
+        if (v.toString().trimmed().isEmpty())
+            t.servers[i].build.setUnknown();
+        else if (auto parsed = wizard::BuildNumber::parse(v.toString()))
+            t.servers[i].build = *parsed;
+    };
+    s.columns.append(build);
+    s.columns.append(roleColumn(tr("Client Access"), u"roles"_s, &wizard::ServerRoles::clientAccess));
+    s.columns.append(roleColumn(tr("Mailbox"), u"roles"_s, &wizard::ServerRoles::mailbox));
+    if (legacy)
+        s.columns.append(roleColumn(tr("Public folders"), u"roles"_s, &wizard::ServerRoles::publicFolders));
+    return s;
+}
+
+RecordSchema certificateSchema()
+{
+    using wizard::Certificate;
+    RecordSchema s;
+    s.objectName = u"certificates"_s;
+    s.subjectKind = wizard::SubjectKind::Certificate;
+    setListOperations(s, &wizard::Topology::certificates, tr("Certificate"));
+    s.columns.append(textColumn(tr("Name"), u"name"_s, &Certificate::name, &wizard::Topology::certificates));
+    s.columns.append(textColumn(tr("Subject"), u"subject"_s, &Certificate::subject, &wizard::Topology::certificates));
+    s.columns.append(listColumn(tr("Names (SANs)"), u"names"_s, &Certificate::names, &wizard::Topology::certificates));
+    s.columns.append(listColumn(tr("Servers"), u"servers"_s, &Certificate::servers, &wizard::Topology::certificates));
+    RecordColumn selfSigned;
+    selfSigned.header = tr("Self-signed");
+    selfSigned.fieldKey = u"selfSigned"_s;
+    selfSigned.editor = RecordColumn::Editor::Choice;
+    selfSigned.value = [](const wizard::Topology &t, qsizetype i) {
+        const wizard::Setting<bool> &v = t.certificates.at(i).selfSigned;
+        return QVariant(v.isKnown() ? (v.value() ? tr("Yes") : tr("No")) : tr("Unknown"));
+    };
+    selfSigned.setValue = [](wizard::Topology &t, qsizetype i, const QVariant &v) {
+        const QString text = v.toString();
+        if (text == tr("Yes") || text == tr("No"))
+            t.certificates[i].selfSigned = text == tr("Yes");
+        else
+            t.certificates[i].selfSigned.setUnknown();
+    };
+    selfSigned.choices = [](const wizard::Topology &) { return QStringList{tr("Unknown"), tr("Yes"), tr("No")}; };
+    s.columns.append(selfSigned);
+    s.columns.append(textColumn(tr("Expires"), u"notAfter"_s, &Certificate::notAfter, &wizard::Topology::certificates));
+    return s;
+}
+
+RecordSchema loadBalancerSchema()
+{
+    using wizard::LoadBalancer;
+    RecordSchema s;
+    s.objectName = u"loadBalancers"_s;
+    s.subjectKind = wizard::SubjectKind::LoadBalancer;
+    setListOperations(s, &wizard::Topology::loadBalancers, tr("Load balancer"));
+    s.columns.append(textColumn(tr("Name"), u"name"_s, &LoadBalancer::name, &wizard::Topology::loadBalancers));
+    s.columns.append(
+        listColumn(tr("Host names"), u"hostNames"_s, &LoadBalancer::hostNames, &wizard::Topology::loadBalancers));
+    RecordColumn tls;
+    tls.header = tr("TLS");
+    tls.fieldKey = u"tls"_s;
+    tls.editor = RecordColumn::Editor::Choice;
+    tls.value = [](const wizard::Topology &t, qsizetype i) {
+        const wizard::Setting<wizard::TlsMode> &v = t.loadBalancers.at(i).tls;
+        return QVariant(v.isKnown() ? wizard::tlsModeToken(v.value()) : tr("Unknown"));
+    };
+    tls.setValue = [](wizard::Topology &t, qsizetype i, const QVariant &v) {
+        if (auto mode = wizard::parseTlsModeToken(v.toString()))
+            t.loadBalancers[i].tls = *mode;
+        else
+            t.loadBalancers[i].tls.setUnknown();
+    };
+    tls.choices = [](const wizard::Topology &) {
+        return QStringList{tr("Unknown"), wizard::tlsModeToken(wizard::TlsMode::Passthrough),
+                           wizard::tlsModeToken(wizard::TlsMode::Offload),
+                           wizard::tlsModeToken(wizard::TlsMode::Bridging)};
+    };
+    s.columns.append(tls);
+    s.columns.append(listColumn(tr("Servers"), u"servers"_s, &LoadBalancer::servers, &wizard::Topology::loadBalancers));
+    return s;
+}
+
+RecordSchema clientGroupSchema()
+{
+    using wizard::ClientGroup;
+    RecordSchema s;
+    s.objectName = u"clientGroups"_s;
+    s.subjectKind = wizard::SubjectKind::ClientGroup;
+    setListOperations(s, &wizard::Topology::clientGroups, tr("Clients"));
+    s.columns.append(textColumn(tr("Name"), u"name"_s, &ClientGroup::name, &wizard::Topology::clientGroups));
+    RecordColumn outlook;
+    outlook.header = tr("Outlook");
+    outlook.fieldKey = u"outlook"_s;
+    outlook.editor = RecordColumn::Editor::Choice;
+    outlook.value = [](const wizard::Topology &t, qsizetype i) {
+        return QVariant(wizard::outlookVersionDisplayName(t.clientGroups.at(i).outlook));
+    };
+    static const wizard::OutlookVersion versions[] = {
+        wizard::OutlookVersion::Outlook2003, wizard::OutlookVersion::Outlook2007, wizard::OutlookVersion::Outlook2010,
+        wizard::OutlookVersion::Outlook2013, wizard::OutlookVersion::Outlook2016, wizard::OutlookVersion::Outlook2019,
+        wizard::OutlookVersion::Microsoft365};
+    outlook.setValue = [](wizard::Topology &t, qsizetype i, const QVariant &v) {
+        for (wizard::OutlookVersion o : versions) {
+            if (wizard::outlookVersionDisplayName(o) == v.toString())
+                t.clientGroups[i].outlook = o;
+        }
+    };
+    outlook.choices = [](const wizard::Topology &) {
+        QStringList names;
+        for (wizard::OutlookVersion o : versions)
+            names.append(wizard::outlookVersionDisplayName(o));
+        return names;
+    };
+    s.columns.append(outlook);
+    RecordColumn sp;
+    sp.header = tr("Service pack");
+    sp.fieldKey = u"servicePack"_s;
+    sp.value = [](const wizard::Topology &t, qsizetype i) {
+        const wizard::Setting<int> &v = t.clientGroups.at(i).servicePack;
+        return QVariant(v.isKnown() ? (v.value() == 0 ? tr("RTM") : tr("SP%1").arg(v.value())) : QString());
+    };
+    sp.setValue = [](wizard::Topology &t, qsizetype i, const QVariant &v) {
+        QString text = v.toString().trimmed().toUpper();
+        if (text.isEmpty()) {
+            t.clientGroups[i].servicePack.setUnknown();
+            return;
+        }
+        if (text == u"RTM"_s)
+            text = u"0"_s;
+        text.remove(u"SP"_s);
+        bool ok = false;
+        const int n = text.toInt(&ok);
+        if (ok && n >= 0)
+            t.clientGroups[i].servicePack = n;
+    };
+    s.columns.append(sp);
+    RecordColumn location;
+    location.header = tr("Location");
+    location.fieldKey = u"location"_s;
+    location.editor = RecordColumn::Editor::Choice;
+    location.value = [](const wizard::Topology &t, qsizetype i) {
+        return QVariant(wizard::clientLocationToken(t.clientGroups.at(i).location));
+    };
+    location.setValue = [](wizard::Topology &t, qsizetype i, const QVariant &v) {
+        if (auto l = wizard::parseClientLocationToken(v.toString()))
+            t.clientGroups[i].location = *l;
+    };
+    location.choices = [](const wizard::Topology &) {
+        return QStringList{wizard::clientLocationToken(wizard::ClientLocation::Internal),
+                           wizard::clientLocationToken(wizard::ClientLocation::External),
+                           wizard::clientLocationToken(wizard::ClientLocation::Both)};
+    };
+    s.columns.append(location);
+    s.columns.append(listColumn(tr("Mailbox servers"), u"mailboxServers"_s, &ClientGroup::mailboxServers,
+                                &wizard::Topology::clientGroups));
+    RecordColumn heads;
+    heads.header = tr("Users");
+    heads.fieldKey = u"headCount"_s;
+    heads.editor = RecordColumn::Editor::Number;
+    heads.value = [](const wizard::Topology &t, qsizetype i) { return QVariant(t.clientGroups.at(i).headCount); };
+    heads.setValue
+        = [](wizard::Topology &t, qsizetype i, const QVariant &v) { t.clientGroups[i].headCount = qMax(0, v.toInt()); };
+    s.columns.append(heads);
+    return s;
+}
+
+} // namespace ui

@@ -1,0 +1,112 @@
+#include "recordtableeditor.h"
+
+#include "recorditemdelegate.h"
+#include "recordtablemodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+
+RecordTableEditor::RecordTableEditor(PlanSession *session, RecordSchema schema, const QString &accessibleName,
+                                     QWidget *parent)
+    : QWidget(parent)
+    , m_model(new RecordTableModel(session, std::move(schema), this))
+    , m_view(new QTableView(this))
+    , m_add(new QPushButton(tr("&Add"), this))
+    , m_duplicate(new QPushButton(tr("D&uplicate"), this))
+    , m_remove(new QPushButton(tr("Re&move"), this))
+{
+    const QString base = m_model->schema().objectName;
+    setObjectName(base + u"Editor"_s);
+    m_view->setObjectName(base + u"Table"_s);
+    m_add->setObjectName(base + u"Add"_s);
+    m_duplicate->setObjectName(base + u"Duplicate"_s);
+    m_remove->setObjectName(base + u"Remove"_s);
+    m_view->setAccessibleName(accessibleName);
+    m_add->setAccessibleName(tr("Add a row to %1").arg(accessibleName));
+    m_duplicate->setAccessibleName(tr("Duplicate the selected row of %1").arg(accessibleName));
+    m_remove->setAccessibleName(tr("Remove the selected row of %1").arg(accessibleName));
+
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new RecordItemDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->verticalHeader()->setVisible(false);
+
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        m_model->addRecord();
+        const int last = m_model->rowCount() - 1;
+        if (last >= 0)
+            m_view->setCurrentIndex(m_model->index(last, 0));
+    });
+    connect(m_duplicate, &QPushButton::clicked, this, [this] {
+        m_model->duplicateRecord(m_view->currentIndex().row());
+        const int last = m_model->rowCount() - 1;
+        if (last >= 0)
+            m_view->setCurrentIndex(m_model->index(last, 0));
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] { m_model->removeRecord(m_view->currentIndex().row()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &RecordTableEditor::emitCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordTableEditor::emitCurrent);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RecordTableEditor::emitCurrent);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_duplicate);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    updateButtons();
+}
+
+QString RecordTableEditor::currentRecord() const
+{
+    return m_model->recordName(m_view->currentIndex().row());
+}
+
+bool RecordTableEditor::selectRecord(const QString &name, const QString &fieldKey)
+{
+    const int row = m_model->rowOfRecord(name);
+    if (row < 0)
+        return false;
+    const int column = qMax(0, m_model->columnOfField(fieldKey));
+    m_view->setCurrentIndex(m_model->index(row, column));
+    m_view->scrollTo(m_model->index(row, column));
+    if (column > 0)
+        m_view->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void RecordTableEditor::updateButtons()
+{
+    const bool hasCurrent = m_view->currentIndex().isValid();
+    m_duplicate->setEnabled(hasCurrent);
+    m_remove->setEnabled(hasCurrent);
+}
+
+void RecordTableEditor::emitCurrent()
+{
+    updateButtons();
+    const QString name = currentRecord();
+    if (name == m_lastEmitted)
+        return;
+    m_lastEmitted = name;
+    Q_EMIT currentRecordChanged(name);
+}
+
+} // namespace ui

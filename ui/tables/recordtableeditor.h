@@ -1,0 +1,45 @@
+#pragma once
+
+#include "recordschema.h"
+
+#include <QWidget>
+
+class QPushButton;
+class QTableView;
+
+namespace ui {
+
+class PlanSession;
+class RecordTableModel;
+
+// A table of records with Add / Duplicate / Remove buttons.
+class RecordTableEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RecordTableEditor(PlanSession *session, RecordSchema schema, const QString &accessibleName,
+                      QWidget *parent = nullptr);
+
+    RecordTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QString currentRecord() const;
+    // Selects the record's row and, when the field has a column, that cell.
+    bool selectRecord(const QString &name, const QString &fieldKey = {});
+
+Q_SIGNALS:
+    void currentRecordChanged(const QString &name);
+
+private:
+    void updateButtons();
+    void emitCurrent();
+
+    RecordTableModel *m_model;
+    QTableView *m_view;
+    QPushButton *m_add;
+    QPushButton *m_duplicate;
+    QPushButton *m_remove;
+    QString m_lastEmitted;
+};
+
+} // namespace ui

@@ -1,0 +1,206 @@
+#include "settingeditors.h"
+
+#include "hostnamevalidator.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QSignalBlocker>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+
+namespace {
+QString unknownLabel()
+{
+    return QCoreApplication::translate("ui", "Unknown (not recorded)");
+}
+QString notApplicableLabel()
+{
+    return QCoreApplication::translate("ui", "Not applicable to this version");
+}
+
+// Index 0 is always "unknown"; a trailing disabled "not applicable" item is selected
+// (and the combo disabled) when the field does not exist on the version.
+void selectState(QComboBox *combo, wizard::SettingState state, int knownIndex)
+{
+    const QSignalBlocker blocker(combo);
+    const int naIndex = combo->count() - 1;
+    combo->setEnabled(state != wizard::SettingState::NotApplicable);
+    if (state == wizard::SettingState::NotApplicable)
+        combo->setCurrentIndex(naIndex);
+    else if (state == wizard::SettingState::Unknown)
+        combo->setCurrentIndex(0);
+    else
+        combo->setCurrentIndex(knownIndex);
+    QFont font = combo->font();
+    font.setItalic(state != wizard::SettingState::Known);
+    combo->setFont(font);
+}
+
+const wizard::AuthMethod editableMethods[]
+    = {wizard::AuthMethod::Basic, wizard::AuthMethod::Ntlm, wizard::AuthMethod::Negotiate};
+} // namespace
+
+TriStateBoolCombo::TriStateBoolCombo(QWidget *parent)
+    : QComboBox(parent)
+{
+    addItems({unknownLabel(), tr("Yes"), tr("No"), notApplicableLabel()});
+    connect(this, &QComboBox::activated, this, [this](int index) {
+        if (index == 0)
+            Q_EMIT edited(wizard::Setting<bool>::unknown());
+        else if (index == 1 || index == 2)
+            Q_EMIT edited(wizard::Setting<bool>(index == 1));
+    });
+}
+
+void TriStateBoolCombo::setSetting(const wizard::Setting<bool> &value)
+{
+    selectState(this, value.state(), value.value() ? 1 : 2);
+}
+
+AuthMethodCombo::AuthMethodCombo(QWidget *parent)
+    : QComboBox(parent)
+{
+    addItem(unknownLabel());
+    for (wizard::AuthMethod m : editableMethods)
+        addItem(wizard::authMethodToken(m));
+    addItem(notApplicableLabel());
+    connect(this, &QComboBox::activated, this, [this](int index) {
+        if (index == 0)
+            Q_EMIT edited(wizard::Setting<wizard::AuthMethod>::unknown());
+        else if (index <= 3)
+            Q_EMIT edited(wizard::Setting<wizard::AuthMethod>(editableMethods[index - 1]));
+    });
+}
+
+void AuthMethodCombo::setSetting(const wizard::Setting<wizard::AuthMethod> &value)
+{
+    int known = 0;
+    for (int i = 0; i < 3; ++i) {
+        if (value.isKnown() && value.value() == editableMethods[i])
+            known = i + 1;
+    }
+    // A known method the combo cannot offer (e.g. Digest from an import) stays visible.
+    if (value.isKnown() && known == 0) {
+        const QSignalBlocker blocker(this);
+        setItemText(0, wizard::authMethodToken(value.value()));
+    } else {
+        setItemText(0, unknownLabel());
+    }
+    selectState(this, value.state(), known);
+}
+
+AuthMethodSetEditor::AuthMethodSetEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_unknown(new QCheckBox(tr("Not recorded"), this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (wizard::AuthMethod m : editableMethods) {
+        auto *box = new QCheckBox(wizard::authMethodToken(m), this);
+        box->setObjectName(wizard::authMethodToken(m));
+        box->setAccessibleName(tr("IIS authentication method %1").arg(wizard::authMethodToken(m)));
+        connect(box, &QCheckBox::clicked, this, &AuthMethodSetEditor::userChanged);
+        layout->addWidget(box);
+        m_boxes.append(box);
+    }
+    m_unknown->setObjectName(u"unknown"_s);
+    m_unknown->setAccessibleName(tr("IIS authentication methods not recorded"));
+    connect(m_unknown, &QCheckBox::clicked, this, &AuthMethodSetEditor::userChanged);
+    layout->addWidget(m_unknown);
+    layout->addStretch(1);
+    setFocusProxy(m_boxes.first());
+}
+
+QCheckBox *AuthMethodSetEditor::methodBox(wizard::AuthMethod method) const
+{
+    for (int i = 0; i < 3; ++i) {
+        if (editableMethods[i] == method)
+            return m_boxes.at(i);
+    }
+    return nullptr;
+}
+
+void AuthMethodSetEditor::setSetting(const wizard::Setting<wizard::AuthMethodSet> &value)
+{
+    m_value = value;
+    const bool na = value.isNotApplicable();
+    setEnabled(!na);
+    m_unknown->setChecked(value.isUnknown());
+    for (int i = 0; i < 3; ++i) {
+        m_boxes[i]->setEnabled(value.isKnown());
+        m_boxes[i]->setChecked(value.isKnown() && value.value().contains(editableMethods[i]));
+    }
+}
+
+void AuthMethodSetEditor::userChanged()
+{
+    if (m_unknown->isChecked()) {
+        Q_EMIT edited(wizard::Setting<wizard::AuthMethodSet>::unknown());
+        return;
+    }
+    wizard::AuthMethodSet set = m_value.isKnown() ? m_value.value() : wizard::AuthMethodSet{};
+    for (int i = 0; i < 3; ++i) {
+        if (m_boxes[i]->isChecked())
+            set.insert(editableMethods[i]);
+        else
+            set.remove(editableMethods[i]);
+    }
+    Q_EMIT edited(wizard::Setting<wizard::AuthMethodSet>(set));
+}
+
+SettingLineEdit::SettingLineEdit(QWidget *parent)
+    : QLineEdit(parent)
+    , m_markUnknown(new QAction(this))
+{
+    m_markUnknown->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
+    m_markUnknown->setToolTip(tr("Mark as unknown (not recorded)"));
+    addAction(m_markUnknown, QLineEdit::TrailingPosition);
+    connect(m_markUnknown, &QAction::triggered, this, [this] { Q_EMIT edited(wizard::Setting<QString>::unknown()); });
+    connect(this, &QLineEdit::textEdited, this,
+            [this](const QString &text) { Q_EMIT edited(wizard::Setting<QString>(text)); });
+}
+
+void SettingLineEdit::setHostNameValidation()
+{
+    setValidator(new HostNameValidator(this));
+}
+
+void SettingLineEdit::setSetting(const wizard::Setting<QString> &value)
+{
+    if (value.isKnown() && text() != value.value()) {
+        const int cursor = cursorPosition();
+        setText(value.value());
+        setCursorPosition(cursor);
+    } else if (!value.isKnown() && !text().isEmpty()) {
+        clear();
+    }
+    showState(value.state());
+}
+
+void SettingLineEdit::showState(wizard::SettingState state)
+{
+    m_state = state;
+    setEnabled(state != wizard::SettingState::NotApplicable);
+    m_markUnknown->setVisible(state == wizard::SettingState::Known);
+    switch (state) {
+    case wizard::SettingState::Unknown:
+        setPlaceholderText(unknownLabel());
+        break;
+    case wizard::SettingState::Known:
+        setPlaceholderText(tr("(none)"));
+        break;
+    case wizard::SettingState::NotApplicable:
+        setPlaceholderText(notApplicableLabel());
+        break;
+    }
+    QFont f = font();
+    f.setItalic(state != wizard::SettingState::Known);
+    setFont(f);
+}
+
+} // namespace ui
