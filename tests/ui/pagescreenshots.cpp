@@ -1,14 +1,17 @@
-// Developer tool (not a test): saves a PNG of every wizard step, at the sizes the
-// workshop projectors and laptops use, in normal and workshop mode, so that a person
-// can look at each screen. Usage: ui_page_screenshots [OUTPUT_DIR] [PLAN]
+// Developer tool (not a test): saves a PNG of every wizard step, in normal and workshop
+// mode, at the size of the screen, so that a person can look at each screen. Run it on
+// the screens to check, e.g.
+//   xvfb-run -s '-screen 0 1366x768x24' ui_page_screenshots /tmp/shots [PLAN]
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/planfileactions.h"
 #include "pages/wizardpage.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QScreen>
 #include <QSize>
 #include <QStandardPaths>
+#include <QTest>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -22,16 +25,18 @@ int main(int argc, char *argv[])
     const QString plan = args.value(2, u":/samples/contoso-before.coexplan"_s);
     QDir().mkpath(outDir);
     QTextStream out(stdout);
-    const QList<QSize> sizes{{1366, 768}, {1920, 1080}};
+    const QSize size = QGuiApplication::primaryScreen()->size();
     for (bool workshop : {false, true}) {
-        for (const QSize &size : sizes) {
+        {
             ui::MainWindow window;
             window.fileActions()->openFile(plan);
+            // Xvfb has no window manager to honour full screen or maximized: size by hand.
             window.show();
-            if (workshop)
-                window.setWorkshopMode(true);
-            window.setGeometry(0, 0, size.width(), size.height());
-            window.resize(size);
+            window.setWorkshopMode(workshop);
+            window.setGeometry(QGuiApplication::primaryScreen()->geometry());
+            if (!QTest::qWaitForWindowExposed(&window))
+                return 1;
+            QTest::qWait(200); // let the window manager-less X server settle the geometry
             for (int step = 0; step < window.pages().size(); ++step) {
                 window.goToStep(step);
                 QApplication::processEvents();

@@ -104,7 +104,7 @@ void FindingsPanel::updateSummary()
             break;
         }
     }
-    m_summary->setText(tr("%1 errors, %2 warnings, %3 infos").arg(errors).arg(warnings).arg(infos));
+    m_summary->setText(tr("Errors: %1  Warnings: %2  Infos: %3").arg(errors).arg(warnings).arg(infos));
 }
 
 } // namespace ui

@@ -27,6 +27,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -40,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_fileActions(new PlanFileActions(m_session, this))
     , m_recovery(new RecoveryFile(m_session, 2000, this))
     , m_steps(new StepListModel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal))
     , m_stepList(new QListView)
     , m_stack(new QStackedWidget)
     , m_back(new QPushButton(tr("< &Back")))
@@ -72,19 +74,18 @@ MainWindow::MainWindow(QWidget *parent)
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->addWidget(m_stack, 1);
     centreLayout->addLayout(navigation);
-    auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->setObjectName(u"mainSplitter"_s);
-    splitter->addWidget(m_stepList);
-    splitter->addWidget(centre);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 900});
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_stepList);
+    m_splitter->addWidget(centre);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
 
     m_findingsDock->setObjectName(u"findingsDock"_s);
     m_findings->setObjectName(u"findingsPanel"_s);
     m_findingsDock->setWidget(m_findings);
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    resizeDocks({m_findingsDock}, {170}, Qt::Vertical);
 
     createActions();
 
@@ -113,6 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
     goToStep(0);
 
+    fitStepList();
     QSettings settings;
     resize(1200, 760);
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
@@ -299,12 +301,28 @@ void MainWindow::setWorkshopMode(bool on)
     if (on)
         large.setPointSizeF(m_normalFont.pointSizeF() * 1.5);
     setFont(large);
+    fitStepList();
     if (on)
         showFullScreen();
     else
         showNormal();
     for (QWidget *w : findChildren<QWidget *>())
         w->update();
+}
+
+void MainWindow::fitStepList()
+{
+    // Wide enough for the longest step title in the current font (workshop mode
+    // enlarges it), so that titles do not wrap or elide.
+    const QFontMetrics metrics(font());
+    int widest = 0;
+    for (int step = 0; step < m_steps->rowCount(); ++step) {
+        const QStringList lines = m_steps->index(step).data().toString().split(u'\n');
+        widest = qMax(widest, metrics.horizontalAdvance(lines.first()));
+    }
+    const int iconAndMargins = style()->pixelMetric(QStyle::PM_SmallIconSize) + 40;
+    const int total = qMax(m_splitter->width(), width());
+    m_splitter->setSizes({widest + iconAndMargins, qMax(1, total - widest - iconAndMargins)});
 }
 
 bool MainWindow::offerRecovery()

@@ -7,6 +7,7 @@
 class QDockWidget;
 class QListView;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 
 namespace ui {
@@ -58,11 +59,13 @@ private:
     void updateSteps();
     void updateNavigation();
     int neighbourStep(int from, int direction) const;
+    void fitStepList();
 
     PlanSession *m_session;
     PlanFileActions *m_fileActions;
     RecoveryFile *m_recovery;
     StepListModel *m_steps;
+    QSplitter *m_splitter;
     QListView *m_stepList;
     QStackedWidget *m_stack;
     QPushButton *m_back;

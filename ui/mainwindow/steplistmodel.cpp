@@ -47,11 +47,11 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         QStringList parts;
         if (counts.errors)
-            parts.append(tr("%n error(s)", nullptr, counts.errors));
+            parts.append(counts.errors == 1 ? tr("1 error") : tr("%1 errors").arg(counts.errors));
         if (counts.warnings)
-            parts.append(tr("%n warning(s)", nullptr, counts.warnings));
+            parts.append(counts.warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(counts.warnings));
         if (counts.infos)
-            parts.append(tr("%n info(s)", nullptr, counts.infos));
+            parts.append(counts.infos == 1 ? tr("1 info") : tr("%1 infos").arg(counts.infos));
         if (!m_applies.value(row, true))
             parts.append(tr("not needed for this plan"));
         const QString title = tr("%1. %2").arg(row + 1).arg(m_titles.at(row));

@@ -94,8 +94,11 @@ void AuthenticationPage::rebuildSide(Side &side, const QStringList &servers)
         delete item->widget();
         delete item;
     }
+    // Each server takes two lines: the single-valued fields, then the IIS methods (the
+    // last key) across the width, so that both parts fit side by side on a laptop.
+    const int firstLineFields = int(side.fieldKeys.size()) - 1;
     side.grid->addWidget(new QLabel(tr("Server"), side.container), 0, 0);
-    for (int c = 0; c < side.fieldKeys.size(); ++c) {
+    for (int c = 0; c < firstLineFields; ++c) {
         auto *header = new QLabel(ServerFieldSet::fieldLabel(side.fieldKeys.at(c)), side.container);
         header->setWordWrap(true);
         side.grid->addWidget(header, 0, c + 1);
@@ -103,19 +106,32 @@ void AuthenticationPage::rebuildSide(Side &side, const QStringList &servers)
     if (servers.isEmpty())
         side.grid->addWidget(new QLabel(tr("No servers of this kind in the plan."), side.container), 1, 0, 1, -1);
     for (int r = 0; r < servers.size(); ++r) {
+        const int line = 2 * r + 1;
         auto *rowSet = new ServerFieldSet(session(), side.fieldKeys, side.container);
         rowSet->setObjectName(side.container->objectName() + u':' + servers.at(r));
-        side.grid->addWidget(new QLabel(servers.at(r), side.container), r + 1, 0);
+        auto *name = new QLabel(servers.at(r), side.container);
+        QFont bold;
+        bold.setBold(true);
+        name->setFont(bold);
+        side.grid->addWidget(name, line, 0);
         for (int c = 0; c < side.fieldKeys.size(); ++c) {
-            MarkedField *marked = rowSet->field(side.fieldKeys.at(c));
-            marked->field()->setAccessibleName(
-                tr("%1 of %2").arg(ServerFieldSet::fieldLabel(side.fieldKeys.at(c)), servers.at(r)));
-            side.grid->addWidget(marked, r + 1, c + 1);
+            const QString &key = side.fieldKeys.at(c);
+            MarkedField *marked = rowSet->field(key);
+            marked->field()->setAccessibleName(tr("%1 of %2").arg(ServerFieldSet::fieldLabel(key), servers.at(r)));
+            if (c < firstLineFields) {
+                side.grid->addWidget(marked, line, c + 1);
+                continue;
+            }
+            auto *label = new QLabel(tr("IIS methods:"), side.container);
+            label->setToolTip(ServerFieldSet::fieldLabel(key));
+            label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            side.grid->addWidget(label, line + 1, 0);
+            side.grid->addWidget(marked, line + 1, 1, 1, firstLineFields);
         }
         rowSet->setServer(servers.at(r));
         side.rows.append(rowSet);
     }
-    side.grid->setRowStretch(servers.size() + 1, 1);
+    side.grid->setRowStretch(2 * int(servers.size()) + 1, 1);
 }
 
 ServerFieldSet *AuthenticationPage::partARow(const QString &server) const

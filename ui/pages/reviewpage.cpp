@@ -88,7 +88,7 @@ void ReviewPage::setAnalysis(const QList<wizard::Finding> &findings, const QList
         if (flow.overall == wizard::Verdict::Fail)
             ++failing;
     }
-    m_summary->setText(tr("%1 errors, %2 warnings, %3 infos. %4 of %5 client scenarios fail.")
+    m_summary->setText(tr("Errors: %1, warnings: %2, infos: %3. Client scenarios that fail: %4 of %5.")
                            .arg(counts.errors)
                            .arg(counts.warnings)
                            .arg(counts.infos)

@@ -6,10 +6,12 @@
 #include "widgets/serverfieldset.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +49,7 @@ ServersPage::ServersPage(PlanSession *session, ServerGeneration generation, QWid
     detailsWidget->setObjectName(u"serverDetails"_s);
     m_details = new ServerFieldSet(session, ServerFieldSet::allFieldKeys(), detailsWidget);
     m_detailsTitle->setObjectName(u"serverDetailsTitle"_s);
+    m_detailsTitle->setWordWrap(true);
     QFont bold = m_detailsTitle->font();
     bold.setBold(true);
     m_detailsTitle->setFont(bold);
@@ -61,7 +64,7 @@ ServersPage::ServersPage(PlanSession *session, ServerGeneration generation, QWid
     detailsLayout->addWidget(m_detailsTitle);
     detailsLayout->addLayout(m_form);
     detailsLayout->addStretch(1);
-    auto *scroll = new QScrollArea;
+    auto *scroll = m_detailsScroll = new QScrollArea;
     scroll->setWidget(detailsWidget);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -71,13 +74,30 @@ ServersPage::ServersPage(PlanSession *session, ServerGeneration generation, QWid
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_table);
     splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The table takes the room the details do not need.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
     contentLayout()->addWidget(splitter, 1);
 
     connect(m_table, &RecordTableEditor::currentRecordChanged, this, &ServersPage::showServer);
     connect(m_details, &ServerFieldSet::refreshed, this, &ServersPage::updateRows);
     showServer(QString());
+    fitDetails();
+}
+
+void ServersPage::fitDetails()
+{
+    // The details never scroll sideways: the table gives up the width they need.
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    m_detailsScroll->setMinimumWidth(m_detailsScroll->widget()->minimumSizeHint().width() + scrollBar + 4);
+}
+
+void ServersPage::changeEvent(QEvent *event)
+{
+    WizardPage::changeEvent(event);
+    // Queued: the children take the new font after the page has been told.
+    if (event->type() == QEvent::FontChange)
+        QMetaObject::invokeMethod(this, &ServersPage::fitDetails, Qt::QueuedConnection);
 }
 
 void ServersPage::showServer(const QString &name)

@@ -5,6 +5,7 @@
 
 class QFormLayout;
 class QLabel;
+class QScrollArea;
 
 namespace ui {
 
@@ -25,7 +26,11 @@ public:
     bool shows(const wizard::Finding &finding, const wizard::Topology &topology) const override;
     void focusFinding(const wizard::Finding &finding) override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fitDetails();
     void showServer(const QString &name);
     void updateRows();
 
@@ -34,6 +39,7 @@ private:
     ServerFieldSet *m_details;
     QFormLayout *m_form;
     QLabel *m_detailsTitle;
+    QScrollArea *m_detailsScroll;
 };
 
 } // namespace ui

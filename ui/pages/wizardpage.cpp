@@ -1,5 +1,6 @@
 #include "wizardpage.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -13,12 +14,10 @@ WizardPage::WizardPage(PlanSession *session, const QString &title, const QString
     , m_title(title)
     , m_content(new QVBoxLayout)
 {
-    auto *heading = new QLabel(title, this);
-    heading->setObjectName(u"pageTitle"_s);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    heading->setFont(font);
+    m_heading = new QLabel(title, this);
+    m_heading->setObjectName(u"pageTitle"_s);
+    auto *heading = m_heading;
+    updateHeadingFont();
     auto *introLabel = new QLabel(intro, this);
     introLabel->setObjectName(u"pageIntro"_s);
     introLabel->setWordWrap(true);
@@ -26,6 +25,22 @@ WizardPage::WizardPage(PlanSession *session, const QString &title, const QString
     layout->addWidget(heading);
     layout->addWidget(introLabel);
     layout->addLayout(m_content, 1);
+}
+
+void WizardPage::updateHeadingFont()
+{
+    // Relative to the page font, so that workshop mode enlarges headings too.
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    m_heading->setFont(font);
+}
+
+void WizardPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateHeadingFont();
 }
 
 bool WizardPage::appliesTo(const wizard::Topology &) const

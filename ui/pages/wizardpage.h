@@ -35,8 +35,12 @@ protected:
     PlanSession *session() const { return m_session; }
     // Content goes below the title and the introduction.
     QVBoxLayout *contentLayout() const { return m_content; }
+    void changeEvent(QEvent *event) override;
 
 private:
+    void updateHeadingFont();
+
+    QLabel *m_heading;
     PlanSession *m_session;
     QString m_title;
     QVBoxLayout *m_content;

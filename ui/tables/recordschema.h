@@ -18,6 +18,7 @@ struct RecordColumn
     enum class Editor { Text, HostName, Choice, Check, Number, ReadOnly };
 
     QString header; // translated
+    QString toolTip; // for the header, when the header is an abbreviation
     QString fieldKey; // plan-file key named by findings ("fqdn", "tls", ...)
     Editor editor = Editor::Text;
     // The value shown and edited: a QString, a bool (Check) or an int (Number).

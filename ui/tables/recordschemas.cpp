@@ -132,6 +132,7 @@ RecordColumn roleColumn(const QString &header, const QString &key, bool wizard::
 {
     RecordColumn c;
     c.header = header;
+    c.toolTip = header;
     c.fieldKey = key;
     c.editor = RecordColumn::Editor::Check;
     c.value = [role](const wizard::Topology &t, qsizetype i) { return QVariant(t.servers.at(i).roles.*role); };
@@ -252,10 +253,13 @@ RecordSchema serverSchema(ServerGeneration generation)
             t.servers[i].build = *parsed;
     };
     s.columns.append(build);
-    s.columns.append(roleColumn(tr("Client Access"), u"roles"_s, &wizard::ServerRoles::clientAccess));
+    s.columns.append(roleColumn(tr("CAS"), u"roles"_s, &wizard::ServerRoles::clientAccess));
+    s.columns.last().toolTip = tr("Client Access role");
     s.columns.append(roleColumn(tr("Mailbox"), u"roles"_s, &wizard::ServerRoles::mailbox));
-    if (legacy)
-        s.columns.append(roleColumn(tr("Public folders"), u"roles"_s, &wizard::ServerRoles::publicFolders));
+    if (legacy) {
+        s.columns.append(roleColumn(tr("PF"), u"roles"_s, &wizard::ServerRoles::publicFolders));
+        s.columns.last().toolTip = tr("Hosts public folder databases");
+    }
     return s;
 }
 

@@ -3,6 +3,7 @@
 #include "recorditemdelegate.h"
 #include "recordtablemodel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -42,7 +43,9 @@ RecordTableEditor::RecordTableEditor(PlanSession *session, RecordSchema schema, 
                             | QAbstractItemView::AnyKeyPressed);
     m_view->setAlternatingRowColors(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized to the contents once per reset, not on every edit: a 200-server table
+    // would otherwise measure every row on each keystroke.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->verticalHeader()->setVisible(false);
 
     connect(m_add, &QPushButton::clicked, this, [this] {
@@ -59,7 +62,7 @@ RecordTableEditor::RecordTableEditor(PlanSession *session, RecordSchema schema, 
     });
     connect(m_remove, &QPushButton::clicked, this, [this] { m_model->removeRecord(m_view->currentIndex().row()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &RecordTableEditor::emitCurrent);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordTableEditor::emitCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordTableEditor::modelWasReset);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RecordTableEditor::emitCurrent);
 
     auto *buttons = new QHBoxLayout;
@@ -71,7 +74,7 @@ RecordTableEditor::RecordTableEditor(PlanSession *session, RecordSchema schema, 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
-    updateButtons();
+    modelWasReset();
 }
 
 QString RecordTableEditor::currentRecord() const
@@ -90,6 +93,23 @@ bool RecordTableEditor::selectRecord(const QString &name, const QString &fieldKe
     if (column > 0)
         m_view->setFocus(Qt::OtherFocusReason);
     return true;
+}
+
+void RecordTableEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        m_view->resizeColumnsToContents();
+}
+
+void RecordTableEditor::modelWasReset()
+{
+    // After the session has re-run the checks too: the marker icons take room.
+    QMetaObject::invokeMethod(m_view, &QTableView::resizeColumnsToContents, Qt::QueuedConnection);
+    // Keep a record selected so that its details are always on screen.
+    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    emitCurrent();
 }
 
 void RecordTableEditor::updateButtons()

@@ -27,10 +27,14 @@ public:
     // Selects the record's row and, when the field has a column, that cell.
     bool selectRecord(const QString &name, const QString &fieldKey = {});
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 Q_SIGNALS:
     void currentRecordChanged(const QString &name);
 
 private:
+    void modelWasReset();
     void updateButtons();
     void emitCurrent();
 

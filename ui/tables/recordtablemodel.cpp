@@ -220,6 +220,8 @@ Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= 0 && section < m_schema.columns.size())
+        return m_schema.columns.at(section).toolTip;
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)

@@ -5,7 +5,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QCoreApplication>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QSignalBlocker>
 #include <QStyle>
 
@@ -48,6 +48,10 @@ const wizard::AuthMethod editableMethods[]
 TriStateBoolCombo::TriStateBoolCombo(QWidget *parent)
     : QComboBox(parent)
 {
+    // Size to a short value, not to the longest label ("Not applicable ..."): the
+    // authentication plan puts several of these side by side.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(10);
     addItems({unknownLabel(), tr("Yes"), tr("No"), notApplicableLabel()});
     connect(this, &QComboBox::activated, this, [this](int index) {
         if (index == 0)
@@ -65,6 +69,8 @@ void TriStateBoolCombo::setSetting(const wizard::Setting<bool> &value)
 AuthMethodCombo::AuthMethodCombo(QWidget *parent)
     : QComboBox(parent)
 {
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(10);
     addItem(unknownLabel());
     for (wizard::AuthMethod m : editableMethods)
         addItem(wizard::authMethodToken(m));
@@ -98,21 +104,22 @@ AuthMethodSetEditor::AuthMethodSetEditor(QWidget *parent)
     : QWidget(parent)
     , m_unknown(new QCheckBox(tr("Not recorded"), this))
 {
-    auto *layout = new QHBoxLayout(this);
+    // Two by two, so that the editor stays narrow beside a table or in workshop mode.
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     for (wizard::AuthMethod m : editableMethods) {
         auto *box = new QCheckBox(wizard::authMethodToken(m), this);
         box->setObjectName(wizard::authMethodToken(m));
         box->setAccessibleName(tr("IIS authentication method %1").arg(wizard::authMethodToken(m)));
         connect(box, &QCheckBox::clicked, this, &AuthMethodSetEditor::userChanged);
-        layout->addWidget(box);
+        layout->addWidget(box, int(m_boxes.size()) / 2, int(m_boxes.size()) % 2);
         m_boxes.append(box);
     }
     m_unknown->setObjectName(u"unknown"_s);
     m_unknown->setAccessibleName(tr("IIS authentication methods not recorded"));
     connect(m_unknown, &QCheckBox::clicked, this, &AuthMethodSetEditor::userChanged);
-    layout->addWidget(m_unknown);
-    layout->addStretch(1);
+    layout->addWidget(m_unknown, 1, 1);
+    layout->setColumnStretch(2, 1);
     setFocusProxy(m_boxes.first());
 }
 
