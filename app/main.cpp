@@ -34,8 +34,8 @@ int main(int argc, char *argv[])
             return cli::run(arguments, cli::Io{out, err});
         // `coexplan [PLAN]` with no display: say so, and still show the plan's check.
         err << QCoreApplication::translate("main",
-                                           "coexplan: no display (DISPLAY, WAYLAND_DISPLAY and "
-                                           "QT_QPA_PLATFORM are unset): the wizard cannot open; printing "
+                                           "coexplan: no display (no DISPLAY or WAYLAND_DISPLAY, or an "
+                                           "offscreen QT_QPA_PLATFORM): the wizard cannot open; printing "
                                            "the check of the plan instead.")
             << Qt::endl;
         return cli::run(QStringList{QStringLiteral("check")} + arguments, cli::Io{out, err});

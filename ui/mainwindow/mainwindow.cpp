@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "diagrampanel.h"
 #include "findings/findingspanel.h"
 #include "pages/authenticationpage.h"
 #include "pages/organizationpage.h"
@@ -100,6 +101,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &PlanSession::analysisChanged, this, [this](const QList<wizard::Finding> &findings) {
         m_findings->setFindings(findings);
         updateSteps();
+        // Diagrams are laid out only when the review is on screen: typing elsewhere
+        // stays fast on large plans.
+        m_diagramsStale = true;
+        if (m_stack->currentWidget() == m_review)
+            refreshDiagrams();
     });
     connect(m_session, &PlanSession::dirtyChanged, this, &MainWindow::updateTitle);
     connect(m_session, &PlanSession::filePathChanged, this, &MainWindow::updateTitle);
@@ -134,6 +140,10 @@ void MainWindow::createPages()
             m_fileActions->openFile(path);
     });
     m_review = new ReviewPage(m_session);
+    m_diagrams = new DiagramPanel;
+    m_diagrams->setObjectName(u"diagramPanel"_s);
+    m_review->addView(m_diagrams, tr("Diagrams and connection matrix"));
+    connect(m_diagrams, &DiagramPanel::findingActivated, this, &MainWindow::showFinding);
     auto *sites = new RecordPage(m_session, tr("AD sites"),
                                  tr("The Active Directory sites of the organization; an Internet-facing site has "
                                     "Client Access servers that clients reach from outside."),
@@ -229,6 +239,8 @@ void MainWindow::goToStep(int step)
     if (step < 0 || step >= m_pages.size())
         return;
     m_stack->setCurrentIndex(step);
+    if (m_pages.at(step) == m_review && m_diagramsStale)
+        refreshDiagrams();
     const QModelIndex index = m_steps->index(step);
     if (m_stepList->currentIndex() != index)
         m_stepList->setCurrentIndex(index);
@@ -308,6 +320,12 @@ void MainWindow::setWorkshopMode(bool on)
         showNormal();
     for (QWidget *w : findChildren<QWidget *>())
         w->update();
+}
+
+void MainWindow::refreshDiagrams()
+{
+    m_diagramsStale = false;
+    m_diagrams->setAnalysis(m_session->topology(), m_session->findings(), m_session->flows());
 }
 
 void MainWindow::fitStepList()

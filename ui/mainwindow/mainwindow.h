@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace ui {
 
+class DiagramPanel;
 class FindingsPanel;
 class PlanFileActions;
 class PlanSession;
@@ -60,6 +61,7 @@ private:
     void updateNavigation();
     int neighbourStep(int from, int direction) const;
     void fitStepList();
+    void refreshDiagrams();
 
     PlanSession *m_session;
     PlanFileActions *m_fileActions;
@@ -74,6 +76,8 @@ private:
     QDockWidget *m_findingsDock;
     StartPage *m_start = nullptr;
     ReviewPage *m_review = nullptr;
+    DiagramPanel *m_diagrams = nullptr;
+    bool m_diagramsStale = true;
     QList<WizardPage *> m_pages;
     bool m_workshop = false;
     QFont m_normalFont;

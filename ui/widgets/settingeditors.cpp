@@ -111,11 +111,13 @@ AuthMethodSetEditor::AuthMethodSetEditor(QWidget *parent)
         auto *box = new QCheckBox(wizard::authMethodToken(m), this);
         box->setObjectName(wizard::authMethodToken(m));
         box->setAccessibleName(tr("IIS authentication method %1").arg(wizard::authMethodToken(m)));
+        box->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // clicks beside the label do nothing
         connect(box, &QCheckBox::clicked, this, &AuthMethodSetEditor::userChanged);
         layout->addWidget(box, int(m_boxes.size()) / 2, int(m_boxes.size()) % 2);
         m_boxes.append(box);
     }
     m_unknown->setObjectName(u"unknown"_s);
+    m_unknown->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_unknown->setAccessibleName(tr("IIS authentication methods not recorded"));
     connect(m_unknown, &QCheckBox::clicked, this, &AuthMethodSetEditor::userChanged);
     layout->addWidget(m_unknown, 1, 1);
