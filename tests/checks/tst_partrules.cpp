@@ -92,6 +92,56 @@ Server legacyCasWithClientMethod(const QString &name, ExchangeVersion version, A
     return s;
 }
 
+// A new CAS that passes every Part A rule (with the certificate of `withCertificate`);
+// tests spoil one value.
+Server newCas(const QString &name, ExchangeVersion version = ExchangeVersion::Ex2013)
+{
+    Server s;
+    s.name = name;
+    s.fqdn = name.toLower() + u".fabrikam.local"_s;
+    s.version = version;
+    s.roles.clientAccess = true;
+    s.roles.mailbox = true;
+    OutlookAnywhereSettings &oa = s.outlookAnywhere;
+    oa = unknownOutlookAnywhereSettings(version);
+    oa.externalHostname = u"mail.fabrikam.com"_s;
+    oa.internalHostname = u"mail.fabrikam.com"_s;
+    oa.externalClientAuthenticationMethod = AuthMethod::Basic;
+    oa.internalClientAuthenticationMethod = AuthMethod::Ntlm;
+    oa.iisAuthenticationMethods = AuthMethodSet{AuthMethod::Basic, AuthMethod::Ntlm, AuthMethod::Negotiate};
+    oa.sslOffloading = false;
+    oa.externalClientsRequireSsl = true;
+    oa.internalClientsRequireSsl = true;
+    return s;
+}
+
+// The servers, a certificate for mail.fabrikam.com on every new CAS, and external clients.
+Topology withServers(const QList<Server> &servers)
+{
+    Topology t = organization();
+    t.servers = servers;
+    Certificate cert;
+    cert.name = u"MailCert"_s;
+    cert.names = {u"mail.fabrikam.com"_s};
+    cert.selfSigned = false;
+    for (const Server &s : servers) {
+        if (isNewCas(s))
+            cert.servers.append(s.name);
+    }
+    t.certificates = {cert};
+    ClientGroup external;
+    external.name = u"Road warriors"_s;
+    external.location = ClientLocation::External;
+    t.clientGroups = {external};
+    return t;
+}
+
+template <typename Change> Server changed(Server s, Change change)
+{
+    change(s.outlookAnywhere);
+    return s;
+}
+
 QList<Finding> findingsOf(const Topology &t, const QString &ruleId)
 {
     QList<Finding> selected;
@@ -182,6 +232,140 @@ private slots:
         QTest::addRow("PB-006 on 2007") << withLegacyCas(noFeature) << u"PB-006"_s
                                         << u"Import-Module ServerManager; Add-WindowsFeature RPC-over-HTTP-proxy"_s;
     }
+    void fix_newCasUsesItsOwnParameters_data()
+    {
+        QTest::addColumn<Topology>("topology");
+        QTest::addColumn<QString>("ruleId");
+        QTest::addColumn<QString>("fix");
+
+        const Server legacy = legacyCas(u"CAS2010"_s, ExchangeVersion::Ex2010);
+        for (const ExchangeVersion v : {ExchangeVersion::Ex2013, ExchangeVersion::Ex2016}) {
+            const QString tag = exchangeVersionToken(v);
+            const QString identity = u"Set-OutlookAnywhere -Identity 'EX\\Rpc (Default Web Site)' "_s;
+            QTest::addRow("PA-001 on %s: add the legacy method to IIS", qPrintable(tag)) << withServers(
+                {legacy, changed(newCas(u"EX"_s, v), [](OutlookAnywhereSettings &oa) {
+                     oa.iisAuthenticationMethods = AuthMethodSet{AuthMethod::Ntlm};
+                     oa.externalClientAuthenticationMethod = AuthMethod::Ntlm;
+                 })}) << u"PA-001"_s << identity + u"-IISAuthenticationMethods Basic,Ntlm"_s;
+            QTest::addRow("PA-002 on %s", qPrintable(tag)) << withServers(
+                {changed(newCas(u"EX"_s, v), [](OutlookAnywhereSettings &oa) {
+                    oa.iisAuthenticationMethods = AuthMethodSet{AuthMethod::Ntlm};
+                })}) << u"PA-002"_s << identity + u"-IISAuthenticationMethods Basic,Ntlm"_s;
+            QTest::addRow("PA-003 on %s", qPrintable(tag)) << withServers(
+                {changed(newCas(u"EX"_s, v), [](OutlookAnywhereSettings &oa) {
+                    oa.iisAuthenticationMethods = AuthMethodSet{AuthMethod::Basic};
+                })}) << u"PA-003"_s << identity + u"-IISAuthenticationMethods Basic,Ntlm"_s;
+            QTest::addRow("PA-004 on %s: the new side takes the legacy method", qPrintable(tag)) << withServers(
+                {legacy, changed(newCas(u"EX"_s, v), [](OutlookAnywhereSettings &oa) {
+                     oa.externalClientAuthenticationMethod = AuthMethod::Ntlm;
+                 })}) << u"PA-004"_s << identity + u"-ExternalClientAuthenticationMethod Basic"_s;
+            QTest::addRow("PA-005 on %s: both client methods", qPrintable(tag))
+                << withServers({mailboxServer(u"MBX2010"_s, ExchangeVersion::Ex2010),
+                                changed(newCas(u"EX"_s, v),
+                                        [](OutlookAnywhereSettings &oa) {
+                                            oa.externalClientAuthenticationMethod = AuthMethod::Negotiate;
+                                            oa.internalClientAuthenticationMethod = AuthMethod::Negotiate;
+                                        })})
+                << u"PA-005"_s
+                << identity + u"-ExternalClientAuthenticationMethod Basic -InternalClientAuthenticationMethod Ntlm"_s;
+            QTest::addRow("PA-006 on %s", qPrintable(tag)) << withServers(
+                {changed(newCas(u"EX"_s, v), [](OutlookAnywhereSettings &oa) { oa.externalHostname = QString(); })})
+                                                           << u"PA-006"_s
+                                                           << identity
+                    + u"-ExternalHostname 'mail.fabrikam.com' -ExternalClientAuthenticationMethod Basic "
+                      "-ExternalClientsRequireSsl $true"_s;
+            QTest::addRow("PA-007 on %s", qPrintable(tag))
+                << withServers({changed(newCas(u"EX"_s, v),
+                                        [](OutlookAnywhereSettings &oa) { oa.internalClientsRequireSsl = false; })})
+                << u"PA-007"_s << identity + u"-InternalClientsRequireSsl $true"_s;
+            QTest::addRow("PA-008 on %s", qPrintable(tag)) << withServers(
+                {changed(newCas(u"EX"_s, v), [](OutlookAnywhereSettings &oa) {
+                    oa.externalClientsRequireSsl = false;
+                    oa.sslOffloading = true;
+                })}) << u"PA-008"_s << identity + u"-ExternalClientsRequireSsl $true"_s;
+            QTest::addRow("PA-010 on %s: InternalHostname is the server FQDN", qPrintable(tag)) << withServers({changed(
+                newCas(u"EX"_s, v), [](OutlookAnywhereSettings &oa) { oa.internalHostname = u"ex.fabrikam.local"_s; })})
+                                                                                                << u"PA-010"_s
+                                                                                                << identity
+                    + u"-InternalHostname 'mail.fabrikam.com' -InternalClientsRequireSsl $true"_s;
+        }
+        QTest::addRow("PA-011 on 2016 behind a 2013 reference")
+            << withServers({newCas(u"EXA"_s),
+                            changed(newCas(u"EX"_s, ExchangeVersion::Ex2016),
+                                    [](OutlookAnywhereSettings &oa) {
+                                        oa.iisAuthenticationMethods = AuthMethodSet{AuthMethod::Ntlm};
+                                        oa.internalClientsRequireSsl = false;
+                                    })})
+            << u"PA-011"_s
+            << u"Set-OutlookAnywhere -Identity 'EX\\Rpc (Default Web Site)' -IISAuthenticationMethods "
+               "Basic,Ntlm,Negotiate -InternalClientsRequireSsl $true"_s;
+    }
+    void fix_newCasUsesItsOwnParameters()
+    {
+        QFETCH(Topology, topology);
+        QFETCH(QString, ruleId);
+        QFETCH(QString, fix);
+        const QList<Finding> findings = findingsOf(topology, ruleId);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().fix, fix);
+    }
+
+    // RULEBOOK §5 / U5 / F14: every fix of a topology where every Part A and B rule fires
+    // uses only its subject's parameters.
+    void everyFix_usesOnlyParametersOfTheSubjectsVersion()
+    {
+        Server legacy2007 = legacyCasWithClientMethod(u"CAS2007"_s, ExchangeVersion::Ex2007, AuthMethod::NegoEx);
+        legacy2007.outlookAnywhere.externalHostname = u"legacy.fabrikam.com"_s;
+        legacy2007.outlookAnywhere.iisAuthenticationMethods = AuthMethodSet{AuthMethod::Basic};
+        Server legacy2010 = legacyOutlookAnywhereOff(ExchangeVersion::Ex2010, u"CAS2010"_s).servers.first();
+        legacy2010.rpcOverHttpProxyInstalled = false;
+        const Server broken2013 = changed(newCas(u"EX2013"_s), [](OutlookAnywhereSettings &oa) {
+            oa.externalHostname = QString();
+            oa.internalHostname = u"ex2013.fabrikam.local"_s;
+            oa.externalClientAuthenticationMethod = AuthMethod::Negotiate;
+            oa.internalClientAuthenticationMethod = AuthMethod::Negotiate;
+            oa.iisAuthenticationMethods = AuthMethodSet{AuthMethod::Ntlm};
+            oa.externalClientsRequireSsl = false;
+            oa.internalClientsRequireSsl = false;
+        });
+        const Server other2016 = changed(newCas(u"EX2016"_s, ExchangeVersion::Ex2016),
+                                         [](OutlookAnywhereSettings &oa) { oa.sslOffloading = true; });
+        Topology t = withServers(
+            {legacy2007, legacy2010, mailboxServer(u"MBX2010"_s, ExchangeVersion::Ex2010), broken2013, other2016});
+        t.organization.namespaces.legacy = u"legacy.fabrikam.com"_s;
+        LoadBalancer lb;
+        lb.name = u"LB1"_s;
+        lb.tls = TlsMode::Passthrough;
+        lb.servers = {u"EX2013"_s, u"EX2016"_s};
+        t.loadBalancers = {lb};
+
+        QSet<QString> fired;
+        for (const Finding &f : runChecks(t)) {
+            if (f.severity == Severity::Info && f.message.startsWith(u"Cannot evaluate"_s))
+                continue;
+            if (!f.ruleId.startsWith(u"PA-"_s) && !f.ruleId.startsWith(u"PB-"_s))
+                continue;
+            fired.insert(f.ruleId);
+            const Server *subject = t.findServer(f.subject.name);
+            QVERIFY(subject);
+            QVERIFY2(!f.fix.contains(u"-DefaultAuthenticationMethod"_s), qPrintable(f.fix));
+            if (isLegacy(subject->version)) {
+                for (const QString &newOnly : {u"-InternalHostname"_s, u"-ExternalClientAuthenticationMethod"_s,
+                                               u"-InternalClientAuthenticationMethod"_s, u"ClientsRequireSsl"_s})
+                    QVERIFY2(!f.fix.contains(newOnly), qPrintable(f.ruleId + u": "_s + f.fix));
+            } else {
+                for (const QString &legacyOnly : {u"-ClientAuthenticationMethod"_s, u"Enable-OutlookAnywhere"_s})
+                    QVERIFY2(!f.fix.contains(legacyOnly), qPrintable(f.ruleId + u": "_s + f.fix));
+            }
+        }
+        // The topology really exercises every rule (PA-009 is an info, PA-011 compares EX2016 to EX2013).
+        const QStringList expected{u"PB-001"_s, u"PB-002"_s, u"PB-004"_s, u"PB-005"_s, u"PB-006"_s,
+                                   u"PA-002"_s, u"PA-003"_s, u"PA-005"_s, u"PA-006"_s, u"PA-007"_s,
+                                   u"PA-008"_s, u"PA-009"_s, u"PA-010"_s, u"PA-011"_s};
+        for (const QString &id : expected)
+            QVERIFY2(fired.contains(id), qPrintable(id));
+    }
+
     void fix_matchesSubjectVersion()
     {
         QFETCH(Topology, topology);
@@ -192,7 +376,7 @@ private slots:
         QCOMPARE(findings.first().fix, fix);
     }
 
-    void hostilePlanValues_stayInsideOneLiteral_data()
+    void hostileLegacyValues_stayInsideOneLiteral_data()
     {
         QTest::addColumn<Topology>("topology");
         QTest::addColumn<QString>("ruleId");
@@ -216,7 +400,40 @@ private slots:
             << withLegacyCas(legacyCasWithClientMethod(hostileName, ExchangeVersion::Ex2007, AuthMethod::NegoEx))
             << u"PB-005"_s << vdir;
     }
-    void hostilePlanValues_stayInsideOneLiteral()
+    void hostileNewCasValues_stayInsideOneLiteral_data()
+    {
+        QTest::addColumn<Topology>("topology");
+        QTest::addColumn<QString>("ruleId");
+        QTest::addColumn<QString>("literal");
+
+        const QString vdir = hostileName + u"\\Rpc (Default Web Site)"_s;
+        QTest::addRow("PA-001 vdir identity") << withServers(
+            {legacyCas(u"CAS2010"_s, ExchangeVersion::Ex2010),
+             changed(newCas(hostileName), [](OutlookAnywhereSettings &oa) {
+                 oa.iisAuthenticationMethods = AuthMethodSet{AuthMethod::Ntlm};
+                 oa.externalClientAuthenticationMethod = AuthMethod::Ntlm;
+             })}) << u"PA-001"_s << vdir;
+        Topology noExternalHost = withServers(
+            {changed(newCas(u"EX"_s), [](OutlookAnywhereSettings &oa) { oa.externalHostname = QString(); })});
+        noExternalHost.organization.namespaces.outlookAnywhereExternal = hostileHost;
+        QTest::addRow("PA-006 namespace") << noExternalHost << u"PA-006"_s << hostileHost;
+        Topology fqdnInternal = withServers({changed(
+            newCas(u"EX"_s), [](OutlookAnywhereSettings &oa) { oa.internalHostname = u"ex.fabrikam.local"_s; })});
+        fqdnInternal.organization.namespaces.outlookAnywhereInternal = hostileHost;
+        QTest::addRow("PA-010 internal namespace") << fqdnInternal << u"PA-010"_s << hostileHost;
+        QTest::addRow("PA-011 reference host name re-applied") << withServers(
+            {changed(newCas(u"EXA"_s), [](OutlookAnywhereSettings &oa) { oa.internalHostname = hostileHost; }),
+             changed(newCas(u"EXB"_s), [](OutlookAnywhereSettings &oa) {
+                 oa.internalHostname = u"other.fabrikam.com"_s;
+             })}) << u"PA-011"_s << hostileHost;
+    }
+    void hostileNewCasValues_stayInsideOneLiteral() { verifyHostileValueStaysQuoted(); }
+
+    void hostileLegacyValues_stayInsideOneLiteral() { verifyHostileValueStaysQuoted(); }
+
+private:
+    // Shared body of the two hostile-value tests (same data columns).
+    static void verifyHostileValueStaysQuoted()
     {
         QFETCH(Topology, topology);
         QFETCH(QString, ruleId);

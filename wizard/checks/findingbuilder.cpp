@@ -29,4 +29,13 @@ Finding cannotEvaluate(const QString &ruleId, const SubjectRef &subject, const Q
     return f;
 }
 
+QString nameList(const QStringList &names, qsizetype shown)
+{
+    if (names.size() <= shown)
+        return names.join(u", "_s);
+    return QCoreApplication::translate("wizard", "%1 and %2 more")
+        .arg(names.first(shown).join(u", "_s))
+        .arg(names.size() - shown);
+}
+
 } // namespace wizard

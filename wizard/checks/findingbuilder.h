@@ -26,4 +26,8 @@ QString rpcVdirIdentity(const Server &s);
 Finding cannotEvaluate(const QString &ruleId, const SubjectRef &subject, const QStringList &fields,
                        const QString &whatIsMissing, const QString &source);
 
+// "EX1, EX2, EX3" for a message; past `shown` names, "EX1, ... EX5 and 12 more", so a
+// message stays readable in a plan of thousands of servers.
+QString nameList(const QStringList &names, qsizetype shown = 5);
+
 } // namespace wizard

@@ -9,16 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace wizard {
 
-namespace {
-QString normalizedHostName(const QString &host)
-{
-    QString h = host.trimmed();
-    if (h.endsWith(u'.'))
-        h.chop(1);
-    return h;
-}
-} // namespace
-
 QString hostNameArgument(const QString &host)
 {
     const QString h = host.trimmed();
@@ -50,9 +40,17 @@ QString enableOutlookAnywhereCommand(const Server &legacyCas, const QString &out
     return enable + u" -IISAuthenticationMethods Basic,NTLM -SSLOffloading $false"_s;
 }
 
+QString hostNameKey(const QString &host)
+{
+    QString h = host.trimmed().toLower();
+    if (h.endsWith(u'.'))
+        h.chop(1);
+    return h;
+}
+
 bool sameHostName(const QString &a, const QString &b)
 {
-    return normalizedHostName(a).compare(normalizedHostName(b), Qt::CaseInsensitive) == 0;
+    return hostNameKey(a) == hostNameKey(b);
 }
 
 } // namespace wizard

@@ -32,5 +32,7 @@ QString enableOutlookAnywhereCommand(const Server &legacyCas, const QString &out
 // Case-insensitive host name comparison, ignoring surrounding blanks and a trailing dot
 // (DNS names are case-insensitive; "mail.contoso.com." is the same name).
 bool sameHostName(const QString &a, const QString &b);
+// The form sameHostName compares: trimmed, lower case, no trailing dot.
+QString hostNameKey(const QString &host);
 
 } // namespace wizard

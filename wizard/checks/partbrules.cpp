@@ -10,8 +10,10 @@
 #include "sources.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -33,24 +35,6 @@ QString versionName(const Server &s)
     return exchangeVersionDisplayName(s.version);
 }
 
-bool sameSiteOrUnknown(const Server &a, const Server &b)
-{
-    return a.site.isEmpty() || b.site.isEmpty() || a.site.compare(b.site, Qt::CaseInsensitive) == 0;
-}
-
-// The legacy mailbox servers a legacy CAS serves on the proxy hop: same major version,
-// same AD site (U8: the new CAS prefers a same-site CAS); when either site is not
-// recorded, any mailbox server of that version counts.
-QStringList servedMailboxServers(const CheckContext &context, const Server &cas)
-{
-    QStringList names;
-    for (const Server *s : context.legacyServers()) {
-        if (s->roles.mailbox && s->version == cas.version && sameSiteOrUnknown(cas, *s))
-            names.append(s->name);
-    }
-    return names;
-}
-
 // An Exchange 2010 public folder server must run Outlook Anywhere for newer mailboxes to
 // open its folders (F57); 2007 public folder servers need no CAS role.
 bool hostsPublicFoldersForNewMailboxes(const Server &cas)
@@ -58,11 +42,46 @@ bool hostsPublicFoldersForNewMailboxes(const Server &cas)
     return cas.version == ExchangeVersion::Ex2010 && cas.roles.publicFolders;
 }
 
-// C4: legacy Outlook Anywhere is required only when something depends on it.
-bool outlookAnywhereIsNeeded(const CheckContext &context, const Server &cas)
+// The legacy mailbox servers a legacy CAS serves on the proxy hop: same major version,
+// same AD site (U8: the new CAS prefers a same-site CAS); when either site is not
+// recorded, any mailbox server of that version counts. Indexed once per rule run so
+// that PB-001 and PB-006 stay linear in the plan size.
+class LegacyMailboxIndex
 {
-    return hostsPublicFoldersForNewMailboxes(cas) || !servedMailboxServers(context, cas).isEmpty();
-}
+public:
+    explicit LegacyMailboxIndex(const CheckContext &context)
+    {
+        for (const Server *s : context.legacyServers()) {
+            if (!s->roles.mailbox)
+                continue;
+            const int version = static_cast<int>(s->version);
+            m_all[version].append(s->name);
+            if (s->site.isEmpty())
+                m_withoutSite[version].append(s->name);
+            else
+                m_bySite[{version, s->site.toLower()}].append(s->name);
+        }
+    }
+
+    QStringList servedBy(const Server &cas) const
+    {
+        const int version = static_cast<int>(cas.version);
+        if (cas.site.isEmpty())
+            return m_all.value(version);
+        return m_bySite.value({version, cas.site.toLower()}) + m_withoutSite.value(version);
+    }
+
+    // C4: legacy Outlook Anywhere is required only when something depends on it.
+    bool outlookAnywhereIsNeeded(const Server &cas) const
+    {
+        return hostsPublicFoldersForNewMailboxes(cas) || !servedBy(cas).isEmpty();
+    }
+
+private:
+    QHash<int, QStringList> m_all;
+    QHash<int, QStringList> m_withoutSite;
+    QHash<std::pair<int, QString>, QStringList> m_bySite;
+};
 
 // "Cannot evaluate" text naming exactly what is missing on a legacy CAS.
 QString missingOnLegacyCas(const Server &cas, bool enabledUnknown, const QString &field, bool fieldUnknown)
@@ -78,7 +97,7 @@ QString missingOnLegacyCas(const Server &cas, bool enabledUnknown, const QString
 // mailbox to the /rpc directory of a legacy CAS, so that CAS must run Outlook Anywhere
 // (F1, F3, F41, F72); a 2010 public folder server must run it for newer mailboxes to
 // open its folders (F57). C4: an error only when such a dependency exists (see
-// servedMailboxServers for the reading of "the mailboxes it serves"). Unknown
+// LegacyMailboxIndex for the reading of "the mailboxes it serves"). Unknown
 // "enabled" with a dependency: cannot evaluate.
 class LegacyCasOutlookAnywhereOffRule final : public Rule
 {
@@ -87,11 +106,12 @@ public:
 
     void evaluate(const CheckContext &context, QList<Finding> &out) const override
     {
+        const LegacyMailboxIndex mailboxes(context);
         for (const Server *cas : context.legacyCas()) {
             const OutlookAnywhereSettings &oa = cas->outlookAnywhere;
             if (oa.enabled.isKnown() && oa.enabled.value())
                 continue;
-            const QStringList served = servedMailboxServers(context, *cas);
+            const QStringList served = mailboxes.servedBy(*cas);
             const bool hostsPublicFolders = hostsPublicFoldersForNewMailboxes(*cas);
             if (served.isEmpty() && !hostsPublicFolders)
                 continue;
@@ -131,11 +151,11 @@ private:
         if (hostsPublicFolders) {
             return tr("%1 (%2) has Outlook Anywhere disabled, but the new Client Access servers must proxy Outlook "
                       "Anywhere to it for the mailboxes on %3, and it hosts public folders that newer mailboxes open.")
-                .arg(cas.name, versionName(cas), served.join(u", "_s));
+                .arg(cas.name, versionName(cas), nameList(served));
         }
         return tr("%1 (%2) has Outlook Anywhere disabled, but the new Client Access servers must proxy Outlook "
                   "Anywhere to it for the mailboxes on %3.")
-            .arg(cas.name, versionName(cas), served.join(u", "_s));
+            .arg(cas.name, versionName(cas), nameList(served));
     }
 };
 
@@ -355,9 +375,10 @@ public:
 
     void evaluate(const CheckContext &context, QList<Finding> &out) const override
     {
+        const LegacyMailboxIndex mailboxes(context);
         for (const Server *cas : context.legacyCas()) {
             const OutlookAnywhereSettings &oa = cas->outlookAnywhere;
-            if (isKnownOff(oa) && !outlookAnywhereIsNeeded(context, *cas))
+            if (isKnownOff(oa) && !mailboxes.outlookAnywhereIsNeeded(*cas))
                 continue;
             const Setting<bool> &feature = cas->rpcOverHttpProxyInstalled;
             if (feature.isKnown() && feature.value())

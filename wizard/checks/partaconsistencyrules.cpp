@@ -1,0 +1,329 @@
+// Part A, consistency (PA-011): new CAS servers behind one namespace must be configured
+// identically (F29), since a client may reach any of them.
+#include "exports/psquote.h"
+#include "findingbuilder.h"
+#include "outlookanywherecommands.h"
+#include "partarules.h"
+#include "sources.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
+#include <optional>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace wizard {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wizard", text);
+}
+
+// The Outlook Anywhere settings of a 2013+ server that must match across a namespace.
+enum class ComparedField {
+    ExternalHostname,
+    InternalHostname,
+    ExternalClientMethod,
+    InternalClientMethod,
+    IisMethods,
+    SslOffloading,
+    ExternalClientsRequireSsl,
+    InternalClientsRequireSsl,
+};
+constexpr ComparedField comparedFields[] = {
+    ComparedField::ExternalHostname,
+    ComparedField::InternalHostname,
+    ComparedField::ExternalClientMethod,
+    ComparedField::InternalClientMethod,
+    ComparedField::IisMethods,
+    ComparedField::SslOffloading,
+    ComparedField::ExternalClientsRequireSsl,
+    ComparedField::InternalClientsRequireSsl,
+};
+
+struct FieldInfo
+{
+    QLatin1String planKey;
+    QString property; // the Exchange property and Set-OutlookAnywhere parameter name
+};
+
+FieldInfo fieldInfo(ComparedField f)
+{
+    switch (f) {
+    case ComparedField::ExternalHostname:
+        return {oafield::externalHostname, u"ExternalHostname"_s};
+    case ComparedField::InternalHostname:
+        return {oafield::internalHostname, u"InternalHostname"_s};
+    case ComparedField::ExternalClientMethod:
+        return {oafield::externalClientAuthenticationMethod, u"ExternalClientAuthenticationMethod"_s};
+    case ComparedField::InternalClientMethod:
+        return {oafield::internalClientAuthenticationMethod, u"InternalClientAuthenticationMethod"_s};
+    case ComparedField::IisMethods:
+        return {oafield::iisAuthenticationMethods, u"IISAuthenticationMethods"_s};
+    case ComparedField::SslOffloading:
+        return {oafield::sslOffloading, u"SSLOffloading"_s};
+    case ComparedField::ExternalClientsRequireSsl:
+        return {oafield::externalClientsRequireSsl, u"ExternalClientsRequireSsl"_s};
+    case ComparedField::InternalClientsRequireSsl:
+        return {oafield::internalClientsRequireSsl, u"InternalClientsRequireSsl"_s};
+    }
+    return {};
+}
+
+// One server's value of a field: `key` compares, `display` is what Exchange prints.
+// An InternalHostname equal to the server's own FQDN (the setup default, F18) compares
+// equal to another server's own FQDN: the pattern is the same.
+struct FieldValue
+{
+    bool known = false;
+    bool ownFqdn = false;
+    QString key;
+    QString display;
+};
+
+QString boolDisplay(bool b)
+{
+    return b ? u"True"_s : u"False"_s;
+}
+
+FieldValue hostValue(const Setting<QString> &s, const Server &server, bool fqdnIsPattern)
+{
+    if (!s.isKnown())
+        return {};
+    const bool ownFqdn = fqdnIsPattern && !server.fqdn.isEmpty() && sameHostName(s.value(), server.fqdn);
+    return {true, ownFqdn, ownFqdn ? u"\u0001fqdn"_s : hostNameKey(s.value()), s.value()};
+}
+
+FieldValue methodValue(const Setting<AuthMethod> &s)
+{
+    return s.isKnown() ? FieldValue{true, false, authMethodToken(s.value()), authMethodToken(s.value())} : FieldValue{};
+}
+
+FieldValue boolValue(const Setting<bool> &s)
+{
+    return s.isKnown() ? FieldValue{true, false, boolDisplay(s.value()), boolDisplay(s.value())} : FieldValue{};
+}
+
+FieldValue readField(const Server &server, ComparedField f)
+{
+    const OutlookAnywhereSettings &oa = server.outlookAnywhere;
+    switch (f) {
+    case ComparedField::ExternalHostname:
+        return hostValue(oa.externalHostname, server, false);
+    case ComparedField::InternalHostname:
+        return hostValue(oa.internalHostname, server, true);
+    case ComparedField::ExternalClientMethod:
+        return methodValue(oa.externalClientAuthenticationMethod);
+    case ComparedField::InternalClientMethod:
+        return methodValue(oa.internalClientAuthenticationMethod);
+    case ComparedField::IisMethods:
+        if (!oa.iisAuthenticationMethods.isKnown())
+            return {};
+        return {true, false, authMethodsArgument(oa.iisAuthenticationMethods.value()),
+                oa.iisAuthenticationMethods.value().toDisplayString()};
+    case ComparedField::SslOffloading:
+        return boolValue(oa.sslOffloading);
+    case ComparedField::ExternalClientsRequireSsl:
+        return boolValue(oa.externalClientsRequireSsl);
+    case ComparedField::InternalClientsRequireSsl:
+        return boolValue(oa.internalClientsRequireSsl);
+    }
+    return {};
+}
+
+// The Set-OutlookAnywhere argument that gives `member` the reference's value.
+QString argumentFor(ComparedField f, const Server &reference, const Server &member)
+{
+    const OutlookAnywhereSettings &oa = reference.outlookAnywhere;
+    switch (f) {
+    case ComparedField::ExternalHostname:
+        return hostNameArgument(oa.externalHostname.value());
+    case ComparedField::InternalHostname:
+        return hostNameArgument(readField(reference, f).ownFqdn ? member.fqdn : oa.internalHostname.value());
+    case ComparedField::IisMethods:
+        return authMethodsArgument(oa.iisAuthenticationMethods.value());
+    case ComparedField::SslOffloading:
+        return psBool(oa.sslOffloading.value());
+    case ComparedField::ExternalClientsRequireSsl:
+        return psBool(oa.externalClientsRequireSsl.value());
+    case ComparedField::InternalClientsRequireSsl:
+        return psBool(oa.internalClientsRequireSsl.value());
+    case ComparedField::ExternalClientMethod:
+    case ComparedField::InternalClientMethod:
+        return readField(reference, f).display;
+    }
+    return {};
+}
+
+// Groups of new CAS that share a namespace: the same known ExternalHostname, or the same
+// load balancer (union-find; the root of a group is its first server in plan order).
+// Each group lists indexes into CheckContext::newCas, in plan order.
+class NamespaceGroups
+{
+public:
+    explicit NamespaceGroups(const CheckContext &context)
+    {
+        const QList<const Server *> &cas = context.newCas();
+        m_parent.resize(static_cast<std::size_t>(cas.size()));
+        std::iota(m_parent.begin(), m_parent.end(), std::size_t{0});
+        QHash<QString, std::size_t> byName;
+        QHash<QString, std::size_t> byHost;
+        for (std::size_t i = 0; i < m_parent.size(); ++i) {
+            const Server &server = *cas[static_cast<qsizetype>(i)];
+            byName.insert(server.name.toLower(), i);
+            const Setting<QString> &host = server.outlookAnywhere.externalHostname;
+            if (!host.isKnown() || host.value().trimmed().isEmpty())
+                continue;
+            const QString key = hostNameKey(host.value());
+            const auto it = byHost.constFind(key);
+            if (it == byHost.cend())
+                byHost.insert(key, i);
+            else
+                unite(*it, i);
+        }
+        for (const LoadBalancer &lb : context.topology.loadBalancers) {
+            std::optional<std::size_t> first;
+            for (const QString &name : lb.servers) {
+                const auto it = byName.constFind(name.toLower());
+                if (it == byName.cend())
+                    continue;
+                if (first)
+                    unite(*first, *it);
+                else
+                    first = *it;
+            }
+        }
+        QHash<std::size_t, qsizetype> groupOfRoot;
+        for (std::size_t i = 0; i < m_parent.size(); ++i) {
+            const std::size_t root = find(i);
+            auto it = groupOfRoot.constFind(root);
+            if (it == groupOfRoot.cend()) {
+                it = groupOfRoot.insert(root, m_groups.size());
+                m_groups.append(QList<qsizetype>());
+            }
+            m_groups[*it].append(static_cast<qsizetype>(i));
+        }
+    }
+
+    const QList<QList<qsizetype>> &groups() const { return m_groups; }
+
+private:
+    std::size_t find(std::size_t i)
+    {
+        while (m_parent[i] != i) {
+            m_parent[i] = m_parent[m_parent[i]]; // path halving
+            i = m_parent[i];
+        }
+        return i;
+    }
+    void unite(std::size_t a, std::size_t b)
+    {
+        a = find(a);
+        b = find(b);
+        if (a != b)
+            m_parent[std::max(a, b)] = std::min(a, b);
+    }
+
+    std::vector<std::size_t> m_parent;
+    QList<QList<qsizetype>> m_groups;
+};
+
+// What the two servers share: "mail.contoso.com" or "load balancer LB1".
+QString sharedNamespace(const LoadBalancersByServer &balancersOf, const Server &a, const Server &b)
+{
+    const Setting<QString> &ha = a.outlookAnywhere.externalHostname;
+    const Setting<QString> &hb = b.outlookAnywhere.externalHostname;
+    if (ha.isKnown() && hb.isKnown() && !ha.value().trimmed().isEmpty() && sameHostName(ha.value(), hb.value()))
+        return ha.value().trimmed();
+    const QList<const LoadBalancer *> behindB = balancersOf.value(b.name.toLower());
+    for (const LoadBalancer *lb : balancersOf.value(a.name.toLower())) {
+        if (behindB.contains(lb))
+            return tr("load balancer %1").arg(lb->name);
+    }
+    return tr("the same namespace");
+}
+
+// PA-011: in a namespace every new CAS must be configured identically (F29). The
+// reference is the first server of the group in plan order; each deviating server gets
+// one warning naming the reference and the differing fields, with a Set-OutlookAnywhere
+// that re-applies the reference's values. Fields unknown on either side are named in
+// one info per server.
+class NewCasSettingsDifferRule final : public Rule
+{
+public:
+    QString id() const override { return u"PA-011"_s; }
+
+    void evaluate(const CheckContext &context, QList<Finding> &out) const override
+    {
+        const QList<const Server *> &cas = context.newCas();
+        const NamespaceGroups groups(context);
+        const LoadBalancersByServer balancersOf = loadBalancersByServer(context.topology);
+        for (const QList<qsizetype> &group : groups.groups()) {
+            const Server &reference = *cas[group.first()];
+            for (qsizetype k = 1; k < group.size(); ++k)
+                compare(balancersOf, reference, *cas[group[k]], out);
+        }
+    }
+
+private:
+    void compare(const LoadBalancersByServer &balancersOf, const Server &reference, const Server &member,
+                 QList<Finding> &out) const
+    {
+        QStringList fields;
+        QStringList differences;
+        QStringList parameters;
+        QStringList unknownFields;
+        QStringList unknownNames;
+        for (ComparedField f : comparedFields) {
+            const FieldInfo info = fieldInfo(f);
+            const FieldValue mine = readField(member, f);
+            const FieldValue theirs = readField(reference, f);
+            if (!mine.known || !theirs.known) {
+                unknownFields.append(QString(info.planKey));
+                unknownNames.append(info.property);
+                continue;
+            }
+            if (mine.key == theirs.key)
+                continue;
+            fields.append(QString(info.planKey));
+            differences.append(tr("%1 %2 (reference: %3)").arg(info.property, mine.display, theirs.display));
+            parameters << u"-"_s + info.property << argumentFor(f, reference, member);
+        }
+        const QString shared = sharedNamespace(balancersOf, reference, member);
+        if (!differences.isEmpty()) {
+            out.append(Finding{
+                .ruleId = id(),
+                .severity = Severity::Warning,
+                .subject = serverSubject(member),
+                .fields = fields,
+                .message = tr("%1 (%2) is configured differently from %3, the reference server behind %4: %5.")
+                               .arg(member.name, exchangeVersionDisplayName(member.version), reference.name, shared,
+                                    differences.join(u"; "_s)),
+                .why = tr("A client may reach any server behind the namespace, so all of them must hand out and "
+                          "accept the same Outlook Anywhere settings; otherwise connections behave differently from "
+                          "server to server."),
+                .fix = setOutlookAnywhereCommand(member, parameters),
+                .source = QString(source::sslOffloading2013),
+            });
+        }
+        if (!unknownFields.isEmpty()) {
+            out.append(cannotEvaluate(id(), serverSubject(member), unknownFields,
+                                      tr("not recorded for %1 or for its reference server %2: %3")
+                                          .arg(member.name, reference.name, unknownNames.join(u", "_s)),
+                                      QString(source::sslOffloading2013)));
+        }
+    }
+};
+} // namespace
+
+std::unique_ptr<Rule> makeNewCasSettingsDifferRule()
+{
+    return std::make_unique<NewCasSettingsDifferRule>();
+}
+
+} // namespace wizard
