@@ -10,10 +10,8 @@
 #include "sources.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 #include <algorithm>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -42,46 +40,21 @@ bool hostsPublicFoldersForNewMailboxes(const Server &cas)
     return cas.version == ExchangeVersion::Ex2010 && cas.roles.publicFolders;
 }
 
-// The legacy mailbox servers a legacy CAS serves on the proxy hop: same major version,
-// same AD site (U8: the new CAS prefers a same-site CAS); when either site is not
-// recorded, any mailbox server of that version counts. Indexed once per rule run so
-// that PB-001 and PB-006 stay linear in the plan size.
-class LegacyMailboxIndex
+// The names of the legacy mailbox servers a legacy CAS serves on the proxy hop (see
+// CheckContext::legacyMailboxServersServedBy: same version, same AD site, U8).
+QStringList servedMailboxServers(const CheckContext &context, const Server &cas)
 {
-public:
-    explicit LegacyMailboxIndex(const CheckContext &context)
-    {
-        for (const Server *s : context.legacyServers()) {
-            if (!s->roles.mailbox)
-                continue;
-            const int version = static_cast<int>(s->version);
-            m_all[version].append(s->name);
-            if (s->site.isEmpty())
-                m_withoutSite[version].append(s->name);
-            else
-                m_bySite[{version, s->site.toLower()}].append(s->name);
-        }
-    }
+    QStringList names;
+    for (const Server *s : context.legacyMailboxServersServedBy(cas))
+        names.append(s->name);
+    return names;
+}
 
-    QStringList servedBy(const Server &cas) const
-    {
-        const int version = static_cast<int>(cas.version);
-        if (cas.site.isEmpty())
-            return m_all.value(version);
-        return m_bySite.value({version, cas.site.toLower()}) + m_withoutSite.value(version);
-    }
-
-    // C4: legacy Outlook Anywhere is required only when something depends on it.
-    bool outlookAnywhereIsNeeded(const Server &cas) const
-    {
-        return hostsPublicFoldersForNewMailboxes(cas) || !servedBy(cas).isEmpty();
-    }
-
-private:
-    QHash<int, QStringList> m_all;
-    QHash<int, QStringList> m_withoutSite;
-    QHash<std::pair<int, QString>, QStringList> m_bySite;
-};
+// C4: legacy Outlook Anywhere is required only when something depends on it.
+bool outlookAnywhereIsNeeded(const CheckContext &context, const Server &cas)
+{
+    return hostsPublicFoldersForNewMailboxes(cas) || !context.legacyMailboxServersServedBy(cas).isEmpty();
+}
 
 // "Cannot evaluate" text naming exactly what is missing on a legacy CAS.
 QString missingOnLegacyCas(const Server &cas, bool enabledUnknown, const QString &field, bool fieldUnknown)
@@ -97,7 +70,7 @@ QString missingOnLegacyCas(const Server &cas, bool enabledUnknown, const QString
 // mailbox to the /rpc directory of a legacy CAS, so that CAS must run Outlook Anywhere
 // (F1, F3, F41, F72); a 2010 public folder server must run it for newer mailboxes to
 // open its folders (F57). C4: an error only when such a dependency exists (see
-// LegacyMailboxIndex for the reading of "the mailboxes it serves"). Unknown
+// CheckContext::legacyMailboxServersServedBy for the reading of "the mailboxes it serves"). Unknown
 // "enabled" with a dependency: cannot evaluate.
 class LegacyCasOutlookAnywhereOffRule final : public Rule
 {
@@ -106,12 +79,11 @@ public:
 
     void evaluate(const CheckContext &context, QList<Finding> &out) const override
     {
-        const LegacyMailboxIndex mailboxes(context);
         for (const Server *cas : context.legacyCas()) {
             const OutlookAnywhereSettings &oa = cas->outlookAnywhere;
             if (oa.enabled.isKnown() && oa.enabled.value())
                 continue;
-            const QStringList served = mailboxes.servedBy(*cas);
+            const QStringList served = servedMailboxServers(context, *cas);
             const bool hostsPublicFolders = hostsPublicFoldersForNewMailboxes(*cas);
             if (served.isEmpty() && !hostsPublicFolders)
                 continue;
@@ -375,10 +347,9 @@ public:
 
     void evaluate(const CheckContext &context, QList<Finding> &out) const override
     {
-        const LegacyMailboxIndex mailboxes(context);
         for (const Server *cas : context.legacyCas()) {
             const OutlookAnywhereSettings &oa = cas->outlookAnywhere;
-            if (isKnownOff(oa) && !mailboxes.outlookAnywhereIsNeeded(*cas))
+            if (isKnownOff(oa) && !outlookAnywhereIsNeeded(context, *cas))
                 continue;
             const Setting<bool> &feature = cas->rpcOverHttpProxyInstalled;
             if (feature.isKnown() && feature.value())
