@@ -189,7 +189,7 @@ public:
             }
             const QList<const Certificate *> certificates = context.certificatesOf(*cas);
             if (certificates.isEmpty() && !hosts.isEmpty()) {
-                missing.append(tr("a certificate used by the server"));
+                missing.append(tr("a certificate it uses for IIS"));
                 for (const auto &[host, fields] : hosts)
                     missingFields += fields;
             }
@@ -202,7 +202,7 @@ public:
             if (!missing.isEmpty()) {
                 missingFields.removeDuplicates();
                 out.append(cannotEvaluate(id(), serverSubject(*cas), missingFields,
-                                          tr("not recorded for %1: %2").arg(cas->name, missing.join(u", "_s)),
+                                          tr("not in the plan for %1: %2").arg(cas->name, missing.join(u", "_s)),
                                           QString(source::certificates2013)));
             }
         }

@@ -46,7 +46,7 @@ QStringList servedMailboxServers(const CheckContext &context, const Server &cas)
 {
     QStringList names;
     for (const Server *s : context.legacyMailboxServersServedBy(cas))
-        names.append(s->name);
+        names.append(s == &cas ? tr("%1 itself").arg(s->name) : s->name);
     return names;
 }
 
@@ -166,9 +166,10 @@ public:
                                  oa.iisAuthenticationMethods.value().isEmpty()
                                      ? tr("none")
                                      : oa.iisAuthenticationMethods.value().toDisplayString());
-            f.why = tr("The Exchange 2013 Client Access server proxies Outlook Anywhere to the legacy /rpc directory "
-                       "with Windows (NTLM) authentication. Without NTLM there, users whose mailboxes are still on "
-                       "legacy servers get endless password prompts once the namespace points to Exchange 2013.");
+            f.why = tr("The Exchange 2013 or later Client Access server proxies Outlook Anywhere to the legacy /rpc "
+                       "directory with Windows (NTLM) authentication. Without NTLM there, users whose mailboxes are "
+                       "still on legacy servers get endless password prompts once the namespace points to the new "
+                       "servers.");
             f.fix
                 = u"Set-OutlookAnywhere -Identity %1 -IISAuthenticationMethods Basic,NTLM"_s.arg(rpcVdirIdentity(*cas));
             f.source = QString(source::outlookAnywhere2013);
