@@ -1,0 +1,163 @@
+// The change script (RULEBOOK §5): phases as in the checklist, each server's commands
+// for its version, read back after each change.
+#include "checklist.h"
+#include "oacommands.h"
+#include "psquote.h"
+#include "scriptcommon.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wizard {
+
+namespace {
+QString phaseLabel(ChecklistPhaseId id)
+{
+    return u"Phase %1 - %2"_s.arg(checklistPhaseNumber(id)).arg(checklistPhaseTitle(id));
+}
+
+void writeRefused(PsScriptWriter &w, const ServerChanges &c)
+{
+    for (const QString &reason : c.refused) {
+        w.comment(u"Not written: "_s + reason);
+        w.line(u"Write-Warning "_s + psQuote(QString(c.server + u": "_s + reason)));
+    }
+}
+
+void writeEnable(PsScriptWriter &w, const ServerChanges &c)
+{
+    if (!c.cannotEnableReason.isEmpty()) {
+        w.line(u"throw "_s + psQuote(QString(c.server + u": "_s + c.cannotEnableReason)));
+        return;
+    }
+    w.line(enableOutlookAnywhereCommand(c, CommandStyle::Script));
+    w.line(u"$coexEnabledNow[%1] = $true"_s.arg(psQuote(c.server)));
+    const QString iis2007 = enable2007IisCommand(c, CommandStyle::Script);
+    w.open(u"if ($WhatIf)"_s);
+    w.line(u"Write-Host "_s + psFormat(u"WhatIf: Outlook Anywhere would be enabled on {0}."_s, {c.server}));
+    w.close();
+    // The read-back needs the new vdir: only after a real run.
+    w.open(u"if (-not $WhatIf)"_s);
+    if (!iis2007.isEmpty())
+        w.line(iis2007); // 2007: IIS methods follow the enable (RULEBOOK PB-001)
+    writeOutlookAnywhereReadBack(w, c, c.outlookAnywhere);
+    w.close();
+}
+
+void legacyPhase(ScriptFrame &f, const ServerChanges &c)
+{
+    PsScriptWriter &w = f.writer();
+    const QString set = legacyOutlookAnywhereCommand(c, CommandStyle::Script);
+    const QList<ParameterChange> setValues = c.writesOf({OaParameter::ExternalHostname, OaParameter::SSLOffloading});
+    switch (c.activation) {
+    case LegacyActivation::AlreadyOn:
+        if (set.isEmpty())
+            return;
+        f.openServer(c, phaseLabel(ChecklistPhaseId::LegacyOutlookAnywhere));
+        f.step(u"Outlook Anywhere on {0}: host name and SSL offloading"_s, {c.server});
+        w.line(set);
+        writeOutlookAnywhereReadBack(w, c, setValues);
+        break;
+    case LegacyActivation::Enable:
+        f.openServer(c, phaseLabel(ChecklistPhaseId::LegacyOutlookAnywhere));
+        f.step(u"Enable Outlook Anywhere on {0}"_s, {c.server});
+        writeEnable(w, c);
+        break;
+    case LegacyActivation::EnableIfMissing: {
+        f.openServer(c, phaseLabel(ChecklistPhaseId::LegacyOutlookAnywhere));
+        f.step(u"Outlook Anywhere on {0}: enable it when off, else set host name and SSL offloading"_s, {c.server});
+        PsCommand probe("Get-OutlookAnywhere"_L1);
+        probe.text("Server"_L1, c.server);
+        probe.stopOnError();
+        w.open(u"if (@(%1).Count -eq 0)"_s.arg(probe.toString()));
+        writeEnable(w, c);
+        w.close();
+        if (!set.isEmpty()) {
+            w.open(u"if (-not $coexEnabledNow.ContainsKey(%1))"_s.arg(psQuote(c.server)));
+            w.line(set);
+            writeOutlookAnywhereReadBack(w, c, setValues);
+            w.close();
+        }
+        break;
+    }
+    case LegacyActivation::NotLegacy:
+    case LegacyActivation::KeepAsIs: return;
+    }
+    f.closeServer(c);
+}
+
+void authenticationPhase(ScriptFrame &f, const ServerChanges &c)
+{
+    if (c.activation == LegacyActivation::Enable)
+        return; // Enable-OutlookAnywhere wrote the methods in the previous phase
+    const QString set = legacyAuthenticationCommand(c, CommandStyle::Script);
+    if (set.isEmpty() && c.refused.isEmpty())
+        return;
+    PsScriptWriter &w = f.writer();
+    f.openServer(c, phaseLabel(ChecklistPhaseId::IisAndClientAuthentication));
+    writeRefused(w, c);
+    if (!set.isEmpty()) {
+        f.step(u"Client and IIS authentication on {0}"_s, {c.server});
+        w.comment(u"Never -DefaultAuthenticationMethod on a legacy server: it would drop NTLM from IIS (F14)."_s);
+        w.open(u"if (-not $coexEnabledNow.ContainsKey(%1))"_s.arg(psQuote(c.server)));
+        w.line(set);
+        writeOutlookAnywhereReadBack(
+            w, c, c.writesOf({OaParameter::ClientAuthenticationMethod, OaParameter::IISAuthenticationMethods}));
+        w.close();
+    }
+    f.closeServer(c);
+}
+
+void newCasPhase(ScriptFrame &f, const ServerChanges &c)
+{
+    const QString set = newCasOutlookAnywhereCommand(c, CommandStyle::Script);
+    if (set.isEmpty() && c.refused.isEmpty())
+        return;
+    PsScriptWriter &w = f.writer();
+    f.openServer(c, phaseLabel(ChecklistPhaseId::NewCasOutlookAnywhere));
+    writeRefused(w, c);
+    if (!set.isEmpty()) {
+        f.step(u"Outlook Anywhere on {0}"_s, {c.server});
+        w.line(set);
+        writeOutlookAnywhereReadBack(w, c, c.writes());
+    }
+    f.closeServer(c);
+}
+
+void autodiscoverPhase(ScriptFrame &f, const ServerChanges &c)
+{
+    const QString set = autodiscoverUriCommand(c, CommandStyle::Script);
+    if (set.isEmpty())
+        return;
+    PsScriptWriter &w = f.writer();
+    f.openServer(c, phaseLabel(ChecklistPhaseId::Autodiscover));
+    f.step(u"Autodiscover service connection point of {0}"_s, {c.server});
+    w.line(set);
+    writeAutodiscoverReadBack(w, c, c.autodiscoverUri->target);
+    f.closeServer(c);
+}
+} // namespace
+
+QString changeScript(const Plan &plan, const ScriptOptions &options)
+{
+    const QList<ServerChanges> servers = planServerChanges(plan.topology);
+    ScriptFrame frame(plan, options, ScriptKind::Change, servers);
+    frame.writer().line(u"$coexEnabledNow = @{}"_s);
+    frame.preflight();
+    for (const ServerChanges &c : servers) {
+        if (c.isLegacy())
+            legacyPhase(frame, c);
+    }
+    for (const ServerChanges &c : servers) {
+        if (c.isLegacy())
+            authenticationPhase(frame, c);
+    }
+    for (const ServerChanges &c : servers) {
+        if (!c.isLegacy())
+            newCasPhase(frame, c);
+    }
+    for (const ServerChanges &c : servers)
+        autodiscoverPhase(frame, c);
+    return frame.finish();
+}
+
+} // namespace wizard

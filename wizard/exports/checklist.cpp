@@ -1,0 +1,168 @@
+#include "checklist.h"
+
+#include "checklistitems.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace wizard {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wizard", text);
+}
+
+QString phaseIntro(ChecklistPhaseId id)
+{
+    switch (id) {
+    case ChecklistPhaseId::LegacyOutlookAnywhere:
+    case ChecklistPhaseId::IisAndClientAuthentication:
+    case ChecklistPhaseId::NewCasOutlookAnywhere:
+        // F27: the Service Host copies the AD values onto /rpc about every 15 minutes.
+        return tr("Changes apply after Active Directory replication and the next Exchange Service Host cycle "
+                  "(about 15 minutes). Change Outlook Anywhere only with the Exchange cmdlets: never edit the "
+                  "/rpc virtual directory in IIS Manager, the Service Host overwrites it from Active Directory.");
+    case ChecklistPhaseId::NamespaceCutover:
+        return tr("Only when every item above is signed off: from now on every Outlook client reaches Exchange "
+                  "through the new Client Access servers.");
+    default: return {};
+    }
+}
+
+// A finding's fix is a PowerShell command when it starts with a cmdlet name (Verb-Noun).
+bool looksLikeCommand(const QString &fix)
+{
+    static const QRegularExpression cmdlet(u"^[A-Z][a-z]+-[A-Za-z]+\\b"_s);
+    return cmdlet.match(fix).hasMatch();
+}
+
+ChecklistItem findingItem(const Finding &f)
+{
+    ChecklistItem item;
+    item.id = u"finding/%1/%2/%3"_s.arg(f.ruleId, subjectKindToken(f.subject.kind), f.subject.name);
+    item.title = f.message;
+    item.why = f.why;
+    item.references = {f.ruleId};
+    if (looksLikeCommand(f.fix)) {
+        item.command = f.fix;
+        item.action = tr("Resolve this finding, then run the checks again.");
+    } else {
+        item.action = f.fix;
+    }
+    item.verify = tr("Run the checks again (coexplan check): %1 no longer reports it.").arg(f.ruleId);
+    if (f.subject.kind == SubjectKind::Server)
+        item.server = f.subject.name;
+    item.fromFinding = true;
+    item.severity = f.severity;
+    return item;
+}
+} // namespace
+
+QString checklistPhaseTitle(ChecklistPhaseId id)
+{
+    switch (id) {
+    case ChecklistPhaseId::Prerequisites: return tr("Prerequisites and versions");
+    case ChecklistPhaseId::NamespacesAndDns: return tr("Namespaces and DNS");
+    case ChecklistPhaseId::Certificates: return tr("Certificates");
+    case ChecklistPhaseId::LegacyOutlookAnywhere: return tr("Outlook Anywhere on every legacy Client Access server");
+    case ChecklistPhaseId::IisAndClientAuthentication: return tr("IIS and client authentication");
+    case ChecklistPhaseId::NewCasOutlookAnywhere: return tr("Outlook Anywhere on the new Client Access servers");
+    case ChecklistPhaseId::Autodiscover: return tr("Autodiscover and the service connection point");
+    case ChecklistPhaseId::Verification: return tr("Verification");
+    case ChecklistPhaseId::NamespaceCutover: return tr("Namespace cutover");
+    case ChecklistPhaseId::MoveMailboxes: return tr("Moving mailboxes");
+    case ChecklistPhaseId::AfterMigration: return tr("After the move");
+    }
+    return {};
+}
+
+ChecklistPhaseId phaseForRule(const QString &ruleId)
+{
+    static const struct
+    {
+        const char16_t *prefix;
+        ChecklistPhaseId phase;
+    } table[] = {
+        {u"PB-001", ChecklistPhaseId::LegacyOutlookAnywhere},
+        {u"PB-003", ChecklistPhaseId::LegacyOutlookAnywhere},
+        {u"PB-004", ChecklistPhaseId::LegacyOutlookAnywhere},
+        {u"PF-001", ChecklistPhaseId::LegacyOutlookAnywhere},
+        {u"PB-002", ChecklistPhaseId::IisAndClientAuthentication},
+        {u"PB-005", ChecklistPhaseId::IisAndClientAuthentication},
+        {u"PA-001", ChecklistPhaseId::IisAndClientAuthentication},
+        {u"PA-004", ChecklistPhaseId::IisAndClientAuthentication},
+        {u"PF-004", ChecklistPhaseId::IisAndClientAuthentication},
+        {u"PB-006", ChecklistPhaseId::Prerequisites},
+        {u"VER-", ChecklistPhaseId::Prerequisites},
+        {u"CLI-", ChecklistPhaseId::Prerequisites},
+        {u"OPS-", ChecklistPhaseId::Prerequisites},
+        {u"IMP-", ChecklistPhaseId::Prerequisites},
+        {u"NS-004", ChecklistPhaseId::Autodiscover},
+        {u"NS-", ChecklistPhaseId::NamespacesAndDns},
+        {u"CERT-", ChecklistPhaseId::Certificates},
+        {u"PA-", ChecklistPhaseId::NewCasOutlookAnywhere},
+        {u"KRB-", ChecklistPhaseId::NewCasOutlookAnywhere},
+        {u"EP-", ChecklistPhaseId::NewCasOutlookAnywhere},
+        {u"PF-", ChecklistPhaseId::AfterMigration},
+    };
+    for (const auto &row : table) {
+        if (ruleId.startsWith(QStringView(row.prefix)))
+            return row.phase;
+    }
+    return ChecklistPhaseId::Prerequisites;
+}
+
+int Checklist::itemCount() const
+{
+    int n = 0;
+    for (const ChecklistPhase &p : phases)
+        n += int(p.items.size());
+    return n;
+}
+
+int Checklist::doneCount() const
+{
+    int n = 0;
+    for (const ChecklistPhase &p : phases) {
+        for (const ChecklistItem &i : p.items)
+            n += i.state.done ? 1 : 0;
+    }
+    return n;
+}
+
+Checklist buildChecklist(const Plan &plan, const QList<Finding> &findings, QDate date)
+{
+    Checklist list;
+    list.planTitle = plan.info.title;
+    list.organization = plan.topology.organization.name;
+    list.date = date;
+
+    QList<ChecklistItem> byPhase[checklistPhaseCount];
+    for (int i = 0; i < checklistPhaseCount; ++i)
+        byPhase[i] = topologyItems(plan.topology, static_cast<ChecklistPhaseId>(i));
+    // Open findings go to the top of the phase where they are fixed: they are what
+    // must change before that phase can be signed off.
+    QList<ChecklistItem> findingItems[checklistPhaseCount];
+    for (const Finding &f : findings)
+        findingItems[static_cast<int>(phaseForRule(f.ruleId))].append(findingItem(f));
+
+    for (int i = 0; i < checklistPhaseCount; ++i) {
+        QList<ChecklistItem> items = findingItems[i] + byPhase[i];
+        if (items.isEmpty())
+            continue;
+        for (ChecklistItem &item : items)
+            item.state = plan.checklist.value(item.id);
+        ChecklistPhase phase;
+        phase.id = static_cast<ChecklistPhaseId>(i);
+        phase.title = checklistPhaseTitle(phase.id);
+        phase.intro = phaseIntro(phase.id);
+        phase.items = items;
+        list.phases.append(phase);
+    }
+    return list;
+}
+
+} // namespace wizard

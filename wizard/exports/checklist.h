@@ -1,0 +1,90 @@
+#pragma once
+
+#include "checks/finding.h"
+#include "topology/topology.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace wizard {
+
+// The phases of a coexistence checklist, in the order Microsoft's upgrade checklists
+// use (F70): prerequisites first, the namespace cutover after every server is ready,
+// mailbox moves after the cutover.
+enum class ChecklistPhaseId {
+    Prerequisites,
+    NamespacesAndDns,
+    Certificates,
+    LegacyOutlookAnywhere,
+    IisAndClientAuthentication,
+    NewCasOutlookAnywhere,
+    Autodiscover,
+    Verification,
+    NamespaceCutover,
+    MoveMailboxes,
+    AfterMigration,
+};
+inline constexpr int checklistPhaseCount = static_cast<int>(ChecklistPhaseId::AfterMigration) + 1;
+
+// "Prerequisites and versions", ... (translated). Phase numbers are 1-based positions.
+QString checklistPhaseTitle(ChecklistPhaseId id);
+inline int checklistPhaseNumber(ChecklistPhaseId id)
+{
+    return static_cast<int>(id) + 1;
+}
+
+struct ChecklistItem
+{
+    // Stable key of Plan::checklist: "<area>/<subject>", e.g. "legacy-oa/EX2010CAS" or
+    // "finding/PB-002/server/EX2010CAS". Built from names only, so it survives edits of
+    // values and re-exports.
+    QString id;
+    QString title;
+    QString action; // what to do
+    QString why; // the reason, in the client's terms
+    QStringList references; // rule ids and facts: "PB-002", "F45"
+    QString command; // exact PowerShell for the subject's version, may be empty
+    QString shell; // where to run it: "Exchange 2010 Management Shell", or empty
+    QString verify; // how to check it worked (text; commands inline)
+    QString server; // the server the item is about, empty for organisation-wide items
+    bool fromFinding = false;
+    Severity severity = Severity::Info; // when fromFinding
+    ChecklistItemState state; // progress from the plan (done, owner, date, sign-off, note)
+
+    friend bool operator==(const ChecklistItem &, const ChecklistItem &) = default;
+};
+
+struct ChecklistPhase
+{
+    ChecklistPhaseId id = ChecklistPhaseId::Prerequisites;
+    QString title;
+    QString intro; // one or two sentences shown under the phase title, may be empty
+    QList<ChecklistItem> items;
+
+    friend bool operator==(const ChecklistPhase &, const ChecklistPhase &) = default;
+};
+
+struct Checklist
+{
+    QString planTitle;
+    QString organization;
+    QDate date; // the day it was produced (shown in headers)
+    QList<ChecklistPhase> phases; // only phases with items, in ChecklistPhaseId order
+
+    int itemCount() const;
+    int doneCount() const;
+
+    friend bool operator==(const Checklist &, const Checklist &) = default;
+};
+
+// Builds the checklist of a plan: items from the topology (filled with the client's
+// names), open `findings` (from runChecks) as items in the phase where they are fixed,
+// and each item's progress from plan.checklist. Items that do not apply are left out.
+Checklist buildChecklist(const Plan &plan, const QList<Finding> &findings, QDate date);
+
+// The phase in which a rule's finding is fixed.
+ChecklistPhaseId phaseForRule(const QString &ruleId);
+
+} // namespace wizard

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "checklist.h"
+
+#include <QString>
+
+namespace wizard {
+
+// GitHub-flavoured Markdown: phases as sections, items with a task-list checkbox,
+// commands in fenced PowerShell blocks. Plan values are escaped for Markdown.
+QString checklistMarkdown(const Checklist &checklist);
+
+// One self-contained HTML page (inline CSS, no scripts, no external resources) with
+// print CSS: one table per phase whose rows never split across pages. Every plan
+// value is HTML-escaped.
+QString checklistHtml(const Checklist &checklist);
+
+// Shared wording of both formats (and the PDF).
+QString checklistDocumentTitle(const Checklist &checklist);
+QString checklistReferenceText(const ChecklistItem &item); // "PB-002, F45"
+QString checklistItemNumber(const ChecklistPhase &phase, qsizetype index); // "4.2"
+QString severityLabel(Severity s); // "Error" (translated)
+
+} // namespace wizard

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "checklist.h"
+
+namespace wizard {
+
+// The items a phase gets from the topology itself (not from findings), filled in with
+// the client's names. Items that do not apply to this plan are left out.
+QList<ChecklistItem> topologyItems(const Topology &topology, ChecklistPhaseId phase);
+
+// Phases 4-7 (Outlook Anywhere, authentication, Autodiscover) and 8-11 (verification,
+// cutover, mailbox moves, afterwards); in checklistoaitems.cpp.
+QList<ChecklistItem> outlookAnywhereItems(const Topology &topology, ChecklistPhaseId phase);
+QList<ChecklistItem> laterItems(const Topology &topology, ChecklistPhaseId phase);
+
+// "Exchange 2010 Management Shell": where a server's commands run (U4).
+QString managementShellName(ExchangeVersion v);
+
+} // namespace wizard

@@ -1,0 +1,118 @@
+#include "checklistformats.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace wizard {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wizard", text);
+}
+
+// Backslash-escapes every character Markdown could read as markup, and folds line
+// breaks into spaces so a value cannot start a heading or a list.
+QString md(const QString &text)
+{
+    static const QString special = u"\\`*_{}[]()<>#+-.!|~&"_s;
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (c == u'\n' || c == u'\r')
+            out.append(u' ');
+        else if (special.contains(c))
+            out.append(u'\\').append(c);
+        else
+            out.append(c);
+    }
+    return out;
+}
+
+// A fence longer than any backtick run inside the code.
+QString fence(const QString &code)
+{
+    int longest = 0, run = 0;
+    for (QChar c : code) {
+        run = c == u'`' ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    return QString(std::max(3, longest + 1), u'`');
+}
+
+QString field(const QString &value)
+{
+    return value.isEmpty() ? u"________"_s : md(value);
+}
+} // namespace
+
+QString checklistMarkdown(const Checklist &list)
+{
+    QString out;
+    out += u"# "_s + md(checklistDocumentTitle(list)) + u"\n\n"_s;
+    QStringList meta;
+    if (!list.organization.isEmpty())
+        meta.append(tr("Organization: %1").arg(md(list.organization)));
+    meta.append(tr("Date: %1").arg(list.date.toString(Qt::ISODate)));
+    meta.append(tr("Progress: %1 of %2 items done").arg(list.doneCount()).arg(list.itemCount()));
+    out += meta.join(u" · "_s) + u"\n"_s;
+    for (const ChecklistPhase &phase : list.phases) {
+        out += u"\n## %1. %2\n"_s.arg(checklistPhaseNumber(phase.id)).arg(md(phase.title));
+        if (!phase.intro.isEmpty())
+            out += u"\n> "_s + md(phase.intro) + u'\n';
+        for (qsizetype n = 0; n < phase.items.size(); ++n) {
+            const ChecklistItem &item = phase.items[n];
+            out += u"\n### %1 %2\n\n"_s.arg(checklistItemNumber(phase, n), md(item.title));
+            out += u"- [%1] "_s.arg(item.state.done ? u'x' : u' ');
+            out += item.fromFinding ? tr("**Open finding (%1)** · ").arg(severityLabel(item.severity)) : QString();
+            out += tr("Item id: `%1`").arg(QString(item.id).remove(u'`')) + u'\n';
+            if (!item.action.isEmpty())
+                out += tr("- **What to do:** %1").arg(md(item.action)) + u'\n';
+            if (!item.why.isEmpty())
+                out += tr("- **Why:** %1 (%2)").arg(md(item.why), md(checklistReferenceText(item))) + u'\n';
+            if (!item.shell.isEmpty())
+                out += tr("- **Run in:** %1").arg(md(item.shell)) + u'\n';
+            if (!item.command.isEmpty()) {
+                const QString f = fence(item.command);
+                out += u"\n"_s + f + u"powershell\n"_s + item.command + u'\n' + f + u"\n\n"_s;
+            }
+            if (!item.verify.isEmpty())
+                out += tr("- **How to verify:** %1").arg(md(item.verify)) + u'\n';
+            out += tr("- **Owner:** %1 · **Date:** %2 · **Sign-off:** %3")
+                       .arg(field(item.state.owner), field(item.state.date), field(item.state.signOff))
+                + u'\n';
+            if (!item.state.note.isEmpty())
+                out += tr("- **Note:** %1").arg(md(item.state.note)) + u'\n';
+        }
+    }
+    return out;
+}
+
+QString checklistDocumentTitle(const Checklist &list)
+{
+    return list.planTitle.isEmpty() ? tr("Coexistence checklist")
+                                    : tr("Coexistence checklist: %1").arg(list.planTitle);
+}
+
+QString checklistReferenceText(const ChecklistItem &item)
+{
+    return item.references.join(u", "_s);
+}
+
+QString checklistItemNumber(const ChecklistPhase &phase, qsizetype index)
+{
+    return u"%1.%2"_s.arg(checklistPhaseNumber(phase.id)).arg(index + 1);
+}
+
+QString severityLabel(Severity s)
+{
+    switch (s) {
+    case Severity::Error: return tr("error");
+    case Severity::Warning: return tr("warning");
+    case Severity::Info: return tr("info");
+    }
+    return {};
+}
+
+} // namespace wizard

@@ -1,0 +1,287 @@
+#include "scriptcommon.h"
+
+#include "checklist.h"
+#include "checklistitems.h"
+#include "oacommands.h"
+#include "psquote.h"
+
+#include <coexplan_version.h>
+
+using namespace Qt::StringLiterals;
+
+namespace wizard {
+
+namespace {
+// Helper functions every script defines. Constant text: no plan value is in here.
+// PowerShell 2.0 syntax only (the Exchange 2010 Management Shell runs on 2.0).
+const char16_t helperFunctions[] = uR"ps(function Write-CoexStep {
+    param([string]$Text)
+    $script:coexStep = $Text
+    Write-Host ''
+    Write-Host ('== ' + $Text)
+}
+
+function ConvertTo-CoexText {
+    param($Value)
+    if ($null -eq $Value) { return '' }
+    if (($Value -is [System.Collections.IEnumerable]) -and -not ($Value -is [string])) {
+        $items = @()
+        foreach ($item in $Value) { $items += [string]$item }
+        return (($items | Sort-Object) -join ',')
+    }
+    return [string]$Value
+}
+
+function Show-CoexValue {
+    param([string]$Server, [string]$Property, $Planned, $Live)
+    $plannedText = ConvertTo-CoexText $Planned
+    $liveText = ConvertTo-CoexText $Live
+    if ($plannedText -eq $liveText) {
+        $state = 'OK'
+    } else {
+        $state = 'DIFFERENT'
+        $script:coexDifferences++
+    }
+    Write-Host ('{0,-9} {1,-16} {2,-35} planned: {3,-32} live: {4}' -f $state, $Server, $Property, $plannedText, $liveText)
+}
+
+# The shell must be the Exchange Management Shell of the version named by -ExchangeShell:
+# Set-OutlookAnywhere has -InternalHostname only from 2013 on (FACTS F9) and
+# -ExtendedProtectionFlags from 2010 on (F7; 2007 lacks it, F6). Legacy servers are
+# changed from their own version's shell (U4).
+function Assert-CoexShell {
+    param([string]$Version)
+    $command = Get-Command Set-OutlookAnywhere -ErrorAction SilentlyContinue
+    if ($null -eq $command) {
+        throw 'Set-OutlookAnywhere is not available: run this script from the Exchange Management Shell.'
+    }
+    $isNew = $command.Parameters.ContainsKey('InternalHostname')
+    $has2010 = $command.Parameters.ContainsKey('ExtendedProtectionFlags')
+    $ok = $false
+    if ($Version -eq '2007') { $ok = (-not $isNew) -and (-not $has2010) }
+    elseif ($Version -eq '2010') { $ok = (-not $isNew) -and $has2010 }
+    else { $ok = $isNew }
+    if (-not $ok) {
+        throw ('This is not the Exchange {0} Management Shell. Run the script from that shell with -ExchangeShell {0}.' -f $Version)
+    }
+}
+
+# Pre-flight: the server must be the version the plan says (AdminDisplayVersion, F34).
+function Assert-CoexServerVersion {
+    param([string]$Server, [string]$VersionPrefix, [string]$PlannedBuild)
+    $exchangeServer = Get-ExchangeServer -Identity $Server -ErrorAction Stop
+    $actual = [string]$exchangeServer.AdminDisplayVersion
+    if (-not $actual.StartsWith($VersionPrefix)) {
+        throw ('{0} reports {1}; the plan expects {2}*. Correct the plan before changing this server.' -f $Server, $actual, $VersionPrefix)
+    }
+    Write-Host ('OK        {0,-16} {1} (planned build: {2})' -f $Server, $actual, $PlannedBuild)
+})ps";
+
+QString kindName(ScriptKind k)
+{
+    switch (k) {
+    case ScriptKind::Change: return u"change"_s;
+    case ScriptKind::Rollback: return u"rollback"_s;
+    case ScriptKind::Verify: return u"verify"_s;
+    }
+    return {};
+}
+} // namespace
+
+QString psFormat(const QString &templateText, const QStringList &values)
+{
+    QStringList quoted;
+    for (const QString &v : values)
+        quoted.append(psQuote(v));
+    return u"(%1 -f %2)"_s.arg(psQuote(templateText), quoted.join(u", "_s));
+}
+
+ScriptFrame::ScriptFrame(const Plan &plan, const ScriptOptions &options, ScriptKind kind,
+                         const QList<ServerChanges> &servers)
+    : m_servers(servers)
+    , m_kind(kind)
+{
+    for (ExchangeVersion v : {ExchangeVersion::Ex2007, ExchangeVersion::Ex2010, ExchangeVersion::Ex2013,
+                              ExchangeVersion::Ex2016}) {
+        for (const ServerChanges &c : servers) {
+            if (c.version == v) {
+                m_shells.append(exchangeVersionToken(v));
+                break;
+            }
+        }
+    }
+    header(plan, options);
+}
+
+void ScriptFrame::header(const Plan &plan, const ScriptOptions &options)
+{
+    const QString name = u"coexplan-%1.ps1"_s.arg(kindName(m_kind));
+    switch (m_kind) {
+    case ScriptKind::Change: m_w.comment(u"CoexPlan change script: makes the planned Outlook Anywhere changes."_s); break;
+    case ScriptKind::Rollback:
+        m_w.comment(u"CoexPlan rollback script: restores the values captured before the change."_s);
+        break;
+    case ScriptKind::Verify:
+        m_w.comment(u"CoexPlan verification script: read-only, prints planned and live values."_s);
+        break;
+    }
+    m_w.comment(u"Plan: "_s + plan.info.title);
+    m_w.comment(u"Organization: "_s + plan.topology.organization.name);
+    m_w.comment(u"Generated %1 by CoexPlan %2."_s.arg(options.date.toString(Qt::ISODate),
+                                                      QString::fromLatin1(COEXPLAN_VERSION_STRING)));
+    m_w.comment(QString());
+    m_w.comment(u"Run it from the Exchange Management Shell of each version, once per version:"_s);
+    for (const QString &v : m_shells) {
+        m_w.comment(m_kind == ScriptKind::Verify ? u"  .\\%1 -ExchangeShell %2"_s.arg(name, v)
+                                                 : u"  .\\%1 -ExchangeShell %2 -WhatIf   (review first)"_s.arg(name, v));
+    }
+    m_w.comment(u"Commands for a legacy server run only from that version's shell (FACTS U4)."_s);
+    if (m_kind != ScriptKind::Verify) {
+        m_w.comment(u"Stops at the first failure. Changes apply after AD replication and the Exchange"_s);
+        m_w.comment(u"Service Host cycle (about 15 minutes); never edit /rpc in IIS Manager (F27)."_s);
+    }
+    m_w.line(u"#Requires -Version 2.0"_s);
+    m_w.line(u"param("_s);
+    m_w.line(u"    [Parameter(Mandatory = $true)]"_s);
+    QStringList set;
+    for (const QString &v : m_shells)
+        set.append(psQuote(v));
+    if (set.isEmpty())
+        set.append(psQuote(u"2013"_s));
+    m_w.line(u"    [ValidateSet(%1)]"_s.arg(set.join(u", "_s)));
+    m_w.line(u"    [string]$ExchangeShell,"_s);
+    if (m_kind != ScriptKind::Verify)
+        m_w.line(u"    [switch]$WhatIf,"_s);
+    m_w.line(u"    [string]$TranscriptPath = ''"_s);
+    m_w.line(u")"_s);
+    m_w.blank();
+    m_w.line(u"$ErrorActionPreference = 'Stop'"_s);
+    m_w.line(u"Set-StrictMode -Version 2.0"_s);
+    m_w.line(u"$coexStep = 'start'"_s);
+    m_w.line(u"$coexDifferences = 0"_s);
+    m_w.line(u"$coexFailed = $false"_s);
+    if (m_kind == ScriptKind::Verify)
+        m_w.line(u"$WhatIf = $false"_s);
+    m_w.blank();
+    m_w.raw(QString::fromUtf16(helperFunctions));
+    m_w.blank();
+    m_w.open(u"if ($TranscriptPath -eq '')"_s);
+    m_w.line(u"$TranscriptPath = Join-Path (Get-Location) ('coexplan-%1-{0}-{1:yyyyMMdd-HHmmss}.log' -f $ExchangeShell, (Get-Date))"_s
+                 .arg(kindName(m_kind)));
+    m_w.close();
+    m_w.line(u"Start-Transcript -Path $TranscriptPath | Out-Null"_s);
+    m_w.open(u"try"_s);
+    m_w.line(u"Assert-CoexShell -Version $ExchangeShell"_s);
+    if (m_kind != ScriptKind::Verify) {
+        m_w.open(u"if ($WhatIf)"_s);
+        m_w.line(u"Write-Host 'WhatIf: nothing is changed. Read-backs show the current values.'"_s);
+        m_w.close();
+    }
+}
+
+void ScriptFrame::openServer(const ServerChanges &c, const QString &phaseTitle)
+{
+    m_w.blank();
+    m_w.comment(u"%1 - %2 (%3)"_s.arg(phaseTitle, c.server, exchangeVersionDisplayName(c.version)));
+    m_w.open(u"if ($ExchangeShell -eq %1)"_s.arg(psQuote(exchangeVersionToken(c.version))));
+}
+
+void ScriptFrame::closeServer(const ServerChanges &c)
+{
+    m_w.close(u" else {"_s);
+    m_w.line(u"    Write-Host %1"_s.arg(psFormat(u"Skipped {0}: run this script from the Exchange {1} Management Shell "
+                                                 u"with -ExchangeShell {1}."_s,
+                                                 {c.server, exchangeVersionToken(c.version)})));
+    m_w.line(u"}"_s);
+}
+
+void ScriptFrame::step(const QString &templateText, const QStringList &values)
+{
+    m_w.line(u"Write-CoexStep "_s + psFormat(templateText, values));
+}
+
+void ScriptFrame::preflight()
+{
+    m_w.blank();
+    m_w.comment(u"Phase %1 - %2: pre-flight"_s.arg(checklistPhaseNumber(ChecklistPhaseId::Prerequisites))
+                    .arg(checklistPhaseTitle(ChecklistPhaseId::Prerequisites)));
+    m_w.line(u"Write-CoexStep 'Pre-flight: each server is the version the plan says'"_s);
+    for (const ServerChanges &c : m_servers) {
+        m_w.open(u"if ($ExchangeShell -eq %1)"_s.arg(psQuote(exchangeVersionToken(c.version))));
+        PsCommand check("Assert-CoexServerVersion"_L1);
+        check.text("Server"_L1, c.server);
+        check.text("VersionPrefix"_L1, adminDisplayVersionPrefix(c.version));
+        check.text("PlannedBuild"_L1, c.build.isKnown() ? c.build.value().toString() : u"not recorded"_s);
+        m_w.line(check.toString());
+        m_w.close();
+    }
+}
+
+QString ScriptFrame::finish()
+{
+    m_w.blank();
+    m_w.line(u"Write-Host ''"_s);
+    switch (m_kind) {
+    case ScriptKind::Verify:
+        m_w.line(u"Write-Host ('Done. Differences: {0}' -f $coexDifferences)"_s);
+        break;
+    case ScriptKind::Change:
+    case ScriptKind::Rollback:
+        m_w.open(u"if ($WhatIf)"_s);
+        m_w.line(u"Write-Host 'WhatIf run finished: nothing was changed.'"_s);
+        m_w.close(u" else {"_s);
+        m_w.line(u"    Write-Host ('Done. Read-back differences: {0}. Values apply after AD replication and the "
+                 u"Service Host cycle (about 15 minutes): run coexplan-verify.ps1 then.' -f $coexDifferences)"_s);
+        m_w.line(u"}"_s);
+        break;
+    }
+    m_w.close(u" catch {"_s);
+    m_w.line(u"    $coexFailed = $true"_s);
+    m_w.line(u"    Write-Host ''"_s);
+    m_w.line(u"    Write-Host ('STOPPED at: ' + $coexStep) -ForegroundColor Red"_s);
+    m_w.line(u"    Write-Host ('Error: ' + $_.Exception.Message) -ForegroundColor Red"_s);
+    m_w.line(m_kind == ScriptKind::Verify
+                 ? u"    Write-Host 'Nothing was changed (this script only reads).'"_s
+                 : u"    Write-Host 'Nothing after this step was run. Fix the cause and run the script again.'"_s);
+    m_w.line(u"}"_s);
+    m_w.line(u"Stop-Transcript | Out-Null"_s);
+    m_w.line(u"if ($coexFailed) { exit 2 }"_s);
+    m_w.line(m_kind == ScriptKind::Verify ? u"if ($coexDifferences -gt 0) { exit 1 }"_s : u"exit 0"_s);
+    return m_w.text();
+}
+
+void writeOutlookAnywhereReadBack(PsScriptWriter &w, const ServerChanges &c, const QList<ParameterChange> &values)
+{
+    if (values.isEmpty())
+        return;
+    PsCommand get("Get-OutlookAnywhere"_L1);
+    get.text("Identity"_L1, rpcVdirName(c.server));
+    get.stopOnError();
+    w.line(u"$oa = "_s + get.toString());
+    for (const ParameterChange &v : values) {
+        PsCommand show("Show-CoexValue"_L1);
+        show.text("Server"_L1, c.server);
+        show.text("Property"_L1, oaParameterName(v.parameter));
+        w.line(show.toString() + u" -Planned "_s + v.target.powerShell() + u" -Live $oa."_s
+               + oaParameterName(v.parameter));
+    }
+}
+
+void writeAutodiscoverReadBack(PsScriptWriter &w, const ServerChanges &c, const PlanValue &planned)
+{
+    PsCommand get("Get-ClientAccessServer"_L1);
+    get.text("Identity"_L1, c.server);
+    get.stopOnError();
+    w.line(u"$cas = "_s + get.toString());
+    PsCommand show("Show-CoexValue"_L1);
+    show.text("Server"_L1, c.server);
+    show.text("Property"_L1, u"AutoDiscoverServiceInternalUri"_s);
+    w.line(show.toString() + u" -Planned "_s + planned.powerShell() + u" -Live $cas.AutoDiscoverServiceInternalUri"_s);
+}
+
+QByteArray scriptFileBytes(const QString &script)
+{
+    return QByteArrayLiteral("\xEF\xBB\xBF") + script.toUtf8();
+}
+
+} // namespace wizard

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "pscommand.h"
+#include "scripts.h"
+#include "serverchanges.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace wizard {
+
+enum class ScriptKind { Change, Rollback, Verify };
+
+// The parts every generated script shares: header, param block, helper functions,
+// transcript and the try/catch that stops on the first failure.
+class ScriptFrame
+{
+public:
+    ScriptFrame(const Plan &plan, const ScriptOptions &options, ScriptKind kind, const QList<ServerChanges> &servers);
+
+    PsScriptWriter &writer() { return m_w; }
+    // Opens `if ($ExchangeShell -eq '<version>') {` for a server section; servers of
+    // other versions are reported as skipped.
+    void openServer(const ServerChanges &c, const QString &phaseTitle);
+    void closeServer(const ServerChanges &c);
+    // Write-CoexStep: names the step that a failure message will report.
+    void step(const QString &templateText, const QStringList &values);
+    // The pre-flight: each server's version confirmed before anything is touched.
+    void preflight();
+    // Ends the try block and writes the summary, catch and transcript stop.
+    QString finish();
+
+private:
+    void header(const Plan &plan, const ScriptOptions &options);
+    const QList<ServerChanges> &m_servers;
+    ScriptKind m_kind;
+    QStringList m_shells;
+    PsScriptWriter m_w;
+};
+
+// `$oa = Get-OutlookAnywhere ...` then one Show-CoexValue per parameter (planned vs
+// live). By -Server when the vdir may have just been created, else by -Identity.
+void writeOutlookAnywhereReadBack(PsScriptWriter &w, const ServerChanges &c, const QList<ParameterChange> &values);
+// Get-ClientAccessServer and Show-CoexValue for AutoDiscoverServiceInternalUri.
+void writeAutodiscoverReadBack(PsScriptWriter &w, const ServerChanges &c, const PlanValue &planned);
+
+// 'a' -f 'b' style message: a constant template and quoted plan values.
+QString psFormat(const QString &templateText, const QStringList &values);
+
+} // namespace wizard
