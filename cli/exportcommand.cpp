@@ -37,6 +37,14 @@ const std::array options = {
                  QT_TRANSLATE_NOOP("cli", "connection matrix: client groups x location against mailbox servers")},
     ExportOption{u"collector", "FILE.ps1",
                  QT_TRANSLATE_NOOP("cli", "read-only collector script for the client's admin (PowerShell 1.0+)")},
+    ExportOption{u"checklist", "FILE.pdf|.html|.md",
+                 QT_TRANSLATE_NOOP("cli", "the printable checklist, phase by phase, with the plan's progress")},
+    ExportOption{u"paper", "a4|letter", QT_TRANSLATE_NOOP("cli", "page size of a PDF checklist (default a4)")},
+    ExportOption{u"script", "FILE.ps1",
+                 QT_TRANSLATE_NOOP("cli", "change script: the planned changes, read back, with -WhatIf and a transcript")},
+    ExportOption{u"rollback", "FILE.ps1", QT_TRANSLATE_NOOP("cli", "rollback script: restores the captured values")},
+    ExportOption{u"verify", "FILE.ps1",
+                 QT_TRANSLATE_NOOP("cli", "verification script (read-only): planned next to live values")},
 };
 
 struct ExportStep
@@ -49,6 +57,10 @@ const std::array steps = {
     ExportStep{[](const ExportRequest &r) { return r.has(u"diagram"_s) || r.has(u"overview"_s) || r.has(u"matrix"_s); },
                exportDiagrams},
     ExportStep{[](const ExportRequest &r) { return r.has(u"collector"_s); }, exportCollector},
+    ExportStep{[](const ExportRequest &r) {
+                   return r.has(u"checklist"_s) || r.has(u"script"_s) || r.has(u"rollback"_s) || r.has(u"verify"_s);
+               },
+               exportChecklistAndScripts},
 };
 
 const ExportOption *findOption(QStringView name)

@@ -33,5 +33,6 @@ struct ExportInput
 // Steps return an ExitCode; they print their diagnostics (naming the file) on io.err.
 int exportDiagrams(const ExportInput &input, Io io); // --diagram, --overview, --matrix, --scenario
 int exportCollector(const ExportInput &input, Io io); // --collector
+int exportChecklistAndScripts(const ExportInput &input, Io io); // --checklist, --paper, --script, --rollback, --verify
 
 } // namespace cli

@@ -52,6 +52,11 @@ const ParameterChange *find(const ServerChanges &c, OaParameter p)
 }
 } // namespace
 
+QString outlookAnywhereSetCommand(const ServerChanges &c, const QList<ParameterChange> &writes, CommandStyle style)
+{
+    return setCommand(c, writes, style);
+}
+
 QString rpcVdirName(const QString &server)
 {
     return server + u"\\Rpc (Default Web Site)"_s;

@@ -30,6 +30,8 @@ QString legacyAuthenticationCommand(const ServerChanges &c, CommandStyle style);
 QString newCasOutlookAnywhereCommand(const ServerChanges &c, CommandStyle style);
 // Set-ClientAccessServer -AutoDiscoverServiceInternalUri (F70).
 QString autodiscoverUriCommand(const ServerChanges &c, CommandStyle style);
+// Set-OutlookAnywhere -Identity <vdir> with exactly `writes` (the rollback's one command).
+QString outlookAnywhereSetCommand(const ServerChanges &c, const QList<ParameterChange> &writes, CommandStyle style);
 // Read-only checks used by the checklist's "how to verify".
 QString getOutlookAnywhereCommand(const ServerChanges &c);
 QString getExchangeServerVersionCommand(const QString &server);

@@ -95,9 +95,8 @@ void rollbackServer(ScriptFrame &f, const ServerChanges &c, bool autodiscover)
     if (c.isLegacy()) {
         if (c.activation == LegacyActivation::KeepAsIs)
             return;
-        const QString set = legacyOutlookAnywhereCommand(r, CommandStyle::Script);
-        const QString auth = legacyAuthenticationCommand(r, CommandStyle::Script);
-        if (c.activation == LegacyActivation::AlreadyOn && set.isEmpty() && auth.isEmpty() && notCaptured.isEmpty())
+        const QString set = outlookAnywhereSetCommand(r, r.writes(), CommandStyle::Script);
+        if (c.activation == LegacyActivation::AlreadyOn && set.isEmpty() && notCaptured.isEmpty())
             return;
         f.openServer(c, label(ChecklistPhaseId::LegacyOutlookAnywhere));
         if (c.activation == LegacyActivation::Enable) {
@@ -120,12 +119,9 @@ void rollbackServer(ScriptFrame &f, const ServerChanges &c, bool autodiscover)
             warnNotCaptured(w, c, notCaptured);
         } else {
             warnNotCaptured(w, c, notCaptured);
-            if (!set.isEmpty() || !auth.isEmpty()) {
+            if (!set.isEmpty()) {
                 f.step(u"Restore Outlook Anywhere on {0}"_s, {c.server});
-                if (!auth.isEmpty())
-                    w.line(auth);
-                if (!set.isEmpty())
-                    w.line(set);
+                w.line(set);
                 writeOutlookAnywhereReadBack(w, c, r.writes());
             }
         }

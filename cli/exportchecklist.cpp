@@ -1,0 +1,85 @@
+// `export --checklist / --script / --rollback / --verify [--paper]`: the checklist in
+// PDF, HTML or Markdown and the three PowerShell scripts (issue: exports).
+#include "exportcommand.h"
+
+#include "checklistpdf.h"
+#include "exports/checklist.h"
+#include "exports/checklistformats.h"
+#include "exports/scripts.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, Io io)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        io.err << tr("coexplan export: cannot write %1: %2\n").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+int writeChecklist(const ExportInput &input, const QString &path, Io io)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QString paperName = input.request.has(u"paper"_s) ? input.request.value(u"paper"_s).toLower() : u"a4"_s;
+    if (paperName != u"a4"_s && paperName != u"letter"_s) {
+        io.err << tr("coexplan export: unknown paper size \"%1\" (a4 or letter)\n").arg(input.request.value(u"paper"_s));
+        return ExitUsage;
+    }
+    const wizard::Checklist list = wizard::buildChecklist(input.plan, input.findings, QDate::currentDate());
+    if (suffix == u"md"_s || suffix == u"markdown"_s)
+        return writeFile(path, wizard::checklistMarkdown(list).toUtf8(), io) ? ExitOk : ExitUsage;
+    if (suffix == u"html"_s || suffix == u"htm"_s)
+        return writeFile(path, wizard::checklistHtml(list).toUtf8(), io) ? ExitOk : ExitUsage;
+    if (suffix == u"pdf"_s) {
+        const auto error = render::writeChecklistPdf(
+            list, path, paperName == u"letter"_s ? render::PaperSize::Letter : render::PaperSize::A4);
+        if (error) {
+            io.err << u"coexplan export: %1\n"_s.arg(*error);
+            return ExitUsage;
+        }
+        return ExitOk;
+    }
+    io.err << tr("coexplan export: %1: the checklist is written as .pdf, .html or .md\n").arg(path);
+    return ExitUsage;
+}
+} // namespace
+
+int exportChecklistAndScripts(const ExportInput &input, Io io)
+{
+    const wizard::ScriptOptions options{QDate::currentDate()};
+    int code = ExitOk;
+    if (input.request.has(u"checklist"_s))
+        code = std::max(code, writeChecklist(input, input.request.value(u"checklist"_s), io));
+    const struct
+    {
+        QString option;
+        QString (*generate)(const wizard::Plan &, const wizard::ScriptOptions &);
+    } scripts[] = {{u"script"_s, wizard::changeScript},
+                   {u"rollback"_s, wizard::rollbackScript},
+                   {u"verify"_s, wizard::verifyScript}};
+    for (const auto &s : scripts) {
+        if (!input.request.has(s.option))
+            continue;
+        const QString path = input.request.value(s.option);
+        if (!writeFile(path, wizard::scriptFileBytes(s.generate(input.plan, options)), io))
+            code = std::max(code, int(ExitUsage));
+    }
+    return code;
+}
+
+} // namespace cli

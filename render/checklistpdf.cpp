@@ -1,0 +1,347 @@
+#include "checklistpdf.h"
+
+#include "exports/checklistformats.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFile>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace render {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("render", text);
+}
+
+QString h(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+constexpr int dpi = 600;
+constexpr qreal mm(qreal v)
+{
+    return v * dpi / 25.4;
+}
+constexpr qreal pt(qreal v)
+{
+    return v * dpi / 72.0;
+}
+
+const QColor accent(0x2b, 0x57, 0x97);
+const QColor rule(0xb9, 0xc2, 0xcf);
+const QColor headerFill(0xe8, 0xed, 0xf5);
+
+QString itemHtml(const wizard::ChecklistItem &item)
+{
+    QString out;
+    out += u"<p style=\"margin-bottom:3pt\"><b>"_s;
+    if (item.fromFinding)
+        out += u"<span style=\"color:#a4262c\">[%1]</span> "_s.arg(h(wizard::severityLabel(item.severity)));
+    out += h(item.title) + u"</b></p>"_s;
+    const auto para = [&out](const QString &label, const QString &text, const QString &extra = {}) {
+        if (text.isEmpty())
+            return;
+        out += u"<p style=\"margin-bottom:2pt\"><b>%1</b> %2%3</p>"_s.arg(h(label), h(text), extra);
+    };
+    para(tr("What to do:"), item.action);
+    para(tr("Why:"), item.why,
+         item.references.isEmpty() ? QString()
+                                   : u" <span style=\"color:#555555\">(%1)</span>"_s.arg(
+                                         h(wizard::checklistReferenceText(item))));
+    if (!item.command.isEmpty()) {
+        para(tr("Run in:"), item.shell);
+        out += u"<p style=\"font-family:'DejaVu Sans Mono'; font-size:7pt; white-space:pre-wrap; "
+               u"background-color:#f4f4f4; margin-top:2pt; margin-bottom:3pt\">%1</p>"_s.arg(h(item.command));
+    }
+    para(tr("How to verify:"), item.verify);
+    para(tr("Note:"), item.state.note);
+    out += u"<p style=\"color:#888888; font-size:6.5pt\">%1</p>"_s.arg(h(tr("Item id: %1").arg(item.id)));
+    return out;
+}
+
+// Lays the checklist out on pages; paints when a painter is given, else only counts.
+class ChecklistPainter
+{
+public:
+    ChecklistPainter(const wizard::Checklist &list, QPagedPaintDevice *device)
+        : m_list(list)
+        , m_device(device)
+    {
+        const QRect page(0, 0, device->width(), device->height());
+        m_left = mm(15);
+        m_right = page.width() - mm(15);
+        m_top = mm(15) + pt(22); // header band
+        m_bottom = page.height() - mm(15) - pt(16); // footer band
+        m_pageHeight = page.height();
+        const qreal width = m_right - m_left;
+        m_colNum = pt(26);
+        m_colBox = pt(20);
+        m_colSign = mm(38);
+        m_colText = width - m_colNum - m_colBox - m_colSign;
+    }
+
+    int run(QPainter *painter, int totalPages)
+    {
+        m_painter = painter;
+        m_total = totalPages;
+        m_page = 1;
+        m_y = m_top;
+        decoratePage();
+        title();
+        for (const wizard::ChecklistPhase &phase : m_list.phases)
+            phaseBlock(phase);
+        return m_page;
+    }
+
+private:
+    std::unique_ptr<QTextDocument> document(const QString &html, qreal width, qreal pointSize = 8.5) const
+    {
+        auto doc = std::make_unique<QTextDocument>();
+        doc->documentLayout()->setPaintDevice(m_device);
+        QFont font(u"DejaVu Sans"_s);
+        font.setPointSizeF(pointSize);
+        doc->setDefaultFont(font);
+        doc->setDocumentMargin(0);
+        doc->setHtml(html);
+        doc->setTextWidth(width);
+        return doc;
+    }
+
+    void drawDocument(QTextDocument &doc, qreal x, qreal y)
+    {
+        if (!m_painter)
+            return;
+        m_painter->save();
+        m_painter->translate(x, y);
+        doc.drawContents(m_painter);
+        m_painter->restore();
+    }
+
+    void newPage()
+    {
+        if (m_painter)
+            static_cast<QPdfWriter *>(m_device)->newPage();
+        ++m_page;
+        m_y = m_top;
+        decoratePage();
+    }
+
+    void ensureSpace(qreal height, const wizard::ChecklistPhase *phase)
+    {
+        if (m_y + height <= m_bottom || m_y <= m_top + 1)
+            return;
+        newPage();
+        if (phase)
+            tableHeader(*phase, true);
+    }
+
+    void decoratePage()
+    {
+        if (!m_painter)
+            return;
+        QFont font(u"DejaVu Sans"_s);
+        font.setPointSizeF(7.5);
+        m_painter->setFont(font);
+        m_painter->setPen(QColor(0x55, 0x55, 0x55));
+        const qreal headerY = mm(15);
+        const QRectF header(m_left, headerY, m_right - m_left, pt(12));
+        const QString date = m_list.date.toString(Qt::ISODate);
+        const QFontMetricsF fm(font, m_device);
+        const qreal dateWidth = fm.horizontalAdvance(date) + pt(8);
+        const QString name = fm.elidedText(wizard::checklistDocumentTitle(m_list), Qt::ElideRight,
+                                           header.width() - dateWidth);
+        m_painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter, name);
+        m_painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter, date);
+        m_painter->setPen(QPen(accent, pt(0.8)));
+        m_painter->drawLine(QPointF(m_left, headerY + pt(14)), QPointF(m_right, headerY + pt(14)));
+        m_painter->setPen(QColor(0x55, 0x55, 0x55));
+        const QRectF footer(m_left, m_pageHeight - mm(15) - pt(10), m_right - m_left, pt(10));
+        m_painter->drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter,
+                            tr("Page %1 of %2").arg(m_page).arg(m_total));
+        if (!m_list.organization.isEmpty())
+            m_painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_list.organization);
+    }
+
+    void title()
+    {
+        QString html = u"<p style=\"font-size:16pt; font-weight:bold; margin-bottom:4pt\">%1</p>"_s.arg(
+            h(wizard::checklistDocumentTitle(m_list)));
+        QStringList meta;
+        if (!m_list.organization.isEmpty())
+            meta.append(tr("Organization: %1").arg(m_list.organization));
+        meta.append(tr("Date: %1").arg(m_list.date.toString(Qt::ISODate)));
+        meta.append(tr("Progress: %1 of %2 items done").arg(m_list.doneCount()).arg(m_list.itemCount()));
+        html += u"<p style=\"color:#555555\">%1</p>"_s.arg(h(meta.join(u"  \u00b7  "_s)));
+        const auto doc = document(html, m_right - m_left, 9);
+        drawDocument(*doc, m_left, m_y);
+        m_y += doc->size().height() + pt(6);
+    }
+
+    qreal tableHeaderHeight() const { return pt(14); }
+
+    void tableHeader(const wizard::ChecklistPhase &phase, bool continued)
+    {
+        const qreal height = tableHeaderHeight();
+        if (m_painter) {
+            QFont font(u"DejaVu Sans"_s);
+            font.setPointSizeF(7.5);
+            font.setBold(true);
+            m_painter->setFont(font);
+            m_painter->setPen(QPen(rule, pt(0.6)));
+            m_painter->setBrush(headerFill);
+            const qreal xs[] = {m_left, m_left + m_colNum, m_left + m_colNum + m_colBox,
+                                m_left + m_colNum + m_colBox + m_colText, m_right};
+            const QString labels[] = {u"#"_s, tr("Done"),
+                                      continued ? tr("%1. %2 (continued)")
+                                                      .arg(wizard::checklistPhaseNumber(phase.id))
+                                                      .arg(phase.title)
+                                                : tr("Item"),
+                                      tr("Owner / date / sign-off")};
+            for (int c = 0; c < 4; ++c) {
+                const QRectF cell(xs[c], m_y, xs[c + 1] - xs[c], height);
+                m_painter->setPen(QPen(rule, pt(0.6)));
+                m_painter->drawRect(cell);
+                m_painter->setPen(Qt::black);
+                m_painter->drawText(cell.adjusted(pt(3), 0, -pt(2), 0), Qt::AlignLeft | Qt::AlignVCenter, labels[c]);
+            }
+            m_painter->setBrush(Qt::NoBrush);
+        }
+        m_y += height;
+    }
+
+    void phaseBlock(const wizard::ChecklistPhase &phase)
+    {
+        QString html = u"<p style=\"font-size:12pt; font-weight:bold; color:#2b5797\">%1. %2</p>"_s.arg(
+            wizard::checklistPhaseNumber(phase.id))
+                           .arg(h(phase.title));
+        if (!phase.intro.isEmpty())
+            html += u"<p style=\"color:#333333; margin-top:3pt\">%1</p>"_s.arg(h(phase.intro));
+        const auto heading = document(html, m_right - m_left);
+        // Keep the heading with the table header and the first row.
+        const qreal firstRow = phase.items.isEmpty() ? 0 : rowHeight(phase.items.first());
+        ensureSpace(pt(10) + heading->size().height() + pt(4) + tableHeaderHeight() + firstRow, nullptr);
+        if (m_y > m_top + 1)
+            m_y += pt(10);
+        drawDocument(*heading, m_left, m_y);
+        m_y += heading->size().height() + pt(4);
+        tableHeader(phase, false);
+        for (qsizetype n = 0; n < phase.items.size(); ++n)
+            row(phase, n);
+    }
+
+    qreal padding() const { return pt(3.5); }
+
+    qreal rowHeight(const wizard::ChecklistItem &item) const
+    {
+        const auto text = document(itemHtml(item), m_colText - 2 * padding());
+        return std::max(text->size().height(), signHeight()) + 2 * padding();
+    }
+
+    qreal signHeight() const { return 3 * pt(19); }
+
+    void row(const wizard::ChecklistPhase &phase, qsizetype n)
+    {
+        const wizard::ChecklistItem &item = phase.items[n];
+        const auto text = document(itemHtml(item), m_colText - 2 * padding());
+        const qreal height = std::max(text->size().height(), signHeight()) + 2 * padding();
+        ensureSpace(height, &phase);
+        if (m_painter) {
+            const qreal xs[] = {m_left, m_left + m_colNum, m_left + m_colNum + m_colBox,
+                                m_left + m_colNum + m_colBox + m_colText, m_right};
+            m_painter->setPen(QPen(rule, pt(0.6)));
+            m_painter->setBrush(Qt::NoBrush);
+            for (int c = 0; c < 4; ++c)
+                m_painter->drawRect(QRectF(xs[c], m_y, xs[c + 1] - xs[c], height));
+            QFont font(u"DejaVu Sans"_s);
+            font.setPointSizeF(8);
+            m_painter->setFont(font);
+            m_painter->setPen(Qt::black);
+            m_painter->drawText(QRectF(xs[0] + pt(3), m_y + padding(), m_colNum, pt(12)), Qt::AlignLeft,
+                                wizard::checklistItemNumber(phase, n));
+            const QRectF box(xs[1] + (m_colBox - pt(10)) / 2, m_y + padding(), pt(10), pt(10));
+            m_painter->setPen(QPen(Qt::black, pt(0.8)));
+            m_painter->drawRect(box);
+            if (item.state.done) {
+                m_painter->setPen(QPen(accent, pt(1.4)));
+                m_painter->drawLine(box.topLeft() + QPointF(pt(2), pt(5)), box.topLeft() + QPointF(pt(4.2), pt(8)));
+                m_painter->drawLine(box.topLeft() + QPointF(pt(4.2), pt(8)), box.topLeft() + QPointF(pt(8.5), pt(2)));
+            }
+            drawDocument(*text, xs[2] + padding(), m_y + padding());
+            signCell(item, xs[3], m_y);
+        }
+        m_y += height;
+    }
+
+    void signCell(const wizard::ChecklistItem &item, qreal x, qreal y)
+    {
+        QFont label(u"DejaVu Sans"_s);
+        label.setPointSizeF(6.5);
+        QFont value(u"DejaVu Sans"_s);
+        value.setPointSizeF(7.5);
+        const QString labels[] = {tr("Owner"), tr("Date"), tr("Sign-off")};
+        const QString values[] = {item.state.owner, item.state.date, item.state.signOff};
+        const QFontMetricsF fm(value, m_device);
+        for (int i = 0; i < 3; ++i) {
+            const qreal top = y + padding() + i * pt(19);
+            m_painter->setFont(label);
+            m_painter->setPen(QColor(0x77, 0x77, 0x77));
+            m_painter->drawText(QRectF(x + pt(3), top, m_colSign - pt(6), pt(8)), Qt::AlignLeft | Qt::AlignTop,
+                                labels[i]);
+            m_painter->setFont(value);
+            m_painter->setPen(Qt::black);
+            m_painter->drawText(QRectF(x + pt(3), top + pt(7), m_colSign - pt(6), pt(9)), Qt::AlignLeft | Qt::AlignTop,
+                                fm.elidedText(values[i], Qt::ElideRight, m_colSign - pt(6)));
+            m_painter->setPen(QPen(QColor(0x99, 0x99, 0x99), pt(0.4), Qt::DotLine));
+            m_painter->drawLine(QPointF(x + pt(3), top + pt(16.5)), QPointF(x + m_colSign - pt(3), top + pt(16.5)));
+        }
+    }
+
+    const wizard::Checklist &m_list;
+    QPagedPaintDevice *m_device;
+    QPainter *m_painter = nullptr;
+    qreal m_left = 0, m_right = 0, m_top = 0, m_bottom = 0, m_pageHeight = 0;
+    qreal m_colNum = 0, m_colBox = 0, m_colText = 0, m_colSign = 0;
+    qreal m_y = 0;
+    int m_page = 1;
+    int m_total = 1;
+};
+} // namespace
+
+std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, const QString &path, PaperSize paper)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return tr("cannot write %1: %2").arg(path, file.errorString());
+    QPdfWriter writer(&file);
+    writer.setResolution(dpi);
+    writer.setPageSize(QPageSize(paper == PaperSize::A4 ? QPageSize::A4 : QPageSize::Letter));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    writer.setTitle(wizard::checklistDocumentTitle(checklist));
+    writer.setCreator(u"CoexPlan"_s);
+
+    ChecklistPainter layout(checklist, &writer);
+    const int pages = layout.run(nullptr, 0); // first pass: count the pages
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return tr("cannot paint the PDF %1").arg(path);
+    layout.run(&painter, pages);
+    if (!painter.end())
+        return tr("cannot finish the PDF %1").arg(path);
+    file.close();
+    if (file.error() != QFileDevice::NoError)
+        return tr("cannot write %1: %2").arg(path, file.errorString());
+    return std::nullopt;
+}
+
+} // namespace render
