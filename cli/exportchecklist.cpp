@@ -37,7 +37,8 @@ int writeChecklist(const ExportInput &input, const QString &path, Io io)
     const QString suffix = QFileInfo(path).suffix().toLower();
     QString paperName = input.request.has(u"paper"_s) ? input.request.value(u"paper"_s).toLower() : u"a4"_s;
     if (paperName != u"a4"_s && paperName != u"letter"_s) {
-        io.err << tr("coexplan export: unknown paper size \"%1\" (a4 or letter)\n").arg(input.request.value(u"paper"_s));
+        io.err
+            << tr("coexplan export: unknown paper size \"%1\" (a4 or letter)\n").arg(input.request.value(u"paper"_s));
         return ExitUsage;
     }
     const wizard::Checklist list = wizard::buildChecklist(input.plan, input.findings, QDate::currentDate());

@@ -40,8 +40,9 @@ const std::array options = {
     ExportOption{u"checklist", "FILE.pdf|.html|.md",
                  QT_TRANSLATE_NOOP("cli", "the printable checklist, phase by phase, with the plan's progress")},
     ExportOption{u"paper", "a4|letter", QT_TRANSLATE_NOOP("cli", "page size of a PDF checklist (default a4)")},
-    ExportOption{u"script", "FILE.ps1",
-                 QT_TRANSLATE_NOOP("cli", "change script: the planned changes, read back, with -WhatIf and a transcript")},
+    ExportOption{
+        u"script", "FILE.ps1",
+        QT_TRANSLATE_NOOP("cli", "change script: the planned changes, read back, with -WhatIf and a transcript")},
     ExportOption{u"rollback", "FILE.ps1", QT_TRANSLATE_NOOP("cli", "rollback script: restores the captured values")},
     ExportOption{u"verify", "FILE.ps1",
                  QT_TRANSLATE_NOOP("cli", "verification script (read-only): planned next to live values")},

@@ -45,28 +45,35 @@ const QColor headerFill(0xe8, 0xed, 0xf5);
 QString itemHtml(const wizard::ChecklistItem &item)
 {
     QString out;
-    out += u"<p style=\"margin-bottom:3pt\"><b>"_s;
-    if (item.fromFinding)
-        out += u"<span style=\"color:#a4262c\">[%1]</span> "_s.arg(h(wizard::severityLabel(item.severity)));
+    out += u"<p style=\"margin-top:0; margin-bottom:3pt\"><b>"_s;
+    if (item.fromFinding) {
+        const QString colour = item.severity == wizard::Severity::Error
+            ? u"#a4262c"_s
+            : (item.severity == wizard::Severity::Warning ? u"#b35900"_s : u"#51606f"_s);
+        out += u"<span style=\"color:%1\">[%2]</span> "_s.arg(colour, h(wizard::severityLabel(item.severity)));
+    }
     out += h(item.title) + u"</b></p>"_s;
     const auto para = [&out](const QString &label, const QString &text, const QString &extra = {}) {
         if (text.isEmpty())
             return;
-        out += u"<p style=\"margin-bottom:2pt\"><b>%1</b> %2%3</p>"_s.arg(h(label), h(text), extra);
+        out += u"<p style=\"margin-top:0; margin-bottom:4pt\"><b>%1</b> %2%3</p>"_s.arg(h(label), h(text), extra);
     };
     para(tr("What to do:"), item.action);
     para(tr("Why:"), item.why,
-         item.references.isEmpty() ? QString()
-                                   : u" <span style=\"color:#555555\">(%1)</span>"_s.arg(
-                                         h(wizard::checklistReferenceText(item))));
+         item.references.isEmpty()
+             ? QString()
+             : u" <span style=\"color:#555555\">(%1)</span>"_s.arg(h(wizard::checklistReferenceText(item))));
     if (!item.command.isEmpty()) {
         para(tr("Run in:"), item.shell);
-        out += u"<p style=\"font-family:'DejaVu Sans Mono'; font-size:7pt; white-space:pre-wrap; "
-               u"background-color:#f4f4f4; margin-top:2pt; margin-bottom:3pt\">%1</p>"_s.arg(h(item.command));
+        for (const QString &line : item.command.split(u'\n')) {
+            out += u"<p style=\"font-family:'DejaVu Sans Mono'; font-size:7pt; white-space:pre-wrap; "
+                   u"background-color:#f4f4f4; margin-top:0; margin-bottom:4pt\">%1</p>"_s.arg(h(line));
+        }
     }
     para(tr("How to verify:"), item.verify);
     para(tr("Note:"), item.state.note);
-    out += u"<p style=\"color:#888888; font-size:6.5pt\">%1</p>"_s.arg(h(tr("Item id: %1").arg(item.id)));
+    out += u"<p style=\"color:#888888; font-size:6.5pt; margin-top:0; margin-bottom:0\">%1</p>"_s.arg(
+        h(tr("Item id: %1").arg(item.id)));
     return out;
 }
 
@@ -85,8 +92,8 @@ public:
         m_bottom = page.height() - mm(15) - pt(16); // footer band
         m_pageHeight = page.height();
         const qreal width = m_right - m_left;
-        m_colNum = pt(26);
-        m_colBox = pt(20);
+        m_colNum = pt(24);
+        m_colBox = pt(30);
         m_colSign = mm(38);
         m_colText = width - m_colNum - m_colBox - m_colSign;
     }
@@ -159,16 +166,15 @@ private:
         const QString date = m_list.date.toString(Qt::ISODate);
         const QFontMetricsF fm(font, m_device);
         const qreal dateWidth = fm.horizontalAdvance(date) + pt(8);
-        const QString name = fm.elidedText(wizard::checklistDocumentTitle(m_list), Qt::ElideRight,
-                                           header.width() - dateWidth);
+        const QString name
+            = fm.elidedText(wizard::checklistDocumentTitle(m_list), Qt::ElideRight, header.width() - dateWidth);
         m_painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter, name);
         m_painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter, date);
         m_painter->setPen(QPen(accent, pt(0.8)));
         m_painter->drawLine(QPointF(m_left, headerY + pt(14)), QPointF(m_right, headerY + pt(14)));
         m_painter->setPen(QColor(0x55, 0x55, 0x55));
         const QRectF footer(m_left, m_pageHeight - mm(15) - pt(10), m_right - m_left, pt(10));
-        m_painter->drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter,
-                            tr("Page %1 of %2").arg(m_page).arg(m_total));
+        m_painter->drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter, tr("Page %1 of %2").arg(m_page).arg(m_total));
         if (!m_list.organization.isEmpty())
             m_painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_list.organization);
     }
@@ -202,12 +208,11 @@ private:
             m_painter->setBrush(headerFill);
             const qreal xs[] = {m_left, m_left + m_colNum, m_left + m_colNum + m_colBox,
                                 m_left + m_colNum + m_colBox + m_colText, m_right};
-            const QString labels[] = {u"#"_s, tr("Done"),
-                                      continued ? tr("%1. %2 (continued)")
-                                                      .arg(wizard::checklistPhaseNumber(phase.id))
-                                                      .arg(phase.title)
-                                                : tr("Item"),
-                                      tr("Owner / date / sign-off")};
+            const QString labels[]
+                = {u"#"_s, tr("Done"),
+                   continued ? tr("%1. %2 (continued)").arg(wizard::checklistPhaseNumber(phase.id)).arg(phase.title)
+                             : tr("Item"),
+                   tr("Owner / date / sign-off")};
             for (int c = 0; c < 4; ++c) {
                 const QRectF cell(xs[c], m_y, xs[c + 1] - xs[c], height);
                 m_painter->setPen(QPen(rule, pt(0.6)));
@@ -222,8 +227,8 @@ private:
 
     void phaseBlock(const wizard::ChecklistPhase &phase)
     {
-        QString html = u"<p style=\"font-size:12pt; font-weight:bold; color:#2b5797\">%1. %2</p>"_s.arg(
-            wizard::checklistPhaseNumber(phase.id))
+        QString html = u"<p style=\"font-size:12pt; font-weight:bold; color:#2b5797\">%1. %2</p>"_s
+                           .arg(wizard::checklistPhaseNumber(phase.id))
                            .arg(h(phase.title));
         if (!phase.intro.isEmpty())
             html += u"<p style=\"color:#333333; margin-top:3pt\">%1</p>"_s.arg(h(phase.intro));

@@ -36,3 +36,11 @@ if [ ${#missing[@]} -gt 0 ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
+
+# The PowerShell parser the tests use (tree-sitter-powershell, WebAssembly build) comes
+# from the npm registry, pinned by tests/tools/package-lock.json.
+tools_dir="$(cd "$(dirname "$0")/.." && pwd)/tests/tools"
+if [ -f "$tools_dir/package-lock.json" ] && [ ! -d "$tools_dir/node_modules/web-tree-sitter" ]; then
+    echo "Installing the test tools in tests/tools (npm ci)" >&2
+    (cd "$tools_dir" && npm ci --no-audit --no-fund >&2)
+fi

@@ -80,7 +80,8 @@ void legacyPhase(ScriptFrame &f, const ServerChanges &c)
         break;
     }
     case LegacyActivation::NotLegacy:
-    case LegacyActivation::KeepAsIs: return;
+    case LegacyActivation::KeepAsIs:
+        return;
     }
     f.closeServer(c);
 }

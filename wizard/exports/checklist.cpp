@@ -28,7 +28,8 @@ QString phaseIntro(ChecklistPhaseId id)
     case ChecklistPhaseId::NamespaceCutover:
         return tr("Only when every item above is signed off: from now on every Outlook client reaches Exchange "
                   "through the new Client Access servers.");
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -64,17 +65,28 @@ ChecklistItem findingItem(const Finding &f)
 QString checklistPhaseTitle(ChecklistPhaseId id)
 {
     switch (id) {
-    case ChecklistPhaseId::Prerequisites: return tr("Prerequisites and versions");
-    case ChecklistPhaseId::NamespacesAndDns: return tr("Namespaces and DNS");
-    case ChecklistPhaseId::Certificates: return tr("Certificates");
-    case ChecklistPhaseId::LegacyOutlookAnywhere: return tr("Outlook Anywhere on every legacy Client Access server");
-    case ChecklistPhaseId::IisAndClientAuthentication: return tr("IIS and client authentication");
-    case ChecklistPhaseId::NewCasOutlookAnywhere: return tr("Outlook Anywhere on the new Client Access servers");
-    case ChecklistPhaseId::Autodiscover: return tr("Autodiscover and the service connection point");
-    case ChecklistPhaseId::Verification: return tr("Verification");
-    case ChecklistPhaseId::NamespaceCutover: return tr("Namespace cutover");
-    case ChecklistPhaseId::MoveMailboxes: return tr("Moving mailboxes");
-    case ChecklistPhaseId::AfterMigration: return tr("After the move");
+    case ChecklistPhaseId::Prerequisites:
+        return tr("Prerequisites and versions");
+    case ChecklistPhaseId::NamespacesAndDns:
+        return tr("Namespaces and DNS");
+    case ChecklistPhaseId::Certificates:
+        return tr("Certificates");
+    case ChecklistPhaseId::LegacyOutlookAnywhere:
+        return tr("Outlook Anywhere on every legacy Client Access server");
+    case ChecklistPhaseId::IisAndClientAuthentication:
+        return tr("IIS and client authentication");
+    case ChecklistPhaseId::NewCasOutlookAnywhere:
+        return tr("Outlook Anywhere on the new Client Access servers");
+    case ChecklistPhaseId::Autodiscover:
+        return tr("Autodiscover and the service connection point");
+    case ChecklistPhaseId::Verification:
+        return tr("Verification");
+    case ChecklistPhaseId::NamespaceCutover:
+        return tr("Namespace cutover");
+    case ChecklistPhaseId::MoveMailboxes:
+        return tr("Moving mailboxes");
+    case ChecklistPhaseId::AfterMigration:
+        return tr("After the move");
     }
     return {};
 }

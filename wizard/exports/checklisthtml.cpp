@@ -50,9 +50,9 @@ QString itemCell(const ChecklistItem &item)
     QString out;
     out += u"<div class=\"title\">"_s;
     if (item.fromFinding) {
-        const QString cls = item.severity == Severity::Error ? QString()
-                                                             : (item.severity == Severity::Warning ? u" warning"_s
-                                                                                                   : u" info"_s);
+        const QString cls = item.severity == Severity::Error
+            ? QString()
+            : (item.severity == Severity::Warning ? u" warning"_s : u" info"_s);
         out += u"<span class=\"finding%1\">%2</span>"_s.arg(cls, h(severityLabel(item.severity)));
     }
     out += h(item.title) + u"</div>\n"_s;
@@ -112,8 +112,8 @@ QString checklistHtml(const Checklist &list)
         for (qsizetype n = 0; n < phase.items.size(); ++n) {
             const ChecklistItem &item = phase.items[n];
             out += u"<tr id=\"%1\">\n<td>%2</td>\n<td><input type=\"checkbox\" disabled%3 aria-label=\"%4\"></td>\n"_s
-                       .arg(h(item.id), checklistItemNumber(phase, n),
-                            item.state.done ? u" checked"_s : QString(), h(tr("Done")));
+                       .arg(h(item.id), checklistItemNumber(phase, n), item.state.done ? u" checked"_s : QString(),
+                            h(tr("Done")));
             out += u"<td>\n"_s + itemCell(item) + u"</td>\n<td>"_s + signCell(item) + u"</td>\n</tr>\n"_s;
         }
         out += u"</tbody>\n</table>\n"_s;

@@ -49,13 +49,13 @@ QList<ChecklistItem> prerequisites(const Topology &t)
     QList<ChecklistItem> out;
     const QString floor = floorText(t);
     for (const Server &s : t.servers) {
-        ChecklistItem i = item(u"versions/"_s + s.name,
-                               s.build.isKnown() ? tr("Confirm %1 runs %2, build %3")
-                                                       .arg(s.name, exchangeVersionDisplayName(s.version),
-                                                            s.build.value().toString())
-                                                 : tr("Confirm the version and build of %1 (%2)")
-                                                       .arg(s.name, exchangeVersionDisplayName(s.version)),
-                               {u"VER-001"_s, u"F53"_s, u"F54"_s, u"F39"_s});
+        ChecklistItem i = item(
+            u"versions/"_s + s.name,
+            s.build.isKnown()
+                ? tr("Confirm %1 runs %2, build %3")
+                      .arg(s.name, exchangeVersionDisplayName(s.version), s.build.value().toString())
+                : tr("Confirm the version and build of %1 (%2)").arg(s.name, exchangeVersionDisplayName(s.version)),
+            {u"VER-001"_s, u"F53"_s, u"F54"_s, u"F39"_s});
         i.action = tr("Read the installed version before anything is changed, and record the update rollup "
                       "installed on 2007/2010 servers.");
         i.why = floor;
@@ -88,9 +88,9 @@ QList<ChecklistItem> prerequisites(const Topology &t)
     for (const Server &s : t.servers) {
         if (!isLegacyCas(s) || !s.operatingSystem.isKnown() || s.operatingSystem.value() != WindowsServer::WS2008R2)
             continue;
-        ChecklistItem i = item(u"kb3140410/"_s + s.name,
-                               tr("Install security update KB3140410 on %1 and restart it").arg(s.name),
-                               {u"OPS-001"_s, u"F61"_s, u"F76"_s});
+        ChecklistItem i
+            = item(u"kb3140410/"_s + s.name, tr("Install security update KB3140410 on %1 and restart it").arg(s.name),
+                   {u"OPS-001"_s, u"F61"_s, u"F76"_s});
         i.action = tr("Install KB3140410 (MS16-031) on this Windows Server 2008 R2 Client Access server.");
         i.why = tr("Without it, once the computer password changes, users proxied through the new Client Access "
                    "servers are prompted for credentials again and again.");
@@ -101,9 +101,9 @@ QList<ChecklistItem> prerequisites(const Topology &t)
     if (!t.clientGroups.isEmpty()) {
         QStringList groups;
         for (const ClientGroup &g : t.clientGroups) {
-            const QString sp = g.servicePack.isKnown() ? (g.servicePack.value() == 0 ? tr(" RTM")
-                                                                                      : tr(" SP%1").arg(g.servicePack.value()))
-                                                       : QString();
+            const QString sp = g.servicePack.isKnown()
+                ? (g.servicePack.value() == 0 ? tr(" RTM") : tr(" SP%1").arg(g.servicePack.value()))
+                : QString();
             groups.append(QCoreApplication::translate("wizard", "%1: %2%3, %n user(s)", nullptr, g.headCount)
                               .arg(g.name, outlookVersionDisplayName(g.outlook), sp));
         }
@@ -131,8 +131,7 @@ QList<ChecklistItem> namespaces(const Topology &t)
     if (!ns.autodiscover.isEmpty())
         names.append(tr("Autodiscover: %1").arg(ns.autodiscover));
     if (!names.isEmpty()) {
-        ChecklistItem i = item(u"namespaces/plan"_s, tr("Agree the host names clients will use"),
-                               {u"F50"_s, u"F34"_s});
+        ChecklistItem i = item(u"namespaces/plan"_s, tr("Agree the host names clients will use"), {u"F50"_s, u"F34"_s});
         i.action = tr("Confirm these names with the DNS and firewall owners: %1.").arg(names.join(u"; "_s));
         i.why = tr("Every Outlook client reaches Exchange through these names once the namespace moves; they must "
                    "be on the certificate and resolve to the new Client Access servers.");
@@ -144,9 +143,9 @@ QList<ChecklistItem> namespaces(const Topology &t)
         for (const Server &s : t.servers)
             has2007 |= s.version == ExchangeVersion::Ex2007;
         if (has2007) {
-            ChecklistItem i = item(u"namespaces/legacy"_s,
-                                   tr("Create the legacy host name %1 for Exchange 2007").arg(ns.legacy),
-                                   {u"NS-003"_s, u"F40"_s, u"F50"_s, u"F51"_s});
+            ChecklistItem i
+                = item(u"namespaces/legacy"_s, tr("Create the legacy host name %1 for Exchange 2007").arg(ns.legacy),
+                       {u"NS-003"_s, u"F40"_s, u"F50"_s, u"F51"_s});
             i.action = tr("Create DNS records for %1 pointing to the Exchange 2007 Client Access servers, before "
                           "Exchange 2013 is installed, and use it for the 2007 external URLs.")
                            .arg(ns.legacy);
@@ -188,9 +187,9 @@ QList<ChecklistItem> certificates(const Topology &t)
             if (c.servers.contains(s.name, Qt::CaseInsensitive))
                 planned.append(c.notAfter.isEmpty() ? c.name : tr("%1 (valid until %2)").arg(c.name, c.notAfter));
         }
-        ChecklistItem i = item(u"certificate/"_s + s.name,
-                               tr("Enable a CA-issued certificate for IIS on %1").arg(s.name),
-                               {u"CERT-001"_s, u"F2"_s, u"F50"_s, u"F60"_s});
+        ChecklistItem i
+            = item(u"certificate/"_s + s.name, tr("Enable a CA-issued certificate for IIS on %1").arg(s.name),
+                   {u"CERT-001"_s, u"F2"_s, u"F50"_s, u"F60"_s});
         i.action = planned.isEmpty()
             ? tr("Install a certificate from a trusted CA that covers %1 and enable it for IIS.")
                   .arg(needed.join(u", "_s))
@@ -201,7 +200,8 @@ QList<ChecklistItem> certificates(const Topology &t)
         PsCommand get("Get-ExchangeCertificate"_L1);
         get.text("Server"_L1, s.name);
         i.verify = tr("IsSelfSigned is False, Services include IIS and CertificateDomains list every name above.");
-        i.command = get.toString() + u" | Format-List FriendlyName,Subject,CertificateDomains,Services,IsSelfSigned,NotAfter"_s;
+        i.command = get.toString()
+            + u" | Format-List FriendlyName,Subject,CertificateDomains,Services,IsSelfSigned,NotAfter"_s;
         i.shell = managementShellName(s.version);
         i.server = s.name;
         out.append(i);
@@ -210,9 +210,9 @@ QList<ChecklistItem> certificates(const Topology &t)
         for (const Server &s : t.servers) {
             if (s.version != ExchangeVersion::Ex2007 || !s.roles.clientAccess)
                 continue;
-            ChecklistItem i = item(u"certificate-legacy/"_s + s.name,
-                                   tr("Put %1 on the certificate of %2").arg(ns.legacy, s.name),
-                                   {u"CERT-003"_s, u"F50"_s, u"F60"_s});
+            ChecklistItem i
+                = item(u"certificate-legacy/"_s + s.name, tr("Put %1 on the certificate of %2").arg(ns.legacy, s.name),
+                       {u"CERT-003"_s, u"F50"_s, u"F60"_s});
             i.action = tr("Re-issue the Exchange 2007 certificate so that it also covers %1.").arg(ns.legacy);
             i.why = tr("Clients redirected to the legacy host name must find it on the certificate of the Exchange "
                        "2007 Client Access server.");
@@ -234,14 +234,19 @@ QString managementShellName(ExchangeVersion v)
 QList<ChecklistItem> topologyItems(const Topology &topology, ChecklistPhaseId phase)
 {
     switch (phase) {
-    case ChecklistPhaseId::Prerequisites: return prerequisites(topology);
-    case ChecklistPhaseId::NamespacesAndDns: return namespaces(topology);
-    case ChecklistPhaseId::Certificates: return certificates(topology);
+    case ChecklistPhaseId::Prerequisites:
+        return prerequisites(topology);
+    case ChecklistPhaseId::NamespacesAndDns:
+        return namespaces(topology);
+    case ChecklistPhaseId::Certificates:
+        return certificates(topology);
     case ChecklistPhaseId::LegacyOutlookAnywhere:
     case ChecklistPhaseId::IisAndClientAuthentication:
     case ChecklistPhaseId::NewCasOutlookAnywhere:
-    case ChecklistPhaseId::Autodiscover: return outlookAnywhereItems(topology, phase);
-    default: return laterItems(topology, phase);
+    case ChecklistPhaseId::Autodiscover:
+        return outlookAnywhereItems(topology, phase);
+    default:
+        return laterItems(topology, phase);
     }
 }
 

@@ -30,8 +30,8 @@ ChecklistItem item(const QString &id, const QString &title, const QStringList &r
 QStringList casVersions(const Topology &t)
 {
     QStringList out;
-    for (ExchangeVersion v : {ExchangeVersion::Ex2007, ExchangeVersion::Ex2010, ExchangeVersion::Ex2013,
-                              ExchangeVersion::Ex2016}) {
+    for (ExchangeVersion v :
+         {ExchangeVersion::Ex2007, ExchangeVersion::Ex2010, ExchangeVersion::Ex2013, ExchangeVersion::Ex2016}) {
         for (const Server &s : t.servers) {
             if (s.roles.clientAccess && s.version == v) {
                 out.append(exchangeVersionToken(v));
@@ -101,8 +101,8 @@ QList<ChecklistItem> cutover(const Topology &t)
     ChecklistItem dns = item(u"cutover/dns"_s, tr("Point %1 at the new Client Access servers").arg(names.join(u", "_s)),
                              {u"F70"_s, u"F40"_s});
     dns.action = tr("Change the internal and external DNS records (and firewall publishing) of %1 to %2.")
-                     .arg(names.join(u", "_s), targets.isEmpty() ? tr("the new Client Access servers")
-                                                                 : targets.join(u", "_s));
+                     .arg(names.join(u", "_s),
+                          targets.isEmpty() ? tr("the new Client Access servers") : targets.join(u", "_s));
     dns.why = tr("From now on Exchange 2013 answers every Outlook Anywhere and Autodiscover request and proxies "
                  "legacy mailboxes' connections to the legacy Client Access servers.");
     dns.verify = tr("nslookup of each name, from inside and outside, answers with the new servers; a legacy and a "
@@ -125,8 +125,7 @@ QList<ChecklistItem> mailboxMoves(const Topology &t)
         ChecklistItem i = item(u"mailboxes/"_s + s.name, tr("Move the mailboxes of %1").arg(s.name), {u"F70"_s});
         i.action = databases.isEmpty()
             ? tr("Move the mailboxes on %1 to the new servers in waves.").arg(s.name)
-            : tr("Move the mailboxes in %1 (on %2) to the new servers in waves.")
-                  .arg(databases.join(u", "_s), s.name);
+            : tr("Move the mailboxes in %1 (on %2) to the new servers in waves.").arg(databases.join(u", "_s), s.name);
         i.why = tr("Moving mailboxes comes after the namespace cutover; until the last one has moved, Outlook "
                    "Anywhere must stay on for the legacy Client Access servers that serve them.");
         i.verify = tr("No mailbox remains in those databases.");
@@ -154,9 +153,9 @@ QList<ChecklistItem> afterwards(const Topology &t)
         out.append(pf);
     }
     if (legacy) {
-        ChecklistItem keep = item(u"after/legacy-outlook-anywhere"_s,
-                                  tr("Keep legacy Outlook Anywhere until the last legacy mailbox has moved"),
-                                  {u"F41"_s, u"F4"_s});
+        ChecklistItem keep
+            = item(u"after/legacy-outlook-anywhere"_s,
+                   tr("Keep legacy Outlook Anywhere until the last legacy mailbox has moved"), {u"F41"_s, u"F4"_s});
         keep.action = tr("Only after the last legacy mailbox (and public folder) has moved, disable Outlook Anywhere "
                          "on the legacy Client Access servers and decommission them.");
         keep.why = tr("The new Client Access servers proxy every legacy mailbox's Outlook connection to them.");
@@ -170,11 +169,16 @@ QList<ChecklistItem> afterwards(const Topology &t)
 QList<ChecklistItem> laterItems(const Topology &topology, ChecklistPhaseId phase)
 {
     switch (phase) {
-    case ChecklistPhaseId::Verification: return verification(topology);
-    case ChecklistPhaseId::NamespaceCutover: return cutover(topology);
-    case ChecklistPhaseId::MoveMailboxes: return mailboxMoves(topology);
-    case ChecklistPhaseId::AfterMigration: return afterwards(topology);
-    default: return {};
+    case ChecklistPhaseId::Verification:
+        return verification(topology);
+    case ChecklistPhaseId::NamespaceCutover:
+        return cutover(topology);
+    case ChecklistPhaseId::MoveMailboxes:
+        return mailboxMoves(topology);
+    case ChecklistPhaseId::AfterMigration:
+        return afterwards(topology);
+    default:
+        return {};
     }
 }
 

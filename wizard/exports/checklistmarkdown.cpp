@@ -16,7 +16,9 @@ QString tr(const char *text)
 // breaks into spaces so a value cannot start a heading or a list.
 QString md(const QString &text)
 {
-    static const QString special = u"\\`*_{}[]()<>#+-.!|~&"_s;
+    // Values never start a line (they follow a label or a heading marker), so only the
+    // characters that mean something mid-line are escaped.
+    static const QString special = u"\\`*_[]<>|~&"_s;
     QString out;
     out.reserve(text.size());
     for (QChar c : text) {
@@ -64,9 +66,9 @@ QString checklistMarkdown(const Checklist &list)
         for (qsizetype n = 0; n < phase.items.size(); ++n) {
             const ChecklistItem &item = phase.items[n];
             out += u"\n### %1 %2\n\n"_s.arg(checklistItemNumber(phase, n), md(item.title));
-            out += u"- [%1] "_s.arg(item.state.done ? u'x' : u' ');
+            out += item.state.done ? u"- [x] "_s : u"- [ ] "_s;
             out += item.fromFinding ? tr("**Open finding (%1)** · ").arg(severityLabel(item.severity)) : QString();
-            out += tr("Item id: `%1`").arg(QString(item.id).remove(u'`')) + u'\n';
+            out += tr("Item id: %1").arg(md(item.id)) + u'\n';
             if (!item.action.isEmpty())
                 out += tr("- **What to do:** %1").arg(md(item.action)) + u'\n';
             if (!item.why.isEmpty())
@@ -91,8 +93,7 @@ QString checklistMarkdown(const Checklist &list)
 
 QString checklistDocumentTitle(const Checklist &list)
 {
-    return list.planTitle.isEmpty() ? tr("Coexistence checklist")
-                                    : tr("Coexistence checklist: %1").arg(list.planTitle);
+    return list.planTitle.isEmpty() ? tr("Coexistence checklist") : tr("Coexistence checklist: %1").arg(list.planTitle);
 }
 
 QString checklistReferenceText(const ChecklistItem &item)
@@ -108,9 +109,12 @@ QString checklistItemNumber(const ChecklistPhase &phase, qsizetype index)
 QString severityLabel(Severity s)
 {
     switch (s) {
-    case Severity::Error: return tr("error");
-    case Severity::Warning: return tr("warning");
-    case Severity::Info: return tr("info");
+    case Severity::Error:
+        return tr("error");
+    case Severity::Warning:
+        return tr("warning");
+    case Severity::Info:
+        return tr("info");
     }
     return {};
 }

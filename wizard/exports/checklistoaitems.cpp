@@ -63,7 +63,8 @@ std::optional<ChecklistItem> legacyOutlookAnywhere(const ServerChanges &c, const
         if (set.isEmpty())
             return std::nullopt;
         i = serverItem(c, u"legacy-oa"_s, tr("Point Outlook Anywhere on %1 at the new namespace").arg(c.server), refs);
-        i.action = tr("Set %1.").arg(valueList(c.writesOf({OaParameter::ExternalHostname, OaParameter::SSLOffloading})));
+        i.action
+            = tr("Set %1.").arg(valueList(c.writesOf({OaParameter::ExternalHostname, OaParameter::SSLOffloading})));
         i.command = set;
         break;
     case LegacyActivation::Enable:
@@ -83,7 +84,8 @@ std::optional<ChecklistItem> legacyOutlookAnywhere(const ServerChanges &c, const
         i.command = lines({enable, enableIis, set});
         break;
     case LegacyActivation::NotLegacy:
-    case LegacyActivation::KeepAsIs: return std::nullopt;
+    case LegacyActivation::KeepAsIs:
+        return std::nullopt;
     }
     i.why = why;
     i.verify = tr("%1 shows the planned values.").arg(getOutlookAnywhereCommand(c));
@@ -145,7 +147,8 @@ std::optional<ChecklistItem> autodiscoverScp(const ServerChanges &c)
     i.command = command;
     PsCommand get("Get-ClientAccessServer"_L1);
     get.text("Identity"_L1, c.server);
-    i.verify = tr("%1 shows the planned URI.").arg(get.toString() + u" | Format-List Name,AutoDiscoverServiceInternalUri"_s);
+    i.verify
+        = tr("%1 shows the planned URI.").arg(get.toString() + u" | Format-List Name,AutoDiscoverServiceInternalUri"_s);
     return i;
 }
 
@@ -176,11 +179,20 @@ QList<ChecklistItem> outlookAnywhereItems(const Topology &t, ChecklistPhaseId ph
     for (const ServerChanges &c : planServerChanges(t)) {
         std::optional<ChecklistItem> i;
         switch (phase) {
-        case ChecklistPhaseId::LegacyOutlookAnywhere: i = legacyOutlookAnywhere(c, ns); break;
-        case ChecklistPhaseId::IisAndClientAuthentication: i = legacyAuthentication(c); break;
-        case ChecklistPhaseId::NewCasOutlookAnywhere: i = newCasOutlookAnywhere(c); break;
-        case ChecklistPhaseId::Autodiscover: i = autodiscoverScp(c); break;
-        default: break;
+        case ChecklistPhaseId::LegacyOutlookAnywhere:
+            i = legacyOutlookAnywhere(c, ns);
+            break;
+        case ChecklistPhaseId::IisAndClientAuthentication:
+            i = legacyAuthentication(c);
+            break;
+        case ChecklistPhaseId::NewCasOutlookAnywhere:
+            i = newCasOutlookAnywhere(c);
+            break;
+        case ChecklistPhaseId::Autodiscover:
+            i = autodiscoverScp(c);
+            break;
+        default:
+            break;
         }
         if (i)
             out.append(*i);

@@ -18,9 +18,15 @@ void addValue(PsCommand &cmd, const ParameterChange &c)
         else
             cmd.text(name, c.target.text);
         break;
-    case PlanValue::Kind::Method: cmd.text(name, authMethodToken(c.target.method)); break;
-    case PlanValue::Kind::Methods: cmd.texts(name, c.target.methods.toTokens()); break;
-    case PlanValue::Kind::Boolean: cmd.boolean(name, c.target.boolean); break;
+    case PlanValue::Kind::Method:
+        cmd.text(name, authMethodToken(c.target.method));
+        break;
+    case PlanValue::Kind::Methods:
+        cmd.texts(name, c.target.methods.toTokens());
+        break;
+    case PlanValue::Kind::Boolean:
+        cmd.boolean(name, c.target.boolean);
+        break;
     }
 }
 

@@ -59,14 +59,14 @@ void warnNotCaptured(PsScriptWriter &w, const ServerChanges &c, const QStringLis
 {
     if (notCaptured.isEmpty())
         return;
-    const QString message
-        = c.captured ? tr("%1: no value was captured before the change for %2; this script cannot restore it. "
-                          "Restore it by hand from your own records.")
-                           .arg(c.server, notCaptured.join(u", "_s))
-                     : tr("%1: no values were captured before the change (import the server's current settings "
-                          "into the plan first); this script restores nothing on it. Restore %2 by hand from your "
-                          "own records.")
-                           .arg(c.server, notCaptured.join(u", "_s));
+    const QString message = c.captured
+        ? tr("%1: no value was captured before the change for %2; this script cannot restore it. "
+             "Restore it by hand from your own records.")
+              .arg(c.server, notCaptured.join(u", "_s))
+        : tr("%1: no values were captured before the change (import the server's current settings "
+             "into the plan first); this script restores nothing on it. Restore %2 by hand from your "
+             "own records.")
+              .arg(c.server, notCaptured.join(u", "_s));
     w.line(u"Write-Warning "_s + psQuote(message));
 }
 

@@ -80,9 +80,12 @@ function Assert-CoexServerVersion {
 QString kindName(ScriptKind k)
 {
     switch (k) {
-    case ScriptKind::Change: return u"change"_s;
-    case ScriptKind::Rollback: return u"rollback"_s;
-    case ScriptKind::Verify: return u"verify"_s;
+    case ScriptKind::Change:
+        return u"change"_s;
+    case ScriptKind::Rollback:
+        return u"rollback"_s;
+    case ScriptKind::Verify:
+        return u"verify"_s;
     }
     return {};
 }
@@ -101,8 +104,8 @@ ScriptFrame::ScriptFrame(const Plan &plan, const ScriptOptions &options, ScriptK
     : m_servers(servers)
     , m_kind(kind)
 {
-    for (ExchangeVersion v : {ExchangeVersion::Ex2007, ExchangeVersion::Ex2010, ExchangeVersion::Ex2013,
-                              ExchangeVersion::Ex2016}) {
+    for (ExchangeVersion v :
+         {ExchangeVersion::Ex2007, ExchangeVersion::Ex2010, ExchangeVersion::Ex2013, ExchangeVersion::Ex2016}) {
         for (const ServerChanges &c : servers) {
             if (c.version == v) {
                 m_shells.append(exchangeVersionToken(v));
@@ -117,7 +120,9 @@ void ScriptFrame::header(const Plan &plan, const ScriptOptions &options)
 {
     const QString name = u"coexplan-%1.ps1"_s.arg(kindName(m_kind));
     switch (m_kind) {
-    case ScriptKind::Change: m_w.comment(u"CoexPlan change script: makes the planned Outlook Anywhere changes."_s); break;
+    case ScriptKind::Change:
+        m_w.comment(u"CoexPlan change script: makes the planned Outlook Anywhere changes."_s);
+        break;
     case ScriptKind::Rollback:
         m_w.comment(u"CoexPlan rollback script: restores the values captured before the change."_s);
         break;
@@ -132,8 +137,9 @@ void ScriptFrame::header(const Plan &plan, const ScriptOptions &options)
     m_w.comment(QString());
     m_w.comment(u"Run it from the Exchange Management Shell of each version, once per version:"_s);
     for (const QString &v : m_shells) {
-        m_w.comment(m_kind == ScriptKind::Verify ? u"  .\\%1 -ExchangeShell %2"_s.arg(name, v)
-                                                 : u"  .\\%1 -ExchangeShell %2 -WhatIf   (review first)"_s.arg(name, v));
+        m_w.comment(m_kind == ScriptKind::Verify
+                        ? u"  .\\%1 -ExchangeShell %2"_s.arg(name, v)
+                        : u"  .\\%1 -ExchangeShell %2 -WhatIf   (review first)"_s.arg(name, v));
     }
     m_w.comment(u"Commands for a legacy server run only from that version's shell (FACTS U4)."_s);
     if (m_kind != ScriptKind::Verify) {
@@ -166,8 +172,9 @@ void ScriptFrame::header(const Plan &plan, const ScriptOptions &options)
     m_w.raw(QString::fromUtf16(helperFunctions));
     m_w.blank();
     m_w.open(u"if ($TranscriptPath -eq '')"_s);
-    m_w.line(u"$TranscriptPath = Join-Path (Get-Location) ('coexplan-%1-{0}-{1:yyyyMMdd-HHmmss}.log' -f $ExchangeShell, (Get-Date))"_s
-                 .arg(kindName(m_kind)));
+    m_w.line(
+        u"$TranscriptPath = Join-Path (Get-Location) ('coexplan-%1-{0}-{1:yyyyMMdd-HHmmss}.log' -f $ExchangeShell, (Get-Date))"_s
+            .arg(kindName(m_kind)));
     m_w.close();
     m_w.line(u"Start-Transcript -Path $TranscriptPath | Out-Null"_s);
     m_w.open(u"try"_s);

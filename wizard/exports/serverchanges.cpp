@@ -38,9 +38,9 @@ bool validIisMethods(ExchangeVersion v, AuthMethodSet set)
     return true;
 }
 
-template <typename T> std::optional<PlanValue> capturedValue(const std::optional<CapturedState> &current,
-                                                             Setting<T> OutlookAnywhereSettings::*field,
-                                                             PlanValue (*make)(T))
+template <typename T>
+std::optional<PlanValue> capturedValue(const std::optional<CapturedState> &current,
+                                       Setting<T> OutlookAnywhereSettings::*field, PlanValue (*make)(T))
 {
     if (!current)
         return std::nullopt;
@@ -120,15 +120,24 @@ LegacyActivation activationOf(const Server &s)
 QLatin1String oaParameterName(OaParameter p)
 {
     switch (p) {
-    case OaParameter::ExternalHostname: return "ExternalHostname"_L1;
-    case OaParameter::InternalHostname: return "InternalHostname"_L1;
-    case OaParameter::ClientAuthenticationMethod: return "ClientAuthenticationMethod"_L1;
-    case OaParameter::ExternalClientAuthenticationMethod: return "ExternalClientAuthenticationMethod"_L1;
-    case OaParameter::InternalClientAuthenticationMethod: return "InternalClientAuthenticationMethod"_L1;
-    case OaParameter::IISAuthenticationMethods: return "IISAuthenticationMethods"_L1;
-    case OaParameter::SSLOffloading: return "SSLOffloading"_L1;
-    case OaParameter::ExternalClientsRequireSsl: return "ExternalClientsRequireSsl"_L1;
-    case OaParameter::InternalClientsRequireSsl: return "InternalClientsRequireSsl"_L1;
+    case OaParameter::ExternalHostname:
+        return "ExternalHostname"_L1;
+    case OaParameter::InternalHostname:
+        return "InternalHostname"_L1;
+    case OaParameter::ClientAuthenticationMethod:
+        return "ClientAuthenticationMethod"_L1;
+    case OaParameter::ExternalClientAuthenticationMethod:
+        return "ExternalClientAuthenticationMethod"_L1;
+    case OaParameter::InternalClientAuthenticationMethod:
+        return "InternalClientAuthenticationMethod"_L1;
+    case OaParameter::IISAuthenticationMethods:
+        return "IISAuthenticationMethods"_L1;
+    case OaParameter::SSLOffloading:
+        return "SSLOffloading"_L1;
+    case OaParameter::ExternalClientsRequireSsl:
+        return "ExternalClientsRequireSsl"_L1;
+    case OaParameter::InternalClientsRequireSsl:
+        return "InternalClientsRequireSsl"_L1;
     }
     return "ExternalHostname"_L1;
 }
@@ -173,10 +182,14 @@ PlanValue PlanValue::fromBool(bool b)
 QString PlanValue::display() const
 {
     switch (kind) {
-    case Kind::Text: return text.isEmpty() ? tr("(empty)") : text;
-    case Kind::Method: return authMethodToken(method);
-    case Kind::Methods: return methods.isEmpty() ? tr("(none)") : methods.toDisplayString();
-    case Kind::Boolean: return boolean ? u"True"_s : u"False"_s;
+    case Kind::Text:
+        return text.isEmpty() ? tr("(empty)") : text;
+    case Kind::Method:
+        return authMethodToken(method);
+    case Kind::Methods:
+        return methods.isEmpty() ? tr("(none)") : methods.toDisplayString();
+    case Kind::Boolean:
+        return boolean ? u"True"_s : u"False"_s;
     }
     return {};
 }
@@ -184,15 +197,18 @@ QString PlanValue::display() const
 QString PlanValue::powerShell() const
 {
     switch (kind) {
-    case Kind::Text: return text.isEmpty() ? u"$null"_s : psQuote(text);
-    case Kind::Method: return psQuote(authMethodToken(method));
+    case Kind::Text:
+        return text.isEmpty() ? u"$null"_s : psQuote(text);
+    case Kind::Method:
+        return psQuote(authMethodToken(method));
     case Kind::Methods: {
         QStringList quoted;
         for (const QString &t : methods.toTokens())
             quoted.append(psQuote(t));
         return quoted.join(u',');
     }
-    case Kind::Boolean: return psBool(boolean);
+    case Kind::Boolean:
+        return psBool(boolean);
     }
     return {};
 }
@@ -273,16 +289,16 @@ QList<ServerChanges> planServerChanges(const Topology &topology)
         }
         if (c.activation == LegacyActivation::Enable || c.activation == LegacyActivation::EnableIfMissing) {
             QStringList missing;
-            for (OaParameter p : {OaParameter::ExternalHostname, OaParameter::ClientAuthenticationMethod,
-                                  OaParameter::SSLOffloading}) {
+            for (OaParameter p :
+                 {OaParameter::ExternalHostname, OaParameter::ClientAuthenticationMethod, OaParameter::SSLOffloading}) {
                 const bool present = std::any_of(c.outlookAnywhere.cbegin(), c.outlookAnywhere.cend(),
                                                  [p](const ParameterChange &x) { return x.parameter == p; });
                 if (!present)
                     missing.append(oaParameterName(p));
             }
             if (!missing.isEmpty()) {
-                c.cannotEnableReason = tr("Enable-OutlookAnywhere needs %1, which the plan does not give.")
-                                           .arg(missing.join(u", "_s));
+                c.cannotEnableReason
+                    = tr("Enable-OutlookAnywhere needs %1, which the plan does not give.").arg(missing.join(u", "_s));
             }
         }
         if (s.autodiscoverServiceInternalUri.isKnown()) {
@@ -300,10 +316,14 @@ QList<ServerChanges> planServerChanges(const Topology &topology)
 QString adminDisplayVersionPrefix(ExchangeVersion v)
 {
     switch (v) {
-    case ExchangeVersion::Ex2007: return u"Version 8."_s;
-    case ExchangeVersion::Ex2010: return u"Version 14."_s;
-    case ExchangeVersion::Ex2013: return u"Version 15.0 "_s;
-    case ExchangeVersion::Ex2016: return u"Version 15.1 "_s;
+    case ExchangeVersion::Ex2007:
+        return u"Version 8."_s;
+    case ExchangeVersion::Ex2010:
+        return u"Version 14."_s;
+    case ExchangeVersion::Ex2013:
+        return u"Version 15.0 "_s;
+    case ExchangeVersion::Ex2016:
+        return u"Version 15.1 "_s;
     }
     return {};
 }

@@ -1,0 +1,155 @@
+﻿# CoexPlan rollback script: restores the values captured before the change.
+# Plan: Contoso: Exchange 2013 beside Exchange 2010 (before preparing coexistence)
+# Organization: Contoso
+# Generated 2026-01-15 by CoexPlan 0.1.0.
+# 
+# Run it from the Exchange Management Shell of each version, once per version:
+#   .\coexplan-rollback.ps1 -ExchangeShell 2010 -WhatIf   (review first)
+#   .\coexplan-rollback.ps1 -ExchangeShell 2013 -WhatIf   (review first)
+# Commands for a legacy server run only from that version's shell (FACTS U4).
+# Stops at the first failure. Changes apply after AD replication and the Exchange
+# Service Host cycle (about 15 minutes); never edit /rpc in IIS Manager (F27).
+#Requires -Version 2.0
+param(
+    [Parameter(Mandatory = $true)]
+    [ValidateSet('2010', '2013')]
+    [string]$ExchangeShell,
+    [switch]$WhatIf,
+    [string]$TranscriptPath = ''
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 2.0
+$coexStep = 'start'
+$coexDifferences = 0
+$coexFailed = $false
+
+function Write-CoexStep {
+    param([string]$Text)
+    $script:coexStep = $Text
+    Write-Host ''
+    Write-Host ('== ' + $Text)
+}
+
+function ConvertTo-CoexText {
+    param($Value)
+    if ($null -eq $Value) { return '' }
+    if (($Value -is [System.Collections.IEnumerable]) -and -not ($Value -is [string])) {
+        $items = @()
+        foreach ($item in $Value) { $items += [string]$item }
+        return (($items | Sort-Object) -join ',')
+    }
+    return [string]$Value
+}
+
+function Show-CoexValue {
+    param([string]$Server, [string]$Property, $Planned, $Live)
+    $plannedText = ConvertTo-CoexText $Planned
+    $liveText = ConvertTo-CoexText $Live
+    if ($plannedText -eq $liveText) {
+        $state = 'OK'
+    } else {
+        $state = 'DIFFERENT'
+        $script:coexDifferences++
+    }
+    Write-Host ('{0,-9} {1,-16} {2,-35} planned: {3,-32} live: {4}' -f $state, $Server, $Property, $plannedText, $liveText)
+}
+
+# The shell must be the Exchange Management Shell of the version named by -ExchangeShell:
+# Set-OutlookAnywhere has -InternalHostname only from 2013 on (FACTS F9) and
+# -ExtendedProtectionFlags from 2010 on (F7; 2007 lacks it, F6). Legacy servers are
+# changed from their own version's shell (U4).
+function Assert-CoexShell {
+    param([string]$Version)
+    $command = Get-Command Set-OutlookAnywhere -ErrorAction SilentlyContinue
+    if ($null -eq $command) {
+        throw 'Set-OutlookAnywhere is not available: run this script from the Exchange Management Shell.'
+    }
+    $isNew = $command.Parameters.ContainsKey('InternalHostname')
+    $has2010 = $command.Parameters.ContainsKey('ExtendedProtectionFlags')
+    $ok = $false
+    if ($Version -eq '2007') { $ok = (-not $isNew) -and (-not $has2010) }
+    elseif ($Version -eq '2010') { $ok = (-not $isNew) -and $has2010 }
+    else { $ok = $isNew }
+    if (-not $ok) {
+        throw ('This is not the Exchange {0} Management Shell. Run the script from that shell with -ExchangeShell {0}.' -f $Version)
+    }
+}
+
+# Pre-flight: the server must be the version the plan says (AdminDisplayVersion, F34).
+function Assert-CoexServerVersion {
+    param([string]$Server, [string]$VersionPrefix, [string]$PlannedBuild)
+    $exchangeServer = Get-ExchangeServer -Identity $Server -ErrorAction Stop
+    $actual = [string]$exchangeServer.AdminDisplayVersion
+    if (-not $actual.StartsWith($VersionPrefix)) {
+        throw ('{0} reports {1}; the plan expects {2}*. Correct the plan before changing this server.' -f $Server, $actual, $VersionPrefix)
+    }
+    Write-Host ('OK        {0,-16} {1} (planned build: {2})' -f $Server, $actual, $PlannedBuild)
+}
+
+if ($TranscriptPath -eq '') {
+    $TranscriptPath = Join-Path (Get-Location) ('coexplan-rollback-{0}-{1:yyyyMMdd-HHmmss}.log' -f $ExchangeShell, (Get-Date))
+}
+Start-Transcript -Path $TranscriptPath | Out-Null
+try {
+    Assert-CoexShell -Version $ExchangeShell
+    if ($WhatIf) {
+        Write-Host 'WhatIf: nothing is changed. Read-backs show the current values.'
+    }
+
+    # Phase 1 - Prerequisites and versions: pre-flight
+    Write-CoexStep 'Pre-flight: each server is the version the plan says'
+    if ($ExchangeShell -eq '2013') {
+        Assert-CoexServerVersion -Server 'EX2013CAS' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2'
+    }
+    if ($ExchangeShell -eq '2010') {
+        Assert-CoexServerVersion -Server 'EX2010CAS' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.123.4'
+    }
+    if ($ExchangeShell -eq '2010') {
+        Assert-CoexServerVersion -Server 'EX2010BR' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.123.4'
+    }
+
+    # Rollback of phase 7 - Autodiscover and the service connection point - EX2013CAS (Exchange 2013)
+    if ($ExchangeShell -eq '2013') {
+        Write-Warning 'EX2013CAS: no values were captured before the change (import the server''s current settings into the plan first); this script restores nothing on it. Restore AutoDiscoverServiceInternalUri by hand from your own records.'
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'EX2013CAS', '2013')
+    }
+
+    # Rollback of phase 7 - Autodiscover and the service connection point - EX2010CAS (Exchange 2010)
+    if ($ExchangeShell -eq '2010') {
+        Write-Warning 'EX2010CAS: no values were captured before the change (import the server''s current settings into the plan first); this script restores nothing on it. Restore AutoDiscoverServiceInternalUri by hand from your own records.'
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'EX2010CAS', '2010')
+    }
+
+    # Rollback of phase 6 - Outlook Anywhere on the new Client Access servers - EX2013CAS (Exchange 2013)
+    if ($ExchangeShell -eq '2013') {
+        Write-Warning 'EX2013CAS: no values were captured before the change (import the server''s current settings into the plan first); this script restores nothing on it. Restore ExternalHostname, InternalHostname, ExternalClientAuthenticationMethod, InternalClientAuthenticationMethod, IISAuthenticationMethods, SSLOffloading, ExternalClientsRequireSsl, InternalClientsRequireSsl by hand from your own records.'
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'EX2013CAS', '2013')
+    }
+
+    # Rollback of phase 4 - Outlook Anywhere on every legacy Client Access server - EX2010CAS (Exchange 2010)
+    if ($ExchangeShell -eq '2010') {
+        Write-Warning 'EX2010CAS: no values were captured before the change (import the server''s current settings into the plan first); this script restores nothing on it. Restore Outlook Anywhere on/off, ExternalHostname, ClientAuthenticationMethod, IISAuthenticationMethods, SSLOffloading by hand from your own records.'
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'EX2010CAS', '2010')
+    }
+
+    Write-Host ''
+    if ($WhatIf) {
+        Write-Host 'WhatIf run finished: nothing was changed.'
+    } else {
+        Write-Host ('Done. Read-back differences: {0}. Values apply after AD replication and the Service Host cycle (about 15 minutes): run coexplan-verify.ps1 then.' -f $coexDifferences)
+    }
+} catch {
+    $coexFailed = $true
+    Write-Host ''
+    Write-Host ('STOPPED at: ' + $coexStep) -ForegroundColor Red
+    Write-Host ('Error: ' + $_.Exception.Message) -ForegroundColor Red
+    Write-Host 'Nothing after this step was run. Fix the cause and run the script again.'
+}
+Stop-Transcript | Out-Null
+if ($coexFailed) { exit 2 }
+exit 0

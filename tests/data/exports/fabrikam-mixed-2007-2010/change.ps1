@@ -1,0 +1,206 @@
+﻿# CoexPlan change script: makes the planned Outlook Anywhere changes.
+# Plan: Fabrikam: Exchange 2013 joining Exchange 2007 and Exchange 2010
+# Organization: Fabrikam
+# Generated 2026-01-15 by CoexPlan 0.1.0.
+# 
+# Run it from the Exchange Management Shell of each version, once per version:
+#   .\coexplan-change.ps1 -ExchangeShell 2007 -WhatIf   (review first)
+#   .\coexplan-change.ps1 -ExchangeShell 2010 -WhatIf   (review first)
+#   .\coexplan-change.ps1 -ExchangeShell 2013 -WhatIf   (review first)
+# Commands for a legacy server run only from that version's shell (FACTS U4).
+# Stops at the first failure. Changes apply after AD replication and the Exchange
+# Service Host cycle (about 15 minutes); never edit /rpc in IIS Manager (F27).
+#Requires -Version 2.0
+param(
+    [Parameter(Mandatory = $true)]
+    [ValidateSet('2007', '2010', '2013')]
+    [string]$ExchangeShell,
+    [switch]$WhatIf,
+    [string]$TranscriptPath = ''
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 2.0
+$coexStep = 'start'
+$coexDifferences = 0
+$coexFailed = $false
+
+function Write-CoexStep {
+    param([string]$Text)
+    $script:coexStep = $Text
+    Write-Host ''
+    Write-Host ('== ' + $Text)
+}
+
+function ConvertTo-CoexText {
+    param($Value)
+    if ($null -eq $Value) { return '' }
+    if (($Value -is [System.Collections.IEnumerable]) -and -not ($Value -is [string])) {
+        $items = @()
+        foreach ($item in $Value) { $items += [string]$item }
+        return (($items | Sort-Object) -join ',')
+    }
+    return [string]$Value
+}
+
+function Show-CoexValue {
+    param([string]$Server, [string]$Property, $Planned, $Live)
+    $plannedText = ConvertTo-CoexText $Planned
+    $liveText = ConvertTo-CoexText $Live
+    if ($plannedText -eq $liveText) {
+        $state = 'OK'
+    } else {
+        $state = 'DIFFERENT'
+        $script:coexDifferences++
+    }
+    Write-Host ('{0,-9} {1,-16} {2,-35} planned: {3,-32} live: {4}' -f $state, $Server, $Property, $plannedText, $liveText)
+}
+
+# The shell must be the Exchange Management Shell of the version named by -ExchangeShell:
+# Set-OutlookAnywhere has -InternalHostname only from 2013 on (FACTS F9) and
+# -ExtendedProtectionFlags from 2010 on (F7; 2007 lacks it, F6). Legacy servers are
+# changed from their own version's shell (U4).
+function Assert-CoexShell {
+    param([string]$Version)
+    $command = Get-Command Set-OutlookAnywhere -ErrorAction SilentlyContinue
+    if ($null -eq $command) {
+        throw 'Set-OutlookAnywhere is not available: run this script from the Exchange Management Shell.'
+    }
+    $isNew = $command.Parameters.ContainsKey('InternalHostname')
+    $has2010 = $command.Parameters.ContainsKey('ExtendedProtectionFlags')
+    $ok = $false
+    if ($Version -eq '2007') { $ok = (-not $isNew) -and (-not $has2010) }
+    elseif ($Version -eq '2010') { $ok = (-not $isNew) -and $has2010 }
+    else { $ok = $isNew }
+    if (-not $ok) {
+        throw ('This is not the Exchange {0} Management Shell. Run the script from that shell with -ExchangeShell {0}.' -f $Version)
+    }
+}
+
+# Pre-flight: the server must be the version the plan says (AdminDisplayVersion, F34).
+function Assert-CoexServerVersion {
+    param([string]$Server, [string]$VersionPrefix, [string]$PlannedBuild)
+    $exchangeServer = Get-ExchangeServer -Identity $Server -ErrorAction Stop
+    $actual = [string]$exchangeServer.AdminDisplayVersion
+    if (-not $actual.StartsWith($VersionPrefix)) {
+        throw ('{0} reports {1}; the plan expects {2}*. Correct the plan before changing this server.' -f $Server, $actual, $VersionPrefix)
+    }
+    Write-Host ('OK        {0,-16} {1} (planned build: {2})' -f $Server, $actual, $PlannedBuild)
+}
+
+if ($TranscriptPath -eq '') {
+    $TranscriptPath = Join-Path (Get-Location) ('coexplan-change-{0}-{1:yyyyMMdd-HHmmss}.log' -f $ExchangeShell, (Get-Date))
+}
+Start-Transcript -Path $TranscriptPath | Out-Null
+try {
+    Assert-CoexShell -Version $ExchangeShell
+    if ($WhatIf) {
+        Write-Host 'WhatIf: nothing is changed. Read-backs show the current values.'
+    }
+    $coexEnabledNow = @{}
+
+    # Phase 1 - Prerequisites and versions: pre-flight
+    Write-CoexStep 'Pre-flight: each server is the version the plan says'
+    if ($ExchangeShell -eq '2013') {
+        Assert-CoexServerVersion -Server 'LON-EX13-01' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2'
+    }
+    if ($ExchangeShell -eq '2007') {
+        Assert-CoexServerVersion -Server 'LON-EX07-CAS' -VersionPrefix 'Version 8.' -PlannedBuild '8.3.298.3'
+    }
+    if ($ExchangeShell -eq '2010') {
+        Assert-CoexServerVersion -Server 'MAN-EX10-CAS' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
+    }
+
+    # Phase 4 - Outlook Anywhere on every legacy Client Access server - MAN-EX10-CAS (Exchange 2010)
+    if ($ExchangeShell -eq '2010') {
+        Write-CoexStep ('Enable Outlook Anywhere on {0}' -f 'MAN-EX10-CAS')
+        Enable-OutlookAnywhere -Server 'MAN-EX10-CAS' -ExternalHostname 'mail.fabrikam.com' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm' -SSLOffloading $false -WhatIf:$WhatIf
+        $coexEnabledNow['MAN-EX10-CAS'] = $true
+        if ($WhatIf) {
+            Write-Host ('WhatIf: Outlook Anywhere would be enabled on {0}.' -f 'MAN-EX10-CAS')
+        }
+        if (-not $WhatIf) {
+            $oa = Get-OutlookAnywhere -Identity 'MAN-EX10-CAS\Rpc (Default Web Site)' -ErrorAction Stop
+            Show-CoexValue -Server 'MAN-EX10-CAS' -Property 'ExternalHostname' -Planned 'mail.fabrikam.com' -Live $oa.ExternalHostname
+            Show-CoexValue -Server 'MAN-EX10-CAS' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
+            Show-CoexValue -Server 'MAN-EX10-CAS' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
+            Show-CoexValue -Server 'MAN-EX10-CAS' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+        }
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'MAN-EX10-CAS', '2010')
+    }
+
+    # Phase 5 - IIS and client authentication - LON-EX07-CAS (Exchange 2007)
+    if ($ExchangeShell -eq '2007') {
+        Write-CoexStep ('Client and IIS authentication on {0}' -f 'LON-EX07-CAS')
+        # Never -DefaultAuthenticationMethod on a legacy server: it would drop NTLM from IIS (F14).
+        if (-not $coexEnabledNow.ContainsKey('LON-EX07-CAS')) {
+            Set-OutlookAnywhere -Identity 'LON-EX07-CAS\Rpc (Default Web Site)' -IISAuthenticationMethods 'Basic','Ntlm' -WhatIf:$WhatIf
+            $oa = Get-OutlookAnywhere -Identity 'LON-EX07-CAS\Rpc (Default Web Site)' -ErrorAction Stop
+            Show-CoexValue -Server 'LON-EX07-CAS' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
+        }
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'LON-EX07-CAS', '2007')
+    }
+
+    # Phase 6 - Outlook Anywhere on the new Client Access servers - LON-EX13-01 (Exchange 2013)
+    if ($ExchangeShell -eq '2013') {
+        Write-CoexStep ('Outlook Anywhere on {0}' -f 'LON-EX13-01')
+        Set-OutlookAnywhere -Identity 'LON-EX13-01\Rpc (Default Web Site)' -ExternalHostname 'mail.fabrikam.com' -InternalHostname 'mail.fabrikam.com' -ExternalClientAuthenticationMethod 'Basic' -SSLOffloading $false -ExternalClientsRequireSsl $true -InternalClientsRequireSsl $true -WhatIf:$WhatIf
+        $oa = Get-OutlookAnywhere -Identity 'LON-EX13-01\Rpc (Default Web Site)' -ErrorAction Stop
+        Show-CoexValue -Server 'LON-EX13-01' -Property 'ExternalHostname' -Planned 'mail.fabrikam.com' -Live $oa.ExternalHostname
+        Show-CoexValue -Server 'LON-EX13-01' -Property 'InternalHostname' -Planned 'mail.fabrikam.com' -Live $oa.InternalHostname
+        Show-CoexValue -Server 'LON-EX13-01' -Property 'ExternalClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ExternalClientAuthenticationMethod
+        Show-CoexValue -Server 'LON-EX13-01' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+        Show-CoexValue -Server 'LON-EX13-01' -Property 'ExternalClientsRequireSsl' -Planned $true -Live $oa.ExternalClientsRequireSsl
+        Show-CoexValue -Server 'LON-EX13-01' -Property 'InternalClientsRequireSsl' -Planned $true -Live $oa.InternalClientsRequireSsl
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'LON-EX13-01', '2013')
+    }
+
+    # Phase 7 - Autodiscover and the service connection point - LON-EX13-01 (Exchange 2013)
+    if ($ExchangeShell -eq '2013') {
+        Write-CoexStep ('Autodiscover service connection point of {0}' -f 'LON-EX13-01')
+        Set-ClientAccessServer -Identity 'LON-EX13-01' -AutoDiscoverServiceInternalUri 'https://autodiscover.fabrikam.com/Autodiscover/Autodiscover.xml' -WhatIf:$WhatIf
+        $cas = Get-ClientAccessServer -Identity 'LON-EX13-01' -ErrorAction Stop
+        Show-CoexValue -Server 'LON-EX13-01' -Property 'AutoDiscoverServiceInternalUri' -Planned 'https://autodiscover.fabrikam.com/Autodiscover/Autodiscover.xml' -Live $cas.AutoDiscoverServiceInternalUri
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'LON-EX13-01', '2013')
+    }
+
+    # Phase 7 - Autodiscover and the service connection point - LON-EX07-CAS (Exchange 2007)
+    if ($ExchangeShell -eq '2007') {
+        Write-CoexStep ('Autodiscover service connection point of {0}' -f 'LON-EX07-CAS')
+        Set-ClientAccessServer -Identity 'LON-EX07-CAS' -AutoDiscoverServiceInternalUri 'https://autodiscover.fabrikam.com/Autodiscover/Autodiscover.xml' -WhatIf:$WhatIf
+        $cas = Get-ClientAccessServer -Identity 'LON-EX07-CAS' -ErrorAction Stop
+        Show-CoexValue -Server 'LON-EX07-CAS' -Property 'AutoDiscoverServiceInternalUri' -Planned 'https://autodiscover.fabrikam.com/Autodiscover/Autodiscover.xml' -Live $cas.AutoDiscoverServiceInternalUri
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'LON-EX07-CAS', '2007')
+    }
+
+    # Phase 7 - Autodiscover and the service connection point - MAN-EX10-CAS (Exchange 2010)
+    if ($ExchangeShell -eq '2010') {
+        Write-CoexStep ('Autodiscover service connection point of {0}' -f 'MAN-EX10-CAS')
+        Set-ClientAccessServer -Identity 'MAN-EX10-CAS' -AutoDiscoverServiceInternalUri 'https://autodiscover.fabrikam.com/Autodiscover/Autodiscover.xml' -WhatIf:$WhatIf
+        $cas = Get-ClientAccessServer -Identity 'MAN-EX10-CAS' -ErrorAction Stop
+        Show-CoexValue -Server 'MAN-EX10-CAS' -Property 'AutoDiscoverServiceInternalUri' -Planned 'https://autodiscover.fabrikam.com/Autodiscover/Autodiscover.xml' -Live $cas.AutoDiscoverServiceInternalUri
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'MAN-EX10-CAS', '2010')
+    }
+
+    Write-Host ''
+    if ($WhatIf) {
+        Write-Host 'WhatIf run finished: nothing was changed.'
+    } else {
+        Write-Host ('Done. Read-back differences: {0}. Values apply after AD replication and the Service Host cycle (about 15 minutes): run coexplan-verify.ps1 then.' -f $coexDifferences)
+    }
+} catch {
+    $coexFailed = $true
+    Write-Host ''
+    Write-Host ('STOPPED at: ' + $coexStep) -ForegroundColor Red
+    Write-Host ('Error: ' + $_.Exception.Message) -ForegroundColor Red
+    Write-Host 'Nothing after this step was run. Fix the cause and run the script again.'
+}
+Stop-Transcript | Out-Null
+if ($coexFailed) { exit 2 }
+exit 0

@@ -1,0 +1,430 @@
+﻿# CoexPlan change script: makes the planned Outlook Anywhere changes.
+# Plan: HOSTILE-title ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end'
+# Organization: HOSTILE-org ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end'
+# Generated 2026-01-15 by CoexPlan 0.1.0.
+# 
+# Run it from the Exchange Management Shell of each version, once per version:
+#   .\coexplan-change.ps1 -ExchangeShell 2007 -WhatIf   (review first)
+#   .\coexplan-change.ps1 -ExchangeShell 2010 -WhatIf   (review first)
+#   .\coexplan-change.ps1 -ExchangeShell 2013 -WhatIf   (review first)
+# Commands for a legacy server run only from that version's shell (FACTS U4).
+# Stops at the first failure. Changes apply after AD replication and the Exchange
+# Service Host cycle (about 15 minutes); never edit /rpc in IIS Manager (F27).
+#Requires -Version 2.0
+param(
+    [Parameter(Mandatory = $true)]
+    [ValidateSet('2007', '2010', '2013')]
+    [string]$ExchangeShell,
+    [switch]$WhatIf,
+    [string]$TranscriptPath = ''
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 2.0
+$coexStep = 'start'
+$coexDifferences = 0
+$coexFailed = $false
+
+function Write-CoexStep {
+    param([string]$Text)
+    $script:coexStep = $Text
+    Write-Host ''
+    Write-Host ('== ' + $Text)
+}
+
+function ConvertTo-CoexText {
+    param($Value)
+    if ($null -eq $Value) { return '' }
+    if (($Value -is [System.Collections.IEnumerable]) -and -not ($Value -is [string])) {
+        $items = @()
+        foreach ($item in $Value) { $items += [string]$item }
+        return (($items | Sort-Object) -join ',')
+    }
+    return [string]$Value
+}
+
+function Show-CoexValue {
+    param([string]$Server, [string]$Property, $Planned, $Live)
+    $plannedText = ConvertTo-CoexText $Planned
+    $liveText = ConvertTo-CoexText $Live
+    if ($plannedText -eq $liveText) {
+        $state = 'OK'
+    } else {
+        $state = 'DIFFERENT'
+        $script:coexDifferences++
+    }
+    Write-Host ('{0,-9} {1,-16} {2,-35} planned: {3,-32} live: {4}' -f $state, $Server, $Property, $plannedText, $liveText)
+}
+
+# The shell must be the Exchange Management Shell of the version named by -ExchangeShell:
+# Set-OutlookAnywhere has -InternalHostname only from 2013 on (FACTS F9) and
+# -ExtendedProtectionFlags from 2010 on (F7; 2007 lacks it, F6). Legacy servers are
+# changed from their own version's shell (U4).
+function Assert-CoexShell {
+    param([string]$Version)
+    $command = Get-Command Set-OutlookAnywhere -ErrorAction SilentlyContinue
+    if ($null -eq $command) {
+        throw 'Set-OutlookAnywhere is not available: run this script from the Exchange Management Shell.'
+    }
+    $isNew = $command.Parameters.ContainsKey('InternalHostname')
+    $has2010 = $command.Parameters.ContainsKey('ExtendedProtectionFlags')
+    $ok = $false
+    if ($Version -eq '2007') { $ok = (-not $isNew) -and (-not $has2010) }
+    elseif ($Version -eq '2010') { $ok = (-not $isNew) -and $has2010 }
+    else { $ok = $isNew }
+    if (-not $ok) {
+        throw ('This is not the Exchange {0} Management Shell. Run the script from that shell with -ExchangeShell {0}.' -f $Version)
+    }
+}
+
+# Pre-flight: the server must be the version the plan says (AdminDisplayVersion, F34).
+function Assert-CoexServerVersion {
+    param([string]$Server, [string]$VersionPrefix, [string]$PlannedBuild)
+    $exchangeServer = Get-ExchangeServer -Identity $Server -ErrorAction Stop
+    $actual = [string]$exchangeServer.AdminDisplayVersion
+    if (-not $actual.StartsWith($VersionPrefix)) {
+        throw ('{0} reports {1}; the plan expects {2}*. Correct the plan before changing this server.' -f $Server, $actual, $VersionPrefix)
+    }
+    Write-Host ('OK        {0,-16} {1} (planned build: {2})' -f $Server, $actual, $PlannedBuild)
+}
+
+if ($TranscriptPath -eq '') {
+    $TranscriptPath = Join-Path (Get-Location) ('coexplan-change-{0}-{1:yyyyMMdd-HHmmss}.log' -f $ExchangeShell, (Get-Date))
+}
+Start-Transcript -Path $TranscriptPath | Out-Null
+try {
+    Assert-CoexShell -Version $ExchangeShell
+    if ($WhatIf) {
+        Write-Host 'WhatIf: nothing is changed. Read-backs show the current values.'
+    }
+    $coexEnabledNow = @{}
+
+    # Phase 1 - Prerequisites and versions: pre-flight
+    Write-CoexStep 'Pre-flight: each server is the version the plan says'
+    if ($ExchangeShell -eq '2013') {
+        Assert-CoexServerVersion -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2'
+    }
+    if ($ExchangeShell -eq '2010') {
+        Assert-CoexServerVersion -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
+    }
+    if ($ExchangeShell -eq '2010') {
+        Assert-CoexServerVersion -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
+    }
+    if ($ExchangeShell -eq '2007') {
+        Assert-CoexServerVersion -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 8.' -PlannedBuild '8.3.298.3'
+    }
+
+    # Phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2010)
+    if ($ExchangeShell -eq '2010') {
+        Write-CoexStep ('Outlook Anywhere on {0}: host name and SSL offloading' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''')
+        Set-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-cas2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -SSLOffloading $false -WhatIf:$WhatIf
+        $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-cas2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
+        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''', '2010')
+    }
+
+    # Phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-off2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2010)
+    if ($ExchangeShell -eq '2010') {
+        Write-CoexStep ('Enable Outlook Anywhere on {0}' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''')
+        Enable-OutlookAnywhere -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -ExternalHostname 'HOSTILE-off2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm' -SSLOffloading $false -WhatIf:$WhatIf
+        $coexEnabledNow['HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end'''] = $true
+        if ($WhatIf) {
+            Write-Host ('WhatIf: Outlook Anywhere would be enabled on {0}.' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''')
+        }
+        if (-not $WhatIf) {
+            $oa = Get-OutlookAnywhere -Identity 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+            Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-off2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
+            Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
+            Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
+            Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+        }
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''', '2010')
+    }
+
+    # Phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-cas2007 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2007)
+    if ($ExchangeShell -eq '2007') {
+        Write-CoexStep ('Outlook Anywhere on {0}: enable it when off, else set host name and SSL offloading' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''')
+        if (@(Get-OutlookAnywhere -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -ErrorAction Stop).Count -eq 0) {
+            Enable-OutlookAnywhere -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -ExternalHostname 'HOSTILE-cas2007-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -ClientAuthenticationMethod 'Basic' -SSLOffloading $false -WhatIf:$WhatIf
+            $coexEnabledNow['HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end'''] = $true
+            if ($WhatIf) {
+                Write-Host ('WhatIf: Outlook Anywhere would be enabled on {0}.' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''')
+            }
+            if (-not $WhatIf) {
+                Set-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -IISAuthenticationMethods 'Basic','Ntlm' -WhatIf:$WhatIf
+                $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+                Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-cas2007-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
+                Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
+                Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
+                Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+            }
+        }
+        if (-not $coexEnabledNow.ContainsKey('HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''')) {
+            Set-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-cas2007-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -SSLOffloading $false -WhatIf:$WhatIf
+            $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+            Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-cas2007-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
+            Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+        }
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''', '2007')
+    }
+
+    # Phase 5 - IIS and client authentication - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2010)
+    if ($ExchangeShell -eq '2010') {
+        Write-CoexStep ('Client and IIS authentication on {0}' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''')
+        # Never -DefaultAuthenticationMethod on a legacy server: it would drop NTLM from IIS (F14).
+        if (-not $coexEnabledNow.ContainsKey('HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''')) {
+            Set-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm' -WhatIf:$WhatIf
+            $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+            Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
+            Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
+        }
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''', '2010')
+    }
+
+    # Phase 5 - IIS and client authentication - HOSTILE-cas2007 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2007)
+    if ($ExchangeShell -eq '2007') {
+        Write-CoexStep ('Client and IIS authentication on {0}' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''')
+        # Never -DefaultAuthenticationMethod on a legacy server: it would drop NTLM from IIS (F14).
+        if (-not $coexEnabledNow.ContainsKey('HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''')) {
+            Set-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm' -WhatIf:$WhatIf
+            $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+            Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
+            Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
+        }
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''', '2007')
+    }
+
+    # Phase 6 - Outlook Anywhere on the new Client Access servers - HOSTILE-new ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2013)
+    if ($ExchangeShell -eq '2013') {
+        Write-CoexStep ('Outlook Anywhere on {0}' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''')
+        Set-OutlookAnywhere -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-new-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -InternalHostname 'HOSTILE-new-int '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -ExternalClientAuthenticationMethod 'Ntlm' -IISAuthenticationMethods 'Basic','Ntlm' -SSLOffloading $false -ExternalClientsRequireSsl $true -InternalClientsRequireSsl $true -WhatIf:$WhatIf
+        $oa = Get-OutlookAnywhere -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-new-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'InternalHostname' -Planned 'HOSTILE-new-int '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Live $oa.InternalHostname
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'ExternalClientAuthenticationMethod' -Planned 'Ntlm' -Live $oa.ExternalClientAuthenticationMethod
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'ExternalClientsRequireSsl' -Planned $true -Live $oa.ExternalClientsRequireSsl
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'InternalClientsRequireSsl' -Planned $true -Live $oa.InternalClientsRequireSsl
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''', '2013')
+    }
+
+    # Phase 7 - Autodiscover and the service connection point - HOSTILE-new ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2013)
+    if ($ExchangeShell -eq '2013') {
+        Write-CoexStep ('Autodiscover service connection point of {0}' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''')
+        Set-ClientAccessServer -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -AutoDiscoverServiceInternalUri 'HOSTILE-scp-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -WhatIf:$WhatIf
+        $cas = Get-ClientAccessServer -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -ErrorAction Stop
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'AutoDiscoverServiceInternalUri' -Planned 'HOSTILE-scp-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Live $cas.AutoDiscoverServiceInternalUri
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''', '2013')
+    }
+
+    # Phase 7 - Autodiscover and the service connection point - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2010)
+    if ($ExchangeShell -eq '2010') {
+        Write-CoexStep ('Autodiscover service connection point of {0}' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''')
+        Set-ClientAccessServer -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -AutoDiscoverServiceInternalUri 'HOSTILE-scp-2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -WhatIf:$WhatIf
+        $cas = Get-ClientAccessServer -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -ErrorAction Stop
+        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'AutoDiscoverServiceInternalUri' -Planned 'HOSTILE-scp-2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Live $cas.AutoDiscoverServiceInternalUri
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''', '2010')
+    }
+
+    Write-Host ''
+    if ($WhatIf) {
+        Write-Host 'WhatIf run finished: nothing was changed.'
+    } else {
+        Write-Host ('Done. Read-back differences: {0}. Values apply after AD replication and the Service Host cycle (about 15 minutes): run coexplan-verify.ps1 then.' -f $coexDifferences)
+    }
+} catch {
+    $coexFailed = $true
+    Write-Host ''
+    Write-Host ('STOPPED at: ' + $coexStep) -ForegroundColor Red
+    Write-Host ('Error: ' + $_.Exception.Message) -ForegroundColor Red
+    Write-Host 'Nothing after this step was run. Fix the cause and run the script again.'
+}
+Stop-Transcript | Out-Null
+if ($coexFailed) { exit 2 }
+exit 0

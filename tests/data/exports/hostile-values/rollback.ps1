@@ -1,0 +1,284 @@
+﻿# CoexPlan rollback script: restores the values captured before the change.
+# Plan: HOSTILE-title ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end'
+# Organization: HOSTILE-org ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end'
+# Generated 2026-01-15 by CoexPlan 0.1.0.
+# 
+# Run it from the Exchange Management Shell of each version, once per version:
+#   .\coexplan-rollback.ps1 -ExchangeShell 2007 -WhatIf   (review first)
+#   .\coexplan-rollback.ps1 -ExchangeShell 2010 -WhatIf   (review first)
+#   .\coexplan-rollback.ps1 -ExchangeShell 2013 -WhatIf   (review first)
+# Commands for a legacy server run only from that version's shell (FACTS U4).
+# Stops at the first failure. Changes apply after AD replication and the Exchange
+# Service Host cycle (about 15 minutes); never edit /rpc in IIS Manager (F27).
+#Requires -Version 2.0
+param(
+    [Parameter(Mandatory = $true)]
+    [ValidateSet('2007', '2010', '2013')]
+    [string]$ExchangeShell,
+    [switch]$WhatIf,
+    [string]$TranscriptPath = ''
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 2.0
+$coexStep = 'start'
+$coexDifferences = 0
+$coexFailed = $false
+
+function Write-CoexStep {
+    param([string]$Text)
+    $script:coexStep = $Text
+    Write-Host ''
+    Write-Host ('== ' + $Text)
+}
+
+function ConvertTo-CoexText {
+    param($Value)
+    if ($null -eq $Value) { return '' }
+    if (($Value -is [System.Collections.IEnumerable]) -and -not ($Value -is [string])) {
+        $items = @()
+        foreach ($item in $Value) { $items += [string]$item }
+        return (($items | Sort-Object) -join ',')
+    }
+    return [string]$Value
+}
+
+function Show-CoexValue {
+    param([string]$Server, [string]$Property, $Planned, $Live)
+    $plannedText = ConvertTo-CoexText $Planned
+    $liveText = ConvertTo-CoexText $Live
+    if ($plannedText -eq $liveText) {
+        $state = 'OK'
+    } else {
+        $state = 'DIFFERENT'
+        $script:coexDifferences++
+    }
+    Write-Host ('{0,-9} {1,-16} {2,-35} planned: {3,-32} live: {4}' -f $state, $Server, $Property, $plannedText, $liveText)
+}
+
+# The shell must be the Exchange Management Shell of the version named by -ExchangeShell:
+# Set-OutlookAnywhere has -InternalHostname only from 2013 on (FACTS F9) and
+# -ExtendedProtectionFlags from 2010 on (F7; 2007 lacks it, F6). Legacy servers are
+# changed from their own version's shell (U4).
+function Assert-CoexShell {
+    param([string]$Version)
+    $command = Get-Command Set-OutlookAnywhere -ErrorAction SilentlyContinue
+    if ($null -eq $command) {
+        throw 'Set-OutlookAnywhere is not available: run this script from the Exchange Management Shell.'
+    }
+    $isNew = $command.Parameters.ContainsKey('InternalHostname')
+    $has2010 = $command.Parameters.ContainsKey('ExtendedProtectionFlags')
+    $ok = $false
+    if ($Version -eq '2007') { $ok = (-not $isNew) -and (-not $has2010) }
+    elseif ($Version -eq '2010') { $ok = (-not $isNew) -and $has2010 }
+    else { $ok = $isNew }
+    if (-not $ok) {
+        throw ('This is not the Exchange {0} Management Shell. Run the script from that shell with -ExchangeShell {0}.' -f $Version)
+    }
+}
+
+# Pre-flight: the server must be the version the plan says (AdminDisplayVersion, F34).
+function Assert-CoexServerVersion {
+    param([string]$Server, [string]$VersionPrefix, [string]$PlannedBuild)
+    $exchangeServer = Get-ExchangeServer -Identity $Server -ErrorAction Stop
+    $actual = [string]$exchangeServer.AdminDisplayVersion
+    if (-not $actual.StartsWith($VersionPrefix)) {
+        throw ('{0} reports {1}; the plan expects {2}*. Correct the plan before changing this server.' -f $Server, $actual, $VersionPrefix)
+    }
+    Write-Host ('OK        {0,-16} {1} (planned build: {2})' -f $Server, $actual, $PlannedBuild)
+}
+
+if ($TranscriptPath -eq '') {
+    $TranscriptPath = Join-Path (Get-Location) ('coexplan-rollback-{0}-{1:yyyyMMdd-HHmmss}.log' -f $ExchangeShell, (Get-Date))
+}
+Start-Transcript -Path $TranscriptPath | Out-Null
+try {
+    Assert-CoexShell -Version $ExchangeShell
+    if ($WhatIf) {
+        Write-Host 'WhatIf: nothing is changed. Read-backs show the current values.'
+    }
+
+    # Phase 1 - Prerequisites and versions: pre-flight
+    Write-CoexStep 'Pre-flight: each server is the version the plan says'
+    if ($ExchangeShell -eq '2013') {
+        Assert-CoexServerVersion -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2'
+    }
+    if ($ExchangeShell -eq '2010') {
+        Assert-CoexServerVersion -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
+    }
+    if ($ExchangeShell -eq '2010') {
+        Assert-CoexServerVersion -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
+    }
+    if ($ExchangeShell -eq '2007') {
+        Assert-CoexServerVersion -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 8.' -PlannedBuild '8.3.298.3'
+    }
+
+    # Rollback of phase 7 - Autodiscover and the service connection point - HOSTILE-new ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2013)
+    if ($ExchangeShell -eq '2013') {
+        Write-CoexStep ('Restore the Autodiscover service connection point of {0}' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''')
+        Set-ClientAccessServer -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -AutoDiscoverServiceInternalUri 'HOSTILE-scp-new-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -WhatIf:$WhatIf
+        $cas = Get-ClientAccessServer -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -ErrorAction Stop
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'AutoDiscoverServiceInternalUri' -Planned 'HOSTILE-scp-new-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Live $cas.AutoDiscoverServiceInternalUri
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''', '2013')
+    }
+
+    # Rollback of phase 7 - Autodiscover and the service connection point - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2010)
+    if ($ExchangeShell -eq '2010') {
+        Write-Warning 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end'': no value was captured before the change for AutoDiscoverServiceInternalUri; this script cannot restore it. Restore it by hand from your own records.'
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''', '2010')
+    }
+
+    # Rollback of phase 6 - Outlook Anywhere on the new Client Access servers - HOSTILE-new ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2013)
+    if ($ExchangeShell -eq '2013') {
+        Write-CoexStep ('Restore Outlook Anywhere on {0}' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''')
+        Set-OutlookAnywhere -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-new-ext-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -InternalHostname 'HOSTILE-new-int-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -ExternalClientAuthenticationMethod 'Negotiate' -IISAuthenticationMethods 'Basic','Ntlm','Negotiate' -SSLOffloading $true -ExternalClientsRequireSsl $false -InternalClientsRequireSsl $false -WhatIf:$WhatIf
+        $oa = Get-OutlookAnywhere -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-new-ext-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'InternalHostname' -Planned 'HOSTILE-new-int-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Live $oa.InternalHostname
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'ExternalClientAuthenticationMethod' -Planned 'Negotiate' -Live $oa.ExternalClientAuthenticationMethod
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm','Negotiate' -Live $oa.IISAuthenticationMethods
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $true -Live $oa.SSLOffloading
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'ExternalClientsRequireSsl' -Planned $false -Live $oa.ExternalClientsRequireSsl
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'InternalClientsRequireSsl' -Planned $false -Live $oa.InternalClientsRequireSsl
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''', '2013')
+    }
+
+    # Rollback of phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2010)
+    if ($ExchangeShell -eq '2010') {
+        Write-CoexStep ('Restore Outlook Anywhere on {0}' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''')
+        Set-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-cas2010-ext-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -ClientAuthenticationMethod 'Ntlm' -IISAuthenticationMethods 'Basic' -SSLOffloading $true -WhatIf:$WhatIf
+        $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-cas2010-ext-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
+        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Ntlm' -Live $oa.ClientAuthenticationMethod
+        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic' -Live $oa.IISAuthenticationMethods
+        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $true -Live $oa.SSLOffloading
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''', '2010')
+    }
+
+    # Rollback of phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-off2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2010)
+    if ($ExchangeShell -eq '2010') {
+        Write-CoexStep ('Disable Outlook Anywhere on {0} again (it was off before the change)' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''')
+        Disable-OutlookAnywhere -Identity 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -WhatIf:$WhatIf
+        $left = @(Get-OutlookAnywhere -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -ErrorAction Stop).Count
+        Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''' -Property 'Outlook Anywhere' -Planned 'off' -Live $(if ($left -eq 0) { 'off' } else { 'on' })
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''', '2010')
+    }
+
+    # Rollback of phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-cas2007 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2007)
+    if ($ExchangeShell -eq '2007') {
+        Write-Warning 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end'': no values were captured before the change (import the server''s current settings into the plan first); this script restores nothing on it. Restore Outlook Anywhere on/off, ExternalHostname, ClientAuthenticationMethod, IISAuthenticationMethods, SSLOffloading by hand from your own records.'
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
+# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
+Stop-Service MSExchangeIS   end''', '2007')
+    }
+
+    Write-Host ''
+    if ($WhatIf) {
+        Write-Host 'WhatIf run finished: nothing was changed.'
+    } else {
+        Write-Host ('Done. Read-back differences: {0}. Values apply after AD replication and the Service Host cycle (about 15 minutes): run coexplan-verify.ps1 then.' -f $coexDifferences)
+    }
+} catch {
+    $coexFailed = $true
+    Write-Host ''
+    Write-Host ('STOPPED at: ' + $coexStep) -ForegroundColor Red
+    Write-Host ('Error: ' + $_.Exception.Message) -ForegroundColor Red
+    Write-Host 'Nothing after this step was run. Fix the cause and run the script again.'
+}
+Stop-Transcript | Out-Null
+if ($coexFailed) { exit 2 }
+exit 0

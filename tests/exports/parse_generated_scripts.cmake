@@ -1,0 +1,30 @@
+# Generates the three scripts for every bundled sample and the hostile-values plan with
+# the real CLI, then parses each with tree-sitter-powershell (tests/tools). Fails on
+# any syntax error, or any hostile value that is not one whole string literal.
+file(REMOVE_RECURSE "${OUT_DIR}")
+file(MAKE_DIRECTORY "${OUT_DIR}")
+file(GLOB plans "${SOURCE_DIR}/resources/samples/*.coexplan")
+list(APPEND plans "${SOURCE_DIR}/tests/data/exports/hostile-values/plan.coexplan")
+set(scripts "")
+foreach(plan IN LISTS plans)
+    get_filename_component(dir "${plan}" DIRECTORY)
+    get_filename_component(name "${plan}" NAME_WE)
+    if(name STREQUAL "plan")
+        get_filename_component(name "${dir}" NAME)
+    endif()
+    set(base "${OUT_DIR}/${name}")
+    execute_process(
+        COMMAND "${COEXPLAN}" export "${plan}" --script "${base}-change.ps1" --rollback "${base}-rollback.ps1"
+                --verify "${base}-verify.ps1"
+        RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "coexplan export ${plan} failed (${rc})")
+    endif()
+    list(APPEND scripts "${base}-change.ps1" "${base}-rollback.ps1" "${base}-verify.ps1")
+endforeach()
+execute_process(
+    COMMAND "${NODE}" "${SOURCE_DIR}/tests/tools/parse-powershell.cjs" --marker HOSTILE ${scripts}
+    RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "a generated PowerShell script does not parse, or lets a plan value escape its quotes")
+endif()

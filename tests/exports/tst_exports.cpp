@@ -1,0 +1,271 @@
+// Behaviour of the exports beyond the goldens: quoting of hostile plan values, the
+// version rules of RULEBOOK §5, target-vs-current differences, rollback without a
+// capture, and the checklist's choice of items and progress.
+#include "checks/checkengine.h"
+#include "exports/checklist.h"
+#include "exports/checklistformats.h"
+#include "exports/psquote.h"
+#include "exports/scripts.h"
+#include "planfile/planfile.h"
+
+#include "pstokens.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const wizard::ScriptOptions options{QDate(2026, 1, 15)};
+
+wizard::Plan load(const QString &path)
+{
+    const wizard::PlanLoadResult loaded = wizard::loadPlanFile(path);
+    if (!loaded.ok())
+        qFatal("%s", qPrintable(loaded.error->toString()));
+    return *loaded.plan;
+}
+
+QString hostilePlanPath()
+{
+    return QStringLiteral(COEXPLAN_TEST_DATA) + u"/exports/hostile-values/plan.coexplan"_s;
+}
+
+QStringList samplePaths()
+{
+    QStringList out;
+    const QDir dir(QStringLiteral(COEXPLAN_SAMPLES));
+    for (const QString &f : dir.entryList({u"*.coexplan"_s}, QDir::Files))
+        out.append(dir.filePath(f));
+    out.append(hostilePlanPath());
+    return out;
+}
+
+// A 2010 CAS and a 2013 CAS whose target equals the captured state except `changed`.
+wizard::Plan smallPlan(bool captured)
+{
+    using namespace wizard;
+    Plan plan;
+    plan.info.title = u"Small"_s;
+    Server legacy;
+    legacy.name = u"LEG"_s;
+    legacy.version = ExchangeVersion::Ex2010;
+    legacy.roles.clientAccess = true;
+    legacy.outlookAnywhere = unknownOutlookAnywhereSettings(ExchangeVersion::Ex2010);
+    legacy.outlookAnywhere.enabled = true;
+    legacy.outlookAnywhere.externalHostname = u"mail.contoso.com"_s;
+    legacy.outlookAnywhere.clientAuthenticationMethod = AuthMethod::Basic;
+    legacy.outlookAnywhere.iisAuthenticationMethods = AuthMethodSet{AuthMethod::Basic, AuthMethod::Ntlm};
+    legacy.outlookAnywhere.sslOffloading = false;
+    if (captured) {
+        CapturedState before;
+        before.outlookAnywhere = legacy.outlookAnywhere;
+        before.outlookAnywhere.externalHostname = u"old.contoso.com"_s;
+        legacy.current = before;
+    }
+    plan.topology.servers.append(legacy);
+    return plan;
+}
+} // namespace
+
+class TestExports : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString hostile(const QString &tag)
+    {
+        return u"HOSTILE-"_s + tag
+            + u" ' \u2018 \u2019 \u201a \u201b '' \" $(Remove-Item C:\\ -Recurse) `n ; Stop-Computer\n"
+              u"# #> <i>tag</i> @{a=1} ${env:PATH} | & . \r\nStop-Service MSExchangeIS \u2028 end'"_s;
+    }
+
+private slots:
+    void psQuote_doublesEveryQuoteCharacter_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("plain") << u"mail.contoso.com"_s << u"'mail.contoso.com'"_s;
+        QTest::addRow("apostrophe") << u"O'Brien"_s << u"'O''Brien'"_s;
+        QTest::addRow("typographic quotes")
+            << u"a\u2018b\u2019c\u201ad\u201be"_s << u"'a\u2018\u2018b\u2019\u2019c\u201a\u201ad\u201b\u201be'"_s;
+        QTest::addRow("subexpression stays literal") << u"$(x)`;"_s << u"'$(x)`;'"_s;
+        QTest::addRow("empty") << QString() << u"''"_s;
+    }
+    void psQuote_doublesEveryQuoteCharacter()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        QCOMPARE(wizard::psQuote(value), expected);
+        const PsScan scan = scanPowerShell(wizard::psQuote(value));
+        QCOMPARE(scan.literals, QStringList{value});
+        QVERIFY(!scan.unterminated);
+    }
+
+    void tokenizer_detectsAnUnquotedTypographicQuote()
+    {
+        // The scanner must be able to fail: a value pasted with one quote doubled
+        // but not the typographic one ends the literal early.
+        const PsScan scan = scanPowerShell(u"Set-X -Name 'a\u2019; Stop-Computer; \u2019'"_s);
+        QVERIFY(scan.code.contains(u"Stop-Computer"_s));
+    }
+
+    void hostileValues_stayOneStringLiteral_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addRow("change") << 0;
+        QTest::addRow("rollback") << 1;
+        QTest::addRow("verify") << 2;
+    }
+    void hostileValues_stayOneStringLiteral()
+    {
+        QFETCH(int, kind);
+        const wizard::Plan plan = load(hostilePlanPath());
+        const QString script = kind == 0 ? wizard::changeScript(plan, options)
+            : kind == 1                  ? wizard::rollbackScript(plan, options)
+                                         : wizard::verifyScript(plan, options);
+        const PsScan scan = scanPowerShell(script);
+        QVERIFY(!scan.unterminated);
+        for (const char *payload : {"HOSTILE", "Remove-Item", "Stop-Computer", "Stop-Service", "<i>", "env:PATH"})
+            QVERIFY2(!scan.code.contains(QLatin1String(payload)),
+                     qPrintable(u"%1 escaped its string literal"_s.arg(QLatin1String(payload))));
+        // Each value that reaches the script arrives whole, as one literal.
+        QStringList expected{hostile(u"new"_s), hostile(u"cas2010"_s), hostile(u"off2010"_s), hostile(u"cas2007"_s)};
+        if (kind == 0) {
+            expected += {hostile(u"new-ext"_s), hostile(u"new-int"_s), hostile(u"cas2010-ext"_s), hostile(u"scp-new"_s),
+                         hostile(u"scp-2010"_s)};
+        } else if (kind == 1) {
+            expected += {hostile(u"new-ext-before"_s), hostile(u"cas2010-ext-before"_s), hostile(u"scp-new-before"_s)};
+        } else {
+            expected += {hostile(u"new-ext"_s), hostile(u"off2010-ext"_s), hostile(u"cas2007-ext"_s)};
+        }
+        for (const QString &value : expected)
+            QVERIFY2(scan.literals.contains(value), qPrintable(u"not one literal: "_s + value.left(20)));
+    }
+
+    void hostileValues_areEscapedInHtmlAndMarkdown()
+    {
+        const wizard::Plan plan = load(hostilePlanPath());
+        const wizard::Checklist list = wizard::buildChecklist(plan, wizard::runChecks(plan.topology), options.date);
+        const QString html = wizard::checklistHtml(list);
+        QVERIFY(!html.contains(u"<i>tag"_s));
+        QVERIFY(html.contains(u"&lt;i&gt;tag"_s));
+        const QString md = wizard::checklistMarkdown(list);
+        // Outside code blocks a value's markup is escaped and its newline never starts
+        // a Markdown line (inside a fenced block it is the literal command).
+        bool inCode = false;
+        for (const QString &line : md.split(u'\n')) {
+            if (line.startsWith(u"```"_s)) {
+                inCode = !inCode;
+            } else if (!inCode) {
+                QVERIFY2(!line.startsWith(u"Stop-Service"_s) && !line.startsWith(u"# #>"_s), qPrintable(line));
+                QVERIFY2(!line.contains(u"<i>tag"_s), qPrintable(line));
+            }
+        }
+    }
+
+    void commands_followTheServerVersion_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const QString &p : samplePaths())
+            QTest::addRow("%s", qPrintable(QFileInfo(p).completeBaseName())) << p;
+    }
+    void commands_followTheServerVersion()
+    {
+        QFETCH(QString, path);
+        const wizard::Plan plan = load(path);
+        for (const QString &script : {wizard::changeScript(plan, options), wizard::rollbackScript(plan, options),
+                                      wizard::verifyScript(plan, options)}) {
+            // F14: never in code (the comment explaining why may name it).
+            QVERIFY(!scanPowerShell(script).code.contains(u"DefaultAuthenticationMethod"_s));
+            QString guard;
+            for (const QString &line : psLogicalLines(script)) {
+                static const QRegularExpression guardLine(u"^\\s*if \\(\\$ExchangeShell -eq '(\\d{4})'\\)"_s);
+                const QRegularExpressionMatch g = guardLine.match(line);
+                if (g.hasMatch())
+                    guard = g.captured(1);
+                static const QRegularExpression writeCommand(
+                    u"^\\s*(Set-OutlookAnywhere|Enable-OutlookAnywhere|Disable-OutlookAnywhere|Set-ClientAccessServer) "_s);
+                const bool writes = writeCommand.match(line).hasMatch();
+                if (!writes || line.trimmed().startsWith(u'#'))
+                    continue;
+                QVERIFY2(line.endsWith(u" -WhatIf:$WhatIf"_s), qPrintable(line));
+                const PsScan scan = scanPowerShell(line);
+                QString server = scan.literals.value(0);
+                if (server.endsWith(u"\\Rpc (Default Web Site)"_s))
+                    server.chop(23);
+                const wizard::Server *s = plan.topology.findServer(server);
+                QVERIFY2(s, qPrintable(u"no server for: "_s + line.left(80)));
+                QCOMPARE(guard, wizard::exchangeVersionToken(s->version)); // U4: its own shell
+                if (wizard::isLegacy(s->version)) {
+                    for (const char *p : {"-InternalHostname", "-ExternalClientAuthenticationMethod",
+                                          "-InternalClientAuthenticationMethod", "ClientsRequireSsl"})
+                        QVERIFY2(!scan.code.contains(QLatin1String(p)), qPrintable(line));
+                } else {
+                    QVERIFY2(!scan.code.contains(u" -ClientAuthenticationMethod"_s), qPrintable(line)); // U5
+                    QVERIFY2(!scan.code.contains(u"Enable-OutlookAnywhere"_s), qPrintable(line)); // F1
+                    QVERIFY2(!scan.code.contains(u"Disable-OutlookAnywhere"_s), qPrintable(line));
+                }
+            }
+        }
+    }
+
+    void capturedState_onlyDifferencesAreWritten()
+    {
+        const QString withCapture = wizard::changeScript(smallPlan(true), options);
+        QVERIFY(withCapture.contains(
+            u"Set-OutlookAnywhere -Identity 'LEG\\Rpc (Default Web Site)' -ExternalHostname 'mail.contoso.com' "
+            u"-WhatIf:$WhatIf"_s));
+        QVERIFY(!withCapture.contains(u"-ClientAuthenticationMethod"_s));
+        QVERIFY(!withCapture.contains(u"Enable-OutlookAnywhere"_s));
+        const QString rollback = wizard::rollbackScript(smallPlan(true), options);
+        QVERIFY(rollback.contains(u"-ExternalHostname 'old.contoso.com' -WhatIf:$WhatIf"_s));
+
+        const QString withoutCapture = wizard::changeScript(smallPlan(false), options);
+        QVERIFY(
+            withoutCapture.contains(u"-ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm'"_s));
+        QVERIFY(withoutCapture.contains(u"Enable-OutlookAnywhere -Server 'LEG'"_s));
+    }
+
+    void rollbackWithoutCapture_saysSoAndInventsNothing()
+    {
+        const QString rollback = wizard::rollbackScript(smallPlan(false), options);
+        QVERIFY(rollback.contains(u"no values were captured before the change"_s));
+        QVERIFY(!rollback.contains(u"Set-OutlookAnywhere -Identity"_s));
+        QVERIFY(!rollback.contains(u"Disable-OutlookAnywhere -Identity"_s));
+    }
+
+    void checklist_leavesOutItemsThatDoNotApply()
+    {
+        const auto ids = [](const QString &path) {
+            const wizard::Plan plan = load(path);
+            QStringList out;
+            for (const auto &phase :
+                 wizard::buildChecklist(plan, wizard::runChecks(plan.topology), options.date).phases) {
+                for (const auto &item : phase.items)
+                    out.append(item.id);
+            }
+            return out;
+        };
+        const QStringList contoso = ids(QStringLiteral(COEXPLAN_SAMPLES) + u"/contoso-before.coexplan"_s);
+        QVERIFY(!contoso.contains(u"namespaces/legacy"_s)); // no Exchange 2007 in Contoso (F50)
+        QVERIFY(contoso.contains(u"legacy-oa/EX2010CAS"_s));
+        QVERIFY(!contoso.contains(u"legacy-oa/EX2010MBX"_s)); // not a Client Access server
+        const QStringList fabrikam = ids(QStringLiteral(COEXPLAN_SAMPLES) + u"/fabrikam-mixed-2007-2010.coexplan"_s);
+        QVERIFY(fabrikam.contains(u"namespaces/legacy"_s));
+        QStringList unique = contoso;
+        QCOMPARE(unique.removeDuplicates(), 0); // ids are unique keys of Plan::checklist
+    }
+
+    void checklist_showsProgressSavedInThePlan()
+    {
+        const wizard::Plan plan = load(hostilePlanPath());
+        const wizard::Checklist list = wizard::buildChecklist(plan, {}, options.date);
+        QCOMPARE(list.doneCount(), 1);
+        QVERIFY(wizard::checklistHtml(list).contains(u" checked aria-label"_s));
+        QVERIFY(wizard::checklistMarkdown(list).contains(u"- [x] "_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExports)
+#include "tst_exports.moc"

@@ -1,0 +1,121 @@
+// Golden outputs of every export for the bundled samples (and the plans under
+// tests/data/exports/<case>/plan.coexplan): checklist.md, checklist.html, change.ps1,
+// rollback.ps1, verify.ps1, and the PDF through its text (pdftotext) and page count
+// (pdfinfo) on A4 and Letter. COEXPLAN_UPDATE_GOLDEN=1 rewrites them; review the diff.
+#include "checklistpdf.h"
+#include "checks/checkengine.h"
+#include "exports/checklist.h"
+#include "exports/checklistformats.h"
+#include "exports/scripts.h"
+#include "planfile/planfile.h"
+
+#include "goldenfolders.h"
+
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QDate goldenDate(2026, 1, 15);
+
+QString planOf(const QString &folder)
+{
+    const QString own = folder + u"/plan.coexplan"_s;
+    if (QFile::exists(own))
+        return own;
+    return QStringLiteral(COEXPLAN_SAMPLES) + u'/' + QFileInfo(folder).fileName() + u".coexplan"_s;
+}
+
+QByteArray run(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return "FAILED: " + program.toUtf8() + ' ' + p.readAllStandardError();
+    return p.readAllStandardOutput();
+}
+
+QByteArray pageCount(const QString &pdf)
+{
+    static const QRegularExpression pages(u"^Pages:\\s+(\\d+)"_s, QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = pages.match(QString::fromUtf8(run(u"pdfinfo"_s, {pdf})));
+    return m.hasMatch() ? m.captured(1).toUtf8() + '\n' : QByteArray("no page count\n");
+}
+
+void compareOrUpdate(const QString &path, const QByteArray &actual)
+{
+    if (updateGolden()) {
+        QFile out(path);
+        QVERIFY2(out.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
+        out.write(actual);
+        return;
+    }
+    QVERIFY2(QFile::exists(path), qPrintable(u"missing golden %1 (run with COEXPLAN_UPDATE_GOLDEN=1)"_s.arg(path)));
+    const QByteArray expected = readFileOrFail(path);
+    if (actual != expected) {
+        const QList<QByteArray> a = actual.split('\n'), e = expected.split('\n');
+        for (qsizetype i = 0; i < std::max(a.size(), e.size()); ++i) {
+            if (a.value(i) != e.value(i)) {
+                qWarning().noquote() << u"%1:%2\n  expected: %3\n  actual:   %4"_s.arg(path).arg(i + 1).arg(
+                    QString::fromUtf8(e.value(i)), QString::fromUtf8(a.value(i)));
+                break;
+            }
+        }
+    }
+    QVERIFY2(actual == expected, qPrintable(u"%1 differs from the generated output"_s.arg(path)));
+}
+} // namespace
+
+class TestExportsGolden : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // One golden folder per bundled sample: a new sample without goldens fails here.
+        const QDir samples(QStringLiteral(COEXPLAN_SAMPLES));
+        for (const QString &s : samples.entryList({u"*.coexplan"_s}, QDir::Files)) {
+            const QString folder
+                = QStringLiteral(COEXPLAN_TEST_DATA) + u"/exports/"_s + QFileInfo(s).completeBaseName();
+            if (updateGolden())
+                QDir().mkpath(folder);
+            QVERIFY2(QFileInfo::exists(folder), qPrintable(u"no golden folder for sample %1"_s.arg(s)));
+        }
+    }
+
+    void export_matchesGolden_data() { addGoldenRows(u"exports"_s); }
+    void export_matchesGolden()
+    {
+        QFETCH(QString, folder);
+        const wizard::PlanLoadResult loaded = wizard::loadPlanFile(planOf(folder));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error ? loaded.error->toString() : QString()));
+        const wizard::Plan &plan = *loaded.plan;
+        const wizard::Checklist list = wizard::buildChecklist(plan, wizard::runChecks(plan.topology), goldenDate);
+        const wizard::ScriptOptions options{goldenDate};
+
+        compareOrUpdate(folder + u"/checklist.md"_s, wizard::checklistMarkdown(list).toUtf8());
+        compareOrUpdate(folder + u"/checklist.html"_s, wizard::checklistHtml(list).toUtf8());
+        compareOrUpdate(folder + u"/change.ps1"_s, wizard::scriptFileBytes(wizard::changeScript(plan, options)));
+        compareOrUpdate(folder + u"/rollback.ps1"_s, wizard::scriptFileBytes(wizard::rollbackScript(plan, options)));
+        compareOrUpdate(folder + u"/verify.ps1"_s, wizard::scriptFileBytes(wizard::verifyScript(plan, options)));
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const auto &[paper, name] :
+             {std::pair{render::PaperSize::A4, u"a4"_s}, std::pair{render::PaperSize::Letter, u"letter"_s}}) {
+            const QString pdf = dir.filePath(name + u".pdf"_s);
+            const auto error = render::writeChecklistPdf(list, pdf, paper);
+            QVERIFY2(!error, qPrintable(error.value_or(QString())));
+            compareOrUpdate(folder + u"/checklist-%1.txt"_s.arg(name), run(u"pdftotext"_s, {pdf, u"-"_s}));
+            compareOrUpdate(folder + u"/checklist-%1.pages"_s.arg(name), pageCount(pdf));
+        }
+    }
+};
+
+QTEST_MAIN(TestExportsGolden)
+#include "tst_exports_golden.moc"
