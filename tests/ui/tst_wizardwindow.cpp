@@ -1,6 +1,8 @@
 // The wizard window driven like a user would: QTest events on widgets found by name.
 #include "findings/findingsmodel.h"
 #include "findings/findingspanel.h"
+#include "mainwindow/cmdletimportactions.h"
+#include "mainwindow/exportactions.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/planfileactions.h"
 #include "mainwindow/steplistmodel.h"
@@ -13,13 +15,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -171,6 +176,49 @@ private Q_SLOTS:
         auto *iis = child<QWidget>(legacy, iisKey);
         QTRY_VERIFY(iis->isAncestorOf(QApplication::focusWidget()));
         QCOMPARE(child<ui::MarkedField>(legacy, u"marker:"_s + iisKey)->severityToken(), u"error"_s);
+    }
+
+    void importingCmdletOutput_isOneUndoableEdit()
+    {
+        ui::MainWindow w;
+        const QString dir = QStringLiteral(COEXPLAN_TEST_DATA "/imports/e2010-legacy-shell/");
+        QVERIFY(w.importActions()->importFiles({dir + u"input-1-servers.txt"_s, dir + u"input-2-oa2010.txt"_s}));
+        const wizard::Server *ex2010 = w.session()->topology().findServer(u"EX2010"_s);
+        QVERIFY(ex2010);
+        QCOMPARE(ex2010->version, wizard::ExchangeVersion::Ex2010);
+        QVERIFY(w.importActions()->lastReport().contains(u"input-2-oa2010.txt"_s));
+        QVERIFY(w.session()->undoStack()->undoText().startsWith(u"Import input-1-servers.txt"_s));
+        QTRY_VERIFY(w.findChild<QWidget *>(u"importReportDialog"_s)->isVisible());
+        // The imported Basic-only legacy CAS is flagged at once (PB-002).
+        QCOMPARE(findingRows(w, u"PB-002"_s, wizard::Severity::Error), 1);
+        w.session()->undoStack()->undo();
+        QVERIFY(w.session()->topology().servers.isEmpty());
+    }
+
+    void pastingGarbage_leavesThePlanAlone()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        const wizard::Plan before = w.session()->plan();
+        QGuiApplication::clipboard()->setText(u"\x01\x02 this is not cmdlet output"_s);
+        w.findChild<QAction *>(u"actionPasteCmdletOutput"_s)->trigger();
+        QCOMPARE(w.session()->plan(), before);
+        QVERIFY(!w.importActions()->lastReport().isEmpty());
+    }
+
+    void collectorScript_isWrittenWithABom()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"collector.ps1"_s);
+        QVERIFY(!w.exportActions()->writeCollectorScript(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.contains("Get-OutlookAnywhere"));
+        QVERIFY(w.exportActions()->writeCollectorScript(dir.filePath(u"missing/dir/x.ps1"_s)));
     }
 
     void reviewPage_acceptsMoreViews()

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "cmdletimportactions.h"
 #include "diagrampanel.h"
+#include "exportactions.h"
 #include "findings/findingspanel.h"
 #include "pages/authenticationpage.h"
 #include "pages/organizationpage.h"
@@ -40,6 +42,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new PlanSession(this))
     , m_fileActions(new PlanFileActions(m_session, this))
+    , m_imports(new CmdletImportActions(m_session, this))
+    , m_exports(new ExportActions(m_session, this))
     , m_recovery(new RecoveryFile(m_session, 2000, this))
     , m_steps(new StepListModel(this))
     , m_splitter(new QSplitter(Qt::Horizontal))
@@ -135,6 +139,7 @@ void MainWindow::createPages()
     m_start->setRecentFiles(m_fileActions->recentFiles());
     connect(m_start, &StartPage::newPlanRequested, m_fileActions, &PlanFileActions::newPlan);
     connect(m_start, &StartPage::openRequested, m_fileActions, &PlanFileActions::open);
+    connect(m_start, &StartPage::importRequested, m_imports->importAction(), &QAction::trigger);
     connect(m_start, &StartPage::openFileRequested, this, [this](const QString &path) {
         if (m_fileActions->maybeSave())
             m_fileActions->openFile(path);
@@ -188,6 +193,8 @@ void MainWindow::createActions()
     file->addAction(m_fileActions->newAction());
     file->addAction(m_fileActions->openAction());
     file->addMenu(m_fileActions->recentMenu());
+    file->addAction(m_imports->importAction());
+    file->addMenu(m_exports->menu());
     file->addSeparator();
     file->addAction(m_fileActions->saveAction());
     file->addAction(m_fileActions->saveAsAction());
@@ -204,6 +211,8 @@ void MainWindow::createActions()
     redo->setObjectName(u"actionRedo"_s);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_imports->pasteAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *workshop = view->addAction(tr("&Workshop mode"));
@@ -388,12 +397,21 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty() || !urls.first().isLocalFile())
+    // A plan file opens; anything else is cmdlet output to import into this plan.
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    if (files.isEmpty())
         return;
-    if (m_fileActions->maybeSave())
-        m_fileActions->openFile(urls.first().toLocalFile());
     event->acceptProposedAction();
+    if (files.size() == 1 && files.first().endsWith(u".coexplan"_s, Qt::CaseInsensitive)) {
+        if (m_fileActions->maybeSave())
+            m_fileActions->openFile(files.first());
+        return;
+    }
+    m_imports->importFiles(files);
 }
 
 } // namespace ui

@@ -12,7 +12,9 @@ class QStackedWidget;
 
 namespace ui {
 
+class CmdletImportActions;
 class DiagramPanel;
+class ExportActions;
 class FindingsPanel;
 class PlanFileActions;
 class PlanSession;
@@ -34,6 +36,8 @@ public:
 
     PlanSession *session() const { return m_session; }
     PlanFileActions *fileActions() const { return m_fileActions; }
+    CmdletImportActions *importActions() const { return m_imports; }
+    ExportActions *exportActions() const { return m_exports; }
     ReviewPage *reviewPage() const { return m_review; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     StepListModel *stepModel() const { return m_steps; }
@@ -65,6 +69,8 @@ private:
 
     PlanSession *m_session;
     PlanFileActions *m_fileActions;
+    CmdletImportActions *m_imports;
+    ExportActions *m_exports;
     RecoveryFile *m_recovery;
     StepListModel *m_steps;
     QSplitter *m_splitter;

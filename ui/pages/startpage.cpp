@@ -15,7 +15,8 @@ namespace ui {
 StartPage::StartPage(PlanSession *session, QWidget *parent)
     : WizardPage(session, tr("Start"),
                  tr("Plan how Outlook clients keep working while Exchange 2013/2016 runs beside Exchange 2007/2010: "
-                    "start a new plan, open one, or explore a sample."),
+                    "start a new plan, open one, import what the Exchange Management Shell reports (or drop its "
+                    "output on this window), or explore a sample."),
                  parent)
     , m_samples(new QListWidget(this))
     , m_recent(new QListWidget(this))
@@ -27,6 +28,10 @@ StartPage::StartPage(PlanSession *session, QWidget *parent)
     auto *openButton = new QPushButton(tr("&Open a plan file..."), this);
     openButton->setObjectName(u"startOpenPlan"_s);
     openButton->setAccessibleName(tr("Open a plan file"));
+    auto *importButton = new QPushButton(tr("&Import cmdlet output..."), this);
+    importButton->setObjectName(u"startImport"_s);
+    importButton->setAccessibleName(tr("Import Exchange Management Shell output"));
+    connect(importButton, &QPushButton::clicked, this, &StartPage::importRequested);
     connect(newButton, &QPushButton::clicked, this, &StartPage::newPlanRequested);
     connect(openButton, &QPushButton::clicked, this, &StartPage::openRequested);
 
@@ -50,6 +55,7 @@ StartPage::StartPage(PlanSession *session, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(newButton);
     buttons->addWidget(openButton);
+    buttons->addWidget(importButton);
     buttons->addStretch(1);
     auto *lists = new QGridLayout;
     lists->addWidget(samplesLabel, 0, 0);

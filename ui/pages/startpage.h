@@ -21,6 +21,7 @@ public:
 Q_SIGNALS:
     void newPlanRequested();
     void openRequested();
+    void importRequested();
     void openFileRequested(const QString &path);
 
 private:
