@@ -137,6 +137,21 @@ private Q_SLOTS:
         QVERIFY(!name.data(Qt::ToolTipRole).toString().isEmpty());
     }
 
+    void databaseTable_editsRpcClientAccessServer_threeState()
+    {
+        ui::PlanSession session;
+        QVERIFY(!session.open(sample));
+        ui::RecordTableModel model(&session, ui::databaseSchema());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int row = model.rowOfRecord(u"DB2010-01"_s);
+        const QModelIndex rpc = model.index(row, model.columnOfField(u"rpcClientAccessServer"_s));
+        QCOMPARE(rpc.data().toString(), u"outlook.contoso.local"_s);
+        QVERIFY(model.setData(rpc, QString(), Qt::EditRole));
+        QVERIFY(session.topology().databases.at(row).rpcClientAccessServer.isUnknown());
+        session.undoStack()->undo();
+        QCOMPARE(session.topology().databases.at(row).rpcClientAccessServer.value(), u"outlook.contoso.local"_s);
+    }
+
     void stepList_showsCounts()
     {
         ui::StepListModel model;

@@ -221,6 +221,24 @@ private Q_SLOTS:
         QVERIFY(w.exportActions()->writeCollectorScript(dir.filePath(u"missing/dir/x.ps1"_s)));
     }
 
+    void databaseFinding_opensTheDatabasesTable()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        wizard::Finding f;
+        f.ruleId = u"TEST"_s;
+        f.subject = {wizard::SubjectKind::Database, u"DB2010-BR"_s};
+        f.fields = {u"rpcClientAccessServer"_s};
+        Q_EMIT w.findingsPanel()->findingActivated(f);
+        QCOMPARE(currentPage(w), u"legacyServersPage"_s);
+        auto *databases = w.findChild<ui::RecordTableEditor *>(u"databasesEditor"_s);
+        QTRY_VERIFY(databases->isVisible());
+        QCOMPARE(databases->currentRecord(), u"DB2010-BR"_s);
+        QCOMPARE(databases->view()->currentIndex().column(), 2);
+    }
+
     void reviewPage_acceptsMoreViews()
     {
         ui::MainWindow w;

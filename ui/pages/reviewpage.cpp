@@ -88,12 +88,15 @@ void ReviewPage::setAnalysis(const QList<wizard::Finding> &findings, const QList
         if (flow.overall == wizard::Verdict::Fail)
             ++failing;
     }
-    m_summary->setText(tr("Errors: %1, warnings: %2, infos: %3. Client scenarios that fail: %4 of %5.")
-                           .arg(counts.errors)
-                           .arg(counts.warnings)
-                           .arg(counts.infos)
-                           .arg(failing)
-                           .arg(flows.size()));
+    QString summary = tr("Errors: %1, warnings: %2, infos: %3. Client scenarios that fail: %4 of %5.")
+                          .arg(counts.errors)
+                          .arg(counts.warnings)
+                          .arg(counts.infos)
+                          .arg(failing)
+                          .arg(flows.size());
+    if (session()->topology().clientGroups.isEmpty())
+        summary += u' ' + tr("Add client groups (step 8) to see how their Outlook connects.");
+    m_summary->setText(summary);
     // The tree is rebuilt only when someone can see it: typing on other pages stays fast.
     m_flowsStale = true;
     if (isVisible())

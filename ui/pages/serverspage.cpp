@@ -12,6 +12,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -72,7 +73,20 @@ ServersPage::ServersPage(PlanSession *session, ServerGeneration generation, QWid
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"serversSplitter"_s);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_table);
+    if (generation == ServerGeneration::Legacy) {
+        // 2010 clients reach their mailbox database's RpcClientAccessServer (a CAS array)
+        // inside the organization (F48): the arrays and databases belong to this step.
+        m_legacyTabs = new QTabWidget;
+        m_legacyTabs->setObjectName(u"legacyTabs"_s);
+        m_legacyTabs->addTab(m_table, tr("&Servers"));
+        m_casArrays = new RecordTableEditor(session, casArraySchema(), tr("CAS arrays"));
+        m_databases = new RecordTableEditor(session, databaseSchema(), tr("Databases"));
+        m_legacyTabs->addTab(m_casArrays, tr("CAS &arrays"));
+        m_legacyTabs->addTab(m_databases, tr("&Databases"));
+        splitter->addWidget(m_legacyTabs);
+    } else {
+        splitter->addWidget(m_table);
+    }
     splitter->addWidget(scroll);
     // The table takes the room the details do not need.
     splitter->setStretchFactor(0, 1);
@@ -129,6 +143,16 @@ bool ServersPage::shows(const wizard::Finding &finding, const wizard::Topology &
 void ServersPage::focusFinding(const wizard::Finding &finding)
 {
     const QString field = finding.fields.value(0);
+    if (m_legacyTabs) {
+        RecordTableEditor *editor = finding.subject.kind == wizard::SubjectKind::CasArray ? m_casArrays
+            : finding.subject.kind == wizard::SubjectKind::Database                       ? m_databases
+                                                                                          : m_table;
+        m_legacyTabs->setCurrentWidget(editor);
+        if (editor != m_table) {
+            editor->selectRecord(finding.subject.name, field);
+            return;
+        }
+    }
     m_table->selectRecord(finding.subject.name, field);
     if (MarkedField *marked = m_details->field(field)) {
         if (marked->isVisible())

@@ -6,6 +6,7 @@
 class QFormLayout;
 class QLabel;
 class QScrollArea;
+class QTabWidget;
 
 namespace ui {
 
@@ -40,6 +41,9 @@ private:
     QFormLayout *m_form;
     QLabel *m_detailsTitle;
     QScrollArea *m_detailsScroll;
+    QTabWidget *m_legacyTabs = nullptr; // legacy page only: servers, CAS arrays, databases
+    RecordTableEditor *m_casArrays = nullptr;
+    RecordTableEditor *m_databases = nullptr;
 };
 
 } // namespace ui

@@ -47,6 +47,8 @@ RecordSchema serverSchema(ServerGeneration generation);
 RecordSchema certificateSchema();
 RecordSchema loadBalancerSchema();
 RecordSchema clientGroupSchema();
+RecordSchema casArraySchema();
+RecordSchema databaseSchema();
 
 // "EX2013CAS-2": the first `base-N` no record of the list uses (case-insensitive).
 QString uniqueName(const QString &base, const QStringList &taken);

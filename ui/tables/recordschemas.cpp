@@ -413,4 +413,65 @@ RecordSchema clientGroupSchema()
     return s;
 }
 
+RecordSchema casArraySchema()
+{
+    using wizard::CasArray;
+    RecordSchema s;
+    s.objectName = u"casArrays"_s;
+    s.subjectKind = wizard::SubjectKind::CasArray;
+    setListOperations(s, &wizard::Topology::casArrays, tr("CAS-Array"));
+    s.columns.append(textColumn(tr("Name"), u"name"_s, &CasArray::name, &wizard::Topology::casArrays));
+    s.columns.append(textColumn(tr("FQDN"), u"fqdn"_s, &CasArray::fqdn, &wizard::Topology::casArrays,
+                                RecordColumn::Editor::HostName));
+    RecordColumn site = textColumn(tr("AD site"), u"site"_s, &CasArray::site, &wizard::Topology::casArrays,
+                                   RecordColumn::Editor::Choice);
+    site.choices = siteChoices;
+    s.columns.append(site);
+    return s;
+}
+
+RecordSchema databaseSchema()
+{
+    using wizard::MailboxDatabase;
+    RecordSchema s;
+    s.objectName = u"databases"_s;
+    s.subjectKind = wizard::SubjectKind::Database;
+    setListOperations(s, &wizard::Topology::databases, tr("DB"));
+    s.columns.append(textColumn(tr("Name"), u"name"_s, &MailboxDatabase::name, &wizard::Topology::databases));
+    RecordColumn server = textColumn(tr("Server"), u"server"_s, &MailboxDatabase::server, &wizard::Topology::databases,
+                                     RecordColumn::Editor::Choice);
+    server.choices = [](const wizard::Topology &t) { return QStringList{QString()} + namesOf(t.servers); };
+    s.columns.append(server);
+    // Set-MailboxDatabase -RpcClientAccessServer (2010): a CAS array or CAS FQDN (F48).
+    RecordColumn rpc;
+    rpc.header = tr("RPC Client Access server");
+    rpc.fieldKey = u"rpcClientAccessServer"_s;
+    rpc.editor = RecordColumn::Editor::HostName;
+    rpc.value = [](const wizard::Topology &t, qsizetype i) {
+        const wizard::Setting<QString> &v = t.databases.at(i).rpcClientAccessServer;
+        return QVariant(v.isKnown() ? v.value() : QString());
+    };
+    rpc.setValue = [](wizard::Topology &t, qsizetype i, const QVariant &v) {
+        const QString text = v.toString().trimmed();
+        if (text.isEmpty())
+            t.databases[i].rpcClientAccessServer.setUnknown();
+        else
+            t.databases[i].rpcClientAccessServer = text;
+    };
+    s.columns.append(rpc);
+    s.columns.append(textColumn(tr("Public folder database"), u"publicFolderDatabase"_s,
+                                &MailboxDatabase::publicFolderDatabase, &wizard::Topology::databases));
+    RecordColumn pf;
+    pf.header = tr("Is PF database");
+    pf.fieldKey = u"isPublicFolderDatabase"_s;
+    pf.editor = RecordColumn::Editor::Check;
+    pf.value
+        = [](const wizard::Topology &t, qsizetype i) { return QVariant(t.databases.at(i).isPublicFolderDatabase); };
+    pf.setValue = [](wizard::Topology &t, qsizetype i, const QVariant &v) {
+        t.databases[i].isPublicFolderDatabase = v.toBool();
+    };
+    s.columns.append(pf);
+    return s;
+}
+
 } // namespace ui
