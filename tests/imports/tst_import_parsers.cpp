@@ -120,6 +120,8 @@ private slots:
         QTest::addRow("crlf") << u"a\r\nb\r\n"_s << QStringList{u"a"_s, u"b"_s};
         QTest::addRow("cr") << u"a\rb"_s << QStringList{u"a"_s, u"b"_s};
         QTest::addRow("blank lines kept") << u"a\r\n\r\nb"_s << QStringList{u"a"_s, QString(), u"b"_s};
+        QTest::addRow("byte order mark inside")
+            << u"a\n\uFEFF#coexplan-begin X"_s << QStringList{u"a"_s, u"#coexplan-begin X"_s};
         QTest::addRow("trailing spaces trimmed") << u"Name :   \n  x  "_s << QStringList{u"Name :"_s, u"  x"_s};
     }
     void splitLines_handlesCrLfCrAndPadding()

@@ -18,6 +18,9 @@ QStringList splitImportLines(const QString &text)
     qsizetype start = 0;
     const qsizetype n = text.size();
     auto push = [&](qsizetype end) {
+        // A byte order mark inside the text (Out-File -Append on some shells) is no content.
+        if (start < end && text[start] == QChar(0xFEFF))
+            ++start;
         qsizetype e = end;
         while (e > start && (text[e - 1] == u' ' || text[e - 1] == u'\t'))
             --e;

@@ -52,7 +52,8 @@ struct UnplacedLine
 };
 
 // Splits text into lines on CRLF, LF or CR. Lines keep no terminator; trailing
-// whitespace is removed (console output pads lines with spaces).
+// whitespace is removed (console output pads lines with spaces), and so is a byte
+// order mark at the start of a line (appended output can repeat it).
 QStringList splitImportLines(const QString &text);
 
 // "PS C:\>", "PS C:\Users\admin> Get-OutlookAnywhere", "[PS] C:\Windows\system32>".
