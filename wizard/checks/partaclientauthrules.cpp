@@ -200,7 +200,7 @@ protected:
     QLatin1String clientMethodField() const override { return oafield::internalClientAuthenticationMethod; }
     QString propertyName() const override { return u"InternalClientAuthenticationMethod"_s; }
     // Microsoft's internal value (F71); NTLM is the internal default (F21, F68).
-    AuthMethod fallbackMethod(const CheckContext &) const override { return AuthMethod::Ntlm; }
+    AuthMethod fallbackMethod(const CheckContext & /*context*/) const override { return AuthMethod::Ntlm; }
     QString message(const Server &cas, AuthMethod method, AuthMethodSet iis) const override
     {
         return tr("%1 (%2) tells internal Outlook clients to authenticate with %3, but its IIS methods (%4) do not "
