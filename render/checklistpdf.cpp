@@ -42,10 +42,12 @@ const QColor accent(0x2b, 0x57, 0x97);
 const QColor rule(0xb9, 0xc2, 0xcf);
 const QColor headerFill(0xe8, 0xed, 0xf5);
 
+// Margins below are in CSS pixels as QTextDocument scales them on the 600 dpi device
+// (chosen by looking at the rendered pages).
 QString itemHtml(const wizard::ChecklistItem &item)
 {
     QString out;
-    out += u"<p style=\"margin-top:0; margin-bottom:3pt\"><b>"_s;
+    out += u"<p style=\"margin-top:0; margin-bottom:6px\"><b>"_s;
     if (item.fromFinding) {
         const QString colour = item.severity == wizard::Severity::Error
             ? u"#a4262c"_s
@@ -56,21 +58,25 @@ QString itemHtml(const wizard::ChecklistItem &item)
     const auto para = [&out](const QString &label, const QString &text, const QString &extra = {}) {
         if (text.isEmpty())
             return;
-        out += u"<p style=\"margin-top:0; margin-bottom:4pt\"><b>%1</b> %2%3</p>"_s.arg(h(label), h(text), extra);
+        out += u"<p style=\"margin-top:0; margin-bottom:9px\"><b>%1</b> %2%3</p>"_s.arg(h(label), h(text), extra);
     };
     para(tr("What to do:"), item.action);
     para(tr("Why:"), item.why,
          item.references.isEmpty()
              ? QString()
              : u" <span style=\"color:#555555\">(%1)</span>"_s.arg(h(wizard::checklistReferenceText(item))));
-    if (!item.command.isEmpty()) {
-        para(tr("Run in:"), item.shell);
-        for (const QString &line : item.command.split(u'\n')) {
+    const auto code = [&out](const QString &command) {
+        for (const QString &line : command.split(u'\n')) {
+            if (line.isEmpty())
+                continue;
             out += u"<p style=\"font-family:'DejaVu Sans Mono'; font-size:7pt; white-space:pre-wrap; "
-                   u"background-color:#f4f4f4; margin-top:0; margin-bottom:4pt\">%1</p>"_s.arg(h(line));
+                   u"background-color:#f4f4f4; margin-top:0; margin-bottom:9px\">%1</p>"_s.arg(h(line));
         }
-    }
+    };
+    para(tr("Run in:"), item.shell);
+    code(item.command);
     para(tr("How to verify:"), item.verify);
+    code(item.verifyCommand);
     para(tr("Note:"), item.state.note);
     out += u"<p style=\"color:#888888; font-size:6.5pt; margin-top:0; margin-bottom:0\">%1</p>"_s.arg(
         h(tr("Item id: %1").arg(item.id)));
@@ -181,7 +187,7 @@ private:
 
     void title()
     {
-        QString html = u"<p style=\"font-size:16pt; font-weight:bold; margin-bottom:4pt\">%1</p>"_s.arg(
+        QString html = u"<p style=\"font-size:16pt; font-weight:bold; margin-bottom:9px\">%1</p>"_s.arg(
             h(wizard::checklistDocumentTitle(m_list)));
         QStringList meta;
         if (!m_list.organization.isEmpty())
@@ -231,7 +237,7 @@ private:
                            .arg(wizard::checklistPhaseNumber(phase.id))
                            .arg(h(phase.title));
         if (!phase.intro.isEmpty())
-            html += u"<p style=\"color:#333333; margin-top:3pt\">%1</p>"_s.arg(h(phase.intro));
+            html += u"<p style=\"color:#333333; margin-top:6px\">%1</p>"_s.arg(h(phase.intro));
         const auto heading = document(html, m_right - m_left);
         // Keep the heading with the table header and the first row.
         const qreal firstRow = phase.items.isEmpty() ? 0 : rowHeight(phase.items.first());

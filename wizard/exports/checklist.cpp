@@ -49,7 +49,7 @@ ChecklistItem findingItem(const Finding &f)
     item.references = {f.ruleId};
     if (looksLikeCommand(f.fix)) {
         item.command = f.fix;
-        item.action = tr("Resolve this finding, then run the checks again.");
+        item.action = tr("Apply the fix below on the server and record it in the plan, then run the checks again.");
     } else {
         item.action = f.fix;
     }

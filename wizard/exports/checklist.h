@@ -47,7 +47,8 @@ struct ChecklistItem
     QStringList references; // rule ids and facts: "PB-002", "F45"
     QString command; // exact PowerShell for the subject's version, may be empty
     QString shell; // where to run it: "Exchange 2010 Management Shell", or empty
-    QString verify; // how to check it worked (text; commands inline)
+    QString verify; // how to check it worked
+    QString verifyCommand; // read-only PowerShell that shows it, may be empty
     QString server; // the server the item is about, empty for organisation-wide items
     bool fromFinding = false;
     Severity severity = Severity::Info; // when fromFinding

@@ -62,13 +62,14 @@ QString itemCell(const ChecklistItem &item)
         out += u"<p><span class=\"label\">%1</span> %2 <span class=\"refs\">(%3)</span></p>\n"_s.arg(
             h(tr("Why:")), h(item.why), h(checklistReferenceText(item)));
     }
-    if (!item.command.isEmpty()) {
-        if (!item.shell.isEmpty())
-            out += u"<p><span class=\"label\">%1</span> %2</p>\n"_s.arg(h(tr("Run in:")), h(item.shell));
+    if (!item.shell.isEmpty())
+        out += u"<p><span class=\"label\">%1</span> %2</p>\n"_s.arg(h(tr("Run in:")), h(item.shell));
+    if (!item.command.isEmpty())
         out += u"<pre>"_s + h(item.command) + u"</pre>\n"_s;
-    }
     if (!item.verify.isEmpty())
         out += u"<p><span class=\"label\">%1</span> %2</p>\n"_s.arg(h(tr("How to verify:")), h(item.verify));
+    if (!item.verifyCommand.isEmpty())
+        out += u"<pre>"_s + h(item.verifyCommand) + u"</pre>\n"_s;
     if (!item.state.note.isEmpty())
         out += u"<p class=\"note\"><span class=\"label\">%1</span> %2</p>\n"_s.arg(h(tr("Note:")), h(item.state.note));
     out += u"<div class=\"id\">%1</div>\n"_s.arg(h(tr("Item id: %1").arg(item.id)));

@@ -59,7 +59,7 @@ QList<ChecklistItem> prerequisites(const Topology &t)
         i.action = tr("Read the installed version before anything is changed, and record the update rollup "
                       "installed on 2007/2010 servers.");
         i.why = floor;
-        i.command = getExchangeServerVersionCommand(s.name);
+        i.verifyCommand = getExchangeServerVersionCommand(s.name);
         i.verify = tr("AdminDisplayVersion starts with \"%1\". The build does not always show the update rollup: "
                       "check it in Programs and Features.")
                        .arg(adminDisplayVersionPrefix(s.version).trimmed());
@@ -81,7 +81,8 @@ QList<ChecklistItem> prerequisites(const Topology &t)
                    "without it Outlook Anywhere never works on that server.");
         i.command = u"Import-Module ServerManager; Add-WindowsFeature RPC-over-HTTP-proxy"_s;
         i.shell = tr("Windows PowerShell on %1, as administrator").arg(s.name);
-        i.verify = tr("Get-WindowsFeature RPC-over-HTTP-proxy shows it as installed.");
+        i.verify = tr("The feature shows as installed.");
+        i.verifyCommand = u"Import-Module ServerManager; Get-WindowsFeature RPC-over-HTTP-proxy"_s;
         i.server = s.name;
         out.append(i);
     }
@@ -200,7 +201,7 @@ QList<ChecklistItem> certificates(const Topology &t)
         PsCommand get("Get-ExchangeCertificate"_L1);
         get.text("Server"_L1, s.name);
         i.verify = tr("IsSelfSigned is False, Services include IIS and CertificateDomains list every name above.");
-        i.command = get.toString()
+        i.verifyCommand = get.toString()
             + u" | Format-List FriendlyName,Subject,CertificateDomains,Services,IsSelfSigned,NotAfter"_s;
         i.shell = managementShellName(s.version);
         i.server = s.name;

@@ -43,6 +43,14 @@ QString fence(const QString &code)
     return QString(std::max(3, longest + 1), u'`');
 }
 
+QString codeBlock(const QString &code)
+{
+    if (code.isEmpty())
+        return {};
+    const QString f = fence(code);
+    return u"\n"_s + f + u"powershell\n"_s + code + u'\n' + f + u"\n\n"_s;
+}
+
 QString field(const QString &value)
 {
     return value.isEmpty() ? u"________"_s : md(value);
@@ -75,12 +83,10 @@ QString checklistMarkdown(const Checklist &list)
                 out += tr("- **Why:** %1 (%2)").arg(md(item.why), md(checklistReferenceText(item))) + u'\n';
             if (!item.shell.isEmpty())
                 out += tr("- **Run in:** %1").arg(md(item.shell)) + u'\n';
-            if (!item.command.isEmpty()) {
-                const QString f = fence(item.command);
-                out += u"\n"_s + f + u"powershell\n"_s + item.command + u'\n' + f + u"\n\n"_s;
-            }
+            out += codeBlock(item.command);
             if (!item.verify.isEmpty())
                 out += tr("- **How to verify:** %1").arg(md(item.verify)) + u'\n';
+            out += codeBlock(item.verifyCommand);
             out += tr("- **Owner:** %1 · **Date:** %2 · **Sign-off:** %3")
                        .arg(field(item.state.owner), field(item.state.date), field(item.state.signOff))
                 + u'\n';

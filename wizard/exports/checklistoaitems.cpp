@@ -88,7 +88,8 @@ std::optional<ChecklistItem> legacyOutlookAnywhere(const ServerChanges &c, const
         return std::nullopt;
     }
     i.why = why;
-    i.verify = tr("%1 shows the planned values.").arg(getOutlookAnywhereCommand(c));
+    i.verify = tr("The output shows the planned values.");
+    i.verifyCommand = getOutlookAnywhereCommand(c);
     return i;
 }
 
@@ -113,7 +114,8 @@ std::optional<ChecklistItem> legacyAuthentication(const ServerChanges &c)
                "accepts. The new Client Access servers reach /rpc with Windows authentication (NTLM), so NTLM must "
                "stay in the IIS methods.");
     i.command = legacyAuthenticationCommand(c, CommandStyle::Checklist);
-    i.verify = tr("%1 shows the planned values.").arg(getOutlookAnywhereCommand(c));
+    i.verify = tr("The output shows the planned values.");
+    i.verifyCommand = getOutlookAnywhereCommand(c);
     return i;
 }
 
@@ -130,7 +132,8 @@ std::optional<ChecklistItem> newCasOutlookAnywhere(const ServerChanges &c)
     i.why = tr("Exchange 2013 and later hand Outlook separate internal and external Outlook Anywhere settings; the "
                "client methods must be among the IIS methods of this server.");
     i.command = command;
-    i.verify = tr("%1 shows the planned values.").arg(getOutlookAnywhereCommand(c));
+    i.verify = tr("The output shows the planned values.");
+    i.verifyCommand = getOutlookAnywhereCommand(c);
     return i;
 }
 
@@ -147,8 +150,8 @@ std::optional<ChecklistItem> autodiscoverScp(const ServerChanges &c)
     i.command = command;
     PsCommand get("Get-ClientAccessServer"_L1);
     get.text("Identity"_L1, c.server);
-    i.verify
-        = tr("%1 shows the planned URI.").arg(get.toString() + u" | Format-List Name,AutoDiscoverServiceInternalUri"_s);
+    i.verify = tr("The output shows the planned URI.");
+    i.verifyCommand = get.toString() + u" | Format-List Name,AutoDiscoverServiceInternalUri"_s;
     return i;
 }
 
