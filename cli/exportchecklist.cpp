@@ -3,6 +3,7 @@
 #include "exportcommand.h"
 
 #include "checklistpdf.h"
+#include "diagrampainter.h"
 #include "exports/checklist.h"
 #include "exports/checklistformats.h"
 #include "exports/scripts.h"
@@ -44,11 +45,22 @@ int writeChecklist(const ExportInput &input, const QString &path, Io io)
     const wizard::Checklist list = wizard::buildChecklist(input.plan, input.findings, QDate::currentDate());
     if (suffix == u"md"_s || suffix == u"markdown"_s)
         return writeFile(path, wizard::checklistMarkdown(list).toUtf8(), io) ? ExitOk : ExitUsage;
-    if (suffix == u"html"_s || suffix == u"htm"_s)
-        return writeFile(path, wizard::checklistHtml(list).toUtf8(), io) ? ExitOk : ExitUsage;
+    if (suffix == u"html"_s || suffix == u"htm"_s) {
+        // The diagrams of the scenarios with a problem close the page (issue 6).
+        const render::TextMeasure measure = render::fontTextMeasure();
+        QString html = wizard::checklistHtml(list);
+        const QString diagrams = render::diagramPagesHtml(
+            render::problemScenarioDiagrams(input.plan.topology, input.flows, measure), measure);
+        const qsizetype end = html.lastIndexOf(u"</body>"_s);
+        if (end >= 0)
+            html.insert(end, diagrams);
+        return writeFile(path, html.toUtf8(), io) ? ExitOk : ExitUsage;
+    }
     if (suffix == u"pdf"_s) {
+        // The diagrams of the scenarios with a problem follow the checklist (issue 6).
         const auto error = render::writeChecklistPdf(
-            list, path, paperName == u"letter"_s ? render::PaperSize::Letter : render::PaperSize::A4);
+            list, path, paperName == u"letter"_s ? render::PaperSize::Letter : render::PaperSize::A4,
+            render::problemScenarioDiagrams(input.plan.topology, input.flows, render::fontTextMeasure()));
         if (error) {
             io.err << u"coexplan export: %1\n"_s.arg(*error);
             return ExitUsage;

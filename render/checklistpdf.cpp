@@ -1,5 +1,6 @@
 #include "checklistpdf.h"
 
+#include "diagrampainter.h"
 #include "exports/checklistformats.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -329,7 +330,8 @@ private:
 };
 } // namespace
 
-std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, const QString &path, PaperSize paper)
+std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, const QString &path, PaperSize paper,
+                                         const QList<DiagramPage> &diagrams)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -346,7 +348,25 @@ std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, con
     QPainter painter;
     if (!painter.begin(&writer))
         return tr("cannot paint the PDF %1").arg(path);
-    layout.run(&painter, pages);
+    const int total = pages + int(diagrams.size());
+    layout.run(&painter, total);
+    if (!diagrams.isEmpty()) {
+        // Diagrams are wide: each gets a landscape page, with the checklist's footer.
+        const TextMeasure measure = fontTextMeasure();
+        writer.setPageOrientation(QPageLayout::Landscape);
+        for (qsizetype i = 0; i < diagrams.size(); ++i) {
+            writer.newPage();
+            const QRect page = writer.pageLayout().fullRectPixels(dpi);
+            const QRectF area(mm(15), mm(15), page.width() - mm(30), page.height() - mm(30) - pt(14));
+            paintDiagramPage(painter, diagrams[i], measure, area, dpi);
+            QFont font(u"DejaVu Sans"_s);
+            font.setPointSizeF(7.5);
+            painter.setFont(font);
+            painter.setPen(QColor(0x55, 0x55, 0x55));
+            painter.drawText(QRectF(mm(15), page.height() - mm(15) - pt(10), page.width() - mm(30), pt(10)),
+                             Qt::AlignHCenter | Qt::AlignVCenter, tr("Page %1 of %2").arg(pages + i + 1).arg(total));
+        }
+    }
     if (!painter.end())
         return tr("cannot finish the PDF %1").arg(path);
     file.close();

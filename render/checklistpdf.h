@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checklistdiagrams.h"
 #include "exports/checklist.h"
 
 #include <QString>
@@ -13,7 +14,9 @@ enum class PaperSize { A4, Letter };
 // Paints the checklist into a PDF: a header with the plan name and date and a footer
 // with "Page n of N" on every page, one table per phase whose header repeats on each
 // page and whose rows never split across pages (a row that would not fit starts the
-// next page). Returns an error message naming the file, or nullopt.
-std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, const QString &path, PaperSize paper);
+// next page). `diagrams` follow, one landscape page each (problemScenarioDiagrams()).
+// Returns an error message naming the file, or nullopt.
+std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, const QString &path, PaperSize paper,
+                                         const QList<DiagramPage> &diagrams = {});
 
 } // namespace render

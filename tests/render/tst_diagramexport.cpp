@@ -1,5 +1,7 @@
 // Painting: SVG/PNG/PDF files of the layouts, with verdicts shown by colour AND by
 // line style and icon; golden SVG structure for the bundled samples.
+#include "checklistdiagrams.h"
+#include "checklistpdf.h"
 #include "connectionmatrix.h"
 #include "diagramexport.h"
 #include "diagrampainter.h"
@@ -7,10 +9,15 @@
 #include "svgsummary.h"
 
 #include "../common/goldenfolders.h"
+#include "checks/checkengine.h"
+#include "exports/checklist.h"
+#include "planfile/planfile.h"
 
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -98,6 +105,61 @@ private slots:
         QVERIFY(s.strokes.value(colourOf(wizard::Verdict::Fail) + u" dashed"_s) >= 1);
         QVERIFY(s.strokes.value(colourOf(wizard::Verdict::Unknown) + u" dashed"_s) >= 1);
         QCOMPARE(s.strokes.value(colourOf(wizard::Verdict::Fail) + u" solid"_s), 0); // fail is never a solid line
+    }
+
+    void checklistPdf_endsWithTheDiagramsOfProblemScenarios()
+    {
+        const QList<wizard::Flow> flows = fixtures::contosoFlows();
+        const render::TextMeasure measure = render::fontTextMeasure();
+        const QList<render::DiagramPage> pages = render::problemScenarioDiagrams(fixtures::contoso(), flows, measure);
+        QCOMPARE(pages.size(), 2); // the failing one first, then the warning; the OK scenario has none
+        QVERIFY(pages[0].title.contains(u"Road warriors / external / EX2010MBX"_s));
+        QVERIFY(pages[1].title.contains(u"Head office / internal / EX2010MBX"_s));
+
+        const wizard::PlanLoadResult loaded
+            = wizard::loadPlanFile(QStringLiteral(COEXPLAN_SAMPLES) + u"/contoso-before.coexplan"_s);
+        QVERIFY(loaded.ok());
+        const wizard::Checklist list
+            = wizard::buildChecklist(*loaded.plan, wizard::runChecks(loaded.plan->topology), QDate(2026, 1, 15));
+        QTemporaryDir dir;
+        const QString plain = dir.filePath(u"plain.pdf"_s);
+        const QString withDiagrams = dir.filePath(u"diagrams.pdf"_s);
+        QCOMPARE(render::writeChecklistPdf(list, plain, render::PaperSize::A4), std::nullopt);
+        QCOMPARE(render::writeChecklistPdf(list, withDiagrams, render::PaperSize::A4, pages), std::nullopt);
+        auto run = [](const QString &program, const QStringList &args) {
+            QProcess p;
+            p.start(program, args);
+            p.waitForFinished(60000);
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        auto pageCount = [&run](const QString &pdf) {
+            static const QRegularExpression pagesLine(u"^Pages:\\s+(\\d+)"_s, QRegularExpression::MultilineOption);
+            return pagesLine.match(run(u"pdfinfo"_s, {pdf})).captured(1).toInt();
+        };
+        QVERIFY(pageCount(plain) > 0);
+        QCOMPARE(pageCount(withDiagrams), pageCount(plain) + 2);
+        const QString text = run(u"pdftotext"_s, {withDiagrams, u"-"_s});
+        QVERIFY(text.contains(u"Connection diagram: Road warriors / external / EX2010MBX"_s));
+        QVERIFY(text.contains(u"Fail: PB-002"_s));
+        QVERIFY(text.contains(u"Page %1 of %1"_s.arg(pageCount(withDiagrams))));
+        if (const QString look = qEnvironmentVariable("COEXPLAN_DIAGRAM_LOOK"); !look.isEmpty()) {
+            QFile::remove(look + u"/checklist.pdf"_s);
+            QFile::copy(withDiagrams, look + u"/checklist.pdf"_s);
+        }
+    }
+
+    void checklistHtml_diagramsAreEmbeddedSvgImages()
+    {
+        const render::TextMeasure measure = render::fontTextMeasure();
+        QCOMPARE(render::diagramPagesHtml({}, measure), QString());
+        const QString html = render::diagramPagesHtml(
+            render::problemScenarioDiagrams(fixtures::contoso(), fixtures::contosoFlows(), measure), measure);
+        QCOMPARE(html.count(u"<figure"_s), 2);
+        static const QRegularExpression image(u"data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+)"_s);
+        const QByteArray svg = QByteArray::fromBase64(image.match(html).captured(1).toLatin1());
+        const svgsummary::Summary s = svgsummary::summarize(svg);
+        QVERIFY(s.wellFormed);
+        QVERIFY(s.texts.contains(u"Fail: PB-002"_s));
     }
 
     void lookAtOverviewAndMatrix()
