@@ -12,6 +12,7 @@
 #include "tables/recordtableeditor.h"
 #include "widgets/markedfield.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -237,6 +238,35 @@ private Q_SLOTS:
         QTRY_VERIFY(databases->isVisible());
         QCOMPARE(databases->currentRecord(), u"DB2010-BR"_s);
         QCOMPARE(databases->view()->currentIndex().column(), 2);
+    }
+
+    void everyControl_hasAnAccessibleName()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        QStringList unnamed;
+        int controls = 0;
+        for (int step = 0; step < w.pages().size(); ++step) {
+            w.goToStep(step);
+            for (QWidget *widget : w.findChildren<QWidget *>()) {
+                if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || widget->focusProxy())
+                    continue;
+                if (widget->inherits("QAbstractScrollArea") && !widget->inherits("QAbstractItemView")
+                    && !widget->inherits("QPlainTextEdit"))
+                    continue; // a scroll container, not a control
+                ++controls;
+                QAccessibleInterface *a = QAccessible::queryAccessibleInterface(widget);
+                if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+                    unnamed.append(u"%1 %2 (%3)"_s.arg(w.pages().at(step)->objectName(),
+                                                       QString::fromLatin1(widget->metaObject()->className()),
+                                                       widget->objectName()));
+            }
+        }
+        unnamed.removeDuplicates();
+        QVERIFY2(controls > 100, qPrintable(QString::number(controls)));
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     }
 
     void reviewPage_acceptsMoreViews()

@@ -4,9 +4,9 @@
 #include "widgets/markedfield.h"
 #include "widgets/serverfieldset.h"
 
+#include <QBoxLayout>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -27,7 +27,7 @@ AuthenticationPage::AuthenticationPage(PlanSession *session, QWidget *parent)
     m_partA.fieldKeys
         = {f::externalClientAuthenticationMethod, f::internalClientAuthenticationMethod, f::iisAuthenticationMethods};
     m_partB.fieldKeys = {f::enabled, f::clientAuthenticationMethod, f::iisAuthenticationMethods};
-    auto *sides = new QHBoxLayout;
+    auto *sides = m_sides = new QBoxLayout(QBoxLayout::LeftToRight);
     sides->addWidget(createSide(m_partA, u"partA"_s, tr("Part A: Outlook to the new CAS"),
                                 tr("Client methods Outlook uses; IIS methods the /rpc directory accepts.")),
                      1);
@@ -57,6 +57,22 @@ QWidget *AuthenticationPage::createSide(Side &side, const QString &objectName, c
     layout->addWidget(introLabel);
     layout->addWidget(scroll, 1);
     return box;
+}
+
+bool AuthenticationPage::isSideBySide() const
+{
+    return m_sides->direction() == QBoxLayout::LeftToRight;
+}
+
+void AuthenticationPage::resizeEvent(QResizeEvent *event)
+{
+    WizardPage::resizeEvent(event);
+    // Side by side when both parts fit (a laptop, a 1080p projector); one above the
+    // other when they would scroll sideways (large workshop type on a small screen).
+    const int needed = m_partA.container->sizeHint().width() + m_partB.container->sizeHint().width() + 80;
+    const auto direction = width() >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_sides->direction() != direction)
+        m_sides->setDirection(direction);
 }
 
 bool AuthenticationPage::appliesTo(const wizard::Topology &topology) const

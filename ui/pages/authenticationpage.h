@@ -2,6 +2,7 @@
 
 #include "wizardpage.h"
 
+class QBoxLayout;
 class QGridLayout;
 class QWidget;
 
@@ -19,10 +20,14 @@ public:
     explicit AuthenticationPage(PlanSession *session, QWidget *parent = nullptr);
 
     bool appliesTo(const wizard::Topology &topology) const override;
+    bool isSideBySide() const;
     // Findings are owned by the server pages; this page only shows their markers.
     void focusFinding(const wizard::Finding &finding) override;
     ServerFieldSet *partARow(const QString &server) const;
     ServerFieldSet *partBRow(const QString &server) const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Side
@@ -37,6 +42,7 @@ private:
     void rebuild();
     void rebuildSide(Side &side, const QStringList &servers);
 
+    QBoxLayout *m_sides = nullptr;
     Side m_partA;
     Side m_partB;
 };
