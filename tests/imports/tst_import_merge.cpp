@@ -217,6 +217,27 @@ private slots:
         }));
     }
 
+    void objectsOnUnknownServers_areReportedWithTheirLine()
+    {
+        const QString db
+            = u"Name                  : DB9\nServer                : EX9\nRpcClientAccessServer : outlook.contoso.local\n"_s;
+        const QString cert = u"Thumbprint         : 4F2A\nSubject            : CN=mail.contoso.com\n"
+                             "CertificateDomains : {mail.contoso.com}\nServices           : IIS\n"
+                             "Identity           : EX9\\4F2A\n"_s;
+        const ImportOutcome o
+            = importIntoPlan({text(u"inv.txt"_s, inventory2010), text(u"db.txt"_s, db), text(u"cert.txt"_s, cert)}, {});
+        QVERIFY(o.result.succeeded());
+        QVERIFY(o.plan.topology.databases.isEmpty());
+        QCOMPARE(o.plan.topology.certificates.size(), 1);
+        QVERIFY(o.plan.topology.certificates.first().servers.isEmpty());
+        QVERIFY(std::any_of(o.result.issues.cbegin(), o.result.issues.cend(), [](const ImportIssue &i) {
+            return i.where == SourceRef{u"db.txt"_s, 1} && i.message.contains(u"EX9"_s);
+        }));
+        QVERIFY(std::any_of(o.result.issues.cbegin(), o.result.issues.cend(), [](const ImportIssue &i) {
+            return i.where == SourceRef{u"cert.txt"_s, 1} && i.message.contains(u"EX9"_s);
+        }));
+    }
+
     void carryTarget_followsOnlyUntouchedFields()
     {
         OutlookAnywhereSettings previous = unknownOutlookAnywhereSettings(ExchangeVersion::Ex2013);

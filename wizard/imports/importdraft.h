@@ -75,6 +75,8 @@ struct ImportDraft
     Setting<QString> expressCertPrincipalName;
     QString autodiscoverOutlookAnywhereHost; // EXPR <Server> of an Autodiscover response
     FactTable facts;
+    // Where each database / certificate was read ("database:DB1", "certificate:<thumbprint>").
+    QHash<QString, SourceRef> objectLocations;
 
     ServerDraft &server(const QString &name);
 };

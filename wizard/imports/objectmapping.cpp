@@ -98,8 +98,10 @@ void mapMailboxDatabase(const PsRecord &r, const QString &file, ImportDraft &dra
         || !draft.facts.record(subject, u"publicFolderDatabase"_s, db.publicFolderDatabase, at))
         return;
     const auto same = [&name](const MailboxDatabase &x) { return x.name.compare(name, Qt::CaseInsensitive) == 0; };
-    if (std::none_of(draft.databases.cbegin(), draft.databases.cend(), same))
+    if (std::none_of(draft.databases.cbegin(), draft.databases.cend(), same)) {
         draft.databases.append(db);
+        draft.objectLocations.insert(u"database:"_s + name.toLower(), at);
+    }
     const auto isPublicFolders
         = [&db](const MailboxDatabase &x) { return x.name.compare(db.publicFolderDatabase, Qt::CaseInsensitive) == 0; };
     if (!db.publicFolderDatabase.isEmpty()
@@ -109,6 +111,8 @@ void mapMailboxDatabase(const PsRecord &r, const QString &file, ImportDraft &dra
         pf.server = publicFolders.contains(u'\\') ? publicFolders.section(u'\\', 0, 0) : QString();
         pf.isPublicFolderDatabase = true;
         draft.databases.append(pf);
+        draft.objectLocations.insert(u"database:"_s + pf.name.toLower(),
+                                     SourceRef{file, lineOf(r, u"PublicFolderDatabase")});
     }
     result.records.append(RecognisedRecord{at, r.lastLine, RecordKind::MailboxDatabase, name,
                                            fields + QStringList{u"publicFolderDatabase"_s}});
@@ -158,6 +162,7 @@ void mapExchangeCertificate(const PsRecord &r, const QString &file, ImportDraft 
     }
     if (iis && !server.isEmpty() && !it->servers.contains(server, Qt::CaseInsensitive))
         it->servers.append(server);
+    draft.objectLocations.insert(u"certificate:"_s + thumbprint.toLower(), at);
     result.records.append(RecognisedRecord{at,
                                            r.lastLine,
                                            RecordKind::ExchangeCertificate,

@@ -188,7 +188,7 @@ void mergeDraftIntoPlan(ImportDraft &draft, Plan &plan, ImportResult &result)
     for (const MailboxDatabase &db : draft.databases) {
         if (!db.server.isEmpty() && !existingServer(db.server)) {
             result.issues.append(ImportIssue{IssueSeverity::Warning,
-                                             SourceRef{},
+                                             draft.objectLocations.value(u"database:"_s + db.name.toLower()),
                                              tr("database %1 is on %2, a server that is neither in the plan nor in "
                                                 "the input: not added (import Get-ExchangeServer output too)")
                                                  .arg(db.name, db.server),
@@ -214,7 +214,18 @@ void mergeDraftIntoPlan(ImportDraft &draft, Plan &plan, ImportResult &result)
         db.publicFolderDatabase.clear();
     }
     for (Certificate cert : draft.certificates) {
-        cert.servers.removeIf([&](const QString &name) { return existingServer(name) == nullptr; });
+        cert.servers.removeIf([&](const QString &name) {
+            if (existingServer(name))
+                return false;
+            result.issues.append(ImportIssue{
+                IssueSeverity::Warning,
+                draft.objectLocations.value(u"certificate:"_s + cert.name.toLower()),
+                tr("certificate %1 is used by %2, a server that is neither in the plan nor in the input: that use "
+                   "is not recorded")
+                    .arg(cert.name, name),
+                {}});
+            return true;
+        });
         upsertByName(topology.certificates, cert);
     }
     if (draft.expressCertPrincipalName.isKnown())
