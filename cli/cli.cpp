@@ -41,8 +41,9 @@ void printHelp(QTextStream &out)
         if (QStringView(c.name) == u"export")
             out << exportOptionsHelp();
     }
-    out << tr("\nOptions:\n  -h, --help     show this help\n  -v, --version  show the version\n\n"
-              "Exit codes: 0 no error findings, 1 error findings, 2 unreadable input or wrong usage.\n");
+    out << tr(
+        "\nOptions:\n  -h, --help     show this help\n  -v, --version  show the version\n\n"
+        "Exit codes: 0 no error findings, 1 error findings (import: conflicts), 2 unreadable input or wrong usage.\n");
 }
 
 const Command *findCommand(const QString &name)
