@@ -58,6 +58,20 @@ QString hopKindToken(HopKind k)
     return {};
 }
 
+FlowRegion regionOf(HopKind k)
+{
+    switch (k) {
+    case HopKind::Autodiscover:
+    case HopKind::PartA:
+    case HopKind::RpcTcp:
+        return FlowRegion::Client;
+    case HopKind::PartB:
+    case HopKind::Mailbox:
+        return FlowRegion::Server;
+    }
+    return FlowRegion::Client;
+}
+
 QString Flow::scenarioId() const
 {
     return u"%1 / %2 / %3"_s.arg(clientGroup, clientLocationToken(location), mailboxServer);

@@ -27,18 +27,30 @@ QString hopKindToken(HopKind k); // "autodiscover", "partA", "rpcTcp", "partB", 
 struct Hop
 {
     HopKind kind = HopKind::PartA;
-    QString from; // display name of the caller ("Outlook 2010 (external)", a server name)
+    QString from; // display name of the caller ("Sales (external)", a server name)
     QString fromServer; // name of the Server when the caller is one, else empty
+    QString fromSite; // AD site of fromServer, when known
     QString to; // endpoint host name (namespace, FQDN)
     QString toServer; // name of the Server answering, when known
+    QString toSite; // AD site of toServer, when known
+    QString loadBalancer; // name of the LoadBalancer answering `to`, when one is planned for it
+    QString casArray; // RpcTcp: name of the 2010 CAS array that `to` names
+    QString answeredBy; // Autodiscover: the server that builds the answer (a legacy CAS for legacy mailboxes, F43)
     QString protocol; // "HTTPS", "RPC over HTTP", "RPC"
     QString authMethod; // "Basic", "Ntlm", "Negotiate", "NTLM (Windows)", or empty when unknown
     Verdict verdict = Verdict::Unknown;
-    QStringList ruleIds; // the findings behind the verdict
-    QString note; // one sentence: why this verdict
+    QStringList ruleIds; // the findings behind the verdict (errors, warnings, "cannot evaluate"), sorted
+    QStringList infoRuleIds; // informational findings on this hop that do not change its verdict, sorted
+    QString note; // one or two sentences: why this verdict (and any assumption made about the path)
 
     friend bool operator==(const Hop &, const Hop &) = default;
 };
+
+// The two regions every diagram shows (RULEBOOK §4): the client's connection (Part A,
+// with Autodiscover and RPC/TCP beside it) and the server side behind the new CAS
+// (Part B, CAS to CAS, and the hop to the mailbox server).
+enum class FlowRegion { Client, Server };
+FlowRegion regionOf(HopKind k);
 
 struct Flow
 {

@@ -1,0 +1,277 @@
+#include "flowfindings.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace wizard {
+
+namespace {
+constexpr unsigned bit(HopKind k)
+{
+    return 1U << static_cast<unsigned>(k);
+}
+constexpr unsigned autodiscover = bit(HopKind::Autodiscover);
+constexpr unsigned partA = bit(HopKind::PartA);
+constexpr unsigned rpcTcp = bit(HopKind::RpcTcp);
+constexpr unsigned partB = bit(HopKind::PartB);
+constexpr unsigned mailbox = bit(HopKind::Mailbox);
+constexpr unsigned allHops = autodiscover | partA | rpcTcp | partB | mailbox;
+
+// Rules whose normal severity is info: their findings annotate a hop, never change
+// its verdict. Any other rule's info finding is its "cannot evaluate" (RULEBOOK §1).
+bool isInfoByNature(const QString &ruleId)
+{
+    return ruleId == u"PA-009"_s || ruleId == u"VER-002"_s || ruleId == u"VER-003"_s;
+}
+
+bool isCannotEvaluate(const Finding &f)
+{
+    if (f.severity != Severity::Info)
+        return false;
+    if (!isInfoByNature(f.ruleId))
+        return true;
+    // An info rule can still report that its inputs are missing (findingbuilder.h).
+    const QString prefix = QCoreApplication::translate("wizard", "Cannot evaluate %1: %2").arg(f.ruleId, QString());
+    return f.message.startsWith(prefix);
+}
+
+QString key(const QString &name)
+{
+    return name.toLower();
+}
+} // namespace
+
+// Which hops each rule's findings reach (RULEBOOK §3 and §4). Part A of a legacy
+// mailbox uses the host name and method its legacy CAS hands out through Autodiscover
+// (F43), so the rules about those settings (PB-001/3/4/5, PA-001, PA-004) reach it.
+const FindingPlacement::RulePlacement *FindingPlacement::placementOf(const QString &ruleId)
+{
+    using A = Audience;
+    using L = Location;
+    using S = SubjectReach;
+    static const std::array<RulePlacement, 28> table{{
+        {u"PB-001", {partB | partA, A::LegacyMailboxes, L::Any, S::OnPath}, false, false},
+        {u"PB-002", {partB, A::LegacyMailboxes, L::Any, S::OnPath}, false, false},
+        {u"PB-003", {partB | partA, A::LegacyMailboxes, L::Any, S::OnPath}, false, false},
+        {u"PB-004", {partB | partA, A::LegacyMailboxes, L::Any, S::OnPath}, false, false},
+        {u"PB-005", {partB | partA, A::LegacyMailboxes, L::Any, S::OnPath}, false, false},
+        {u"PB-006", {partB, A::LegacyMailboxes, L::Any, S::OnPath}, false, false},
+        {u"PA-001", {partA, A::LegacyMailboxes, L::Any, S::OnPath}, false, false},
+        {u"PA-002", {partA, A::NewMailboxes, L::External, S::OnPath}, false, false},
+        {u"PA-003", {partA, A::NewMailboxes, L::Internal, S::OnPath}, false, false},
+        {u"PA-004", {partA, A::LegacyMailboxes, L::Any, S::OnPath}, false, false},
+        {u"PA-005", {partA, A::NewMailboxes, L::Any, S::OnPath}, true, false},
+        {u"PA-006", {partA, A::NewMailboxes, L::External, S::OnPath}, false, false},
+        {u"PA-007", {partA, A::Everyone, L::Any, S::OnPath}, true, false},
+        {u"PA-008", {partA, A::Everyone, L::External, S::OnPath}, false, false},
+        {u"PA-009", {partA, A::Everyone, L::Any, S::OnPath}, false, false},
+        {u"PA-010", {partA, A::Everyone, L::Any, S::OnPath}, true, false},
+        {u"PA-011", {partA, A::Everyone, L::Any, S::OnPath}, false, false},
+        {u"NS-001", {rpcTcp, A::Everyone, L::Any, S::OnPath}, false, false},
+        {u"NS-002", {rpcTcp, A::Everyone, L::Any, S::OnPath}, false, false},
+        // 2007 users are sent to the legacy namespace for the web services through
+        // Autodiscover (F40, F50, F51); Outlook Anywhere itself is proxied.
+        {u"NS-003", {autodiscover, A::Ex2007Mailboxes, L::Any, S::Anywhere}, false, false},
+        // Domain-joined clients find Autodiscover through the SCP of any CAS (F70).
+        {u"NS-004", {autodiscover, A::Everyone, L::Internal, S::Anywhere}, false, false},
+        {u"CERT-001", {partA | autodiscover, A::Everyone, L::Any, S::OnPath}, true, true},
+        // The EXPR principal name is checked on the Outlook Anywhere connection (F32, F60).
+        {u"CERT-002", {partA, A::Everyone, L::Any, S::OnPath}, false, false},
+        {u"CERT-003", {autodiscover, A::Ex2007Mailboxes, L::Any, S::OnPath}, false, false},
+        {u"VER-001", {allHops, A::Everyone, L::Any, S::Touching}, false, false},
+        {u"VER-002", {allHops, A::Everyone, L::Any, S::Touching}, false, false},
+        {u"VER-003", {allHops, A::Everyone, L::Any, S::Touching}, false, false},
+        // Outlook Anywhere to Exchange 2013 needs Outlook 2007 or later (F42, F56).
+        {u"CLI-001", {partA, A::Everyone, L::Any, S::OnPath}, false, false},
+    }};
+    static const QHash<QString, const RulePlacement *> byId = [] {
+        QHash<QString, const RulePlacement *> h;
+        for (const RulePlacement &p : table)
+            h.insert(QString::fromUtf16(p.ruleId), &p);
+        h.insert(u"CLI-002"_s, h.value(u"CLI-001"_s));
+        return h;
+    }();
+    return byId.value(ruleId, nullptr);
+}
+
+FindingPlacement::Reach FindingPlacement::reachOf(const Finding &f)
+{
+    const RulePlacement *p = placementOf(f.ruleId);
+    if (!p)
+        return {}; // a rule flows do not place (tier 2): it stays in the findings list only
+    Reach r = p->reach;
+    bool internal = false;
+    bool external = false;
+    bool autodiscoverField = false;
+    bool hostField = false;
+    for (const QString &field : f.fields) {
+        internal = internal || field.contains(u"internal"_s, Qt::CaseInsensitive);
+        external = external || field.contains(u"external"_s, Qt::CaseInsensitive);
+        const bool isAutodiscover = field.contains(u"autodiscover"_s, Qt::CaseInsensitive);
+        autodiscoverField = autodiscoverField || isAutodiscover;
+        hostField = hostField || (!isAutodiscover && field.contains(u"hostname"_s, Qt::CaseInsensitive))
+            || field.contains(u"outlookAnywhere"_s, Qt::CaseInsensitive);
+    }
+    if (p->fieldsNarrowLocation && internal != external)
+        r.location = internal ? Location::Internal : Location::External;
+    if (p->fieldsNarrowKind && autodiscoverField != hostField)
+        r.hops &= autodiscoverField ? autodiscover : partA;
+    return r;
+}
+
+FindingPlacement::FindingPlacement(const QList<Finding> &findings, const FlowTopology &topology)
+    : m_findings(findings)
+    , m_topology(topology)
+{
+    m_reach.reserve(findings.size());
+    for (int i = 0; i < findings.size(); ++i) {
+        const Finding &f = findings.at(i);
+        const Reach r = reachOf(f);
+        m_reach.append(r);
+        if (r.hops == 0)
+            continue;
+        if (r.subject == SubjectReach::Anywhere || f.subject.kind == SubjectKind::Organization) {
+            m_everywhere.append(i);
+            continue;
+        }
+        const QString name = key(f.subject.name);
+        switch (f.subject.kind) {
+        case SubjectKind::Server:
+            m_byServer[name].append(i);
+            break;
+        case SubjectKind::ClientGroup:
+            m_byGroup[name].append(i);
+            break;
+        case SubjectKind::Database:
+            m_byDatabase[name].append(i);
+            break;
+        case SubjectKind::CasArray:
+            m_byCasArray[name].append(i);
+            break;
+        case SubjectKind::LoadBalancer:
+            m_byLoadBalancer[name].append(i);
+            break;
+        case SubjectKind::Certificate:
+            m_byCertificate[name].append(i);
+            break;
+        case SubjectKind::Organization:
+        case SubjectKind::Site:
+            break; // no tier-1 rule is about a site
+        }
+    }
+}
+
+bool FindingPlacement::reaches(int index, const Hop &hop, const HopScope &scope) const
+{
+    const Reach &r = m_reach.at(index);
+    if ((r.hops & bit(hop.kind)) == 0)
+        return false;
+    if (r.location == Location::Internal && scope.location != ClientLocation::Internal)
+        return false;
+    if (r.location == Location::External && scope.location != ClientLocation::External)
+        return false;
+    if (r.audience != Audience::Everyone) {
+        if (!scope.mailbox)
+            return false;
+        const ExchangeVersion v = scope.mailbox->version;
+        if (r.audience == Audience::NewMailboxes && isLegacy(v))
+            return false;
+        if (r.audience == Audience::LegacyMailboxes && !isLegacy(v))
+            return false;
+        if (r.audience == Audience::Ex2007Mailboxes && v != ExchangeVersion::Ex2007)
+            return false;
+    }
+    const Finding &f = m_findings.at(index);
+    if (r.subject == SubjectReach::Touching && f.subject.kind == SubjectKind::Server) {
+        return std::any_of(scope.touched.cbegin(), scope.touched.cend(),
+                           [&f](const Server *s) { return s->name.compare(f.subject.name, Qt::CaseInsensitive) == 0; });
+    }
+    return true;
+}
+
+QList<const Finding *> FindingPlacement::findingsFor(const Hop &hop, const HopScope &scope) const
+{
+    QList<int> candidates = m_everywhere;
+    QList<const Server *> path = scope.touched;
+    if (scope.settingsSource && !path.contains(scope.settingsSource))
+        path.append(scope.settingsSource);
+    for (const Server *s : std::as_const(path)) {
+        candidates += m_byServer.value(key(s->name));
+        for (const Certificate *c : m_topology.certificatesOf(*s))
+            candidates += m_byCertificate.value(key(c->name));
+    }
+    candidates += m_byGroup.value(key(scope.clientGroup));
+    for (const MailboxDatabase *db : scope.databases)
+        candidates += m_byDatabase.value(key(db->name));
+    if (!hop.casArray.isEmpty())
+        candidates += m_byCasArray.value(key(hop.casArray));
+    if (!hop.loadBalancer.isEmpty())
+        candidates += m_byLoadBalancer.value(key(hop.loadBalancer));
+
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    QList<const Finding *> out;
+    for (int i : std::as_const(candidates)) {
+        if (reaches(i, hop, scope))
+            out.append(&m_findings.at(i));
+    }
+    return out;
+}
+
+void FindingPlacement::settle(Hop &hop, const QList<const Finding *> &findings, const QStringList &missing,
+                              const QString &context)
+{
+    Verdict verdict = missing.isEmpty() ? Verdict::Ok : Verdict::Unknown;
+    const Finding *firstError = nullptr;
+    const Finding *firstWarning = nullptr;
+    const Finding *firstUnknown = nullptr;
+    int counted = 0;
+    hop.ruleIds.clear();
+    hop.infoRuleIds.clear();
+    for (const Finding *f : findings) {
+        if (f->severity == Severity::Error) {
+            verdict = worse(verdict, Verdict::Fail);
+            firstError = firstError ? firstError : f;
+        } else if (f->severity == Severity::Warning) {
+            verdict = worse(verdict, Verdict::Warn);
+            firstWarning = firstWarning ? firstWarning : f;
+        } else if (isCannotEvaluate(*f)) {
+            verdict = worse(verdict, Verdict::Unknown);
+            firstUnknown = firstUnknown ? firstUnknown : f;
+        } else {
+            hop.infoRuleIds.append(f->ruleId);
+            continue;
+        }
+        ++counted;
+        hop.ruleIds.append(f->ruleId);
+    }
+    hop.ruleIds.sort();
+    hop.ruleIds.removeDuplicates();
+    hop.infoRuleIds.sort();
+    hop.infoRuleIds.removeDuplicates();
+    for (const QString &id : std::as_const(hop.ruleIds))
+        hop.infoRuleIds.removeAll(id);
+    hop.verdict = verdict;
+
+    const Finding *shown = verdict == Verdict::Fail ? firstError : verdict == Verdict::Warn ? firstWarning : nullptr;
+    QString note;
+    if (shown) {
+        note = u"%1 (%2)"_s.arg(shown->message, shown->ruleId);
+        if (counted > 1)
+            note += u' '
+                + QCoreApplication::translate("wizard", "%n more finding(s) on this hop.", nullptr, counted - 1);
+    } else if (verdict == Verdict::Unknown) {
+        note = missing.isEmpty() ? u"%1 (%2)"_s.arg(firstUnknown->message, firstUnknown->ruleId) : missing.join(u' ');
+    } else {
+        note = QCoreApplication::translate("wizard", "No check reports a problem on this hop.");
+    }
+    if (!context.isEmpty())
+        note += u' ' + context;
+    hop.note = note;
+}
+
+} // namespace wizard

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "topology/topology.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace wizard {
+
+// Where a host name lands, as far as the plan can tell.
+struct HostTarget
+{
+    const Server *server = nullptr; // the server that answers the name
+    const LoadBalancer *loadBalancer = nullptr; // planned in front of it, when the name is one of its host names
+    const CasArray *casArray = nullptr; // the 2010 CAS array the name belongs to
+    bool resolved = false; // false: the plan does not say where the name points
+};
+
+// The new CAS that answers a client and whether a site preference decided it.
+struct NewCasChoice
+{
+    const Server *server = nullptr;
+    bool byPreference = true; // false: no preferred site applied, the first new CAS of the plan was taken
+};
+
+// Indexes over a topology, built once per computeFlows call, that answer the path
+// questions of RULEBOOK §4 in constant time per question. Internal to wizard/flows.
+class FlowTopology
+{
+public:
+    explicit FlowTopology(const Topology &topology);
+
+    const Topology &topology;
+
+    const Server *server(const QString &name) const { return m_byName.value(name.toLower(), nullptr); }
+    QString siteOf(const Server *s) const { return s ? s->site : QString(); }
+    bool hasNewCas() const { return !m_newCas.isEmpty(); }
+    bool hasSites() const { return !topology.sites.isEmpty(); }
+
+    // The new CAS a client reaches (F44): external clients enter through an
+    // internet-facing site; internal clients use a new CAS in their mailbox's site
+    // (client groups record no site of their own), else one in an internet-facing
+    // site; either way the first in plan order. `among` limits the choice (the
+    // servers behind a load balancer); null = every new CAS.
+    NewCasChoice chooseNewCas(ClientLocation location, const Server *mailbox, const QStringList *among = nullptr) const;
+
+    // The legacy CAS the new CAS proxies to for a legacy mailbox (U8: same major
+    // version, same AD site preferred): the mailbox server itself when it is a CAS,
+    // else the first CAS of its version in its site, else the first of its version.
+    // `crossSite` tells whether the site preference could not be honoured.
+    const Server *legacyCasFor(const Server &mailbox, bool *crossSite) const;
+    // The first CAS of `version` in `site` (2010 CAS array members), or null.
+    const Server *firstCasIn(ExchangeVersion version, const QString &site) const;
+
+    // Resolves a host name: a server FQDN, a 2010 CAS array FQDN, a load balancer
+    // host name, or a name the new CAS publishes (the plan's namespaces and every
+    // new CAS's Internal/ExternalHostname), which reaches the chosen new CAS.
+    HostTarget resolve(const QString &host, ClientLocation location, const Server *mailbox) const;
+
+    QList<const MailboxDatabase *> databasesOn(const Server &s) const;
+    QList<const Certificate *> certificatesOf(const Server &s) const;
+
+private:
+    QList<const Server *> m_newCas;
+    QHash<QString, const Server *> m_byName; // lower-case keys
+    QHash<QString, const Server *> m_byFqdn;
+    QHash<QString, const Server *> m_firstNewCasBySite;
+    const Server *m_firstInternetFacingNewCas = nullptr;
+    QHash<QString, const Server *> m_firstLegacyCasByVersionSite; // "2010|site"
+    QHash<QString, const Server *> m_firstLegacyCasByVersion; // "2010"
+    QHash<QString, const LoadBalancer *> m_loadBalancerByHost;
+    QHash<QString, const CasArray *> m_casArrayByFqdn;
+    QHash<QString, bool> m_newSideNames;
+    QHash<QString, bool> m_internetFacingSites;
+    QHash<QString, QList<const MailboxDatabase *>> m_databasesByServer;
+    QHash<QString, QList<const Certificate *>> m_certificatesByServer;
+};
+
+} // namespace wizard
