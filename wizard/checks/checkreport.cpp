@@ -63,20 +63,20 @@ QByteArray checkReportJson(const QString &planName, const QList<Finding> &findin
         for (const Hop &h : f.hops) {
             hops.push_back(Json{{"kind", s(hopKindToken(h.kind))},
                                 {"from", s(h.from)},
-                                {"fromServer", s(h.fromServer)},
-                                {"fromSite", s(h.fromSite)},
                                 {"to", s(h.to)},
                                 {"toServer", s(h.toServer)},
-                                {"toSite", s(h.toSite)},
-                                {"loadBalancer", s(h.loadBalancer)},
-                                {"casArray", s(h.casArray)},
-                                {"answeredBy", s(h.answeredBy)},
                                 {"protocol", s(h.protocol)},
                                 {"authMethod", s(h.authMethod)},
                                 {"verdict", s(verdictToken(h.verdict))},
                                 {"rules", strings(h.ruleIds)},
-                                {"infoRules", strings(h.infoRuleIds)},
-                                {"note", s(h.note)}});
+                                {"note", s(h.note)},
+                                {"fromServer", s(h.fromServer)},
+                                {"fromSite", s(h.fromSite)},
+                                {"toSite", s(h.toSite)},
+                                {"loadBalancer", s(h.loadBalancer)},
+                                {"casArray", s(h.casArray)},
+                                {"answeredBy", s(h.answeredBy)},
+                                {"infoRules", strings(h.infoRuleIds)}});
         }
         fl.push_back(Json{{"clientGroup", s(f.clientGroup)},
                           {"location", s(clientLocationToken(f.location))},

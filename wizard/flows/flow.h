@@ -66,10 +66,25 @@ struct Flow
     friend bool operator==(const Flow &, const Flow &) = default;
 };
 
-// One flow per (client group x location x mailbox server), in topology order; a group
-// with location Both yields an internal and an external flow. The verdicts come from
-// `findings` (the output of runChecks on the same topology): flows never judge a rule
-// themselves, they place its findings on the hops they affect.
+// One flow per (client group x location x mailbox server), in topology order (groups,
+// then internal before external, then the group's mailbox servers); a group with
+// location Both yields an internal and an external flow.
+//
+// Hops (RULEBOOK §4): Autodiscover (answered by the new CAS, or proxied to the legacy
+// CAS of a legacy mailbox, F43); for internal clients of 2007/2010 mailboxes RpcTcp
+// (2010: the database's RpcClientAccessServer, F48; 2007: the mailbox server itself),
+// else Part A to the host name and with the method the client was given (the new
+// CAS's Internal/External settings, F30, or the legacy CAS's ExternalHostname and
+// ClientAuthenticationMethod, F43); Part B for legacy mailboxes (new CAS -> legacy CAS
+// of the mailbox's version, same site preferred, U8); then the mailbox server.
+// The new CAS is the first in the mailbox's site for internal clients, else the first
+// in an internet-facing site (F44), else the first in the plan; a host name planned
+// on a load balancer is answered by the servers behind it.
+//
+// The verdicts come from `findings` (the output of runChecks on the same topology):
+// flows never judge a rule themselves, they place its findings on the hops they
+// affect (flowfindings.cpp). A hop the plan cannot follow (no host name, no CAS) is
+// Unknown at best, with a note saying what is missing.
 QList<Flow> computeFlows(const Topology &topology, const QList<Finding> &findings);
 
 } // namespace wizard

@@ -53,18 +53,36 @@ QString methodText(const Setting<AuthMethod> &value, const Server &server, const
     return {};
 }
 
+// The path of one (location, mailbox server): the same for every client group.
 struct FlowPath
 {
-    const ClientGroup *group = nullptr;
     ClientLocation location = ClientLocation::Internal;
     const Server *mailbox = nullptr;
-    QString client; // "Sales (external)"
     const Server *legacyCas = nullptr; // legacy mailboxes: the CAS that serves them (U8)
     bool legacyCasCrossSite = false;
     NewCasChoice newCas;
 
     bool legacy() const { return isLegacy(mailbox->version); }
-    HopScope scope() const { return HopScope{location, mailbox, group->name, {}, nullptr, {}}; }
+    HopScope scope() const
+    {
+        HopScope s;
+        s.location = location;
+        s.mailbox = mailbox;
+        return s;
+    }
+};
+
+// A hop before the client group is known: settled without group findings; `from` of
+// client hops is filled in per group.
+struct HopDraft
+{
+    Hop hop;
+    HopScope scope;
+    QList<int> findings;
+    QStringList missing;
+    QString context;
+    const Server *toServer = nullptr;
+    bool fromClient = false;
 };
 
 class FlowBuilder
@@ -75,256 +93,277 @@ public:
         , m_placement(placement)
     { }
 
-    Flow build(const ClientGroup &group, ClientLocation location, const QString &mailboxName) const;
+    // `client` is the display name of the group at that location ("Sales (external)").
+    Flow build(const ClientGroup &group, ClientLocation location, const QString &client, const QString &mailboxName);
 
 private:
-    Hop autodiscoverHop(const FlowPath &p) const;
-    Hop partAHop(const FlowPath &p) const;
-    Hop rpcTcpHop(const FlowPath &p) const;
-    Hop partBHop(const FlowPath &p, const Server *entry) const;
-    Hop mailboxHop(const FlowPath &p, const Server *from) const;
+    QList<HopDraft> path(ClientLocation location, const Server &mailbox) const;
+    HopDraft autodiscoverHop(const FlowPath &p) const;
+    HopDraft partAHop(const FlowPath &p) const;
+    HopDraft rpcTcpHop(const FlowPath &p) const;
+    HopDraft partBHop(const FlowPath &p, const Server *entry) const;
+    HopDraft mailboxHop(const FlowPath &p, const Server *from) const;
 
-    void placeEndpoint(Hop &hop, const HostTarget &target, QStringList &missing) const;
-    void finish(Hop &hop, HopScope scope, const QStringList &missing, const QString &context) const;
+    void placeEndpoint(HopDraft &d, const HostTarget &target) const;
+    HopDraft finish(HopDraft &d, const Server *from) const;
 
     const FlowTopology &m_topology;
     const FindingPlacement &m_placement;
+    QHash<const Server *, QList<HopDraft>> m_paths[2]; // by location: internal, external
 };
 
-void FlowBuilder::finish(Hop &hop, HopScope scope, const QStringList &missing, const QString &context) const
+// Settles a drafted hop on the findings that reach it (without client-group findings).
+HopDraft FlowBuilder::finish(HopDraft &d, const Server *from) const
 {
-    hop.fromSite = m_topology.siteOf(m_topology.server(hop.fromServer));
-    hop.toSite = m_topology.siteOf(m_topology.server(hop.toServer));
-    scope.touched.removeAll(nullptr);
-    FindingPlacement::settle(hop, m_placement.findingsFor(hop, scope), missing, context);
+    d.hop.from = nameOf(from);
+    d.hop.fromServer = nameOf(from);
+    d.hop.fromSite = m_topology.siteOf(from);
+    d.hop.toServer = nameOf(d.toServer);
+    d.hop.toSite = m_topology.siteOf(d.toServer);
+    d.scope.touched.removeAll(nullptr);
+    d.findings = m_placement.findingsFor(d.hop, d.scope);
+    m_placement.settle(d.hop, d.findings, d.missing, d.context);
+    return std::move(d);
 }
 
-// Fills to-server, load balancer and CAS array from where the host name lands.
-void FlowBuilder::placeEndpoint(Hop &hop, const HostTarget &target, QStringList &missing) const
+// The load balancer and CAS array of where the host name lands, and what the plan
+// lacks to follow it.
+void FlowBuilder::placeEndpoint(HopDraft &d, const HostTarget &target) const
 {
-    hop.toServer = nameOf(target.server);
-    hop.loadBalancer = target.loadBalancer ? target.loadBalancer->name : QString();
-    hop.casArray = target.casArray ? target.casArray->name : QString();
-    if (hop.to.isEmpty())
+    d.hop.loadBalancer = target.loadBalancer ? target.loadBalancer->name : QString();
+    d.hop.casArray = target.casArray ? target.casArray->name : QString();
+    d.scope.loadBalancer = target.loadBalancer;
+    d.scope.casArray = target.casArray;
+    d.toServer = target.server;
+    if (d.hop.to.isEmpty())
         return;
     if (!target.resolved)
-        missing.append(tr("The plan does not say where %1 points (it is not a namespace, a load balancer or a server).")
-                           .arg(hop.to));
+        d.missing.append(tr("The plan does not say where %1 points (it is not a namespace, a load balancer or a "
+                            "server).")
+                             .arg(d.hop.to));
     else if (!target.server && target.loadBalancer)
-        missing.append(tr("No Exchange 2013/2016 Client Access server is behind %1.").arg(target.loadBalancer->name));
+        d.missing.append(tr("No Exchange 2013/2016 Client Access server is behind %1.").arg(target.loadBalancer->name));
     else if (!target.server && target.casArray)
-        missing.append(tr("No Exchange 2010 Client Access server is in the site of %1.").arg(target.casArray->name));
+        d.missing.append(tr("No Exchange 2010 Client Access server is in the site of %1.").arg(target.casArray->name));
     else if (!target.server)
-        missing.append(tr("The plan has no Exchange 2013/2016 Client Access server."));
+        d.missing.append(tr("The plan has no Exchange 2013/2016 Client Access server."));
 }
 
-Hop FlowBuilder::autodiscoverHop(const FlowPath &p) const
+HopDraft FlowBuilder::autodiscoverHop(const FlowPath &p) const
 {
-    Hop hop;
-    hop.kind = HopKind::Autodiscover;
-    hop.from = p.client;
-    hop.to = m_topology.topology.organization.namespaces.autodiscover;
-    hop.protocol = httpsProtocol;
-    QStringList missing;
-    if (hop.to.isEmpty())
-        missing.append(tr("No Autodiscover name is planned."));
-    const HostTarget target = m_topology.resolve(hop.to, p.location, p.mailbox);
-    placeEndpoint(hop, target, missing);
-    QString context;
+    HopDraft d;
+    d.fromClient = true;
+    d.scope = p.scope();
+    d.hop.kind = HopKind::Autodiscover;
+    d.hop.to = m_topology.topology.organization.namespaces.autodiscover;
+    d.hop.protocol = httpsProtocol;
+    if (d.hop.to.isEmpty())
+        d.missing.append(tr("No Autodiscover name is planned."));
+    placeEndpoint(d, m_topology.resolve(d.hop.to, p.location, p.mailbox));
+    const Server *answeredBy = d.toServer;
     if (p.legacy()) {
-        hop.answeredBy = nameOf(p.legacyCas);
+        // F43: the new CAS proxies a legacy mailbox's request to a legacy CAS.
+        answeredBy = p.legacyCas;
         if (!p.legacyCas)
-            missing.append(tr("No Exchange %1 Client Access server in the plan answers for mailboxes on %2.")
-                               .arg(exchangeVersionToken(p.mailbox->version), p.mailbox->name));
-        else if (target.server)
-            context = tr("%1 proxies the request to %2, whose Outlook Anywhere settings come back (F43).")
-                          .arg(target.server->name, p.legacyCas->name);
+            d.missing.append(tr("No Exchange %1 Client Access server in the plan answers for mailboxes on %2.")
+                                 .arg(exchangeVersionToken(p.mailbox->version), p.mailbox->name));
+        else if (d.toServer)
+            d.context = tr("%1 proxies the request to %2, whose Outlook Anywhere settings come back (F43).")
+                            .arg(d.toServer->name, p.legacyCas->name);
         if (p.mailbox->version == ExchangeVersion::Ex2007)
-            context += (context.isEmpty() ? QString() : u" "_s)
+            d.context += (d.context.isEmpty() ? QString() : u" "_s)
                 + tr("Which server answers for Exchange 2007 mailboxes is not confirmed (C7).");
-    } else {
-        hop.answeredBy = hop.toServer;
     }
-    HopScope scope = p.scope();
-    scope.touched = {target.server, p.legacy() ? p.legacyCas : nullptr};
-    finish(hop, scope, missing, context);
-    return hop;
+    d.hop.answeredBy = nameOf(answeredBy);
+    d.scope.touched = {d.toServer, answeredBy};
+    return finish(d, nullptr);
 }
 
-Hop FlowBuilder::partAHop(const FlowPath &p) const
+HopDraft FlowBuilder::partAHop(const FlowPath &p) const
 {
-    Hop hop;
-    hop.kind = HopKind::PartA;
-    hop.from = p.client;
-    hop.protocol = rpcOverHttpProtocol;
-    QStringList missing;
-    QString context;
+    HopDraft d;
+    d.fromClient = true;
+    d.scope = p.scope();
+    d.hop.kind = HopKind::PartA;
+    d.hop.protocol = rpcOverHttpProtocol;
     const Server *source = p.legacy() ? p.legacyCas : p.newCas.server;
     const bool internal = p.location == ClientLocation::Internal;
     if (!source && p.legacy()) {
-        missing.append(tr("No Exchange %1 Client Access server in the plan hands out settings for mailboxes on %2.")
-                           .arg(exchangeVersionToken(p.mailbox->version), p.mailbox->name));
+        d.missing.append(tr("No Exchange %1 Client Access server in the plan hands out settings for mailboxes on %2.")
+                             .arg(exchangeVersionToken(p.mailbox->version), p.mailbox->name));
     } else if (!source) {
-        missing.append(tr("The plan has no Exchange 2013/2016 Client Access server."));
+        d.missing.append(tr("The plan has no Exchange 2013/2016 Client Access server."));
     } else if (p.legacy()) {
         // F43: Autodiscover for a legacy mailbox returns the legacy CAS's own settings.
         const OutlookAnywhereSettings &oa = source->outlookAnywhere;
         if (oa.enabled.isKnown() && !oa.enabled.value()) {
-            missing.append(
+            d.missing.append(
                 tr("Outlook Anywhere is off on %1, so its users get no Outlook Anywhere settings.").arg(source->name));
         } else {
-            hop.to = settingText(oa.externalHostname, *source, u"ExternalHostname"_s, missing);
-            hop.authMethod
-                = methodText(oa.clientAuthenticationMethod, *source, u"ClientAuthenticationMethod"_s, missing);
+            d.hop.to = settingText(oa.externalHostname, *source, u"ExternalHostname"_s, d.missing);
+            d.hop.authMethod
+                = methodText(oa.clientAuthenticationMethod, *source, u"ClientAuthenticationMethod"_s, d.missing);
         }
-        context = tr("The host name and method come from %1 through Autodiscover (F43).").arg(source->name);
+        d.context = tr("The host name and method come from %1 through Autodiscover (F43).").arg(source->name);
     } else {
         // F30: a new-CAS mailbox gets the internal or the external settings.
         const OutlookAnywhereSettings &oa = source->outlookAnywhere;
-        hop.to = internal ? settingText(oa.internalHostname, *source, u"InternalHostname"_s, missing)
-                          : settingText(oa.externalHostname, *source, u"ExternalHostname"_s, missing);
-        hop.authMethod = internal ? methodText(oa.internalClientAuthenticationMethod, *source,
-                                               u"InternalClientAuthenticationMethod"_s, missing)
-                                  : methodText(oa.externalClientAuthenticationMethod, *source,
-                                               u"ExternalClientAuthenticationMethod"_s, missing);
+        d.hop.to = internal ? settingText(oa.internalHostname, *source, u"InternalHostname"_s, d.missing)
+                            : settingText(oa.externalHostname, *source, u"ExternalHostname"_s, d.missing);
+        d.hop.authMethod = internal ? methodText(oa.internalClientAuthenticationMethod, *source,
+                                                 u"InternalClientAuthenticationMethod"_s, d.missing)
+                                    : methodText(oa.externalClientAuthenticationMethod, *source,
+                                                 u"ExternalClientAuthenticationMethod"_s, d.missing);
     }
-    const HostTarget target = m_topology.resolve(hop.to, p.location, p.mailbox);
-    placeEndpoint(hop, target, missing);
-    if (source && !p.newCas.byPreference && m_topology.hasSites())
-        context += (context.isEmpty() ? QString() : u" "_s)
+    placeEndpoint(d, m_topology.resolve(d.hop.to, p.location, p.mailbox));
+    if (p.newCas.server && !p.newCas.byPreference && m_topology.hasSites())
+        d.context += (d.context.isEmpty() ? QString() : u" "_s)
             + tr("No Exchange 2013/2016 Client Access server is in an internet-facing site, so %1 is "
                  "assumed (F44).")
-                  .arg(nameOf(p.newCas.server));
-    HopScope scope = p.scope();
-    scope.touched = {target.server};
-    scope.settingsSource = source;
-    finish(hop, scope, missing, context);
-    return hop;
+                  .arg(p.newCas.server->name);
+    d.scope.touched = {d.toServer};
+    d.scope.settingsSource = source;
+    return finish(d, nullptr);
 }
 
-Hop FlowBuilder::rpcTcpHop(const FlowPath &p) const
+HopDraft FlowBuilder::rpcTcpHop(const FlowPath &p) const
 {
-    Hop hop;
-    hop.kind = HopKind::RpcTcp;
-    hop.from = p.client;
-    hop.protocol = rpcProtocol;
-    QStringList missing;
-    QString context;
-    HopScope scope = p.scope();
+    HopDraft d;
+    d.fromClient = true;
+    d.scope = p.scope();
+    d.hop.kind = HopKind::RpcTcp;
+    d.hop.protocol = rpcProtocol;
     if (p.mailbox->version == ExchangeVersion::Ex2007) {
         // RpcClientAccessServer exists from 2010 on (F48): 2007 clients talk to the mailbox server.
-        hop.to = hostOf(*p.mailbox);
-        hop.toServer = p.mailbox->name;
-        context = tr("Internal Outlook reaches an Exchange 2007 mailbox server directly over RPC/TCP.");
+        d.hop.to = hostOf(*p.mailbox);
+        d.toServer = p.mailbox;
+        d.context = tr("Internal Outlook reaches an Exchange 2007 mailbox server directly over RPC/TCP.");
     } else {
-        scope.databases = m_topology.databasesOn(*p.mailbox);
-        if (scope.databases.isEmpty()) {
-            missing.append(tr("No mailbox database on %1 is in the plan, so its RpcClientAccessServer is unknown.")
-                               .arg(p.mailbox->name));
+        d.scope.databases = m_topology.databasesOn(*p.mailbox);
+        if (d.scope.databases.isEmpty()) {
+            d.missing.append(tr("No mailbox database on %1 is in the plan, so its RpcClientAccessServer is unknown.")
+                                 .arg(p.mailbox->name));
         } else {
-            const MailboxDatabase *db = scope.databases.constFirst();
-            hop.to = settingText(db->rpcClientAccessServer, *p.mailbox, u"RpcClientAccessServer (%1)"_s.arg(db->name),
-                                 missing);
+            const MailboxDatabase *db = d.scope.databases.constFirst();
+            d.hop.to = settingText(db->rpcClientAccessServer, *p.mailbox, u"RpcClientAccessServer (%1)"_s.arg(db->name),
+                                   d.missing);
         }
-        placeEndpoint(hop, m_topology.resolve(hop.to, p.location, p.mailbox), missing);
-        context = tr("Internal Outlook keeps using RPC/TCP to the RpcClientAccessServer endpoint and does not pass the "
-                     "new CAS (F48).");
+        placeEndpoint(d, m_topology.resolve(d.hop.to, p.location, p.mailbox));
+        d.context = tr("Internal Outlook keeps using RPC/TCP to the RpcClientAccessServer endpoint and does not "
+                       "pass the new CAS (F48).");
     }
-    scope.touched = {m_topology.server(hop.toServer)};
-    finish(hop, scope, missing, context);
-    return hop;
+    d.scope.touched = {d.toServer};
+    return finish(d, nullptr);
 }
 
-Hop FlowBuilder::partBHop(const FlowPath &p, const Server *entry) const
+HopDraft FlowBuilder::partBHop(const FlowPath &p, const Server *entry) const
 {
-    Hop hop;
-    hop.kind = HopKind::PartB;
+    HopDraft d;
+    d.scope = p.scope();
+    d.hop.kind = HopKind::PartB;
     const Server *from = entry && isNewCas(*entry) ? entry : p.newCas.server;
-    hop.from = nameOf(from);
-    hop.fromServer = nameOf(from);
-    hop.to = p.legacyCas ? hostOf(*p.legacyCas) : QString();
-    hop.toServer = nameOf(p.legacyCas);
-    hop.protocol = httpsProtocol;
-    hop.authMethod = windowsAuthentication;
-    QStringList missing;
-    QString context;
+    d.hop.to = p.legacyCas ? hostOf(*p.legacyCas) : QString();
+    d.toServer = p.legacyCas;
+    d.hop.protocol = httpsProtocol;
+    d.hop.authMethod = windowsAuthentication;
     if (!from)
-        missing.append(tr("The plan has no Exchange 2013/2016 Client Access server."));
+        d.missing.append(tr("The plan has no Exchange 2013/2016 Client Access server."));
     if (!p.legacyCas)
-        missing.append(tr("No Exchange %1 Client Access server in the plan serves mailboxes on %2.")
-                           .arg(exchangeVersionToken(p.mailbox->version), p.mailbox->name));
+        d.missing.append(tr("No Exchange %1 Client Access server in the plan serves mailboxes on %2.")
+                             .arg(exchangeVersionToken(p.mailbox->version), p.mailbox->name));
     else if (p.legacyCasCrossSite)
-        context = tr("No Exchange %1 Client Access server is in site %2, so %3 is assumed (U8).")
-                      .arg(exchangeVersionToken(p.mailbox->version), p.mailbox->site, p.legacyCas->name);
-    HopScope scope = p.scope();
-    scope.touched = {from, p.legacyCas};
-    finish(hop, scope, missing, context);
-    return hop;
+        d.context = tr("No Exchange %1 Client Access server is in site %2, so %3 is assumed (U8).")
+                        .arg(exchangeVersionToken(p.mailbox->version), p.mailbox->site, p.legacyCas->name);
+    d.scope.touched = {from, p.legacyCas};
+    return finish(d, from);
 }
 
-Hop FlowBuilder::mailboxHop(const FlowPath &p, const Server *from) const
+HopDraft FlowBuilder::mailboxHop(const FlowPath &p, const Server *from) const
 {
-    Hop hop;
-    hop.kind = HopKind::Mailbox;
-    hop.from = nameOf(from);
-    hop.fromServer = nameOf(from);
-    hop.to = hostOf(*p.mailbox);
-    hop.toServer = p.mailbox->name;
+    HopDraft d;
+    d.scope = p.scope();
+    d.hop.kind = HopKind::Mailbox;
+    d.hop.to = hostOf(*p.mailbox);
+    d.toServer = p.mailbox;
     // A legacy CAS reaches its mailbox server over RPC; a new CAS proxies the
     // Outlook Anywhere request on to the mailbox server (F31).
-    hop.protocol = p.legacy() ? rpcProtocol : rpcOverHttpProtocol;
-    QStringList missing;
+    d.hop.protocol = p.legacy() ? rpcProtocol : rpcOverHttpProtocol;
     if (!from)
-        missing.append(tr("Which Client Access server reaches %1 is not known.").arg(p.mailbox->name));
-    HopScope scope = p.scope();
-    scope.touched = {from, p.mailbox};
-    finish(hop, scope, missing, from == p.mailbox ? tr("Both roles are on %1.").arg(p.mailbox->name) : QString());
-    return hop;
+        d.missing.append(tr("Which Client Access server reaches %1 is not known.").arg(p.mailbox->name));
+    if (from == p.mailbox)
+        d.context = tr("Both roles are on %1.").arg(p.mailbox->name);
+    d.scope.touched = {from, p.mailbox};
+    return finish(d, from);
 }
 
-Flow FlowBuilder::build(const ClientGroup &group, ClientLocation location, const QString &mailboxName) const
+QList<HopDraft> FlowBuilder::path(ClientLocation location, const Server &mailbox) const
+{
+    FlowPath p;
+    p.location = location;
+    p.mailbox = &mailbox;
+    if (p.legacy())
+        p.legacyCas = m_topology.legacyCasFor(mailbox, &p.legacyCasCrossSite);
+    p.newCas = m_topology.chooseNewCas(location, &mailbox);
+    QList<HopDraft> hops;
+    hops.reserve(4);
+    hops.append(autodiscoverHop(p));
+    if (location == ClientLocation::Internal && p.legacy()) {
+        hops.append(rpcTcpHop(p));
+        if (mailbox.version != ExchangeVersion::Ex2007)
+            hops.append(mailboxHop(p, hops.constLast().toServer));
+        return hops;
+    }
+    hops.append(partAHop(p));
+    const Server *entry = hops.constLast().toServer;
+    if (p.legacy()) {
+        hops.append(partBHop(p, entry));
+        hops.append(mailboxHop(p, p.legacyCas));
+    } else {
+        hops.append(mailboxHop(p, entry && isNewCas(*entry) ? entry : p.newCas.server));
+    }
+    return hops;
+}
+
+Flow FlowBuilder::build(const ClientGroup &group, ClientLocation location, const QString &client,
+                        const QString &mailboxName)
 {
     Flow flow;
     flow.clientGroup = group.name;
     flow.location = location;
     flow.mailboxServer = mailboxName;
-    FlowPath p;
-    p.group = &group;
-    p.location = location;
-    p.mailbox = m_topology.server(mailboxName);
-    p.client = location == ClientLocation::Internal ? tr("%1 (internal)").arg(group.name)
-                                                    : tr("%1 (external)").arg(group.name);
-    if (!p.mailbox) {
+    const Server *mailbox = m_topology.server(mailboxName);
+    if (!mailbox) {
         Hop hop;
         hop.kind = HopKind::Mailbox;
-        hop.from = p.client;
+        hop.from = client;
         hop.to = mailboxName;
-        FindingPlacement::settle(hop, {}, {tr("%1 is not a server in the plan.").arg(mailboxName)}, {});
+        m_placement.settle(hop, {}, {tr("%1 is not a server in the plan.").arg(mailboxName)}, {});
         flow.hops.append(hop);
-    } else {
-        if (p.legacy())
-            p.legacyCas = m_topology.legacyCasFor(*p.mailbox, &p.legacyCasCrossSite);
-        p.newCas = m_topology.chooseNewCas(location, p.mailbox);
-        flow.hops.append(autodiscoverHop(p));
-        const bool rpcTcp = location == ClientLocation::Internal && p.legacy();
-        if (rpcTcp) {
-            flow.hops.append(rpcTcpHop(p));
-            if (p.mailbox->version != ExchangeVersion::Ex2007)
-                flow.hops.append(mailboxHop(p, m_topology.server(flow.hops.constLast().toServer)));
-        } else {
-            flow.hops.append(partAHop(p));
-            const Server *entry = m_topology.server(flow.hops.constLast().toServer);
-            if (p.legacy()) {
-                flow.hops.append(partBHop(p, entry));
-                flow.hops.append(mailboxHop(p, p.legacyCas));
-            } else {
-                flow.hops.append(mailboxHop(p, entry && isNewCas(*entry) ? entry : p.newCas.server));
+        flow.overall = hop.verdict;
+        return flow;
+    }
+    QHash<const Server *, QList<HopDraft>> &cache = m_paths[location == ClientLocation::Internal ? 0 : 1];
+    auto it = cache.find(mailbox);
+    if (it == cache.end())
+        it = cache.insert(mailbox, path(location, *mailbox));
+    flow.hops.reserve(it->size());
+    flow.overall = Verdict::Ok;
+    const QList<int> *aboutGroup = m_placement.findingsAbout(group);
+    for (const HopDraft &d : std::as_const(*it)) {
+        Hop hop = d.hop;
+        if (d.fromClient)
+            hop.from = client;
+        if (aboutGroup) {
+            const QList<int> extra = m_placement.groupFindingsFor(*aboutGroup, hop, d.scope);
+            if (!extra.isEmpty()) {
+                QList<int> all = d.findings + extra;
+                std::sort(all.begin(), all.end());
+                m_placement.settle(hop, all, d.missing, d.context);
             }
         }
+        flow.overall = worse(flow.overall, hop.verdict);
+        flow.hops.append(hop);
     }
-    flow.overall = flow.hops.constFirst().verdict;
-    for (const Hop &h : std::as_const(flow.hops))
-        flow.overall = worse(flow.overall, h.verdict);
     return flow;
 }
 } // namespace
@@ -332,16 +371,22 @@ Flow FlowBuilder::build(const ClientGroup &group, ClientLocation location, const
 QList<Flow> computeFlows(const Topology &topology, const QList<Finding> &findings)
 {
     const FlowTopology index(topology);
-    const FindingPlacement placement(findings, index);
-    const FlowBuilder builder(index, placement);
+    const FindingPlacement placement(findings, topology, index);
+    FlowBuilder builder(index, placement);
     QList<Flow> flows;
+    qsizetype count = 0;
+    for (const ClientGroup &group : topology.clientGroups)
+        count += group.mailboxServers.size() * (group.location == ClientLocation::Both ? 2 : 1);
+    flows.reserve(count);
     for (const ClientGroup &group : topology.clientGroups) {
         const bool both = group.location == ClientLocation::Both;
         for (const ClientLocation location : {ClientLocation::Internal, ClientLocation::External}) {
             if (!both && group.location != location)
                 continue;
+            const QString client = location == ClientLocation::Internal ? tr("%1 (internal)").arg(group.name)
+                                                                        : tr("%1 (external)").arg(group.name);
             for (const QString &mailbox : group.mailboxServers)
-                flows.append(builder.build(group, location, mailbox));
+                flows.append(builder.build(group, location, client, mailbox));
         }
     }
     return flows;

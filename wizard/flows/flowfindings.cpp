@@ -38,11 +38,6 @@ bool isCannotEvaluate(const Finding &f)
     const QString prefix = QCoreApplication::translate("wizard", "Cannot evaluate %1: %2").arg(f.ruleId, QString());
     return f.message.startsWith(prefix);
 }
-
-QString key(const QString &name)
-{
-    return name.toLower();
-}
 } // namespace
 
 // Which hops each rule's findings reach (RULEBOOK §3 and §4). Part A of a legacy
@@ -123,45 +118,100 @@ FindingPlacement::Reach FindingPlacement::reachOf(const Finding &f)
     return r;
 }
 
-FindingPlacement::FindingPlacement(const QList<Finding> &findings, const FlowTopology &topology)
+FindingPlacement::FindingPlacement(const QList<Finding> &findings, const Topology &topology,
+                                   const FlowTopology &servers)
     : m_findings(findings)
-    , m_topology(topology)
+    , m_okNote(QCoreApplication::translate("wizard", "No check reports a problem on this hop."))
 {
     m_reach.reserve(findings.size());
+    QHash<QString, bool> seenEverywhere; // "NS-004|1": one finding per rule and severity is enough
+    bool hasSubjects = false;
     for (int i = 0; i < findings.size(); ++i) {
         const Finding &f = findings.at(i);
         const Reach r = reachOf(f);
         m_reach.append(r);
         if (r.hops == 0)
             continue;
-        if (r.subject == SubjectReach::Anywhere || f.subject.kind == SubjectKind::Organization) {
+        if (r.subject == SubjectReach::Anywhere) {
+            const QString key = f.ruleId + u'|' + QString::number(static_cast<int>(f.severity));
+            if (!seenEverywhere.contains(key)) {
+                seenEverywhere.insert(key, true);
+                m_everywhere.append(i);
+            }
+        } else if (f.subject.kind == SubjectKind::Organization) {
             m_everywhere.append(i);
-            continue;
+        } else if (f.subject.kind == SubjectKind::ClientGroup) {
+            m_byGroup[f.subject.name.toLower()].append(i);
+        } else {
+            hasSubjects = true;
         }
-        const QString name = key(f.subject.name);
+    }
+    if (hasSubjects)
+        indexSubjects(topology, servers);
+}
+
+namespace {
+// Lower-case name -> element, built only for the kinds findings are about.
+template <typename T> QHash<QString, const T *> byName(const QList<T> &elements)
+{
+    QHash<QString, const T *> h;
+    h.reserve(elements.size());
+    for (const T &e : elements)
+        h.insert(e.name.toLower(), &e);
+    return h;
+}
+} // namespace
+
+// Maps each finding's subject name to the plan element hops refer to. A certificate
+// stands for the servers that use it.
+void FindingPlacement::indexSubjects(const Topology &topology, const FlowTopology &servers)
+{
+    QHash<QString, const MailboxDatabase *> databases;
+    QHash<QString, const CasArray *> arrays;
+    QHash<QString, const LoadBalancer *> balancers;
+    QHash<QString, const Certificate *> certificates;
+    for (int i = 0; i < m_findings.size(); ++i) {
+        const Finding &f = m_findings.at(i);
+        if (m_reach.at(i).hops == 0 || m_reach.at(i).subject == SubjectReach::Anywhere)
+            continue;
+        const QString name = f.subject.name.toLower();
+        const void *element = nullptr;
         switch (f.subject.kind) {
         case SubjectKind::Server:
-            m_byServer[name].append(i);
-            break;
-        case SubjectKind::ClientGroup:
-            m_byGroup[name].append(i);
+            element = servers.server(name);
             break;
         case SubjectKind::Database:
-            m_byDatabase[name].append(i);
+            if (databases.isEmpty())
+                databases = byName(topology.databases);
+            element = databases.value(name, nullptr);
             break;
         case SubjectKind::CasArray:
-            m_byCasArray[name].append(i);
+            if (arrays.isEmpty())
+                arrays = byName(topology.casArrays);
+            element = arrays.value(name, nullptr);
             break;
         case SubjectKind::LoadBalancer:
-            m_byLoadBalancer[name].append(i);
+            if (balancers.isEmpty())
+                balancers = byName(topology.loadBalancers);
+            element = balancers.value(name, nullptr);
             break;
         case SubjectKind::Certificate:
-            m_byCertificate[name].append(i);
+            if (certificates.isEmpty())
+                certificates = byName(topology.certificates);
+            if (const Certificate *c = certificates.value(name, nullptr)) {
+                for (const QString &server : c->servers) {
+                    if (const Server *s = servers.server(server))
+                        m_byElement[s].append(i);
+                }
+            }
             break;
         case SubjectKind::Organization:
+        case SubjectKind::ClientGroup:
         case SubjectKind::Site:
-            break; // no tier-1 rule is about a site
+            break; // indexed in the constructor; no tier-1 rule is about a site
         }
+        if (element)
+            m_byElement[element].append(i);
     }
 }
 
@@ -193,37 +243,60 @@ bool FindingPlacement::reaches(int index, const Hop &hop, const HopScope &scope)
     return true;
 }
 
-QList<const Finding *> FindingPlacement::findingsFor(const Hop &hop, const HopScope &scope) const
+namespace {
+void sortUnique(QList<int> &indices)
 {
-    QList<int> candidates = m_everywhere;
-    QList<const Server *> path = scope.touched;
-    if (scope.settingsSource && !path.contains(scope.settingsSource))
-        path.append(scope.settingsSource);
-    for (const Server *s : std::as_const(path)) {
-        candidates += m_byServer.value(key(s->name));
-        for (const Certificate *c : m_topology.certificatesOf(*s))
-            candidates += m_byCertificate.value(key(c->name));
-    }
-    candidates += m_byGroup.value(key(scope.clientGroup));
-    for (const MailboxDatabase *db : scope.databases)
-        candidates += m_byDatabase.value(key(db->name));
-    if (!hop.casArray.isEmpty())
-        candidates += m_byCasArray.value(key(hop.casArray));
-    if (!hop.loadBalancer.isEmpty())
-        candidates += m_byLoadBalancer.value(key(hop.loadBalancer));
+    std::sort(indices.begin(), indices.end());
+    indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
+}
+} // namespace
 
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    QList<const Finding *> out;
-    for (int i : std::as_const(candidates)) {
+QList<int> FindingPlacement::findingsFor(const Hop &hop, const HopScope &scope) const
+{
+    QList<int> out;
+    auto consider = [&](const QList<int> &candidates) {
+        for (int i : candidates) {
+            if (reaches(i, hop, scope))
+                out.append(i);
+        }
+    };
+    consider(m_everywhere);
+    if (!m_byElement.isEmpty()) {
+        for (const Server *s : scope.touched)
+            consider(m_byElement.value(s));
+        if (scope.settingsSource)
+            consider(m_byElement.value(scope.settingsSource));
+        for (const MailboxDatabase *db : scope.databases)
+            consider(m_byElement.value(db));
+        if (scope.casArray)
+            consider(m_byElement.value(scope.casArray));
+        if (scope.loadBalancer)
+            consider(m_byElement.value(scope.loadBalancer));
+    }
+    sortUnique(out);
+    return out;
+}
+
+const QList<int> *FindingPlacement::findingsAbout(const ClientGroup &group) const
+{
+    if (m_byGroup.isEmpty())
+        return nullptr;
+    const auto it = m_byGroup.constFind(group.name.toLower());
+    return it == m_byGroup.cend() ? nullptr : &*it;
+}
+
+QList<int> FindingPlacement::groupFindingsFor(const QList<int> &aboutGroup, const Hop &hop, const HopScope &scope) const
+{
+    QList<int> out;
+    for (int i : aboutGroup) {
         if (reaches(i, hop, scope))
-            out.append(&m_findings.at(i));
+            out.append(i);
     }
     return out;
 }
 
-void FindingPlacement::settle(Hop &hop, const QList<const Finding *> &findings, const QStringList &missing,
-                              const QString &context)
+void FindingPlacement::settle(Hop &hop, const QList<int> &indices, const QStringList &missing,
+                              const QString &context) const
 {
     Verdict verdict = missing.isEmpty() ? Verdict::Ok : Verdict::Unknown;
     const Finding *firstError = nullptr;
@@ -232,7 +305,8 @@ void FindingPlacement::settle(Hop &hop, const QList<const Finding *> &findings, 
     int counted = 0;
     hop.ruleIds.clear();
     hop.infoRuleIds.clear();
-    for (const Finding *f : findings) {
+    for (int i : indices) {
+        const Finding *f = &m_findings.at(i);
         if (f->severity == Severity::Error) {
             verdict = worse(verdict, Verdict::Fail);
             firstError = firstError ? firstError : f;
@@ -249,12 +323,16 @@ void FindingPlacement::settle(Hop &hop, const QList<const Finding *> &findings, 
         ++counted;
         hop.ruleIds.append(f->ruleId);
     }
-    hop.ruleIds.sort();
-    hop.ruleIds.removeDuplicates();
-    hop.infoRuleIds.sort();
-    hop.infoRuleIds.removeDuplicates();
-    for (const QString &id : std::as_const(hop.ruleIds))
-        hop.infoRuleIds.removeAll(id);
+    if (hop.ruleIds.size() > 1) {
+        hop.ruleIds.sort();
+        hop.ruleIds.removeDuplicates();
+    }
+    if (!hop.infoRuleIds.isEmpty()) {
+        hop.infoRuleIds.sort();
+        hop.infoRuleIds.removeDuplicates();
+        for (const QString &id : std::as_const(hop.ruleIds))
+            hop.infoRuleIds.removeAll(id);
+    }
     hop.verdict = verdict;
 
     const Finding *shown = verdict == Verdict::Fail ? firstError : verdict == Verdict::Warn ? firstWarning : nullptr;
@@ -267,7 +345,7 @@ void FindingPlacement::settle(Hop &hop, const QList<const Finding *> &findings, 
     } else if (verdict == Verdict::Unknown) {
         note = missing.isEmpty() ? u"%1 (%2)"_s.arg(firstUnknown->message, firstUnknown->ruleId) : missing.join(u' ');
     } else {
-        note = QCoreApplication::translate("wizard", "No check reports a problem on this hop.");
+        note = m_okNote;
     }
     if (!context.isEmpty())
         note += u' ' + context;

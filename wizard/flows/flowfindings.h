@@ -16,29 +16,33 @@ struct HopScope
 {
     ClientLocation location = ClientLocation::Internal;
     const Server *mailbox = nullptr;
-    QString clientGroup;
     QList<const Server *> touched; // servers the hop starts at, ends at, or that answer it
     const Server *settingsSource = nullptr; // Part A: the CAS whose host name and method the client was given
     QList<const MailboxDatabase *> databases; // RpcTcp: the databases whose RpcClientAccessServer is used
+    const CasArray *casArray = nullptr;
+    const LoadBalancer *loadBalancer = nullptr;
 };
 
 // Places findings on hops (RULEBOOK §4; ARCHITECTURE invariant 3): a finding reaches a
 // hop when its rule concerns that kind of hop, for that audience and location, and
 // its subject is on the hop's path. The table in flowfindings.cpp is the one place
-// that says which rule affects which hop.
+// that says which rule affects which hop. Findings are referred to by their index in
+// the list given to the constructor, which must outlive this object.
 class FindingPlacement
 {
 public:
-    FindingPlacement(const QList<Finding> &findings, const FlowTopology &topology);
+    FindingPlacement(const QList<Finding> &findings, const Topology &topology, const FlowTopology &servers);
 
-    // The findings that reach `hop`, in the order of the findings list.
-    QList<const Finding *> findingsFor(const Hop &hop, const HopScope &scope) const;
+    // Indices (ascending) of the findings that reach `hop`, except client-group findings.
+    QList<int> findingsFor(const Hop &hop, const HopScope &scope) const;
+    // The findings about `group` (null when none); groupFindingsFor keeps those that reach `hop`.
+    const QList<int> *findingsAbout(const ClientGroup &group) const;
+    QList<int> groupFindingsFor(const QList<int> &aboutGroup, const Hop &hop, const HopScope &scope) const;
 
-    // Sets hop.verdict, ruleIds, infoRuleIds and note. `missing` lists what the plan
-    // lacks to follow the hop (each a sentence; non-empty makes the hop unknown at
-    // best); `context` is an optional sentence about the path that follows the verdict.
-    static void settle(Hop &hop, const QList<const Finding *> &findings, const QStringList &missing,
-                       const QString &context);
+    // Sets hop.verdict, ruleIds, infoRuleIds and note from the findings `indices`.
+    // `missing` lists what the plan lacks to follow the hop (sentences; non-empty makes
+    // the hop unknown at best); `context` is an optional sentence about the path.
+    void settle(Hop &hop, const QList<int> &indices, const QStringList &missing, const QString &context) const;
 
 private:
     enum class Audience { Everyone, NewMailboxes, LegacyMailboxes, Ex2007Mailboxes };
@@ -63,17 +67,14 @@ private:
     static const RulePlacement *placementOf(const QString &ruleId);
     static Reach reachOf(const Finding &f);
     bool reaches(int index, const Hop &hop, const HopScope &scope) const;
+    void indexSubjects(const Topology &topology, const FlowTopology &servers);
 
     const QList<Finding> &m_findings;
-    const FlowTopology &m_topology;
     QList<Reach> m_reach; // per finding
     QList<int> m_everywhere; // organization subjects and rules that ignore their subject
-    QHash<QString, QList<int>> m_byServer; // lower-case names
-    QHash<QString, QList<int>> m_byGroup;
-    QHash<QString, QList<int>> m_byDatabase;
-    QHash<QString, QList<int>> m_byCasArray;
-    QHash<QString, QList<int>> m_byLoadBalancer;
-    QHash<QString, QList<int>> m_byCertificate;
+    QHash<const void *, QList<int>> m_byElement; // Server, MailboxDatabase, CasArray, LoadBalancer
+    QHash<QString, QList<int>> m_byGroup; // lower-case group name
+    QString m_okNote;
 };
 
 } // namespace wizard

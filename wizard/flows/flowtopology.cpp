@@ -4,19 +4,30 @@ using namespace Qt::StringLiterals;
 
 namespace wizard {
 
-namespace {
-QString versionSiteKey(ExchangeVersion v, const QString &site)
+size_t qHash(NameKey key, size_t seed) noexcept
 {
-    return exchangeVersionToken(v) + u'|' + site.toLower();
+    size_t h = seed ^ 0x9e3779b9U;
+    for (const QChar c : key.text) {
+        const char16_t u = c.unicode();
+        const char16_t folded = u < 0x80 ? (u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) : c.toCaseFolded().unicode();
+        h = (h ^ folded) * 0x100000001b3ULL;
+    }
+    return h;
 }
 
-void addName(QHash<QString, bool> &names, const QString &name)
+namespace {
+int versionIndex(ExchangeVersion v)
+{
+    return static_cast<int>(v);
+}
+
+void addName(QHash<NameKey, bool> &names, const QString &name)
 {
     if (!name.isEmpty())
-        names.insert(name.toLower(), true);
+        names.insert(NameKey{name}, true);
 }
 
-void addHostname(QHash<QString, bool> &names, const Setting<QString> &hostname)
+void addHostname(QHash<NameKey, bool> &names, const Setting<QString> &hostname)
 {
     if (hostname.isKnown())
         addName(names, hostname.value());
@@ -30,87 +41,85 @@ FlowTopology::FlowTopology(const Topology &t)
     m_byFqdn.reserve(t.servers.size());
     for (const Site &site : t.sites) {
         if (site.internetFacing)
-            m_internetFacingSites.insert(site.name.toLower(), true);
+            m_internetFacingSites.insert(NameKey{site.name}, true);
     }
     const Namespaces &ns = t.organization.namespaces;
     addName(m_newSideNames, ns.outlookAnywhereExternal);
     addName(m_newSideNames, ns.outlookAnywhereInternal);
     addName(m_newSideNames, ns.autodiscover);
     for (const Server &s : t.servers) {
-        m_byName.insert(s.name.toLower(), &s);
+        m_byName.insert(NameKey{s.name}, &s);
         if (!s.fqdn.isEmpty())
-            m_byFqdn.insert(s.fqdn.toLower(), &s);
+            m_byFqdn.insert(NameKey{s.fqdn}, &s);
         if (isNewCas(s)) {
             m_newCas.append(&s);
             addHostname(m_newSideNames, s.outlookAnywhere.externalHostname);
             addHostname(m_newSideNames, s.outlookAnywhere.internalHostname);
-            if (!s.site.isEmpty() && !m_firstNewCasBySite.contains(s.site.toLower()))
-                m_firstNewCasBySite.insert(s.site.toLower(), &s);
-            if (!m_firstInternetFacingNewCas && m_internetFacingSites.contains(s.site.toLower()))
+            if (!s.site.isEmpty() && !m_firstNewCasBySite.contains(NameKey{s.site}))
+                m_firstNewCasBySite.insert(NameKey{s.site}, &s);
+            if (!m_firstInternetFacingNewCas && m_internetFacingSites.contains(NameKey{s.site}))
                 m_firstInternetFacingNewCas = &s;
         } else if (isLegacyCas(s)) {
-            const QString siteKey = versionSiteKey(s.version, s.site);
-            if (!m_firstLegacyCasByVersionSite.contains(siteKey))
-                m_firstLegacyCasByVersionSite.insert(siteKey, &s);
-            const QString versionKey = exchangeVersionToken(s.version);
-            if (!m_firstLegacyCasByVersion.contains(versionKey))
-                m_firstLegacyCasByVersion.insert(versionKey, &s);
+            QHash<NameKey, const Server *> &bySite = m_firstLegacyCasBySite[versionIndex(s.version)];
+            if (!bySite.contains(NameKey{s.site}))
+                bySite.insert(NameKey{s.site}, &s);
+            if (!m_firstLegacyCas[versionIndex(s.version)])
+                m_firstLegacyCas[versionIndex(s.version)] = &s;
         }
     }
     for (const LoadBalancer &lb : t.loadBalancers) {
+        QList<Candidate> &behind = m_newCasBehind[&lb];
+        for (const QString &name : lb.servers) {
+            const Server *s = server(name);
+            if (s && isNewCas(*s))
+                behind.append({s, m_internetFacingSites.contains(NameKey{s->site})});
+        }
         for (const QString &host : lb.hostNames) {
-            if (!m_loadBalancerByHost.contains(host.toLower()))
-                m_loadBalancerByHost.insert(host.toLower(), &lb);
+            if (!m_loadBalancerByHost.contains(NameKey{host}))
+                m_loadBalancerByHost.insert(NameKey{host}, &lb);
         }
     }
     for (const CasArray &a : t.casArrays) {
         if (!a.fqdn.isEmpty())
-            m_casArrayByFqdn.insert(a.fqdn.toLower(), &a);
+            m_casArrayByFqdn.insert(NameKey{a.fqdn}, &a);
     }
     for (const MailboxDatabase &db : t.databases) {
         if (!db.isPublicFolderDatabase)
-            m_databasesByServer[db.server.toLower()].append(&db);
-    }
-    for (const Certificate &c : t.certificates) {
-        for (const QString &s : c.servers)
-            m_certificatesByServer[s.toLower()].append(&c);
+            m_databasesByServer[NameKey{db.server}].append(&db);
     }
 }
 
-NewCasChoice FlowTopology::chooseNewCas(ClientLocation location, const Server *mailbox, const QStringList *among) const
+NewCasChoice FlowTopology::chooseNewCas(ClientLocation location, const Server *mailbox, const LoadBalancer *among) const
 {
-    const QString mailboxSite = mailbox ? mailbox->site.toLower() : QString();
-    const bool internal = location == ClientLocation::Internal;
+    const QStringView mailboxSite
+        = mailbox && location == ClientLocation::Internal ? QStringView(mailbox->site) : QStringView();
     if (!among) {
-        if (internal && !mailboxSite.isEmpty()) {
-            if (const Server *s = m_firstNewCasBySite.value(mailboxSite, nullptr))
+        if (!mailboxSite.isEmpty()) {
+            if (const Server *s = m_firstNewCasBySite.value(NameKey{mailboxSite}, nullptr))
                 return {s, true};
         }
         if (m_firstInternetFacingNewCas)
             return {m_firstInternetFacingNewCas, true};
         return {m_newCas.value(0, nullptr), false};
     }
-    const Server *first = nullptr;
     const Server *internetFacing = nullptr;
-    for (const QString &name : *among) {
-        const Server *s = server(name);
-        if (!s || !isNewCas(*s))
-            continue;
-        if (internal && !mailboxSite.isEmpty() && s->site.toLower() == mailboxSite)
-            return {s, true};
-        if (!first)
-            first = s;
-        if (!internetFacing && m_internetFacingSites.contains(s->site.toLower()))
-            internetFacing = s;
+    const auto behind = m_newCasBehind.constFind(among);
+    if (behind == m_newCasBehind.cend() || behind->isEmpty())
+        return {nullptr, false};
+    for (const Candidate &c : *behind) {
+        if (!mailboxSite.isEmpty() && NameKey{c.server->site} == NameKey{mailboxSite})
+            return {c.server, true};
+        if (!internetFacing && c.internetFacing)
+            internetFacing = c.server;
     }
     if (internetFacing)
         return {internetFacing, true};
-    return {first, false};
+    return {behind->constFirst().server, false};
 }
 
 const Server *FlowTopology::firstCasIn(ExchangeVersion version, const QString &site) const
 {
-    return m_firstLegacyCasByVersionSite.value(versionSiteKey(version, site), nullptr);
+    return m_firstLegacyCasBySite[versionIndex(version)].value(NameKey{site}, nullptr);
 }
 
 const Server *FlowTopology::legacyCasFor(const Server &mailbox, bool *crossSite) const
@@ -120,7 +129,7 @@ const Server *FlowTopology::legacyCasFor(const Server &mailbox, bool *crossSite)
         return &mailbox;
     if (const Server *s = firstCasIn(mailbox.version, mailbox.site))
         return s;
-    const Server *any = m_firstLegacyCasByVersion.value(exchangeVersionToken(mailbox.version), nullptr);
+    const Server *any = m_firstLegacyCas[versionIndex(mailbox.version)];
     *crossSite = any != nullptr;
     return any;
 }
@@ -130,7 +139,7 @@ HostTarget FlowTopology::resolve(const QString &host, ClientLocation location, c
     HostTarget target;
     if (host.isEmpty())
         return target;
-    const QString key = host.toLower();
+    const NameKey key{host};
     if (const Server *s = m_byFqdn.value(key, nullptr)) {
         target.server = s;
         target.resolved = true;
@@ -141,15 +150,14 @@ HostTarget FlowTopology::resolve(const QString &host, ClientLocation location, c
         // A 2010 CAS array holds the CAS of its site; prefer the one serving the mailbox.
         bool crossSite = false;
         const Server *own = mailbox ? legacyCasFor(*mailbox, &crossSite) : nullptr;
-        target.server = own && own->site.compare(a->site, Qt::CaseInsensitive) == 0
-            ? own
-            : firstCasIn(ExchangeVersion::Ex2010, a->site);
+        target.server
+            = own && NameKey{own->site} == NameKey{a->site} ? own : firstCasIn(ExchangeVersion::Ex2010, a->site);
         target.resolved = true;
         return target;
     }
     if (const LoadBalancer *lb = m_loadBalancerByHost.value(key, nullptr)) {
         target.loadBalancer = lb;
-        target.server = chooseNewCas(location, mailbox, &lb->servers).server;
+        target.server = chooseNewCas(location, mailbox, lb).server;
         target.resolved = true;
         return target;
     }
@@ -162,12 +170,7 @@ HostTarget FlowTopology::resolve(const QString &host, ClientLocation location, c
 
 QList<const MailboxDatabase *> FlowTopology::databasesOn(const Server &s) const
 {
-    return m_databasesByServer.value(s.name.toLower());
-}
-
-QList<const Certificate *> FlowTopology::certificatesOf(const Server &s) const
-{
-    return m_certificatesByServer.value(s.name.toLower());
+    return m_databasesByServer.value(NameKey{s.name});
 }
 
 } // namespace wizard

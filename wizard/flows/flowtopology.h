@@ -5,8 +5,19 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 namespace wizard {
+
+// A name compared case-insensitively (Exchange and DNS names are), hashed without
+// allocating a lower-case copy. Views into the topology, which outlives the index.
+struct NameKey
+{
+    QStringView text;
+
+    friend bool operator==(NameKey a, NameKey b) { return a.text.compare(b.text, Qt::CaseInsensitive) == 0; }
+};
+size_t qHash(NameKey key, size_t seed = 0) noexcept;
 
 // Where a host name lands, as far as the plan can tell.
 struct HostTarget
@@ -33,7 +44,7 @@ public:
 
     const Topology &topology;
 
-    const Server *server(const QString &name) const { return m_byName.value(name.toLower(), nullptr); }
+    const Server *server(QStringView name) const { return m_byName.value(NameKey{name}, nullptr); }
     QString siteOf(const Server *s) const { return s ? s->site : QString(); }
     bool hasNewCas() const { return !m_newCas.isEmpty(); }
     bool hasSites() const { return !topology.sites.isEmpty(); }
@@ -41,9 +52,10 @@ public:
     // The new CAS a client reaches (F44): external clients enter through an
     // internet-facing site; internal clients use a new CAS in their mailbox's site
     // (client groups record no site of their own), else one in an internet-facing
-    // site; either way the first in plan order. `among` limits the choice (the
-    // servers behind a load balancer); null = every new CAS.
-    NewCasChoice chooseNewCas(ClientLocation location, const Server *mailbox, const QStringList *among = nullptr) const;
+    // site; either way the first in plan order. `among` limits the choice to the
+    // servers behind a load balancer; null = every new CAS.
+    NewCasChoice chooseNewCas(ClientLocation location, const Server *mailbox,
+                              const LoadBalancer *among = nullptr) const;
 
     // The legacy CAS the new CAS proxies to for a legacy mailbox (U8: same major
     // version, same AD site preferred): the mailbox server itself when it is a CAS,
@@ -59,22 +71,27 @@ public:
     HostTarget resolve(const QString &host, ClientLocation location, const Server *mailbox) const;
 
     QList<const MailboxDatabase *> databasesOn(const Server &s) const;
-    QList<const Certificate *> certificatesOf(const Server &s) const;
 
 private:
+    struct Candidate
+    {
+        const Server *server;
+        bool internetFacing;
+    };
+    static constexpr int versionCount = 4;
     QList<const Server *> m_newCas;
-    QHash<QString, const Server *> m_byName; // lower-case keys
-    QHash<QString, const Server *> m_byFqdn;
-    QHash<QString, const Server *> m_firstNewCasBySite;
+    QHash<const LoadBalancer *, QList<Candidate>> m_newCasBehind;
+    QHash<NameKey, const Server *> m_byName;
+    QHash<NameKey, const Server *> m_byFqdn;
+    QHash<NameKey, const Server *> m_firstNewCasBySite;
     const Server *m_firstInternetFacingNewCas = nullptr;
-    QHash<QString, const Server *> m_firstLegacyCasByVersionSite; // "2010|site"
-    QHash<QString, const Server *> m_firstLegacyCasByVersion; // "2010"
-    QHash<QString, const LoadBalancer *> m_loadBalancerByHost;
-    QHash<QString, const CasArray *> m_casArrayByFqdn;
-    QHash<QString, bool> m_newSideNames;
-    QHash<QString, bool> m_internetFacingSites;
-    QHash<QString, QList<const MailboxDatabase *>> m_databasesByServer;
-    QHash<QString, QList<const Certificate *>> m_certificatesByServer;
+    QHash<NameKey, const Server *> m_firstLegacyCasBySite[versionCount]; // per ExchangeVersion
+    const Server *m_firstLegacyCas[versionCount] = {nullptr, nullptr, nullptr, nullptr};
+    QHash<NameKey, const LoadBalancer *> m_loadBalancerByHost;
+    QHash<NameKey, const CasArray *> m_casArrayByFqdn;
+    QHash<NameKey, bool> m_newSideNames;
+    QHash<NameKey, bool> m_internetFacingSites;
+    QHash<NameKey, QList<const MailboxDatabase *>> m_databasesByServer;
 };
 
 } // namespace wizard
