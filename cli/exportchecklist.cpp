@@ -30,6 +30,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, Io io)
         io.err << tr("coexplan export: cannot write %1: %2\n").arg(path, file.errorString());
         return false;
     }
+    io.out << tr("Wrote %1\n").arg(path);
     return true;
 }
 
@@ -65,6 +66,7 @@ int writeChecklist(const ExportInput &input, const QString &path, Io io)
             io.err << u"coexplan export: %1\n"_s.arg(*error);
             return ExitUsage;
         }
+        io.out << tr("Wrote %1\n").arg(path);
         return ExitOk;
     }
     io.err << tr("coexplan export: %1: the checklist is written as .pdf, .html or .md\n").arg(path);

@@ -1,5 +1,6 @@
 // The CLI contract (docs/cli.md): subcommands, exit codes, the JSON shape of `check`.
 // Runs the real executable with no display.
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -123,6 +124,10 @@ private slots:
         QTest::addRow("unknown format") << QStringList{u"export"_s, plan, u"--matrix=m.gif"_s}
                                         << u"unknown image format"_s;
         QTest::addRow("no plan") << QStringList{u"export"_s, u"--matrix=m.svg"_s} << u"which plan?"_s;
+        QTest::addRow("checklist format")
+            << QStringList{u"export"_s, plan, u"--checklist"_s, u"c.docx"_s} << u".pdf, .html or .md"_s;
+        QTest::addRow("paper size") << QStringList{u"export"_s, plan, u"--checklist=c.pdf"_s, u"--paper=a5"_s}
+                                    << u"unknown paper size"_s;
     }
 
     void exportUsage_exitsTwoWithAMessage()
@@ -153,6 +158,33 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.size() > 500);
+    }
+
+    void exportChecklistAndScripts_writeEveryFileWithoutDisplay()
+    {
+        QTemporaryDir dir;
+        const QStringList files{u"c.pdf"_s,      u"c.html"_s,       u"c.md"_s,
+                                u"change.ps1"_s, u"rollback.ps1"_s, u"verify.ps1"_s};
+        for (const QString &checklist : {files[0], files[1], files[2]}) {
+            QStringList args{u"export"_s,      sample("contoso-before.coexplan"),
+                             u"--checklist"_s, dir.filePath(checklist),
+                             u"--paper"_s,     u"letter"_s};
+            if (checklist == files[0])
+                args += {u"--script"_s,          dir.filePath(files[3]), u"--rollback"_s,
+                         dir.filePath(files[4]), u"--verify"_s,          dir.filePath(files[5])};
+            const Run r = coexplan(args);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.err.isEmpty(), r.err.constData());
+            QVERIFY(r.out.contains("Wrote "));
+        }
+        for (const QString &f : files)
+            QVERIFY2(QFileInfo(dir.filePath(f)).size() > 1000, qPrintable(f));
+        QFile pdf(dir.filePath(files[0]));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QFile script(dir.filePath(files[3]));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QVERIFY(script.read(3) == "\xEF\xBB\xBF"); // UTF-8 BOM for Windows PowerShell
     }
 
     void corruptPlan_namesLineAndExitsTwo()
