@@ -33,7 +33,9 @@ QString serverSubtitle(const wizard::Topology &topology, const QString &name, co
     const wizard::Server *server = topology.findServer(name);
     if (!server)
         return role;
-    return tr("%1 · %2").arg(wizard::exchangeVersionDisplayName(server->version), role);
+    if (server->site.isEmpty())
+        return tr("%1 · %2").arg(wizard::exchangeVersionDisplayName(server->version), role);
+    return tr("%1 · %2 · site %3").arg(wizard::exchangeVersionDisplayName(server->version), role, server->site);
 }
 
 QString clientSubtitle(const wizard::Flow &flow, const wizard::Topology &topology)
@@ -46,19 +48,6 @@ QString clientSubtitle(const wizard::Flow &flow, const wizard::Topology &topolog
     return tr("Outlook · %1").arg(where);
 }
 
-const wizard::LoadBalancer *loadBalancerFor(const wizard::Topology &topology, const QString &host)
-{
-    if (host.isEmpty())
-        return nullptr;
-    for (const wizard::LoadBalancer &lb : topology.loadBalancers) {
-        for (const QString &name : lb.hostNames) {
-            if (name.compare(host, Qt::CaseInsensitive) == 0)
-                return &lb;
-        }
-    }
-    return nullptr;
-}
-
 // Label of a hop's edge: host, protocol and authentication, verdict and rule ids.
 QStringList edgeLabel(const wizard::Hop &hop)
 {
@@ -66,6 +55,8 @@ QStringList edgeLabel(const wizard::Hop &hop)
     lines << (hop.to.isEmpty() ? tr("(host name not planned)") : hop.to);
     const QString auth = hop.authMethod.isEmpty() ? tr("authentication unknown") : hop.authMethod;
     lines << (hop.protocol.isEmpty() ? auth : tr("%1 · %2").arg(hop.protocol, auth));
+    if (!hop.answeredBy.isEmpty() && hop.answeredBy.compare(hop.toServer, Qt::CaseInsensitive) != 0)
+        lines << tr("answer from %1 (proxied)").arg(hop.answeredBy);
     QString verdict = verdictDisplayName(hop.verdict);
     for (qsizetype i = 0; i < hop.ruleIds.size(); i += 3) {
         const QString ids = hop.ruleIds.mid(i, 3).join(u", "_s);
@@ -94,7 +85,7 @@ QString hopDisplayName(wizard::HopKind kind)
     case wizard::HopKind::PartA:
         return tr("Part A: Outlook to the Exchange 2013 CAS");
     case wizard::HopKind::RpcTcp:
-        return tr("RPC/TCP to the Exchange 2010 CAS array");
+        return tr("RPC/TCP inside the network (no Outlook Anywhere)");
     case wizard::HopKind::PartB:
         return tr("Part B: Exchange 2013 CAS to the legacy CAS");
     case wizard::HopKind::Mailbox:
@@ -155,13 +146,14 @@ DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology
     FlowColumns columns(measure);
     columns.add(u"client"_s, NodeKind::Client, flow.clientGroup, clientSubtitle(flow, topology));
     const wizard::Hop *entry = partA ? partA : rpcTcp;
-    columns.add(u"namespace"_s, NodeKind::Namespace, tr("Namespace / DNS"),
+    columns.add(u"namespace"_s, NodeKind::Namespace,
+                entry && !entry->casArray.isEmpty() ? tr("CAS array %1").arg(entry->casArray) : tr("Namespace / DNS"),
                 entry && !entry->to.isEmpty() ? entry->to : tr("(not planned)"));
     if (autodiscover)
         columns.addAbove(u"autodiscover"_s, NodeKind::Autodiscover, tr("Autodiscover"),
                          autodiscover->to.isEmpty() ? tr("(not planned)") : autodiscover->to);
-    if (const wizard::LoadBalancer *lb = partA ? loadBalancerFor(topology, partA->to) : nullptr)
-        columns.add(u"loadBalancer"_s, NodeKind::LoadBalancer, lb->name, tr("Load balancer"));
+    if (partA && !partA->loadBalancer.isEmpty())
+        columns.add(u"loadBalancer"_s, NodeKind::LoadBalancer, partA->loadBalancer, tr("Load balancer"));
 
     QString newCas = partA ? partA->toServer : QString();
     if (newCas.isEmpty() && partB)
@@ -172,12 +164,14 @@ DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology
                 newCas.isEmpty() ? tr("Client Access") : serverSubtitle(topology, newCas, tr("Client Access")));
 
     QString legacyCas = partB ? (partB->toServer.isEmpty() ? partB->to : partB->toServer) : QString();
-    if (legacyCas.isEmpty() && rpcTcp)
+    const QString mailboxName = mailbox && !mailbox->toServer.isEmpty() ? mailbox->toServer : flow.mailboxServer;
+    // Internal clients of a 2007 mailbox reach the mailbox server itself over RPC/TCP.
+    const bool rpcToMailbox = rpcTcp && !mailbox && rpcTcp->toServer.compare(mailboxName, Qt::CaseInsensitive) == 0;
+    if (legacyCas.isEmpty() && rpcTcp && !rpcToMailbox)
         legacyCas = rpcTcp->toServer.isEmpty() ? rpcTcp->to : rpcTcp->toServer;
     if (!legacyCas.isEmpty())
         columns.add(u"legacyCas"_s, NodeKind::LegacyCas, legacyCas,
                     serverSubtitle(topology, legacyCas, tr("Client Access")));
-    const QString mailboxName = mailbox && !mailbox->toServer.isEmpty() ? mailbox->toServer : flow.mailboxServer;
     // A mailbox on the new CAS itself needs no hop of its own: that box says so.
     const bool mailboxOnNewCas
         = !mailbox && legacyCas.isEmpty() && mailboxName.compare(newCas, Qt::CaseInsensitive) == 0;
@@ -208,9 +202,9 @@ DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology
         false,
         flow.overall});
 
-    const QString partBTitle = partB || rpcTcp || !legacyCas.isEmpty()
-        ? tr("Part B: Exchange 2013 CAS to legacy CAS")
-        : tr("Part B: not used (mailbox on the new Exchange)");
+    const QString partBTitle = partB ? tr("Part B: Exchange 2013 CAS to legacy CAS")
+        : rpcTcp                     ? tr("Part B: not used (RPC/TCP inside the network)")
+                                     : tr("Part B: not used (mailbox on the new Exchange)");
     const qreal partBRight = columns.place(Margin + RegionPad, measure.widthOf(partBTitle, true) + 2 * RegionPad);
     const FlowRows rows = FlowRows::compute(measure, Margin + 2 * measure.lineHeight + 4, columns.labelHeight());
     columns.applyRows(rows, layout);
@@ -264,7 +258,7 @@ DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology
         addEdge(*partA, partAIndex, {rightOf(from), leftOf(cas)}, false);
     } else if (rpcTcp) {
         addEdge(*rpcTcp, rpcIndex, {rightOf(client), leftOf(ns->rect)}, true);
-        if (const DiagramNode *legacy = layout.findNode(u"legacyCas")) {
+        if (const DiagramNode *legacy = layout.findNode(rpcToMailbox ? u"mailbox" : u"legacyCas")) {
             const qreal lane = rows.bottomLane;
             addEdge(*rpcTcp, rpcIndex,
                     {QPointF(ns->rect.center().x(), ns->rect.bottom()), QPointF(ns->rect.center().x(), lane),

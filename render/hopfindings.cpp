@@ -12,7 +12,7 @@ QList<wizard::Finding> findingsOfHop(const wizard::Flow &flow, qsizetype hopInde
     QList<wizard::Finding> related;
     QList<wizard::Finding> sameRule;
     for (const wizard::Finding &f : findings) {
-        if (!hop.ruleIds.contains(f.ruleId))
+        if (!hop.ruleIds.contains(f.ruleId) && !hop.infoRuleIds.contains(f.ruleId))
             continue;
         sameRule.append(f);
         const bool shared

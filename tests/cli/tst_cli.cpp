@@ -139,6 +139,42 @@ private slots:
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
     }
 
+    void exportDiagram_drawsTheChosenScenario_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("scenario");
+        QTest::addRow("first failing by default") << QStringList() << u"Road warriors / external / EX2010MBX"_s;
+        QTest::addRow("named, any case and spacing")
+            << QStringList{u"--scenario"_s, u"head office/INTERNAL/ex2010mbx"_s}
+            << u"Head office / internal / EX2010MBX"_s;
+    }
+
+    void exportDiagram_drawsTheChosenScenario()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, scenario);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"d.svg"_s);
+        const Run r
+            = coexplan(QStringList{u"export"_s, sample("contoso-before.coexplan"), u"--diagram"_s, path} + extra);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QString::fromUtf8(r.out).contains(scenario));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(f.readAll()).contains(u"Scenario: "_s + scenario));
+    }
+
+    void exportDiagram_unknownScenario_listsTheScenarios()
+    {
+        QTemporaryDir dir;
+        const Run r = coexplan({u"export"_s, sample("contoso-before.coexplan"), u"--diagram"_s,
+                                dir.filePath(u"d.png"_s), u"--scenario"_s, u"Nobody / internal / EX2010MBX"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("no scenario \"Nobody / internal / EX2010MBX\""));
+        QVERIFY(r.err.contains("Road warriors / external / EX2010BR"));
+        QVERIFY(!QFile::exists(dir.filePath(u"d.png"_s)));
+    }
+
     void exportMatrix_writesSvgPngAndPdfWithoutDisplay_data()
     {
         QTest::addColumn<QString>("file");

@@ -135,6 +135,34 @@ inline wizard::Flow newMailboxFlow()
     return f;
 }
 
+// The same flow when the engine says a load balancer answers the Part A name.
+inline wizard::Flow viaLoadBalancer(wizard::Flow f)
+{
+    for (wizard::Hop &h : f.hops) {
+        if (h.kind == wizard::HopKind::PartA)
+            h.loadBalancer = u"LB-HQ"_s;
+    }
+    return f;
+}
+
+// Internal client of a 2007 mailbox: RPC/TCP straight to the mailbox server, the
+// Autodiscover answer built by the legacy CAS (F43).
+inline wizard::Flow internal2007Flow()
+{
+    using wizard::HopKind;
+    using wizard::Verdict;
+    wizard::Flow f;
+    f.clientGroup = u"Head office"_s;
+    f.location = wizard::ClientLocation::Internal;
+    f.mailboxServer = u"EX2010BR"_s;
+    wizard::Hop ad = hop(HopKind::Autodiscover, {}, u"autodiscover.contoso.com"_s, u"EX2013CAS"_s, u"HTTPS"_s,
+                         u"Ntlm"_s, Verdict::Ok);
+    ad.answeredBy = u"EX2010BR"_s;
+    f.hops = {ad, hop(HopKind::RpcTcp, {}, u"ex2010br.contoso.local"_s, u"EX2010BR"_s, u"RPC"_s, {}, Verdict::Ok)};
+    f.overall = Verdict::Ok;
+    return f;
+}
+
 inline QList<wizard::Flow> contosoFlows()
 {
     return {newMailboxFlow(), internalRpcFlow(), externalLegacyFlow()};

@@ -14,6 +14,7 @@
 #include "planfile/planfile.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QProcess>
@@ -56,8 +57,8 @@ private slots:
         QFETCH(QString, file);
         QTemporaryDir dir;
         const render::TextMeasure measure = render::fontTextMeasure();
-        const render::DiagramLayout layout
-            = render::layoutFlowDiagram(fixtures::externalLegacyFlow(), fixtures::contoso(true), measure);
+        const render::DiagramLayout layout = render::layoutFlowDiagram(
+            fixtures::viaLoadBalancer(fixtures::externalLegacyFlow()), fixtures::contoso(true), measure);
         const QString path = dir.filePath(file);
         QCOMPARE(render::exportDiagram(layout, measure, path, u"t"_s), std::nullopt);
         const QByteArray bytes = readFileOrFail(path);
@@ -87,7 +88,7 @@ private slots:
     void svg_showsEachVerdictByColourLineStyleAndLabel()
     {
         const render::TextMeasure measure = render::fontTextMeasure();
-        const wizard::Flow flow = fixtures::externalLegacyFlow();
+        const wizard::Flow flow = fixtures::viaLoadBalancer(fixtures::externalLegacyFlow());
         const render::DiagramLayout layout = render::layoutFlowDiagram(flow, fixtures::contoso(true), measure);
         keepForLooking(layout, measure, u"external-legacy-with-lb"_s);
         const svgsummary::Summary s = svgsummary::summarize(render::renderSvg(layout, measure, u"t"_s));
@@ -180,6 +181,49 @@ private slots:
         QVERIFY(s.texts.contains(u"Road warriors / external"_s));
         QVERIFY(s.texts.contains(u"PA-004, PB-002"_s));
         QVERIFY(s.texts.contains(u"no mailboxes here"_s));
+    }
+    // tests/data/diagrams/<case>/: `plan` names a bundled sample, `scenario` the flow to
+    // draw (empty: the first failing one, else the first); `expected.txt` summarizes the
+    // SVGs of the diagram and of the plan's connection matrix.
+    void bundledSamples_matchGoldenStructure_data() { addGoldenRows(u"diagrams"_s); }
+
+    void bundledSamples_matchGoldenStructure()
+    {
+        QFETCH(QString, folder);
+        const QString plan = QString::fromUtf8(readFileOrFail(folder + u"/plan"_s)).trimmed();
+        const QString scenario = QString::fromUtf8(readFileOrFail(folder + u"/scenario"_s)).trimmed();
+        const wizard::PlanLoadResult loaded = wizard::loadPlanFile(QStringLiteral(COEXPLAN_SAMPLES) + u'/' + plan);
+        QVERIFY2(loaded.ok(), qPrintable(plan));
+        const wizard::Topology &t = loaded.plan->topology;
+        const QList<wizard::Flow> flows = wizard::computeFlows(t, wizard::runChecks(t));
+        const render::TextMeasure measure = render::estimatedTextMeasure(); // wraps the same with any installed font
+        QString actual;
+        const wizard::Flow *chosen = nullptr;
+        for (const wizard::Flow &f : flows) {
+            if ((scenario.isEmpty() && f.overall == wizard::Verdict::Fail && !chosen) || f.scenarioId() == scenario)
+                chosen = &f;
+        }
+        if (scenario.isEmpty() && !chosen && !flows.isEmpty())
+            chosen = &flows.first(); // as `coexplan export --diagram` without --scenario
+        QVERIFY2(chosen || flows.isEmpty(), qPrintable(u"no scenario "_s + scenario));
+        if (chosen) {
+            const render::DiagramLayout layout = render::layoutFlowDiagram(*chosen, t, measure);
+            keepForLooking(layout, measure, QFileInfo(folder).fileName());
+            actual += u"# diagram of %1\n"_s.arg(chosen->scenarioId());
+            actual += svgsummary::summarize(render::renderSvg(layout, measure, {})).toText();
+        } else {
+            actual += u"# no scenario to draw (%1 flows)\n"_s.arg(flows.size());
+        }
+        const render::DiagramLayout matrix = render::layoutConnectionMatrix(flows, plan, measure);
+        keepForLooking(matrix, measure, QFileInfo(folder).fileName() + u"-matrix"_s);
+        actual += u"# matrix\n"_s + svgsummary::summarize(render::renderSvg(matrix, measure, {})).toText();
+        const QString expectedPath = folder + u"/expected.txt"_s;
+        if (updateGolden()) {
+            QFile out(expectedPath);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(actual.toUtf8());
+        }
+        QCOMPARE(actual, QString::fromUtf8(readFileOrFail(expectedPath)));
     }
 };
 

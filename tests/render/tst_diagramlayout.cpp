@@ -25,8 +25,10 @@ private slots:
         QTest::addRow("external legacy mailbox") << render::layoutFlowDiagram(fixtures::externalLegacyFlow(), t);
         QTest::addRow("internal RPC/TCP") << render::layoutFlowDiagram(fixtures::internalRpcFlow(), t);
         QTest::addRow("2013 mailbox") << render::layoutFlowDiagram(fixtures::newMailboxFlow(), t);
-        QTest::addRow("with load balancer")
-            << render::layoutFlowDiagram(fixtures::externalLegacyFlow(), fixtures::contoso(true));
+        QTest::addRow("with load balancer") << render::layoutFlowDiagram(
+            fixtures::viaLoadBalancer(fixtures::externalLegacyFlow()), fixtures::contoso(true));
+        QTest::addRow("2007 RPC/TCP to the mailbox server")
+            << render::layoutFlowDiagram(fixtures::internal2007Flow(), t);
         QTest::addRow("empty flow") << render::layoutFlowDiagram(wizard::Flow{}, wizard::Topology{});
         const wizard::Flow big = fixtures::largeTopologyFlow();
         QTest::addRow("overview of 50 legacy CAS") << render::layoutTopologyOverview(fixtures::largeTopology(), &big);
@@ -86,7 +88,8 @@ private slots:
 
     void partAAndPartB_areTwoRegionsAroundTheirBoxes()
     {
-        const DiagramLayout l = render::layoutFlowDiagram(fixtures::externalLegacyFlow(), fixtures::contoso(true));
+        const DiagramLayout l = render::layoutFlowDiagram(fixtures::viaLoadBalancer(fixtures::externalLegacyFlow()),
+                                                          fixtures::contoso(true));
         QCOMPARE(l.regions.size(), 2);
         QVERIFY(l.regions[0].title.startsWith(u"Part A"_s));
         QVERIFY(l.regions[1].title.startsWith(u"Part B"_s));
@@ -97,11 +100,12 @@ private slots:
         QVERIFY(!l.regions[1].rect.contains(l.findNode(u"client")->rect));
     }
 
-    void loadBalancer_drawnOnlyWhenPlannedForTheName()
+    void loadBalancer_drawnWhenTheHopNamesOne()
     {
         QVERIFY(!render::layoutFlowDiagram(fixtures::externalLegacyFlow(), fixtures::contoso(false))
                      .findNode(u"loadBalancer"));
-        const DiagramLayout l = render::layoutFlowDiagram(fixtures::externalLegacyFlow(), fixtures::contoso(true));
+        const DiagramLayout l = render::layoutFlowDiagram(fixtures::viaLoadBalancer(fixtures::externalLegacyFlow()),
+                                                          fixtures::contoso(true));
         QCOMPARE(l.findNode(u"loadBalancer")->title, u"LB-HQ"_s);
     }
 
@@ -112,6 +116,16 @@ private slots:
         const render::DiagramEdge &detour = l.edges[3];
         QCOMPARE(detour.hopIndex, 1);
         QCOMPARE(detour.points.last().y(), l.findNode(u"legacyCas")->rect.bottom());
+    }
+
+    void rpcTcpToA2007MailboxServer_endsAtTheMailboxBox()
+    {
+        const DiagramLayout l = render::layoutFlowDiagram(fixtures::internal2007Flow(), fixtures::contoso());
+        QVERIFY(!l.findNode(u"legacyCas"));
+        const render::DiagramEdge &detour = l.edges.last();
+        QCOMPARE(detour.hopIndex, 1);
+        QCOMPARE(detour.points.last().y(), l.findNode(u"mailbox")->rect.bottom());
+        QVERIFY(l.edges.first().labelLines.contains(u"answer from EX2010BR (proxied)"_s));
     }
 
     void overview_fiftyLegacyServers_growsInsteadOfShrinking()

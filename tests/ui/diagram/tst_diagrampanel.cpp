@@ -65,13 +65,15 @@ private slots:
         QCOMPARE(itemsOf(scene, DiagramItemKind::Legend).size(), 4);
 
         // The plan gains a load balancer for the namespace: one more box and one more segment.
-        panel.setAnalysis(fixtures::contoso(true), {pb002()}, {fixtures::externalLegacyFlow()});
+        panel.setAnalysis(fixtures::contoso(true), {pb002()},
+                          {fixtures::viaLoadBalancer(fixtures::externalLegacyFlow())});
         QCOMPARE(itemsOf(scene, DiagramItemKind::Node).size(), 7);
         QCOMPARE(itemsOf(scene, DiagramItemKind::Edge).size(), scene->layout().edges.size());
         QVERIFY(scene->layout().findNode(u"loadBalancer"));
 
         // PB-002 fixed: the Part B edge now shows the engine's new verdict.
-        panel.setAnalysis(fixtures::contoso(true), {}, {fixtures::externalLegacyFlow(wizard::Verdict::Ok)});
+        panel.setAnalysis(fixtures::contoso(true), {},
+                          {fixtures::viaLoadBalancer(fixtures::externalLegacyFlow(wizard::Verdict::Ok))});
         for (const render::DiagramEdge &e : scene->layout().edges) {
             if (e.hopIndex == 2)
                 QCOMPARE(e.verdict, wizard::Verdict::Ok);
