@@ -131,7 +131,7 @@ private Q_SLOTS:
 
         // On through the remaining steps to the review.
         for (const QString &page : {u"certificatesPage"_s, u"loadBalancersPage"_s, u"clientGroupsPage"_s,
-                                    u"authenticationPage"_s, u"reviewPage"_s}) {
+                                    u"authenticationPage"_s, u"reviewPage"_s, u"exportPage"_s}) {
             QTest::mouseClick(next, Qt::LeftButton);
             QCOMPARE(currentPage(w), page);
         }
@@ -207,19 +207,39 @@ private Q_SLOTS:
         QVERIFY(!w.importActions()->lastReport().isEmpty());
     }
 
-    void collectorScript_isWrittenWithABom()
+    void exports_writeTheEngineDocuments_data()
     {
+        QTest::addColumn<int>("document");
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("expected");
+        using D = ui::ExportActions::Document;
+        QTest::addRow("checklist markdown") << int(D::Checklist) << u"list.md"_s << QByteArray("EX2010CAS");
+        QTest::addRow("checklist html") << int(D::Checklist) << u"list.html"_s << QByteArray("<html");
+        QTest::addRow("checklist pdf") << int(D::Checklist) << u"list.pdf"_s << QByteArray("%PDF");
+        QTest::addRow("change script") << int(D::ChangeScript) << u"change.ps1"_s << QByteArray("Set-OutlookAnywhere");
+        QTest::addRow("rollback script") << int(D::RollbackScript) << u"rollback.ps1"_s << QByteArray("EX2010CAS");
+        QTest::addRow("verify script") << int(D::VerifyScript) << u"verify.ps1"_s << QByteArray("Get-OutlookAnywhere");
+        QTest::addRow("collector") << int(D::CollectorScript) << u"collector.ps1"_s
+                                   << QByteArray("Get-OutlookAnywhere");
+    }
+    void exports_writeTheEngineDocuments()
+    {
+        QFETCH(int, document);
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, expected);
         ui::MainWindow w;
         QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"collector.ps1"_s);
-        QVERIFY(!w.exportActions()->writeCollectorScript(path));
+        const QString path = dir.filePath(fileName);
+        const auto error = w.exportActions()->write(ui::ExportActions::Document(document), path);
+        QVERIFY2(!error, qPrintable(error.value_or(QString())));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-        QVERIFY(bytes.contains("Get-OutlookAnywhere"));
-        QVERIFY(w.exportActions()->writeCollectorScript(dir.filePath(u"missing/dir/x.ps1"_s)));
+        QVERIFY(file.readAll().contains(expected));
+        // A place that cannot be written is reported, naming the file.
+        const auto failure
+            = w.exportActions()->write(ui::ExportActions::Document(document), dir.filePath(u"missing/"_s + fileName));
+        QVERIFY(failure && failure->contains(fileName));
     }
 
     void databaseFinding_opensTheDatabasesTable()

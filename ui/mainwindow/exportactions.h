@@ -1,5 +1,8 @@
 #pragma once
 
+#include "exports/scripts.h"
+#include "topology/topology.h"
+
 #include <QObject>
 
 #include <optional>
@@ -12,28 +15,32 @@ namespace ui {
 
 class PlanSession;
 
-// File > Export: documents generated from the plan by the engine's exports.
+// File > Export (and the export step): the documents the engine generates from the
+// plan: the checklist (PDF, HTML or Markdown, chosen by the file name), the change,
+// rollback and verification scripts, and the read-only collector script.
 class ExportActions : public QObject
 {
     Q_OBJECT
 
 public:
+    enum class Document { Checklist, ChangeScript, RollbackScript, VerifyScript, CollectorScript };
+
     ExportActions(PlanSession *session, QWidget *window);
 
     QMenu *menu() const { return m_menu; }
-    QAction *collectorAction() const { return m_collector; }
+    QAction *action(Document document) const { return m_actions.value(int(document)); }
+    static QString description(Document document);
 
-    // Writes the read-only collector script (UTF-8 with a BOM, as Windows PowerShell
-    // 1.0/2.0 needs for non-ASCII names); an error message naming the file on failure.
-    std::optional<QString> writeCollectorScript(const QString &path) const;
+    // Writes the document to `path`; an error message naming the file on failure.
+    std::optional<QString> write(Document document, const QString &path) const;
 
 private:
-    void chooseCollectorFile();
+    void choosePathAndWrite(Document document);
 
     PlanSession *m_session;
     QWidget *m_window;
     QMenu *m_menu;
-    QAction *m_collector;
+    QList<QAction *> m_actions; // by Document
 };
 
 } // namespace ui

@@ -5,6 +5,7 @@
 #include "exportactions.h"
 #include "findings/findingspanel.h"
 #include "pages/authenticationpage.h"
+#include "pages/exportpage.h"
 #include "pages/organizationpage.h"
 #include "pages/recordpage.h"
 #include "pages/reviewpage.h"
@@ -178,7 +179,8 @@ void MainWindow::createPages()
                loadBalancers,
                clients,
                new AuthenticationPage(m_session),
-               m_review};
+               m_review,
+               new ExportPage(m_session, m_exports)};
     QStringList titles;
     for (WizardPage *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);
