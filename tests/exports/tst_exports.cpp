@@ -257,6 +257,22 @@ private slots:
         QCOMPARE(unique.removeDuplicates(), 0); // ids are unique keys of Plan::checklist
     }
 
+    void checklist_keepsIdsUniqueWhenARuleFiresTwiceOnOneSubject()
+    {
+        wizard::Finding f;
+        f.ruleId = u"PB-002"_s;
+        f.subject = {wizard::SubjectKind::Server, u"EX1"_s};
+        f.message = u"m"_s;
+        const wizard::Checklist list = wizard::buildChecklist(smallPlan(false), {f, f}, options.date);
+        QStringList ids;
+        for (const auto &phase : list.phases) {
+            for (const auto &item : phase.items)
+                ids.append(item.id);
+        }
+        QVERIFY(ids.contains(u"finding/PB-002/server/EX1"_s));
+        QVERIFY(ids.contains(u"finding/PB-002/server/EX1#2"_s));
+    }
+
     void checklist_showsProgressSavedInThePlan()
     {
         const wizard::Plan plan = load(hostilePlanPath());

@@ -3,6 +3,7 @@
 #include "checklistitems.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -161,12 +162,17 @@ Checklist buildChecklist(const Plan &plan, const QList<Finding> &findings, QDate
     for (const Finding &f : findings)
         findingItems[static_cast<int>(phaseForRule(f.ruleId))].append(findingItem(f));
 
+    QHash<QString, int> seen; // ids are keys of Plan::checklist: keep them unique
     for (int i = 0; i < checklistPhaseCount; ++i) {
         QList<ChecklistItem> items = findingItems[i] + byPhase[i];
         if (items.isEmpty())
             continue;
-        for (ChecklistItem &item : items)
+        for (ChecklistItem &item : items) {
+            const int n = ++seen[item.id];
+            if (n > 1)
+                item.id += u"#%1"_s.arg(n);
             item.state = plan.checklist.value(item.id);
+        }
         ChecklistPhase phase;
         phase.id = static_cast<ChecklistPhaseId>(i);
         phase.title = checklistPhaseTitle(phase.id);
