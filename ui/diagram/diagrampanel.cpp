@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -117,7 +118,8 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(matrixBox);
     splitter->addWidget(diagramBox);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -143,8 +145,22 @@ void DiagramPanel::setAnalysis(const wizard::Topology &topology, const QList<wiz
     m_findings = findings;
     m_flows = flows;
     m_matrixModel->setFlows(flows);
+    fitMatrixHeight();
     rebuildChooser();
     showCurrent();
+}
+
+// The matrix takes the height of its rows (up to a third of a laptop screen, then it
+// scrolls): the diagram below gets the rest.
+void DiagramPanel::fitMatrixHeight()
+{
+    m_matrixView->resizeRowsToContents();
+    int height = m_matrixView->horizontalHeader()->sizeHint().height() + 2 * m_matrixView->frameWidth();
+    for (int row = 0; row < m_matrixModel->rowCount(); ++row)
+        height += m_matrixView->rowHeight(row);
+    if (m_matrixModel->columnCount() > 0)
+        height += m_matrixView->horizontalScrollBar()->sizeHint().height();
+    m_matrixView->setMaximumHeight(std::min(std::max(height, 60), 260));
 }
 
 void DiagramPanel::rebuildChooser()

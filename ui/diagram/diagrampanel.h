@@ -53,6 +53,7 @@ signals:
 
 private:
     void rebuildChooser();
+    void fitMatrixHeight();
     void showCurrent();
     void showHopFindings(int hopIndex);
     void matrixCellSelected();

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QGraphicsItem>
 #include <QGraphicsView>
+#include <QLayout>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -88,8 +89,13 @@ private slots:
         panel.setAnalysis(fixtures::contoso(), {pb002()}, {fixtures::externalLegacyFlow()});
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        if (const QString look = qEnvironmentVariable("COEXPLAN_DIAGRAM_LOOK"); !look.isEmpty())
+        if (const QString look = qEnvironmentVariable("COEXPLAN_DIAGRAM_LOOK"); !look.isEmpty()) {
             panel.grab().save(look + u"/panel.png"_s);
+            panel.resize(1060, 430); // the review tab on a 1366x768 laptop with the findings panel
+            panel.layout()->activate();
+            panel.grab().save(look + u"/panel-laptop.png"_s);
+            panel.resize(1400, 900);
+        }
         QGraphicsItem *partB = edgeOfHop(panel.flowScene(), 2);
         QVERIFY(partB);
         QVERIFY(partB->toolTip().contains(u"PB-002"_s));
