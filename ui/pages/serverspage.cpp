@@ -51,7 +51,7 @@ ServersPage::ServersPage(PlanSession *session, ServerGeneration generation, QWid
     m_details = new ServerFieldSet(session, ServerFieldSet::allFieldKeys(), detailsWidget);
     m_detailsTitle->setObjectName(u"serverDetailsTitle"_s);
     m_detailsTitle->setWordWrap(true);
-    QFont bold = m_detailsTitle->font();
+    QFont bold; // only the weight: the size follows the window (workshop mode)
     bold.setBold(true);
     m_detailsTitle->setFont(bold);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -132,8 +132,17 @@ void ServersPage::updateRows()
 bool ServersPage::shows(const wizard::Finding &finding, const wizard::Topology &topology) const
 {
     const bool legacy = m_generation == ServerGeneration::Legacy;
-    if (const wizard::Server *server = findingServer(finding, topology))
-        return wizard::isLegacy(server->version) == legacy;
+    if (finding.subject.kind == wizard::SubjectKind::Server) {
+        // Indexed once per plan change: step counts ask this for every finding.
+        if (m_legacyByNameFor != topology.servers) {
+            m_legacyByName.clear();
+            for (const wizard::Server &s : topology.servers)
+                m_legacyByName.insert(s.name.toLower(), wizard::isLegacy(s.version));
+            m_legacyByNameFor = topology.servers;
+        }
+        const auto it = m_legacyByName.constFind(finding.subject.name.toLower());
+        return it != m_legacyByName.cend() && it.value() == legacy;
+    }
     // CAS arrays and databases are part of the legacy organization.
     return legacy
         && (finding.subject.kind == wizard::SubjectKind::CasArray

@@ -3,6 +3,8 @@
 #include "tables/recordschema.h"
 #include "wizardpage.h"
 
+#include <QHash>
+
 class QFormLayout;
 class QLabel;
 class QScrollArea;
@@ -41,6 +43,8 @@ private:
     QFormLayout *m_form;
     QLabel *m_detailsTitle;
     QScrollArea *m_detailsScroll;
+    mutable QHash<QString, bool> m_legacyByName; // lower-case server name -> legacy
+    mutable QList<wizard::Server> m_legacyByNameFor; // the list it was built from (shared, cheap to compare)
     QTabWidget *m_legacyTabs = nullptr; // legacy page only: servers, CAS arrays, databases
     RecordTableEditor *m_casArrays = nullptr;
     RecordTableEditor *m_databases = nullptr;

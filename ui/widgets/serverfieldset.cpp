@@ -172,6 +172,8 @@ QString ServerFieldSet::fieldLabel(const QString &key)
 void ServerFieldSet::setServer(const QString &name)
 {
     m_server = name;
+    m_shownValid = false;
+    m_findingsValid = false;
     refresh();
     setFindings(m_session->findings());
 }
@@ -184,6 +186,13 @@ bool ServerFieldSet::isApplicable(const QString &key) const
 void ServerFieldSet::refresh()
 {
     const wizard::Server *server = m_session->topology().findServer(m_server);
+    // Most edits change one server: the others' widgets are left alone (a 200-server
+    // authentication page would otherwise redo 600 editors per keystroke).
+    std::optional<wizard::Server> shown = server ? std::optional<wizard::Server>(*server) : std::nullopt;
+    if (m_shownValid && shown == m_shown)
+        return;
+    m_shown = std::move(shown);
+    m_shownValid = true;
     for (const QString &key : m_keys) {
         const FieldDescriptor *d = descriptor(key);
         MarkedField *marked = m_fields.value(key);
@@ -216,10 +225,17 @@ void ServerFieldSet::refresh()
 
 void ServerFieldSet::setFindings(const QList<wizard::Finding> &findings)
 {
-    QHash<QString, QList<wizard::Finding>> byField;
+    QList<wizard::Finding> mine;
     for (const wizard::Finding &f : findings) {
-        if (f.subject.kind != wizard::SubjectKind::Server || f.subject.name.compare(m_server, Qt::CaseInsensitive) != 0)
-            continue;
+        if (f.subject.kind == wizard::SubjectKind::Server && f.subject.name.compare(m_server, Qt::CaseInsensitive) == 0)
+            mine.append(f);
+    }
+    if (m_findingsValid && mine == m_findings)
+        return;
+    m_findings = mine;
+    m_findingsValid = true;
+    QHash<QString, QList<wizard::Finding>> byField;
+    for (const wizard::Finding &f : std::as_const(mine)) {
         for (const QString &key : f.fields)
             byField[key].append(f);
     }

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace ui {
 
 class MarkedField;
@@ -48,6 +50,10 @@ private:
     QString m_server;
     QHash<QString, MarkedField *> m_fields;
     QHash<QString, bool> m_applicable;
+    std::optional<wizard::Server> m_shown; // what the widgets show
+    bool m_shownValid = false;
+    QList<wizard::Finding> m_findings; // the findings the markers show
+    bool m_findingsValid = false;
 };
 
 } // namespace ui

@@ -36,9 +36,12 @@ void selectState(QComboBox *combo, wizard::SettingState state, int knownIndex)
         combo->setCurrentIndex(0);
     else
         combo->setCurrentIndex(knownIndex);
-    QFont font = combo->font();
-    font.setItalic(state != wizard::SettingState::Known);
-    combo->setFont(font);
+    const bool italic = state != wizard::SettingState::Known;
+    if (combo->font().italic() != italic) {
+        QFont font;
+        font.setItalic(italic); // only the style: the size follows the window (workshop mode)
+        combo->setFont(font);
+    }
 }
 
 const wizard::AuthMethod editableMethods[]
@@ -207,9 +210,12 @@ void SettingLineEdit::showState(wizard::SettingState state)
         setPlaceholderText(notApplicableLabel());
         break;
     }
-    QFont f = font();
-    f.setItalic(state != wizard::SettingState::Known);
-    setFont(f);
+    const bool italic = state != wizard::SettingState::Known;
+    if (font().italic() != italic) {
+        QFont f;
+        f.setItalic(italic);
+        setFont(f);
+    }
 }
 
 } // namespace ui
