@@ -118,13 +118,15 @@ void ReviewPage::fillFlows()
         auto *top = new QTreeWidgetItem(m_flows, {flow.scenarioId(), verdictDisplayName(flow.overall)});
         top->setForeground(1, verdictColor(flow.overall));
         for (const wizard::Hop &hop : flow.hops) {
+            // A hop with no endpoint name (e.g. Outlook Anywhere off) shows its server.
+            const QString to = hop.to.isEmpty() ? hop.toServer : hop.to;
             auto *item
                 = new QTreeWidgetItem(top,
-                                      {tr("%1 -> %2").arg(hop.from, hop.to), verdictDisplayName(hop.verdict),
+                                      {tr("%1 -> %2").arg(hop.from, to), verdictDisplayName(hop.verdict),
                                        hop.toServer.isEmpty() ? hop.to : hop.toServer, hop.authMethod, hop.note});
             item->setForeground(1, verdictColor(hop.verdict));
-            if (!hop.ruleIds.isEmpty())
-                item->setToolTip(4, hop.ruleIds.join(u", "_s));
+            item->setToolTip(4,
+                             hop.ruleIds.isEmpty() ? hop.note : tr("%1 (%2)").arg(hop.note, hop.ruleIds.join(u", "_s)));
         }
         top->setExpanded(flow.overall == wizard::Verdict::Fail);
     }
