@@ -289,6 +289,20 @@ private Q_SLOTS:
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     }
 
+    void windowSize_isRestoredOnTheNextRun()
+    {
+        {
+            ui::MainWindow first;
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            first.resize(1013, 707);
+            QTRY_COMPARE(first.size(), QSize(1013, 707));
+            QVERIFY(first.close()); // clean session: no prompt
+        }
+        ui::MainWindow second;
+        QCOMPARE(second.size(), QSize(1013, 707));
+    }
+
     void reviewPage_acceptsMoreViews()
     {
         ui::MainWindow w;
