@@ -59,9 +59,16 @@ QHash<QString, PathMark> pathMarks(const wizard::Flow *flow)
         else
             marks.insert(key, PathMark{++step, v});
     };
+    // A caller the previous hop could not name (Part A to a name that is not the new CAS)
+    // still lies on the path: it carries the verdict of the hop that should reach it.
+    std::optional<wizard::Verdict> previous;
     for (const wizard::Hop &hop : flow->hops) {
-        if (hop.kind != wizard::HopKind::Autodiscover)
-            mark(hop.toServer, hop.verdict);
+        if (hop.kind == wizard::HopKind::Autodiscover)
+            continue;
+        if (!marks.contains(hop.fromServer.toLower()))
+            mark(hop.fromServer, previous.value_or(hop.verdict));
+        mark(hop.toServer, hop.verdict);
+        previous = hop.verdict;
     }
     if (!marks.contains(flow->mailboxServer.toLower()))
         mark(flow->mailboxServer, flow->overall);

@@ -151,6 +151,18 @@ private slots:
         QCOMPARE(l.findNode(u"server:EX2010CAS37")->pathVerdict, std::optional(wizard::Verdict::Fail));
     }
 
+    void overview_marksTheCallerOfPartBWhenPartANamesNoServer()
+    {
+        wizard::Flow flow = fixtures::externalLegacyFlow();
+        flow.hops[1].toServer.clear(); // Part A's name does not resolve to the new CAS
+        const DiagramLayout l = render::layoutTopologyOverview(fixtures::contoso(), &flow);
+        QCOMPARE(l.findNode(u"server:EX2013CAS")->pathStep, 1);
+        QCOMPARE(l.findNode(u"server:EX2013CAS")->pathVerdict, std::optional(wizard::Verdict::Warn)); // Part A's
+        QCOMPARE(l.findNode(u"server:EX2010CAS")->pathStep, 2);
+        QCOMPARE(l.findNode(u"server:EX2010MBX")->pathStep, 3);
+        QCOMPARE(l.findNode(u"server:EX2010BR")->pathStep, 0);
+    }
+
     void matrix_cellsNameTheFlowVerdictAndRules()
     {
         const QList<wizard::Flow> flows = fixtures::contosoFlows();
