@@ -54,6 +54,7 @@ struct ServerDraft
     std::optional<bool> clientAccess;
     std::optional<bool> mailbox;
     QString site;
+    SourceRef siteAt;
     Setting<QString> autodiscoverServiceInternalUri;
     Setting<bool> outlookAnywhereEnabled; // Get-ClientAccessServer (F25)
     SourceRef outlookAnywhereEnabledAt;

@@ -141,8 +141,10 @@ void mapExchangeServer(const PsRecord &r, const QString &file, ImportDraft &draf
     }
     if (const PsProperty *p = usable(r, u"Site", file, result); p && !p->value.isEmpty()) {
         const QString site = siteNameFromPath(p->value);
-        if (draft.facts.record(s.name, u"site"_s, site, {file, p->line}))
+        if (draft.facts.record(s.name, u"site"_s, site, {file, p->line})) {
             s.site = site;
+            s.siteAt = {file, p->line};
+        }
         rec.fields.append(u"site"_s);
     }
     result.records.append(rec);

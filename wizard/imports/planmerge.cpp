@@ -85,14 +85,27 @@ void captureServer(ServerDraft &s, ExchangeVersion version, const Server *existi
                    .arg(s.name));
 }
 
+// A site named by the input but not in the plan. Whether it is internet-facing (F44)
+// is not in any cmdlet output the importer reads: it is added as not internet-facing,
+// and the report says so.
+void ensureSite(Topology &topology, const QString &name, const SourceRef &where, ImportResult &result)
+{
+    if (name.isEmpty() || topology.findSite(name))
+        return;
+    topology.sites.append(Site{name, false});
+    noteAt(result, where,
+           tr("site %1 added to the plan as not internet-facing: mark it internet-facing if its servers have "
+              "external URLs")
+               .arg(name));
+}
+
 void applyServer(const ServerDraft &s, Server *existing, Topology &topology, ImportResult &result)
 {
     const ExchangeVersion version = *s.version;
     const bool clientAccess = s.clientAccess.value_or(!s.outlookAnywhereRecords.isEmpty())
         || (version == ExchangeVersion::Ex2016 && s.mailbox.value_or(false));
     ServerSummary summary{s.name, version, existing == nullptr, s.capturedFields, s.readFromNewerShell};
-    if (!s.site.isEmpty() && !topology.findSite(s.site))
-        topology.sites.append(Site{s.site, false});
+    ensureSite(topology, s.site, s.siteAt, result);
     if (!existing) {
         Server server;
         server.name = s.name;
@@ -181,8 +194,7 @@ void mergeDraftIntoPlan(ImportDraft &draft, Plan &plan, ImportResult &result)
             existingIndex.insert(s.name.toLower(), topology.servers.size() - 1);
     }
     for (const CasArray &a : draft.casArrays) {
-        if (!a.site.isEmpty() && !topology.findSite(a.site))
-            topology.sites.append(Site{a.site, false});
+        ensureSite(topology, a.site, SourceRef{}, result);
         upsertByName(topology.casArrays, a);
     }
     for (const MailboxDatabase &db : draft.databases) {
