@@ -42,6 +42,42 @@ class TestCheckContext : public QObject
     Q_OBJECT
 
 private slots:
+    void foldedKey_equalIgnoringCase_hashesEqually_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("equal");
+        QTest::addRow("ASCII") << u"EX2010CAS"_s << u"ex2010cas"_s << true;
+        QTest::addRow("FQDN") << u"Ex2010Cas.Contoso.LOCAL"_s << u"ex2010cas.contoso.local"_s << true;
+        QTest::addRow("Latin-1") << u"MÜNCHEN"_s << u"münchen"_s << true;
+        QTest::addRow("Kelvin sign folds to k") << QString(QChar(0x212A)) << u"k"_s << true;
+        QTest::addRow("outside the BMP (Deseret)")
+            << QString::fromUcs4(U"\U00010400") << QString::fromUcs4(U"\U00010428") << true;
+        QTest::addRow("different names") << u"EX2010CAS"_s << u"EX2010CAS2"_s << false;
+        QTest::addRow("empty and blank") << QString() << u" "_s << false;
+    }
+    void foldedKey_equalIgnoringCase_hashesEqually()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, equal);
+        QCOMPARE(FoldedKey{a} == FoldedKey{b}, equal);
+        QCOMPARE(QStringView(a).compare(b, Qt::CaseInsensitive) == 0, equal);
+        if (equal)
+            QCOMPARE(qHash(FoldedKey{a}, 7), qHash(FoldedKey{b}, 7));
+    }
+
+    void server_findsNamesAndFqdnsIgnoringCase()
+    {
+        Topology topology = mixedTopology();
+        topology.servers[1].fqdn = u"E10-HQ-CAS.contoso.local"_s;
+        const CheckContext context(topology);
+        QCOMPARE(context.server(u"e10-hq-cas"_s), &topology.servers[1]);
+        QCOMPARE(context.serverByFqdn(u"e10-hq-cas.CONTOSO.local"_s), &topology.servers[1]);
+        QCOMPARE(context.server(u"e10-hq-cas.contoso.local"_s), nullptr);
+        QCOMPARE(context.serverByFqdn(u"nowhere.contoso.local"_s), nullptr);
+    }
+
     void legacyMailboxServersServedBy_sameVersionSameSiteOrUnknownSite_data()
     {
         QTest::addColumn<QString>("cas");

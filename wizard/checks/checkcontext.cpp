@@ -6,6 +6,22 @@
 
 namespace wizard {
 
+size_t qHash(FoldedKey key, size_t seed) noexcept
+{
+    // FNV-1a over simple case-folded code points, as compare(Qt::CaseInsensitive) folds.
+    size_t h = seed ^ 14695981039346656037ULL;
+    const QStringView t = key.text;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        char32_t c = t[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < t.size() && t[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(t[i], t[i + 1]);
+            ++i;
+        }
+        h = (h ^ QChar::toCaseFolded(c)) * 1099511628211ULL;
+    }
+    return h;
+}
+
 CheckContext::CheckContext(const Topology &t)
     : topology(t)
 {
@@ -13,9 +29,9 @@ CheckContext::CheckContext(const Topology &t)
     m_byFqdn.reserve(t.servers.size());
     for (const Server &s : t.servers) {
         m_versions[static_cast<int>(s.version)] = true;
-        m_byName.insert(s.name.toLower(), &s);
+        m_byName.insert(FoldedKey{s.name}, &s);
         if (!s.fqdn.isEmpty())
-            m_byFqdn.insert(s.fqdn.toLower(), &s);
+            m_byFqdn.insert(FoldedKey{s.fqdn}, &s);
         if (isLegacy(s.version)) {
             m_legacyServers.append(&s);
             if (s.roles.mailbox) {
@@ -24,7 +40,7 @@ CheckContext::CheckContext(const Topology &t)
                 if (s.site.isEmpty())
                     index.withoutSite.append(&s);
                 else
-                    index.bySite[s.site.toLower()].append(&s);
+                    index.bySite[FoldedKey{s.site}].append(&s);
             }
         }
         if (isNewCas(s))
@@ -34,7 +50,7 @@ CheckContext::CheckContext(const Topology &t)
     }
     for (const Certificate &c : t.certificates) {
         for (const QString &server : c.servers)
-            m_certsByServer[server.toLower()].append(&c);
+            m_certsByServer[FoldedKey{server}].append(&c);
     }
     for (const ClientGroup &g : t.clientGroups) {
         if (g.location != ClientLocation::Internal)
@@ -44,17 +60,17 @@ CheckContext::CheckContext(const Topology &t)
 
 const Server *CheckContext::server(const QString &name) const
 {
-    return m_byName.value(name.toLower(), nullptr);
+    return m_byName.value(FoldedKey{name}, nullptr);
 }
 
 const Server *CheckContext::serverByFqdn(const QString &fqdn) const
 {
-    return m_byFqdn.value(fqdn.toLower(), nullptr);
+    return m_byFqdn.value(FoldedKey{fqdn}, nullptr);
 }
 
 QList<const Certificate *> CheckContext::certificatesOf(const Server &server) const
 {
-    return m_certsByServer.value(server.name.toLower());
+    return m_certsByServer.value(FoldedKey{server.name});
 }
 
 QList<const Server *> CheckContext::legacyMailboxServersServedBy(const Server &legacyCas) const
@@ -64,7 +80,7 @@ QList<const Server *> CheckContext::legacyMailboxServersServedBy(const Server &l
     const LegacyMailboxIndex &index = m_legacyMailbox[legacyCas.version == ExchangeVersion::Ex2007 ? 0 : 1];
     if (legacyCas.site.isEmpty())
         return index.all;
-    const QList<const Server *> sameSite = index.bySite.value(legacyCas.site.toLower());
+    const QList<const Server *> sameSite = index.bySite.value(FoldedKey{legacyCas.site});
     if (index.withoutSite.isEmpty())
         return sameSite;
     // Both lists point into topology.servers in order, so address order is topology order.

@@ -7,6 +7,22 @@
 
 namespace wizard {
 
+// A case-insensitive hash key that views a string (Exchange names compare
+// case-insensitively). It allocates nothing, unlike toLower(); keys in an index view
+// the strings of the topology, which outlives the CheckContext. Equal under
+// QStringView::compare(Qt::CaseInsensitive) exactly: the hash folds code points the
+// same way.
+struct FoldedKey
+{
+    QStringView text;
+
+    friend bool operator==(FoldedKey a, FoldedKey b) noexcept
+    {
+        return a.text.compare(b.text, Qt::CaseInsensitive) == 0;
+    }
+};
+size_t qHash(FoldedKey key, size_t seed = 0) noexcept;
+
 // Indexes built once per check run so that every rule is linear in the plan size.
 // Rules read the topology only through this (or its `topology` member).
 class CheckContext
@@ -40,16 +56,16 @@ private:
     QList<const Server *> m_legacyServers;
     bool m_versions[4] = {false, false, false, false};
     bool m_hasExternalClients = false;
-    QHash<QString, const Server *> m_byName; // lower-case keys
-    QHash<QString, const Server *> m_byFqdn; // lower-case keys
-    QHash<QString, QList<const Certificate *>> m_certsByServer; // lower-case server name
+    QHash<FoldedKey, const Server *> m_byName;
+    QHash<FoldedKey, const Server *> m_byFqdn;
+    QHash<FoldedKey, QList<const Certificate *>> m_certsByServer; // by server name
     // Legacy mailbox servers per version (0 = 2007, 1 = 2010): all, those without a
-    // recorded site, and by lower-case site name.
+    // recorded site, and by site name.
     struct LegacyMailboxIndex
     {
         QList<const Server *> all;
         QList<const Server *> withoutSite;
-        QHash<QString, QList<const Server *>> bySite;
+        QHash<FoldedKey, QList<const Server *>> bySite;
     };
     LegacyMailboxIndex m_legacyMailbox[2];
 };
