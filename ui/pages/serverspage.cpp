@@ -88,9 +88,9 @@ ServersPage::ServersPage(PlanSession *session, ServerGeneration generation, QWid
         splitter->addWidget(m_table);
     }
     splitter->addWidget(scroll);
-    // The table takes the room the details do not need.
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
+    // Extra room is shared; the details never get less than they need (fitDetails).
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     contentLayout()->addWidget(splitter, 1);
 
     connect(m_table, &RecordTableEditor::currentRecordChanged, this, &ServersPage::showServer);

@@ -43,6 +43,9 @@ RecordTableEditor::RecordTableEditor(PlanSession *session, RecordSchema schema, 
                             | QAbstractItemView::AnyKeyPressed);
     m_view->setAlternatingRowColors(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Rows are selected whole: a highlighted (bold, fixed-size) header would say nothing
+    // and would not follow workshop mode's larger type.
+    m_view->horizontalHeader()->setHighlightSections(false);
     // Sized to the contents once per reset, not on every edit: a 200-server table
     // would otherwise measure every row on each keystroke.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -98,8 +101,11 @@ bool RecordTableEditor::selectRecord(const QString &name, const QString &fieldKe
 void RecordTableEditor::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange) {
+        // The header does not follow the window's font on its own (workshop mode).
+        m_view->horizontalHeader()->setFont(font());
         m_view->resizeColumnsToContents();
+    }
 }
 
 void RecordTableEditor::modelWasReset()

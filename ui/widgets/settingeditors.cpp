@@ -105,7 +105,7 @@ void AuthMethodCombo::setSetting(const wizard::Setting<wizard::AuthMethod> &valu
 
 AuthMethodSetEditor::AuthMethodSetEditor(QWidget *parent)
     : QWidget(parent)
-    , m_unknown(new QCheckBox(tr("Not recorded"), this))
+    , m_unknown(new QCheckBox(tr("Unknown"), this))
 {
     // Two by two, so that the editor stays narrow beside a table or in workshop mode.
     auto *layout = new QGridLayout(this);
