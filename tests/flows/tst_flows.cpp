@@ -127,6 +127,21 @@ private slots:
         QCOMPARE(hopOf(f, HopKind::Mailbox)->fromServer, u"EX2010CAS"_s);
     }
 
+    // NS-001's ambiguous URL: RPC/TCP asks for the array, HTTPS follows the namespace.
+    void casArrayNamedLikeNamespace_rpcTcpUsesArrayAndPartAUsesNewCas()
+    {
+        Topology t = coexistencePlan();
+        t.casArrays.first().fqdn = u"mail.contoso.local"_s;
+        t.databases.first().rpcClientAccessServer = u"mail.contoso.local"_s;
+        const Flow rpc = onlyFlow(t, u"EX2010MBX"_s, ClientLocation::Internal, {});
+        QCOMPARE(hopOf(rpc, HopKind::RpcTcp)->casArray, u"HQ-Array"_s);
+        QCOMPARE(hopOf(rpc, HopKind::RpcTcp)->toServer, u"EX2010CAS"_s);
+        const Flow https = onlyFlow(t, u"EX2013"_s, ClientLocation::Internal, {});
+        QCOMPARE(hopOf(https, HopKind::PartA)->to, u"mail.contoso.local"_s);
+        QCOMPARE(hopOf(https, HopKind::PartA)->casArray, QString());
+        QCOMPARE(hopOf(https, HopKind::PartA)->toServer, u"EX2013"_s);
+    }
+
     void locationBoth_yieldsInternalAndExternalFlows()
     {
         Topology t = coexistencePlan();
@@ -178,6 +193,9 @@ private slots:
                                                     << ext << u"ok,ok,ok,ok"_s << u"-,-,-,-"_s;
         *row("legacyMethodNotInNewIis_failsLegacyPartA") << u"PA-001"_s << E << S << cas10 << QStringList() << mbx10
                                                          << ext << u"ok,fail,ok,ok"_s << u"-,PA-001,-,-"_s;
+        *row("legacyMethodNotInNewIis_reachesUsersThroughNewCas")
+            << u"PA-001"_s << E << S << mbx13 << QStringList() << mbx10 << ext << u"ok,fail,ok,ok"_s
+            << u"-,PA-001,-,-"_s;
         *row("legacyMethodNotInNewIis_spares2013Users")
             << u"PA-001"_s << E << S << cas10 << QStringList() << mbx13 << ext << u"ok,ok,ok"_s << u"-,-,-"_s;
         *row("newExternalMethodNotInIis_failsExternalPartA")
@@ -189,9 +207,13 @@ private slots:
             << u"PA-002"_s << E << S << mbx13 << QStringList() << mbx10 << ext << u"ok,ok,ok,ok"_s << u"-,-,-,-"_s;
         *row("newInternalMethodNotInIis_failsInternalPartA")
             << u"PA-003"_s << E << S << mbx13 << QStringList() << mbx13 << in << u"ok,fail,ok"_s << u"-,PA-003,-"_s;
-        *row("externalSslNotRequired_warnsLegacyExternalPartA")
-            << u"PA-008"_s << W << S << mbx13 << QStringList() << mbx10 << ext << u"ok,warn,ok,ok"_s
-            << u"-,PA-008,-,-"_s;
+        *row("externalSslNotRequired_warnsExternalPartA")
+            << u"PA-008"_s << W << S << mbx13 << QStringList() << mbx13 << ext << u"ok,warn,ok"_s << u"-,PA-008,-"_s;
+        *row("externalSslNotRequired_sparesLegacyMailboxes")
+            << u"PA-008"_s << W << S << mbx13 << QStringList() << mbx10 << ext << u"ok,ok,ok,ok"_s << u"-,-,-,-"_s;
+        *row("iisWithoutOffloading_warnsLegacyExternalPartA")
+            << u"PA-007"_s << W << S << mbx13 << QStringList{u"outlookAnywhere.sslOffloading"_s} << mbx10 << ext
+            << u"ok,warn,ok,ok"_s << u"-,PA-007,-,-"_s;
         *row("internalSslField_narrowsPA007ToInternal")
             << u"PA-007"_s << W << S << mbx13 << QStringList{u"outlookAnywhere.internalClientsRequireSsl"_s} << mbx13
             << ext << u"ok,ok,ok"_s << u"-,-,-"_s;
@@ -255,6 +277,20 @@ private slots:
                 QVERIFY2(h.note.contains(u"%1 on %2."_s.arg(rule, subject)), qPrintable(h.note));
         }
         QCOMPARE(f.overall, worst);
+    }
+
+    // Users of a legacy CAS with Outlook Anywhere off get no method, so a method
+    // mismatch (PA-001/PA-004) is not theirs; PB-001 is.
+    void legacyCasWithOaOff_methodFindingsDoNotReachItsUsers()
+    {
+        Topology t = coexistencePlan();
+        t.findServer(u"EX2010CAS")->outlookAnywhere.enabled = false;
+        const QList<Finding> findings{finding(u"PA-001"_s, Severity::Error, SubjectKind::Server, u"EX2013"_s),
+                                      finding(u"PA-004"_s, Severity::Warning, SubjectKind::Server, u"EX2013"_s),
+                                      finding(u"PB-001"_s, Severity::Error, SubjectKind::Server, u"EX2010CAS"_s)};
+        const Flow f = onlyFlow(t, u"EX2010MBX"_s, ClientLocation::External, findings);
+        QCOMPARE(rules(f), u"-,PB-001,PB-001,-"_s);
+        QCOMPARE(verdicts(f), u"ok,fail,fail,ok"_s);
     }
 
     void infoFinding_isListedWithoutChangingTheVerdict()

@@ -197,6 +197,7 @@ HopDraft FlowBuilder::partAHop(const FlowPath &p) const
         // F43: Autodiscover for a legacy mailbox returns the legacy CAS's own settings.
         const OutlookAnywhereSettings &oa = source->outlookAnywhere;
         if (oa.enabled.isKnown() && !oa.enabled.value()) {
+            d.scope.settingsGiven = false;
             d.missing.append(
                 tr("Outlook Anywhere is off on %1, so its users get no Outlook Anywhere settings.").arg(source->name));
         } else {
@@ -221,7 +222,9 @@ HopDraft FlowBuilder::partAHop(const FlowPath &p) const
             + tr("No Exchange 2013/2016 Client Access server is in an internet-facing site, so %1 is "
                  "assumed (F44).")
                   .arg(p.newCas.server->name);
-    d.scope.touched = {d.toServer};
+    // When the host name leads nowhere the plan knows, the new CAS meant to answer it
+    // (the one that proxies Part B) stays on the path: its findings concern these users.
+    d.scope.touched = {d.toServer ? d.toServer : p.newCas.server};
     d.scope.settingsSource = source;
     return finish(d, nullptr);
 }
@@ -248,7 +251,7 @@ HopDraft FlowBuilder::rpcTcpHop(const FlowPath &p) const
             d.hop.to = settingText(db->rpcClientAccessServer, *p.mailbox, u"RpcClientAccessServer (%1)"_s.arg(db->name),
                                    d.missing);
         }
-        placeEndpoint(d, m_topology.resolve(d.hop.to, p.location, p.mailbox));
+        placeEndpoint(d, m_topology.resolve(d.hop.to, p.location, p.mailbox, FlowTopology::HostUse::RpcTcp));
         d.context = tr("Internal Outlook keeps using RPC/TCP to the RpcClientAccessServer endpoint and does not "
                        "pass the new CAS (F48).");
     }

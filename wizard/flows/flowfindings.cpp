@@ -42,7 +42,10 @@ bool isCannotEvaluate(const Finding &f)
 
 // Which hops each rule's findings reach (RULEBOOK §3 and §4). Part A of a legacy
 // mailbox uses the host name and method its legacy CAS hands out through Autodiscover
-// (F43), so the rules about those settings (PB-001/3/4/5, PA-001, PA-004) reach it.
+// (F43), so the rules about those settings (PB-001/3/4/5, PA-001, PA-004) reach it,
+// while the new CAS's client-facing settings (its host names, client methods and
+// *ClientsRequireSsl, F30: PA-002/3/5/6/8/10) reach only users of new-CAS mailboxes.
+// Its server-side settings (IIS, SSL offloading, consistency: PA-007/9/11) reach all.
 const FindingPlacement::RulePlacement *FindingPlacement::placementOf(const QString &ruleId)
 {
     using A = Audience;
@@ -55,16 +58,16 @@ const FindingPlacement::RulePlacement *FindingPlacement::placementOf(const QStri
         {u"PB-004", {partB | partA, A::LegacyMailboxes, L::Any, S::OnPath}, false, false},
         {u"PB-005", {partB | partA, A::LegacyMailboxes, L::Any, S::OnPath}, false, false},
         {u"PB-006", {partB, A::LegacyMailboxes, L::Any, S::OnPath}, false, false},
-        {u"PA-001", {partA, A::LegacyMailboxes, L::Any, S::OnPath}, false, false},
+        {u"PA-001", {partA, A::LegacyMailboxes, L::Any, S::OnPath, true}, false, false},
         {u"PA-002", {partA, A::NewMailboxes, L::External, S::OnPath}, false, false},
         {u"PA-003", {partA, A::NewMailboxes, L::Internal, S::OnPath}, false, false},
-        {u"PA-004", {partA, A::LegacyMailboxes, L::Any, S::OnPath}, false, false},
+        {u"PA-004", {partA, A::LegacyMailboxes, L::Any, S::OnPath, true}, false, false},
         {u"PA-005", {partA, A::NewMailboxes, L::Any, S::OnPath}, true, false},
         {u"PA-006", {partA, A::NewMailboxes, L::External, S::OnPath}, false, false},
         {u"PA-007", {partA, A::Everyone, L::Any, S::OnPath}, true, false},
-        {u"PA-008", {partA, A::Everyone, L::External, S::OnPath}, false, false},
+        {u"PA-008", {partA, A::NewMailboxes, L::External, S::OnPath}, false, false},
         {u"PA-009", {partA, A::Everyone, L::Any, S::OnPath}, false, false},
-        {u"PA-010", {partA, A::Everyone, L::Any, S::OnPath}, true, false},
+        {u"PA-010", {partA, A::NewMailboxes, L::Any, S::OnPath}, true, false},
         {u"PA-011", {partA, A::Everyone, L::Any, S::OnPath}, false, false},
         {u"NS-001", {rpcTcp, A::Everyone, L::Any, S::OnPath}, false, false},
         {u"NS-002", {rpcTcp, A::Everyone, L::Any, S::OnPath}, false, false},
@@ -220,6 +223,9 @@ bool FindingPlacement::reaches(int index, const Hop &hop, const HopScope &scope)
     const Reach &r = m_reach.at(index);
     if ((r.hops & bit(hop.kind)) == 0)
         return false;
+    // A method mismatch does not concern users who are given no method at all (PB-001's case).
+    if (r.aboutGivenSettings && !scope.settingsGiven)
+        return false;
     if (r.location == Location::Internal && scope.location != ClientLocation::Internal)
         return false;
     if (r.location == Location::External && scope.location != ClientLocation::External)
@@ -339,9 +345,10 @@ void FindingPlacement::settle(Hop &hop, const QList<int> &indices, const QString
     QString note;
     if (shown) {
         note = u"%1 (%2)"_s.arg(shown->message, shown->ruleId);
-        if (counted > 1)
-            note += u' '
-                + QCoreApplication::translate("wizard", "%n more finding(s) on this hop.", nullptr, counted - 1);
+        if (counted == 2)
+            note += u' ' + QCoreApplication::translate("wizard", "One more finding on this hop.");
+        else if (counted > 2)
+            note += u' ' + QCoreApplication::translate("wizard", "%1 more findings on this hop.").arg(counted - 1);
     } else if (verdict == Verdict::Unknown) {
         note = missing.isEmpty() ? u"%1 (%2)"_s.arg(firstUnknown->message, firstUnknown->ruleId) : missing.join(u' ');
     } else {

@@ -21,6 +21,7 @@ struct HopScope
     QList<const MailboxDatabase *> databases; // RpcTcp: the databases whose RpcClientAccessServer is used
     const CasArray *casArray = nullptr;
     const LoadBalancer *loadBalancer = nullptr;
+    bool settingsGiven = true; // false: the legacy CAS has Outlook Anywhere off and hands out no settings
 };
 
 // Places findings on hops (RULEBOOK §4; ARCHITECTURE invariant 3): a finding reaches a
@@ -56,6 +57,7 @@ private:
         Audience audience = Audience::Everyone;
         Location location = Location::Any;
         SubjectReach subject = SubjectReach::OnPath;
+        bool aboutGivenSettings = false; // only hops whose client was given Outlook Anywhere settings
     };
     struct RulePlacement
     {

@@ -134,7 +134,7 @@ const Server *FlowTopology::legacyCasFor(const Server &mailbox, bool *crossSite)
     return any;
 }
 
-HostTarget FlowTopology::resolve(const QString &host, ClientLocation location, const Server *mailbox) const
+HostTarget FlowTopology::resolve(const QString &host, ClientLocation location, const Server *mailbox, HostUse use) const
 {
     HostTarget target;
     if (host.isEmpty())
@@ -145,13 +145,17 @@ HostTarget FlowTopology::resolve(const QString &host, ClientLocation location, c
         target.resolved = true;
         return target;
     }
-    if (const CasArray *a = m_casArrayByFqdn.value(key, nullptr)) {
-        target.casArray = a;
+    const CasArray *array = m_casArrayByFqdn.value(key, nullptr);
+    // RPC/TCP asks for the CAS array by name; HTTPS follows DNS, which the namespace
+    // move points at the new side (a name that is both is NS-001's ambiguous URL, F48).
+    if (array && use == HostUse::RpcTcp) {
+        target.casArray = array;
         // A 2010 CAS array holds the CAS of its site; prefer the one serving the mailbox.
         bool crossSite = false;
         const Server *own = mailbox ? legacyCasFor(*mailbox, &crossSite) : nullptr;
-        target.server
-            = own && NameKey{own->site} == NameKey{a->site} ? own : firstCasIn(ExchangeVersion::Ex2010, a->site);
+        target.server = own && NameKey{own->site} == NameKey{array->site}
+            ? own
+            : firstCasIn(ExchangeVersion::Ex2010, array->site);
         target.resolved = true;
         return target;
     }
@@ -164,7 +168,10 @@ HostTarget FlowTopology::resolve(const QString &host, ClientLocation location, c
     if (m_newSideNames.contains(key)) {
         target.server = chooseNewCas(location, mailbox).server;
         target.resolved = true;
+        return target;
     }
+    if (array)
+        return resolve(host, location, mailbox, HostUse::RpcTcp);
     return target;
 }
 

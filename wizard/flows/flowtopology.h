@@ -65,10 +65,13 @@ public:
     // The first CAS of `version` in `site` (2010 CAS array members), or null.
     const Server *firstCasIn(ExchangeVersion version, const QString &site) const;
 
-    // Resolves a host name: a server FQDN, a 2010 CAS array FQDN, a load balancer
-    // host name, or a name the new CAS publishes (the plan's namespaces and every
-    // new CAS's Internal/ExternalHostname), which reaches the chosen new CAS.
-    HostTarget resolve(const QString &host, ClientLocation location, const Server *mailbox) const;
+    // Resolves a host name: a server FQDN, a 2010 CAS array FQDN (first for RPC/TCP,
+    // last for HTTPS), a load balancer host name, or a name the new CAS publishes (the
+    // plan's namespaces and every new CAS's Internal/ExternalHostname), which reaches
+    // the chosen new CAS.
+    enum class HostUse { Https, RpcTcp };
+    HostTarget resolve(const QString &host, ClientLocation location, const Server *mailbox,
+                       HostUse use = HostUse::Https) const;
 
     QList<const MailboxDatabase *> databasesOn(const Server &s) const;
 
