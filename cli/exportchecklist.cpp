@@ -2,10 +2,7 @@
 // PDF, HTML or Markdown and the three PowerShell scripts (issue: exports).
 #include "exportcommand.h"
 
-#include "checklistpdf.h"
-#include "diagrampainter.h"
-#include "exports/checklist.h"
-#include "exports/checklistformats.h"
+#include "checklistdocument.h"
 #include "exports/scripts.h"
 
 #include <QCoreApplication>
@@ -36,41 +33,21 @@ bool writeFile(const QString &path, const QByteArray &bytes, Io io)
 
 int writeChecklist(const ExportInput &input, const QString &path, Io io)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    QString paperName = input.request.has(u"paper"_s) ? input.request.value(u"paper"_s).toLower() : u"a4"_s;
+    const QString paperName = input.request.has(u"paper"_s) ? input.request.value(u"paper"_s).toLower() : u"a4"_s;
     if (paperName != u"a4"_s && paperName != u"letter"_s) {
         io.err
             << tr("coexplan export: unknown paper size \"%1\" (a4 or letter)\n").arg(input.request.value(u"paper"_s));
         return ExitUsage;
     }
-    const wizard::Checklist list = wizard::buildChecklist(input.plan, input.findings, QDate::currentDate());
-    if (suffix == u"md"_s || suffix == u"markdown"_s)
-        return writeFile(path, wizard::checklistMarkdown(list).toUtf8(), io) ? ExitOk : ExitUsage;
-    if (suffix == u"html"_s || suffix == u"htm"_s) {
-        // The diagrams of the scenarios with a problem close the page (issue 6).
-        const render::TextMeasure measure = render::fontTextMeasure();
-        QString html = wizard::checklistHtml(list);
-        const QString diagrams = render::diagramPagesHtml(
-            render::problemScenarioDiagrams(input.plan.topology, input.flows, measure), measure);
-        const qsizetype end = html.lastIndexOf(u"</body>"_s);
-        if (end >= 0)
-            html.insert(end, diagrams);
-        return writeFile(path, html.toUtf8(), io) ? ExitOk : ExitUsage;
+    const auto error = render::writeChecklistDocument(
+        input.plan, input.findings, input.flows, path,
+        paperName == u"letter"_s ? render::PaperSize::Letter : render::PaperSize::A4, QDate::currentDate());
+    if (error) {
+        io.err << u"coexplan export: %1\n"_s.arg(*error);
+        return ExitUsage;
     }
-    if (suffix == u"pdf"_s) {
-        // The diagrams of the scenarios with a problem follow the checklist (issue 6).
-        const auto error = render::writeChecklistPdf(
-            list, path, paperName == u"letter"_s ? render::PaperSize::Letter : render::PaperSize::A4,
-            render::problemScenarioDiagrams(input.plan.topology, input.flows, render::fontTextMeasure()));
-        if (error) {
-            io.err << u"coexplan export: %1\n"_s.arg(*error);
-            return ExitUsage;
-        }
-        io.out << tr("Wrote %1\n").arg(path);
-        return ExitOk;
-    }
-    io.err << tr("coexplan export: %1: the checklist is written as .pdf, .html or .md\n").arg(path);
-    return ExitUsage;
+    io.out << tr("Wrote %1\n").arg(path);
+    return ExitOk;
 }
 } // namespace
 

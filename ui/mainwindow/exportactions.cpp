@@ -1,11 +1,8 @@
 #include "exportactions.h"
 
-#include "checklistdiagrams.h"
-#include "checklistpdf.h"
-#include "diagrampainter.h"
-#include "exports/checklist.h"
-#include "exports/checklistformats.h"
+#include "checklistdocument.h"
 #include "exports/collectorscript.h"
+#include "exports/scripts.h"
 #include "session/plansession.h"
 
 #include <QAction>
@@ -112,28 +109,11 @@ std::optional<QString> ExportActions::write(Document document, const QString &pa
     case Document::Checklist:
         break;
     }
-    // The same composition as `coexplan export --checklist` (cli/exportchecklist.cpp):
-    // the engine's checklist, then the diagrams of the scenarios with a problem.
-    const wizard::Checklist list = wizard::buildChecklist(plan, m_session->findings(), QDate::currentDate());
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const render::TextMeasure measure = render::fontTextMeasure();
-    if (suffix == u"md"_s || suffix == u"markdown"_s)
-        return writeBytes(path, wizard::checklistMarkdown(list).toUtf8());
-    const QList<render::DiagramPage> diagrams
-        = render::problemScenarioDiagrams(plan.topology, m_session->flows(), measure);
-    if (suffix == u"html"_s || suffix == u"htm"_s) {
-        QString html = wizard::checklistHtml(list);
-        const qsizetype end = html.lastIndexOf(u"</body>"_s);
-        if (end >= 0)
-            html.insert(end, render::diagramPagesHtml(diagrams, measure));
-        return writeBytes(path, html.toUtf8());
-    }
-    if (suffix == u"pdf"_s) {
-        const bool letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
-        return render::writeChecklistPdf(list, path, letter ? render::PaperSize::Letter : render::PaperSize::A4,
-                                         diagrams);
-    }
-    return tr("%1: the checklist is written as .pdf, .html or .md").arg(path);
+    // The same document as `coexplan export --checklist`: one function in render/.
+    const bool letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+    return render::writeChecklistDocument(plan, m_session->findings(), m_session->flows(), path,
+                                          letter ? render::PaperSize::Letter : render::PaperSize::A4,
+                                          QDate::currentDate());
 }
 
 void ExportActions::choosePathAndWrite(Document document)

@@ -1,0 +1,73 @@
+#include "checklistdocument.h"
+
+#include "checklistdiagrams.h"
+#include "diagrampainter.h"
+#include "textmeasure.h"
+
+#include "exports/checklist.h"
+#include "exports/checklistformats.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace render {
+
+namespace {
+enum class Format { Markdown, Html, Pdf };
+
+std::optional<Format> formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"md"_s || suffix == u"markdown"_s)
+        return Format::Markdown;
+    if (suffix == u"html"_s || suffix == u"htm"_s)
+        return Format::Html;
+    if (suffix == u"pdf"_s)
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+std::optional<QString> writeText(const QString &path, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return QCoreApplication::translate("render", "%1: cannot write the file: %2").arg(path, file.errorString());
+    return std::nullopt;
+}
+} // namespace
+
+bool isChecklistDocumentPath(const QString &path)
+{
+    return formatOf(path).has_value();
+}
+
+std::optional<QString> writeChecklistDocument(const wizard::Plan &plan, const QList<wizard::Finding> &findings,
+                                              const QList<wizard::Flow> &flows, const QString &path, PaperSize paper,
+                                              const QDate &date)
+{
+    const std::optional<Format> format = formatOf(path);
+    if (!format) {
+        return QCoreApplication::translate("render", "%1: the checklist is written as .pdf, .html or .md").arg(path);
+    }
+    const wizard::Checklist list = wizard::buildChecklist(plan, findings, date);
+    if (*format == Format::Markdown)
+        return writeText(path, wizard::checklistMarkdown(list));
+
+    // The diagrams of the scenarios with a problem close the document (issue 6).
+    const TextMeasure measure = fontTextMeasure();
+    const QList<DiagramPage> diagrams = problemScenarioDiagrams(plan.topology, flows, measure);
+    if (*format == Format::Pdf)
+        return writeChecklistPdf(list, path, paper, diagrams);
+
+    QString html = wizard::checklistHtml(list);
+    const qsizetype end = html.lastIndexOf(u"</body>"_s);
+    if (end >= 0)
+        html.insert(end, diagramPagesHtml(diagrams, measure));
+    return writeText(path, html);
+}
+
+} // namespace render

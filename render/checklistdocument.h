@@ -1,0 +1,28 @@
+#pragma once
+
+#include "checklistpdf.h"
+
+#include "checks/finding.h"
+#include "flows/flow.h"
+#include "topology/topology.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace render {
+
+// The checklist document as the CLI (`export --checklist`) and the wizard's File >
+// Export both write it: the engine's checklist for the plan, followed (HTML, PDF) by the
+// diagrams of the scenarios with a problem. The format follows the file suffix: .md /
+// .markdown, .html / .htm or .pdf. Written atomically; returns an error message naming
+// the file, or nullopt on success.
+std::optional<QString> writeChecklistDocument(const wizard::Plan &plan, const QList<wizard::Finding> &findings,
+                                              const QList<wizard::Flow> &flows, const QString &path, PaperSize paper,
+                                              const QDate &date);
+
+// Whether `path` has a suffix writeChecklistDocument() understands.
+bool isChecklistDocumentPath(const QString &path);
+
+} // namespace render
