@@ -102,6 +102,10 @@ FindingPlacement::Reach FindingPlacement::reachOf(const Finding &f)
     if (!p)
         return {}; // a rule flows do not place (tier 2): it stays in the findings list only
     Reach r = p->reach;
+    // Only rules whose fields narrow the location or the hop kind need their fields
+    // read (most do not: skip the string searches, they dominate on large plans).
+    if (!p->fieldsNarrowLocation && !p->fieldsNarrowKind)
+        return r;
     bool internal = false;
     bool external = false;
     bool autodiscoverField = false;
