@@ -118,8 +118,11 @@ void ReviewPage::fillFlows()
         auto *top = new QTreeWidgetItem(m_flows, {flow.scenarioId(), verdictDisplayName(flow.overall)});
         top->setForeground(1, verdictColor(flow.overall));
         for (const wizard::Hop &hop : flow.hops) {
-            // A hop with no endpoint name (e.g. Outlook Anywhere off) shows its server.
-            const QString to = hop.to.isEmpty() ? hop.toServer : hop.to;
+            // A hop with no endpoint name (e.g. Outlook Anywhere off) shows its server, or
+            // says that no host name is known rather than pointing at nothing.
+            const QString to = !hop.to.isEmpty() ? hop.to
+                : !hop.toServer.isEmpty()        ? hop.toServer
+                                                 : tr("(no host name)");
             auto *item
                 = new QTreeWidgetItem(top,
                                       {tr("%1 -> %2").arg(hop.from, to), verdictDisplayName(hop.verdict),
