@@ -185,7 +185,7 @@ private slots:
                 if (g.hasMatch())
                     guard = g.captured(1);
                 static const QRegularExpression writeCommand(
-                    u"^\\s*(Set-OutlookAnywhere|Enable-OutlookAnywhere|Disable-OutlookAnywhere|Set-ClientAccessServer) "_s);
+                    u"^\\s*(Set-OutlookAnywhere|Enable-OutlookAnywhere|Disable-OutlookAnywhere|Set-ClientAccessServer|Set-ClientAccessService) "_s);
                 const bool writes = writeCommand.match(line).hasMatch();
                 if (!writes || line.trimmed().startsWith(u'#'))
                     continue;
@@ -225,6 +225,47 @@ private slots:
         QVERIFY(
             withoutCapture.contains(u"-ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm'"_s));
         QVERIFY(withoutCapture.contains(u"Enable-OutlookAnywhere -Server 'LEG'"_s));
+    }
+
+    // Exchange 2016 sets the SCP with Set-ClientAccessService (Set-ClientAccessServer is
+    // its older name); 2007-2013 have only Set-ClientAccessServer. NS-004 agrees.
+    void scpCommand_usesTheVersionsCmdlet_data()
+    {
+        QTest::addColumn<wizard::ExchangeVersion>("version");
+        QTest::addColumn<QString>("setCmdlet");
+        QTest::addColumn<QString>("getCmdlet");
+        QTest::addRow("2010") << wizard::ExchangeVersion::Ex2010 << u"Set-ClientAccessServer"_s
+                              << u"Get-ClientAccessServer"_s;
+        QTest::addRow("2013") << wizard::ExchangeVersion::Ex2013 << u"Set-ClientAccessServer"_s
+                              << u"Get-ClientAccessServer"_s;
+        QTest::addRow("2016") << wizard::ExchangeVersion::Ex2016 << u"Set-ClientAccessService"_s
+                              << u"Get-ClientAccessService"_s;
+    }
+    void scpCommand_usesTheVersionsCmdlet()
+    {
+        QFETCH(wizard::ExchangeVersion, version);
+        QFETCH(QString, setCmdlet);
+        QFETCH(QString, getCmdlet);
+        wizard::Plan plan;
+        plan.topology.organization.namespaces.autodiscover = u"autodiscover.contoso.com"_s;
+        wizard::Server cas;
+        cas.name = u"CAS1"_s;
+        cas.version = version;
+        cas.roles.clientAccess = true;
+        cas.outlookAnywhere = wizard::unknownOutlookAnywhereSettings(version);
+        cas.autodiscoverServiceInternalUri = u"https://autodiscover.contoso.com/Autodiscover/Autodiscover.xml"_s;
+        wizard::CapturedState before;
+        before.outlookAnywhere = cas.outlookAnywhere;
+        before.autodiscoverServiceInternalUri = u"https://cas1.contoso.local/Autodiscover/Autodiscover.xml"_s;
+        cas.current = before;
+        plan.topology.servers.append(cas);
+        const QString script = wizard::changeScript(plan, options);
+        QVERIFY2(script.contains(setCmdlet + u" -Identity 'CAS1' -AutoDiscoverServiceInternalUri "_s),
+                 qPrintable(script));
+        QVERIFY2(script.contains(getCmdlet + u" -Identity 'CAS1'"_s), qPrintable(script));
+        const QString other
+            = setCmdlet.endsWith(u"Service"_s) ? u"Set-ClientAccessServer "_s : u"Set-ClientAccessService "_s;
+        QVERIFY(!script.contains(other));
     }
 
     void rollbackWithoutCapture_saysSoAndInventsNothing()

@@ -148,7 +148,7 @@ std::optional<ChecklistItem> autodiscoverScp(const ServerChanges &c)
     i.why = tr("Domain-joined Outlook clients find Autodiscover through this Active Directory entry; it should point "
                "to the Autodiscover name served by the new Client Access servers.");
     i.command = command;
-    PsCommand get("Get-ClientAccessServer"_L1);
+    PsCommand get(c.getClientAccessCmdlet());
     get.text("Identity"_L1, c.server);
     i.verify = tr("The output shows the planned URI.");
     i.verifyCommand = get.toString() + u" | Format-List Name,AutoDiscoverServiceInternalUri"_s;

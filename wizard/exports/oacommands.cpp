@@ -121,7 +121,7 @@ QString autodiscoverUriCommand(const ServerChanges &c, CommandStyle style)
 {
     if (!c.autodiscoverUri || !c.autodiscoverUri->needsWrite())
         return {};
-    PsCommand cmd("Set-ClientAccessServer"_L1);
+    PsCommand cmd(c.setClientAccessCmdlet());
     cmd.text("Identity"_L1, c.server);
     if (c.autodiscoverUri->target.text.isEmpty())
         cmd.null("AutoDiscoverServiceInternalUri"_L1);

@@ -276,7 +276,7 @@ void writeOutlookAnywhereReadBack(PsScriptWriter &w, const ServerChanges &c, con
 
 void writeAutodiscoverReadBack(PsScriptWriter &w, const ServerChanges &c, const PlanValue &planned)
 {
-    PsCommand get("Get-ClientAccessServer"_L1);
+    PsCommand get(c.getClientAccessCmdlet());
     get.text("Identity"_L1, c.server);
     get.stopOnError();
     w.line(u"$cas = "_s + get.toString());

@@ -91,6 +91,20 @@ struct ServerChanges
     std::optional<ParameterChange> autodiscoverUri;
 
     bool isLegacy() const { return wizard::isLegacy(version); }
+    // The cmdlets for the SCP (AutoDiscoverServiceInternalUri): Exchange 2016 has
+    // Set-/Get-ClientAccessService and documents the *-ClientAccessServer names as the
+    // older ones (office-docs-powershell Set-ClientAccessServer.md and
+    // Set-ClientAccessService.md); NS-004's fix uses the same choice.
+    QLatin1String setClientAccessCmdlet() const
+    {
+        return version == ExchangeVersion::Ex2016 ? QLatin1String("Set-ClientAccessService")
+                                                  : QLatin1String("Set-ClientAccessServer");
+    }
+    QLatin1String getClientAccessCmdlet() const
+    {
+        return version == ExchangeVersion::Ex2016 ? QLatin1String("Get-ClientAccessService")
+                                                  : QLatin1String("Get-ClientAccessServer");
+    }
     // Parameters the change script writes.
     QList<ParameterChange> writes() const;
     // Those of `parameters` that the change script writes.
