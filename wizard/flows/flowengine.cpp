@@ -93,8 +93,10 @@ public:
         , m_placement(placement)
     { }
 
-    // `client` is the display name of the group at that location ("Sales (external)").
-    Flow build(const ClientGroup &group, ClientLocation location, const QString &client, const QString &mailboxName);
+    // `client` is the display name of the group at that location ("Sales (external)");
+    // `aboutGroup` the findings about the group (FindingPlacement::findingsAbout).
+    Flow build(const ClientGroup &group, const QList<int> *aboutGroup, ClientLocation location, const QString &client,
+               const QString &mailboxName);
 
 private:
     QList<HopDraft> path(ClientLocation location, const Server &mailbox) const;
@@ -327,8 +329,8 @@ QList<HopDraft> FlowBuilder::path(ClientLocation location, const Server &mailbox
     return hops;
 }
 
-Flow FlowBuilder::build(const ClientGroup &group, ClientLocation location, const QString &client,
-                        const QString &mailboxName)
+Flow FlowBuilder::build(const ClientGroup &group, const QList<int> *aboutGroup, ClientLocation location,
+                        const QString &client, const QString &mailboxName)
 {
     Flow flow;
     flow.clientGroup = group.name;
@@ -351,7 +353,6 @@ Flow FlowBuilder::build(const ClientGroup &group, ClientLocation location, const
         it = cache.insert(mailbox, path(location, *mailbox));
     flow.hops.reserve(it->size());
     flow.overall = Verdict::Ok;
-    const QList<int> *aboutGroup = m_placement.findingsAbout(group);
     for (const HopDraft &d : std::as_const(*it)) {
         Hop hop = d.hop;
         if (d.fromClient)
@@ -382,6 +383,8 @@ QList<Flow> computeFlows(const Topology &topology, const QList<Finding> &finding
         count += group.mailboxServers.size() * (group.location == ClientLocation::Both ? 2 : 1);
     flows.reserve(count);
     for (const ClientGroup &group : topology.clientGroups) {
+        // Looked up once per group, not per flow: the lookup lower-cases the name.
+        const QList<int> *aboutGroup = placement.findingsAbout(group);
         const bool both = group.location == ClientLocation::Both;
         for (const ClientLocation location : {ClientLocation::Internal, ClientLocation::External}) {
             if (!both && group.location != location)
@@ -389,7 +392,7 @@ QList<Flow> computeFlows(const Topology &topology, const QList<Finding> &finding
             const QString client = location == ClientLocation::Internal ? tr("%1 (internal)").arg(group.name)
                                                                         : tr("%1 (external)").arg(group.name);
             for (const QString &mailbox : group.mailboxServers)
-                flows.append(builder.build(group, location, client, mailbox));
+                flows.append(builder.build(group, aboutGroup, location, client, mailbox));
         }
     }
     return flows;

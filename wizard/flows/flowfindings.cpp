@@ -131,12 +131,15 @@ FindingPlacement::FindingPlacement(const QList<Finding> &findings, const Topolog
     , m_okNote(QCoreApplication::translate("wizard", "No check reports a problem on this hop."))
 {
     m_reach.reserve(findings.size());
+    m_cannotEvaluate.reserve(findings.size());
     QHash<QString, bool> seenEverywhere; // "NS-004|1": one finding per rule and severity is enough
     bool hasSubjects = false;
     for (int i = 0; i < findings.size(); ++i) {
         const Finding &f = findings.at(i);
         const Reach r = reachOf(f);
         m_reach.append(r);
+        // Decided once per finding: settle() meets the same finding on many hops.
+        m_cannotEvaluate.append(isCannotEvaluate(f));
         if (r.hops == 0)
             continue;
         if (r.subject == SubjectReach::Anywhere) {
@@ -158,13 +161,15 @@ FindingPlacement::FindingPlacement(const QList<Finding> &findings, const Topolog
 }
 
 namespace {
-// Lower-case name -> element, built only for the kinds findings are about.
-template <typename T> QHash<QString, const T *> byName(const QList<T> &elements)
+// Name (case-insensitive, as FlowTopology compares names) -> element, built only for
+// the kinds findings are about. NameKey hashes without a lower-case copy: lower-casing
+// every subject name was the costliest step here on large plans.
+template <typename T> QHash<NameKey, const T *> byName(const QList<T> &elements)
 {
-    QHash<QString, const T *> h;
+    QHash<NameKey, const T *> h;
     h.reserve(elements.size());
     for (const T &e : elements)
-        h.insert(e.name.toLower(), &e);
+        h.insert(NameKey{e.name}, &e);
     return h;
 }
 } // namespace
@@ -173,19 +178,19 @@ template <typename T> QHash<QString, const T *> byName(const QList<T> &elements)
 // stands for the servers that use it.
 void FindingPlacement::indexSubjects(const Topology &topology, const FlowTopology &servers)
 {
-    QHash<QString, const MailboxDatabase *> databases;
-    QHash<QString, const CasArray *> arrays;
-    QHash<QString, const LoadBalancer *> balancers;
-    QHash<QString, const Certificate *> certificates;
+    QHash<NameKey, const MailboxDatabase *> databases;
+    QHash<NameKey, const CasArray *> arrays;
+    QHash<NameKey, const LoadBalancer *> balancers;
+    QHash<NameKey, const Certificate *> certificates;
     for (int i = 0; i < m_findings.size(); ++i) {
         const Finding &f = m_findings.at(i);
         if (m_reach.at(i).hops == 0 || m_reach.at(i).subject == SubjectReach::Anywhere)
             continue;
-        const QString name = f.subject.name.toLower();
+        const NameKey name{f.subject.name};
         const void *element = nullptr;
         switch (f.subject.kind) {
         case SubjectKind::Server:
-            element = servers.server(name);
+            element = servers.server(name.text);
             break;
         case SubjectKind::Database:
             if (databases.isEmpty())
@@ -305,6 +310,15 @@ QList<int> FindingPlacement::groupFindingsFor(const QList<int> &aboutGroup, cons
     return out;
 }
 
+namespace {
+// "<message> (<rule id>)". Concatenated rather than "%1 (%2)".arg(): the same text,
+// without parsing a pattern for every hop.
+QString citing(const Finding &f)
+{
+    return f.message + u" ("_s + f.ruleId + u')';
+}
+} // namespace
+
 void FindingPlacement::settle(Hop &hop, const QList<int> &indices, const QStringList &missing,
                               const QString &context) const
 {
@@ -323,7 +337,7 @@ void FindingPlacement::settle(Hop &hop, const QList<int> &indices, const QString
         } else if (f->severity == Severity::Warning) {
             verdict = worse(verdict, Verdict::Warn);
             firstWarning = firstWarning ? firstWarning : f;
-        } else if (isCannotEvaluate(*f)) {
+        } else if (m_cannotEvaluate.at(i)) {
             verdict = worse(verdict, Verdict::Unknown);
             firstUnknown = firstUnknown ? firstUnknown : f;
         } else {
@@ -348,13 +362,13 @@ void FindingPlacement::settle(Hop &hop, const QList<int> &indices, const QString
     const Finding *shown = verdict == Verdict::Fail ? firstError : verdict == Verdict::Warn ? firstWarning : nullptr;
     QString note;
     if (shown) {
-        note = u"%1 (%2)"_s.arg(shown->message, shown->ruleId);
+        note = citing(*shown);
         if (counted == 2)
             note += u' ' + QCoreApplication::translate("wizard", "One more finding on this hop.");
         else if (counted > 2)
             note += u' ' + QCoreApplication::translate("wizard", "%1 more findings on this hop.").arg(counted - 1);
     } else if (verdict == Verdict::Unknown) {
-        note = missing.isEmpty() ? u"%1 (%2)"_s.arg(firstUnknown->message, firstUnknown->ruleId) : missing.join(u' ');
+        note = missing.isEmpty() ? citing(*firstUnknown) : missing.join(u' ');
     } else {
         note = m_okNote;
     }

@@ -73,6 +73,7 @@ private:
 
     const QList<Finding> &m_findings;
     QList<Reach> m_reach; // per finding
+    QList<bool> m_cannotEvaluate; // per finding: an info finding that reports missing inputs
     QList<int> m_everywhere; // organization subjects and rules that ignore their subject
     QHash<const void *, QList<int>> m_byElement; // Server, MailboxDatabase, CasArray, LoadBalancer
     QHash<QString, QList<int>> m_byGroup; // lower-case group name
