@@ -106,13 +106,27 @@ private:
     HopDraft partBHop(const FlowPath &p, const Server *entry) const;
     HopDraft mailboxHop(const FlowPath &p, const Server *from) const;
 
+    // The sentence in the current language. Hides the file's tr() inside the builder:
+    // the same few sentences are looked up for thousands of hops, so each is
+    // translated once per computeFlows call.
+    const QString &tr(const char *text) const;
+
     void placeEndpoint(HopDraft &d, const HostTarget &target) const;
     HopDraft finish(HopDraft &d, const Server *from) const;
 
     const FlowTopology &m_topology;
     const FindingPlacement &m_placement;
     QHash<const Server *, QList<HopDraft>> m_paths[2]; // by location: internal, external
+    mutable QHash<const char *, QString> m_translated; // by source text (string literals)
 };
+
+const QString &FlowBuilder::tr(const char *text) const
+{
+    auto it = m_translated.constFind(text);
+    if (it == m_translated.cend())
+        it = m_translated.insert(text, wizard::tr(text));
+    return *it;
+}
 
 // Settles a drafted hop on the findings that reach it (without client-group findings).
 HopDraft FlowBuilder::finish(HopDraft &d, const Server *from) const
@@ -366,7 +380,7 @@ Flow FlowBuilder::build(const ClientGroup &group, const QList<int> *aboutGroup, 
             }
         }
         flow.overall = worse(flow.overall, hop.verdict);
-        flow.hops.append(hop);
+        flow.hops.append(std::move(hop));
     }
     return flow;
 }

@@ -129,6 +129,8 @@ FindingPlacement::FindingPlacement(const QList<Finding> &findings, const Topolog
                                    const FlowTopology &servers)
     : m_findings(findings)
     , m_okNote(QCoreApplication::translate("wizard", "No check reports a problem on this hop."))
+    , m_oneMoreNote(QCoreApplication::translate("wizard", "One more finding on this hop."))
+    , m_moreNote(QCoreApplication::translate("wizard", "%1 more findings on this hop."))
 {
     m_reach.reserve(findings.size());
     m_cannotEvaluate.reserve(findings.size());
@@ -269,6 +271,7 @@ void sortUnique(QList<int> &indices)
 QList<int> FindingPlacement::findingsFor(const Hop &hop, const HopScope &scope) const
 {
     QList<int> out;
+    out.reserve(m_everywhere.size() + 8); // spares the regrowths of small lists
     auto consider = [&](const QList<int> &candidates) {
         for (int i : candidates) {
             if (reaches(i, hop, scope))
@@ -364,17 +367,17 @@ void FindingPlacement::settle(Hop &hop, const QList<int> &indices, const QString
     if (shown) {
         note = citing(*shown);
         if (counted == 2)
-            note += u' ' + QCoreApplication::translate("wizard", "One more finding on this hop.");
+            note += u' ' + m_oneMoreNote;
         else if (counted > 2)
-            note += u' ' + QCoreApplication::translate("wizard", "%1 more findings on this hop.").arg(counted - 1);
+            note += u' ' + m_moreNote.arg(counted - 1);
     } else if (verdict == Verdict::Unknown) {
         note = missing.isEmpty() ? citing(*firstUnknown) : missing.join(u' ');
     } else {
         note = m_okNote;
     }
-    if (!context.isEmpty())
-        note += u' ' + context;
-    hop.note = note;
+    // One allocation for the whole note: appending the context to a shared string
+    // (m_okNote) copied it first, on thousands of hops.
+    hop.note = context.isEmpty() ? note : QString(note + u' ' + context);
 }
 
 } // namespace wizard

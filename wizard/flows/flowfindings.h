@@ -77,7 +77,10 @@ private:
     QList<int> m_everywhere; // organization subjects and rules that ignore their subject
     QHash<const void *, QList<int>> m_byElement; // Server, MailboxDatabase, CasArray, LoadBalancer
     QHash<QString, QList<int>> m_byGroup; // lower-case group name
+    // Notes translated once, not per hop.
     QString m_okNote;
+    QString m_oneMoreNote;
+    QString m_moreNote; // %1: how many more findings
 };
 
 } // namespace wizard

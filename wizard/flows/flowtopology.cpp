@@ -134,18 +134,35 @@ const Server *FlowTopology::legacyCasFor(const Server &mailbox, bool *crossSite)
     return any;
 }
 
+// The few host names of a plan (namespaces, CAS array and server FQDNs) are resolved
+// for every path; hashing them case-insensitively in four indexes each time dominated
+// resolve() on large plans, so each distinct spelling is looked up once.
+const FlowTopology::HostNames &FlowTopology::namesOf(const QString &host) const
+{
+    auto it = m_hostNames.constFind(host);
+    if (it != m_hostNames.cend())
+        return *it;
+    const NameKey key{host};
+    HostNames names;
+    names.server = m_byFqdn.value(key, nullptr);
+    names.casArray = m_casArrayByFqdn.value(key, nullptr);
+    names.loadBalancer = m_loadBalancerByHost.value(key, nullptr);
+    names.newSide = m_newSideNames.contains(key);
+    return *m_hostNames.insert(host, names);
+}
+
 HostTarget FlowTopology::resolve(const QString &host, ClientLocation location, const Server *mailbox, HostUse use) const
 {
     HostTarget target;
     if (host.isEmpty())
         return target;
-    const NameKey key{host};
-    if (const Server *s = m_byFqdn.value(key, nullptr)) {
+    const HostNames &names = namesOf(host);
+    if (const Server *s = names.server) {
         target.server = s;
         target.resolved = true;
         return target;
     }
-    const CasArray *array = m_casArrayByFqdn.value(key, nullptr);
+    const CasArray *array = names.casArray;
     // RPC/TCP asks for the CAS array by name; HTTPS follows DNS, which the namespace
     // move points at the new side (a name that is both is NS-001's ambiguous URL, F48).
     if (array && use == HostUse::RpcTcp) {
@@ -159,13 +176,13 @@ HostTarget FlowTopology::resolve(const QString &host, ClientLocation location, c
         target.resolved = true;
         return target;
     }
-    if (const LoadBalancer *lb = m_loadBalancerByHost.value(key, nullptr)) {
+    if (const LoadBalancer *lb = names.loadBalancer) {
         target.loadBalancer = lb;
         target.server = chooseNewCas(location, mailbox, lb).server;
         target.resolved = true;
         return target;
     }
-    if (m_newSideNames.contains(key)) {
+    if (names.newSide) {
         target.server = chooseNewCas(location, mailbox).server;
         target.resolved = true;
         return target;

@@ -81,6 +81,16 @@ private:
         const Server *server;
         bool internetFacing;
     };
+    // What a host name is in the plan (any of these may be unset).
+    struct HostNames
+    {
+        const Server *server = nullptr; // by FQDN
+        const CasArray *casArray = nullptr; // by FQDN
+        const LoadBalancer *loadBalancer = nullptr; // by host name
+        bool newSide = false; // a namespace or a new CAS's Internal/ExternalHostname
+    };
+    const HostNames &namesOf(const QString &host) const;
+
     static constexpr int versionCount = 4;
     QList<const Server *> m_newCas;
     QHash<const LoadBalancer *, QList<Candidate>> m_newCasBehind;
@@ -95,6 +105,7 @@ private:
     QHash<NameKey, bool> m_newSideNames;
     QHash<NameKey, bool> m_internetFacingSites;
     QHash<NameKey, QList<const MailboxDatabase *>> m_databasesByServer;
+    mutable QHash<QString, HostNames> m_hostNames; // resolve()'s memo, keyed by the exact spelling
 };
 
 } // namespace wizard
