@@ -109,7 +109,9 @@ private:
     // The sentence in the current language. Hides the file's tr() inside the builder:
     // the same few sentences are looked up for thousands of hops, so each is
     // translated once per computeFlows call.
-    const QString &tr(const char *text) const;
+    // By value (a shared copy): a reference into the memo would dangle when a later
+    // insertion in the same expression rehashes it.
+    QString tr(const char *text) const;
 
     void placeEndpoint(HopDraft &d, const HostTarget &target) const;
     HopDraft finish(HopDraft &d, const Server *from) const;
@@ -120,7 +122,7 @@ private:
     mutable QHash<const char *, QString> m_translated; // by source text (string literals)
 };
 
-const QString &FlowBuilder::tr(const char *text) const
+QString FlowBuilder::tr(const char *text) const
 {
     auto it = m_translated.constFind(text);
     if (it == m_translated.cend())
