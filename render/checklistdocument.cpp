@@ -40,6 +40,14 @@ std::optional<QString> writeText(const QString &path, const QString &text)
 }
 } // namespace
 
+std::optional<QString> paintChecklistDocument(const wizard::Plan &plan, const QList<wizard::Finding> &findings,
+                                              const QList<wizard::Flow> &flows, QPagedPaintDevice &device,
+                                              const QDate &date)
+{
+    return paintChecklist(wizard::buildChecklist(plan, findings, date), device,
+                          problemScenarioDiagrams(plan.topology, flows, fontTextMeasure()));
+}
+
 bool isChecklistDocumentPath(const QString &path)
 {
     return formatOf(path).has_value();

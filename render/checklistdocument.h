@@ -22,6 +22,12 @@ std::optional<QString> writeChecklistDocument(const wizard::Plan &plan, const QL
                                               const QList<wizard::Flow> &flows, const QString &path, PaperSize paper,
                                               const QDate &date);
 
+// The same document painted on a paged device (a QPrinter for print and print preview;
+// see paintChecklist() for the device's resolution and margins).
+std::optional<QString> paintChecklistDocument(const wizard::Plan &plan, const QList<wizard::Finding> &findings,
+                                              const QList<wizard::Flow> &flows, QPagedPaintDevice &device,
+                                              const QDate &date);
+
 // Whether `path` has a suffix writeChecklistDocument() understands.
 bool isChecklistDocumentPath(const QString &path);
 

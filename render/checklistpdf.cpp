@@ -145,7 +145,7 @@ private:
     void newPage()
     {
         if (m_painter)
-            static_cast<QPdfWriter *>(m_device)->newPage();
+            m_device->newPage();
         ++m_page;
         m_y = m_top;
         decoratePage();
@@ -330,6 +330,43 @@ private:
 };
 } // namespace
 
+int checklistResolution()
+{
+    return dpi;
+}
+
+std::optional<QString> paintChecklist(const wizard::Checklist &checklist, QPagedPaintDevice &device,
+                                      const QList<DiagramPage> &diagrams)
+{
+    ChecklistPainter layout(checklist, &device);
+    const int pages = layout.run(nullptr, 0); // first pass: count the pages
+    QPainter painter;
+    if (!painter.begin(&device))
+        return tr("cannot paint the checklist");
+    const int total = pages + int(diagrams.size());
+    layout.run(&painter, total);
+    if (!diagrams.isEmpty()) {
+        // Diagrams are wide: each gets a landscape page, with the checklist's footer.
+        const TextMeasure measure = fontTextMeasure();
+        device.setPageOrientation(QPageLayout::Landscape);
+        for (qsizetype i = 0; i < diagrams.size(); ++i) {
+            device.newPage();
+            const QRect page = device.pageLayout().fullRectPixels(dpi);
+            const QRectF area(mm(15), mm(15), page.width() - mm(30), page.height() - mm(30) - pt(14));
+            paintDiagramPage(painter, diagrams[i], measure, area, dpi);
+            QFont font(u"DejaVu Sans"_s);
+            font.setPointSizeF(7.5);
+            painter.setFont(font);
+            painter.setPen(QColor(0x55, 0x55, 0x55));
+            painter.drawText(QRectF(mm(15), page.height() - mm(15) - pt(10), page.width() - mm(30), pt(10)),
+                             Qt::AlignHCenter | Qt::AlignVCenter, tr("Page %1 of %2").arg(pages + i + 1).arg(total));
+        }
+    }
+    if (!painter.end())
+        return tr("cannot finish painting the checklist");
+    return std::nullopt;
+}
+
 std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, const QString &path, PaperSize paper,
                                          const QList<DiagramPage> &diagrams)
 {
@@ -342,33 +379,8 @@ std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, con
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     writer.setTitle(wizard::checklistDocumentTitle(checklist));
     writer.setCreator(u"CoexPlan"_s);
-
-    ChecklistPainter layout(checklist, &writer);
-    const int pages = layout.run(nullptr, 0); // first pass: count the pages
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return tr("cannot paint the PDF %1").arg(path);
-    const int total = pages + int(diagrams.size());
-    layout.run(&painter, total);
-    if (!diagrams.isEmpty()) {
-        // Diagrams are wide: each gets a landscape page, with the checklist's footer.
-        const TextMeasure measure = fontTextMeasure();
-        writer.setPageOrientation(QPageLayout::Landscape);
-        for (qsizetype i = 0; i < diagrams.size(); ++i) {
-            writer.newPage();
-            const QRect page = writer.pageLayout().fullRectPixels(dpi);
-            const QRectF area(mm(15), mm(15), page.width() - mm(30), page.height() - mm(30) - pt(14));
-            paintDiagramPage(painter, diagrams[i], measure, area, dpi);
-            QFont font(u"DejaVu Sans"_s);
-            font.setPointSizeF(7.5);
-            painter.setFont(font);
-            painter.setPen(QColor(0x55, 0x55, 0x55));
-            painter.drawText(QRectF(mm(15), page.height() - mm(15) - pt(10), page.width() - mm(30), pt(10)),
-                             Qt::AlignHCenter | Qt::AlignVCenter, tr("Page %1 of %2").arg(pages + i + 1).arg(total));
-        }
-    }
-    if (!painter.end())
-        return tr("cannot finish the PDF %1").arg(path);
+    if (const auto error = paintChecklist(checklist, writer, diagrams))
+        return u"%1: %2"_s.arg(path, *error);
     file.close();
     if (file.error() != QFileDevice::NoError)
         return tr("cannot write %1: %2").arg(path, file.errorString());

@@ -3,6 +3,7 @@
 #include "checklistdiagrams.h"
 #include "exports/checklist.h"
 
+#include <QPagedPaintDevice>
 #include <QString>
 
 #include <optional>
@@ -16,6 +17,13 @@ enum class PaperSize { A4, Letter };
 // page and whose rows never split across pages (a row that would not fit starts the
 // next page). `diagrams` follow, one landscape page each (problemScenarioDiagrams()).
 // Returns an error message naming the file, or nullopt.
+// The same pages on any paged device (a QPrinter for print and print preview). The
+// device's resolution must be checklistResolution() (QPrinter::setResolution) and its
+// page margins zero: the layout works in those units.
+std::optional<QString> paintChecklist(const wizard::Checklist &checklist, QPagedPaintDevice &device,
+                                      const QList<DiagramPage> &diagrams = {});
+int checklistResolution();
+
 std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, const QString &path, PaperSize paper,
                                          const QList<DiagramPage> &diagrams = {});
 

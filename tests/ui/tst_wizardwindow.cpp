@@ -21,7 +21,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -240,6 +242,39 @@ private Q_SLOTS:
         const auto failure
             = w.exportActions()->write(ui::ExportActions::Document(document), dir.filePath(u"missing/"_s + fileName));
         QVERIFY(failure && failure->contains(fileName));
+    }
+
+    // File > Print and Print Preview paint the same pages as the checklist PDF export:
+    // printed here to a PDF-format printer, the page count must match.
+    void printChecklist_paintsTheSamePagesAsThePdfExport()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        QAction *print = w.findChild<QAction *>(u"actionPrintChecklist"_s);
+        QVERIFY(print);
+        QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
+        QVERIFY(w.findChild<QAction *>(u"actionPrintPreview"_s));
+
+        QTemporaryDir dir;
+        const QString exported = dir.filePath(u"export.pdf"_s);
+        QVERIFY(!w.exportActions()->write(ui::ExportActions::Document::Checklist, exported));
+        QPrinter printer(QPrinter::HighResolution);
+        w.exportActions()->preparePrinter(printer);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = dir.filePath(u"printed.pdf"_s);
+        printer.setOutputFileName(printed);
+        const auto error = w.exportActions()->printChecklist(&printer);
+        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+
+        const auto pageCount = [](const QString &path) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return -1;
+            static const QRegularExpression page(u"/Type\\s*/Page[^s]"_s);
+            return int(QString::fromLatin1(f.readAll()).count(page));
+        };
+        QVERIFY(pageCount(exported) > 3);
+        QCOMPARE(pageCount(printed), pageCount(exported));
     }
 
     void databaseFinding_opensTheDatabasesTable()

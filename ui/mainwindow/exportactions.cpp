@@ -10,8 +10,13 @@
 #include <QDate>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPageSize>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -73,7 +78,17 @@ ExportActions::ExportActions(PlanSession *session, QWidget *window)
     , m_session(session)
     , m_window(window)
     , m_menu(new QMenu(tr("&Export"), window))
+    , m_print(new QAction(tr("&Print Checklist..."), this))
+    , m_printPreview(new QAction(tr("Print Pre&view..."), this))
 {
+    m_print->setObjectName(u"actionPrintChecklist"_s);
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setToolTip(tr("Print the checklist: the same pages as its PDF export."));
+    connect(m_print, &QAction::triggered, this, &ExportActions::print);
+    m_printPreview->setObjectName(u"actionPrintPreview"_s);
+    m_printPreview->setToolTip(tr("See the checklist pages before printing them."));
+    connect(m_printPreview, &QAction::triggered, this, &ExportActions::printPreview);
+
     m_menu->setObjectName(u"exportMenu"_s);
     for (int i = 0; i < int(std::size(documents)); ++i) {
         auto *action = new QAction(translated(documents[i].action), this);
@@ -86,6 +101,49 @@ ExportActions::ExportActions(PlanSession *session, QWidget *window)
         if (document == Document::VerifyScript)
             m_menu->addSeparator();
     }
+}
+
+void ExportActions::preparePrinter(QPrinter &printer) const
+{
+    // The checklist lays out its pages at its own resolution with its own margins.
+    printer.setResolution(render::checklistResolution());
+    printer.setFullPage(true);
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    const bool letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+    printer.setPageSize(QPageSize(letter ? QPageSize::Letter : QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    const QString title = m_session->plan().info.title;
+    printer.setDocName(title.isEmpty() ? tr("CoexPlan checklist") : title);
+}
+
+std::optional<QString> ExportActions::printChecklist(QPrinter *printer) const
+{
+    return render::paintChecklistDocument(m_session->plan(), m_session->findings(), m_session->flows(), *printer,
+                                          QDate::currentDate());
+}
+
+void ExportActions::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(printer);
+    QPrintDialog dialog(&printer, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto error = printChecklist(&printer))
+        QMessageBox::warning(m_window, tr("Print"), *error);
+}
+
+void ExportActions::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(printer);
+    QPrintPreviewDialog preview(&printer, m_window);
+    preview.setObjectName(u"checklistPrintPreview"_s);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
+        if (const auto error = printChecklist(p))
+            QMessageBox::warning(m_window, tr("Print Preview"), *error);
+    });
+    preview.exec();
 }
 
 QString ExportActions::description(Document document)

@@ -11,6 +11,8 @@ class QAction;
 class QMenu;
 class QWidget;
 
+class QPrinter;
+
 namespace ui {
 
 class PlanSession;
@@ -34,13 +36,25 @@ public:
     // Writes the document to `path`; an error message naming the file on failure.
     std::optional<QString> write(Document document, const QString &path) const;
 
+    // File > Print... and Print Preview... of the checklist (the same pages as its PDF).
+    QAction *printAction() const { return m_print; }
+    QAction *printPreviewAction() const { return m_printPreview; }
+    // Sets up `printer` for the checklist's layout (resolution, paper, no margins).
+    void preparePrinter(QPrinter &printer) const;
+    // Paints the checklist onto a prepared printer; an error message on failure.
+    std::optional<QString> printChecklist(QPrinter *printer) const;
+
 private:
     void choosePathAndWrite(Document document);
+    void print();
+    void printPreview();
 
     PlanSession *m_session;
     QWidget *m_window;
     QMenu *m_menu;
     QList<QAction *> m_actions; // by Document
+    QAction *m_print;
+    QAction *m_printPreview;
 };
 
 } // namespace ui

@@ -197,6 +197,8 @@ void MainWindow::createActions()
     file->addMenu(m_fileActions->recentMenu());
     file->addAction(m_imports->importAction());
     file->addMenu(m_exports->menu());
+    file->addAction(m_exports->printPreviewAction());
+    file->addAction(m_exports->printAction());
     file->addSeparator();
     file->addAction(m_fileActions->saveAction());
     file->addAction(m_fileActions->saveAsAction());
