@@ -1,5 +1,7 @@
 #include "reviewpage.h"
 
+#include "diagramlayout.h"
+
 #include "session/plansession.h"
 #include "widgets/markedfield.h"
 
@@ -30,21 +32,6 @@ QColor verdictColor(wizard::Verdict v)
     return {};
 }
 } // namespace
-
-QString verdictDisplayName(wizard::Verdict verdict)
-{
-    switch (verdict) {
-    case wizard::Verdict::Ok:
-        return QCoreApplication::translate("ui", "OK");
-    case wizard::Verdict::Warn:
-        return QCoreApplication::translate("ui", "Warning");
-    case wizard::Verdict::Fail:
-        return QCoreApplication::translate("ui", "Fails");
-    case wizard::Verdict::Unknown:
-        return QCoreApplication::translate("ui", "Unknown");
-    }
-    return {};
-}
 
 ReviewPage::ReviewPage(PlanSession *session, QWidget *parent)
     : WizardPage(session, tr("Review"),
@@ -115,7 +102,7 @@ void ReviewPage::fillFlows()
     m_flowsStale = false;
     m_flows->clear();
     for (const wizard::Flow &flow : session()->flows()) {
-        auto *top = new QTreeWidgetItem(m_flows, {flow.scenarioId(), verdictDisplayName(flow.overall)});
+        auto *top = new QTreeWidgetItem(m_flows, {flow.scenarioId(), render::verdictDisplayName(flow.overall)});
         top->setForeground(1, verdictColor(flow.overall));
         for (const wizard::Hop &hop : flow.hops) {
             // A hop with no endpoint name (e.g. Outlook Anywhere off) shows its server, or
@@ -125,7 +112,7 @@ void ReviewPage::fillFlows()
                                                  : tr("(no host name)");
             auto *item
                 = new QTreeWidgetItem(top,
-                                      {tr("%1 -> %2").arg(hop.from, to), verdictDisplayName(hop.verdict),
+                                      {tr("%1 -> %2").arg(hop.from, to), render::verdictDisplayName(hop.verdict),
                                        hop.toServer.isEmpty() ? hop.to : hop.toServer, hop.authMethod, hop.note});
             item->setForeground(1, verdictColor(hop.verdict));
             item->setToolTip(4,

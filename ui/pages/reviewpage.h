@@ -36,6 +36,4 @@ private:
     bool m_flowsStale = true;
 };
 
-QString verdictDisplayName(wizard::Verdict verdict);
-
 } // namespace ui
