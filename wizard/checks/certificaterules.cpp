@@ -3,8 +3,8 @@
 #include "findingbuilder.h"
 #include "rule.h"
 #include "sources.h"
+#include "translationmemo.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -14,7 +14,7 @@ namespace wizard {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wizard", text);
+    return checkText(text);
 }
 
 SubjectRef certificateSubject(const Certificate &c)

@@ -2,6 +2,7 @@
 
 #include "checkcontext.h"
 #include "rule.h"
+#include "translationmemo.h"
 
 namespace wizard {
 
@@ -23,6 +24,7 @@ const RuleList &allRules()
 
 QList<Finding> runChecks(const Topology &topology)
 {
+    const TranslationMemoScope translations; // each sentence translated once per call
     const CheckContext context(topology);
     QList<Finding> findings;
     for (const auto &rule : allRules())

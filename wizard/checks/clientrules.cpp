@@ -5,8 +5,7 @@
 #include "findingbuilder.h"
 #include "rule.h"
 #include "sources.h"
-
-#include <QCoreApplication>
+#include "translationmemo.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,7 +14,7 @@ namespace wizard {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wizard", text);
+    return checkText(text);
 }
 
 SubjectRef groupSubject(const ClientGroup &g)

@@ -1,16 +1,16 @@
 #include "coexistencefloor.h"
 
-#include <QCoreApplication>
+#include "translationmemo.h"
 
 namespace wizard {
 
 QString CoexistenceFloor::releaseName() const
 {
     if (!isLegacy(version))
-        return QCoreApplication::translate("wizard", "CU%1").arg(level);
+        return checkText("CU%1").arg(level);
     if (rollup)
-        return QCoreApplication::translate("wizard", "SP%1 Update Rollup %2").arg(level).arg(*rollup);
-    return QCoreApplication::translate("wizard", "SP%1").arg(level);
+        return checkText("SP%1 Update Rollup %2").arg(level).arg(*rollup);
+    return checkText("SP%1").arg(level);
 }
 
 bool isSupportedBeside(ExchangeVersion version, bool with2016)

@@ -2,7 +2,7 @@
 
 #include "exports/psquote.h"
 
-#include <QCoreApplication>
+#include "translationmemo.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,10 +21,9 @@ Finding cannotEvaluate(const QString &ruleId, const SubjectRef &subject, const Q
     f.severity = Severity::Info;
     f.subject = subject;
     f.fields = fields;
-    f.message = QCoreApplication::translate("wizard", "Cannot evaluate %1: %2").arg(ruleId, whatIsMissing);
-    f.why = QCoreApplication::translate("wizard",
-                                        "The plan does not record this value yet, so CoexPlan does not guess it.");
-    f.fix = QCoreApplication::translate("wizard", "Record the missing value (type it in or import cmdlet output).");
+    f.message = checkText("Cannot evaluate %1: %2").arg(ruleId, whatIsMissing);
+    f.why = checkText("The plan does not record this value yet, so CoexPlan does not guess it.");
+    f.fix = checkText("Record the missing value (type it in or import cmdlet output).");
     f.source = source;
     return f;
 }
@@ -33,9 +32,7 @@ QString nameList(const QStringList &names, qsizetype shown)
 {
     if (names.size() <= shown)
         return names.join(u", "_s);
-    return QCoreApplication::translate("wizard", "%1 and %2 more")
-        .arg(names.first(shown).join(u", "_s))
-        .arg(names.size() - shown);
+    return checkText("%1 and %2 more").arg(names.first(shown).join(u", "_s)).arg(names.size() - shown);
 }
 
 } // namespace wizard

@@ -3,8 +3,7 @@
 #include "findingbuilder.h"
 #include "rule.h"
 #include "sources.h"
-
-#include <QCoreApplication>
+#include "translationmemo.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +12,7 @@ namespace wizard {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wizard", text);
+    return checkText(text);
 }
 
 // IMP-001: a 2013+ shell prints a legacy Rpc vdir in the new schema; the importer

@@ -3,8 +3,8 @@
 #include "findingbuilder.h"
 #include "rule.h"
 #include "sources.h"
+#include "translationmemo.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QUrl>
@@ -16,7 +16,7 @@ namespace wizard {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wizard", text);
+    return checkText(text);
 }
 
 // The names that reach the new CAS (F48, F78), each with the reason, e.g. "the

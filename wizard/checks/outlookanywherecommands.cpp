@@ -3,7 +3,7 @@
 #include "exports/psquote.h"
 #include "findingbuilder.h"
 
-#include <QCoreApplication>
+#include "translationmemo.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +13,7 @@ QString hostNameArgument(const QString &host)
 {
     const QString h = host.trimmed();
     if (h.isEmpty())
-        return QCoreApplication::translate("wizard", "<Outlook Anywhere host name>");
+        return checkText("<Outlook Anywhere host name>");
     return psQuote(h);
 }
 

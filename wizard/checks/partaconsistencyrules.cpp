@@ -5,8 +5,8 @@
 #include "outlookanywherecommands.h"
 #include "partarules.h"
 #include "sources.h"
+#include "translationmemo.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -21,7 +21,7 @@ namespace wizard {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wizard", text);
+    return checkText(text);
 }
 
 // The Outlook Anywhere settings of a 2013+ server that must match across a namespace.

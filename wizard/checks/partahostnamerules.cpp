@@ -5,8 +5,8 @@
 #include "outlookanywherecommands.h"
 #include "partarules.h"
 #include "sources.h"
+#include "translationmemo.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -18,7 +18,7 @@ namespace wizard {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wizard", text);
+    return checkText(text);
 }
 
 QString versionName(const Server &s)

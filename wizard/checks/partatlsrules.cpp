@@ -5,8 +5,7 @@
 #include "outlookanywherecommands.h"
 #include "partarules.h"
 #include "sources.h"
-
-#include <QCoreApplication>
+#include "translationmemo.h"
 
 #include <utility>
 
@@ -17,7 +16,7 @@ namespace wizard {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wizard", text);
+    return checkText(text);
 }
 
 QString versionName(const Server &s)

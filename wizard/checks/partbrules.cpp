@@ -8,8 +8,7 @@
 #include "outlookanywherecommands.h"
 #include "rule.h"
 #include "sources.h"
-
-#include <QCoreApplication>
+#include "translationmemo.h"
 
 #include <algorithm>
 
@@ -20,7 +19,7 @@ namespace wizard {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wizard", text);
+    return checkText(text);
 }
 
 bool isKnownOff(const OutlookAnywhereSettings &oa)

@@ -11,8 +11,7 @@
 #include "findingbuilder.h"
 #include "rule.h"
 #include "sources.h"
-
-#include <QCoreApplication>
+#include "translationmemo.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +20,7 @@ namespace wizard {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wizard", text);
+    return checkText(text);
 }
 
 bool has2016(const CheckContext &context)

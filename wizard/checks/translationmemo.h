@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+namespace wizard {
+
+// The translated check texts of one runChecks call, so that a sentence a rule emits for
+// a thousand servers is looked up in the translators once, not a thousand times.
+//
+// A scope is active on the thread that opened it, and only there (a thread_local
+// pointer), so two threads that run rules at once each use their own memo and never
+// share a QHash. The memo lives no longer than the scope: a language installed between
+// two calls is seen by the next call, never hidden behind texts memoized earlier.
+// Scopes nest; the inner one is used until it closes.
+class TranslationMemoScope
+{
+public:
+    TranslationMemoScope();
+    ~TranslationMemoScope();
+    TranslationMemoScope(const TranslationMemoScope &) = delete;
+    TranslationMemoScope &operator=(const TranslationMemoScope &) = delete;
+
+private:
+    friend QString checkText(const char *sourceText);
+    QHash<const char *, QString> m_texts; // keyed by the literal's address
+    TranslationMemoScope *m_enclosing;
+};
+
+// QCoreApplication::translate("wizard", sourceText). With a scope active on this thread
+// the result is memoized in it, keyed by the address of `sourceText`, which must
+// therefore be a string literal (static storage, never reused for another text).
+// Without a scope it translates directly.
+QString checkText(const char *sourceText);
+
+} // namespace wizard
