@@ -5,6 +5,8 @@
 
 #include "translationmemo.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wizard {
@@ -48,8 +50,32 @@ QString hostNameKey(const QString &host)
     return h;
 }
 
+namespace {
+// What hostNameKey keeps of a host, before lower-casing: no surrounding blanks, no
+// trailing dot. (Chopping the dot first is the same: no lower-case mapping ends in '.'.)
+QStringView hostNameCore(QStringView host)
+{
+    QStringView h = host.trimmed();
+    if (h.endsWith(u'.'))
+        h.chop(1);
+    return h;
+}
+
+bool isAscii(QStringView s)
+{
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+} // namespace
+
 bool sameHostName(const QString &a, const QString &b)
 {
+    const QStringView coreA = hostNameCore(a);
+    const QStringView coreB = hostNameCore(b);
+    // toLower maps ASCII letters one to one onto ASCII, as a case-insensitive ASCII
+    // comparison does; other text may lower-case to a different length (and ASCII from
+    // non-ASCII, e.g. the Kelvin sign), so it takes hostNameKey's own path.
+    if (isAscii(coreA) && isAscii(coreB))
+        return coreA.size() == coreB.size() && coreA.compare(coreB, Qt::CaseInsensitive) == 0;
     return hostNameKey(a) == hostNameKey(b);
 }
 

@@ -91,12 +91,19 @@ QString boolDisplay(bool b)
     return b ? u"True"_s : u"False"_s;
 }
 
+// The key of an InternalHostname that is its server's own FQDN.
+const QString &ownFqdnMarker()
+{
+    static const QString marker = u"\u0001fqdn"_s;
+    return marker;
+}
+
 FieldValue hostValue(const Setting<QString> &s, const Server &server, bool fqdnIsPattern)
 {
     if (!s.isKnown())
         return {};
     const bool ownFqdn = fqdnIsPattern && !server.fqdn.isEmpty() && sameHostName(s.value(), server.fqdn);
-    return {true, ownFqdn, ownFqdn ? u"\u0001fqdn"_s : hostNameKey(s.value()), s.value()};
+    return {true, ownFqdn, ownFqdn ? ownFqdnMarker() : hostNameKey(s.value()), s.value()};
 }
 
 FieldValue methodValue(const Setting<AuthMethod> &s)
@@ -248,6 +255,81 @@ QString sharedNamespace(const LoadBalancersByServer &balancersOf, const Server &
     return tr("the same namespace");
 }
 
+// Whether an InternalHostname is the server's own FQDN (hostValue's `ownFqdn`).
+bool internalHostnameIsOwnFqdn(const Server &server)
+{
+    const Setting<QString> &s = server.outlookAnywhere.internalHostname;
+    return s.isKnown() && !server.fqdn.isEmpty() && sameHostName(s.value(), server.fqdn);
+}
+
+// readField(server, f).known, without building the value.
+bool isKnown(const Server &server, ComparedField f)
+{
+    const OutlookAnywhereSettings &oa = server.outlookAnywhere;
+    switch (f) {
+    case ComparedField::ExternalHostname:
+        return oa.externalHostname.isKnown();
+    case ComparedField::InternalHostname:
+        return oa.internalHostname.isKnown();
+    case ComparedField::ExternalClientMethod:
+        return oa.externalClientAuthenticationMethod.isKnown();
+    case ComparedField::InternalClientMethod:
+        return oa.internalClientAuthenticationMethod.isKnown();
+    case ComparedField::IisMethods:
+        return oa.iisAuthenticationMethods.isKnown();
+    case ComparedField::SslOffloading:
+        return oa.sslOffloading.isKnown();
+    case ComparedField::ExternalClientsRequireSsl:
+        return oa.externalClientsRequireSsl.isKnown();
+    case ComparedField::InternalClientsRequireSsl:
+        return oa.internalClientsRequireSsl.isKnown();
+    }
+    return false;
+}
+
+// One side of an InternalHostname comparison.
+struct InternalHost
+{
+    const Server *server;
+    bool ownFqdn;
+};
+
+// readField(a, f).key == readField(b, f).key for fields known on both, without building
+// the keys: method tokens and the IIS token list are one to one with their values,
+// booleans print one to one, and host keys are equal exactly when sameHostName says so
+// (an own-FQDN pattern key equals only another pattern key, or a host whose key happens
+// to be the pattern's marker).
+bool sameValue(ComparedField f, const InternalHost &a, const InternalHost &b)
+{
+    const OutlookAnywhereSettings &x = a.server->outlookAnywhere;
+    const OutlookAnywhereSettings &y = b.server->outlookAnywhere;
+    switch (f) {
+    case ComparedField::ExternalHostname:
+        return sameHostName(x.externalHostname.value(), y.externalHostname.value());
+    case ComparedField::InternalHostname:
+        if (a.ownFqdn && b.ownFqdn)
+            return true;
+        if (a.ownFqdn != b.ownFqdn) {
+            const QString &host = a.ownFqdn ? y.internalHostname.value() : x.internalHostname.value();
+            return sameHostName(host, ownFqdnMarker());
+        }
+        return sameHostName(x.internalHostname.value(), y.internalHostname.value());
+    case ComparedField::ExternalClientMethod:
+        return x.externalClientAuthenticationMethod.value() == y.externalClientAuthenticationMethod.value();
+    case ComparedField::InternalClientMethod:
+        return x.internalClientAuthenticationMethod.value() == y.internalClientAuthenticationMethod.value();
+    case ComparedField::IisMethods:
+        return x.iisAuthenticationMethods.value() == y.iisAuthenticationMethods.value();
+    case ComparedField::SslOffloading:
+        return x.sslOffloading.value() == y.sslOffloading.value();
+    case ComparedField::ExternalClientsRequireSsl:
+        return x.externalClientsRequireSsl.value() == y.externalClientsRequireSsl.value();
+    case ComparedField::InternalClientsRequireSsl:
+        return x.internalClientsRequireSsl.value() == y.internalClientsRequireSsl.value();
+    }
+    return false;
+}
+
 // PA-011: in a namespace every new CAS must be configured identically (F29). The
 // reference is the first server of the group in plan order; each deviating server gets
 // one warning naming the reference and the differing fields, with a Set-OutlookAnywhere
@@ -262,40 +344,45 @@ public:
     {
         const QList<const Server *> &cas = context.newCas();
         const NamespaceGroups groups(context);
-        const LoadBalancersByServer balancersOf = loadBalancersByServer(context.topology);
+        std::optional<LoadBalancersByServer> balancersOf; // built for the first warning
         for (const QList<qsizetype> &group : groups.groups()) {
             const Server &reference = *cas[group.first()];
+            const InternalHost referenceSide{&reference, internalHostnameIsOwnFqdn(reference)};
             for (qsizetype k = 1; k < group.size(); ++k)
-                compare(balancersOf, reference, *cas[group[k]], out);
+                compare(context, balancersOf, referenceSide, *cas[group[k]], out);
         }
     }
 
 private:
-    void compare(const LoadBalancersByServer &balancersOf, const Server &reference, const Server &member,
-                 QList<Finding> &out) const
+    void compare(const CheckContext &context, std::optional<LoadBalancersByServer> &balancersOf,
+                 const InternalHost &referenceSide, const Server &member, QList<Finding> &out) const
     {
+        const Server &reference = *referenceSide.server;
+        const InternalHost memberSide{&member, internalHostnameIsOwnFqdn(member)};
         QStringList fields;
         QStringList differences;
         QStringList parameters;
         QStringList unknownFields;
         QStringList unknownNames;
         for (ComparedField f : comparedFields) {
-            const FieldInfo info = fieldInfo(f);
-            const FieldValue mine = readField(member, f);
-            const FieldValue theirs = readField(reference, f);
-            if (!mine.known || !theirs.known) {
+            if (!isKnown(member, f) || !isKnown(reference, f)) {
+                const FieldInfo info = fieldInfo(f);
                 unknownFields.append(QString(info.planKey));
                 unknownNames.append(info.property);
                 continue;
             }
-            if (mine.key == theirs.key)
+            if (sameValue(f, memberSide, referenceSide))
                 continue;
+            const FieldInfo info = fieldInfo(f);
             fields.append(QString(info.planKey));
-            differences.append(tr("%1 %2 (reference: %3)").arg(info.property, mine.display, theirs.display));
+            differences.append(tr("%1 %2 (reference: %3)")
+                                   .arg(info.property, readField(member, f).display, readField(reference, f).display));
             parameters << u"-"_s + info.property << argumentFor(f, reference, member);
         }
-        const QString shared = sharedNamespace(balancersOf, reference, member);
         if (!differences.isEmpty()) {
+            if (!balancersOf)
+                balancersOf = loadBalancersByServer(context.topology);
+            const QString shared = sharedNamespace(*balancersOf, reference, member);
             out.append(Finding{
                 .ruleId = id(),
                 .severity = Severity::Warning,
