@@ -10,7 +10,11 @@ namespace wizard {
 
 QString rpcVdirIdentity(const Server &s)
 {
-    return psQuote(QString(s.name + u"\\Rpc (Default Web Site)"_s));
+    static const QString suffix = u"\\Rpc (Default Web Site)'"_s;
+    const QString quotedName = psQuote(s.name);
+    // psQuote(name + suffix): the suffix has no quote to double, so the quoted name
+    // without its closing quote, then the suffix with it.
+    return QString(QStringView(quotedName).chopped(1) + suffix);
 }
 
 Finding cannotEvaluate(const QString &ruleId, const SubjectRef &subject, const QStringList &fields,

@@ -26,7 +26,7 @@ QString authMethodsArgument(AuthMethodSet methods)
 
 QString setOutlookAnywhereCommand(const Server &server, const QStringList &parameters)
 {
-    return u"Set-OutlookAnywhere -Identity %1 %2"_s.arg(rpcVdirIdentity(server), parameters.join(u' '));
+    return QString(u"Set-OutlookAnywhere -Identity "_s + rpcVdirIdentity(server) + u' ' + parameters.join(u' '));
 }
 
 QString enableOutlookAnywhereCommand(const Server &legacyCas, const QString &outlookAnywhereNamespace)

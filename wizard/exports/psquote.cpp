@@ -1,5 +1,7 @@
 #include "psquote.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wizard {
@@ -14,6 +16,8 @@ bool isPowerShellSingleQuote(QChar c)
 
 QString psQuote(QStringView value)
 {
+    if (std::none_of(value.cbegin(), value.cend(), isPowerShellSingleQuote))
+        return QString(u'\'' + value + u'\''); // nothing to double: one allocation
     QString out;
     out.reserve(value.size() + 2);
     out.append(u'\'');
