@@ -4,10 +4,10 @@
 #include "rule.h"
 #include "sources.h"
 #include "translationmemo.h"
+#include "urlhost.h"
 
 #include <QHash>
 #include <QSet>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -299,8 +299,7 @@ public:
                 continue;
             }
             const QString current = s.autodiscoverServiceInternalUri.value().trimmed();
-            const QString host = QUrl(current, QUrl::StrictMode).host();
-            if (!current.isEmpty() && host.compare(autodiscover, Qt::CaseInsensitive) == 0)
+            if (!current.isEmpty() && urlHostMatches(current, autodiscover))
                 continue;
             Finding f;
             f.ruleId = id();
