@@ -29,25 +29,43 @@ public:
     NewCasNames(const CheckContext &context, bool includeServerNames);
 
     // The reason `host` reaches the new CAS, or an empty string.
-    QString roleOf(const QString &host) const { return m_roles.value(host.trimmed().toLower()); }
-
-private:
-    void add(const QString &host, const QString &role)
+    QString roleOf(const QString &host) const
     {
-        const QString key = host.trimmed().toLower();
-        if (!key.isEmpty() && !m_roles.contains(key))
-            m_roles.insert(key, role);
+        const auto it = m_roles.constFind(host.trimmed().toLower());
+        if (it == m_roles.cend())
+            return {};
+        return it->argument ? tr(it->text).arg(*it->argument) : tr(it->text);
     }
 
-    QHash<QString, QString> m_roles; // lower-case host -> reason
+private:
+    // A reason, formatted only when a rule reports it: tr(text), with %1 = *argument
+    // (a name in the topology, which outlives this index) when there is one.
+    struct Role
+    {
+        const char *text = nullptr;
+        const QString *argument = nullptr;
+    };
+
+    void add(const QString &host, const char *text, const QString *argument = nullptr)
+    {
+        QString key = host.trimmed().toLower();
+        if (key.isEmpty())
+            return;
+        Role &role = m_roles[std::move(key)];
+        if (!role.text) // the first reason wins
+            role = Role{text, argument};
+    }
+
+    QHash<QString, Role> m_roles; // lower-case host -> reason
 };
 
 NewCasNames::NewCasNames(const CheckContext &context, bool includeServerNames)
 {
     const Namespaces &ns = context.topology.organization.namespaces;
-    add(ns.outlookAnywhereExternal, tr("the Outlook Anywhere namespace"));
-    add(ns.outlookAnywhereInternal, tr("the internal Outlook Anywhere namespace"));
-    add(ns.autodiscover, tr("the Autodiscover namespace"));
+    m_roles.reserve(context.topology.servers.size() * (includeServerNames ? 2 : 1) + 3);
+    add(ns.outlookAnywhereExternal, QT_TRANSLATE_NOOP("wizard", "the Outlook Anywhere namespace"));
+    add(ns.outlookAnywhereInternal, QT_TRANSLATE_NOOP("wizard", "the internal Outlook Anywhere namespace"));
+    add(ns.autodiscover, QT_TRANSLATE_NOOP("wizard", "the Autodiscover namespace"));
     for (const LoadBalancer &lb : context.topology.loadBalancers) {
         const bool frontsNewCas = std::any_of(lb.servers.cbegin(), lb.servers.cend(), [&context](const QString &n) {
             const Server *s = context.server(n);
@@ -56,22 +74,24 @@ NewCasNames::NewCasNames(const CheckContext &context, bool includeServerNames)
         if (!frontsNewCas)
             continue;
         for (const QString &host : lb.hostNames)
-            add(host, tr("a host name of load balancer %1").arg(lb.name));
+            add(host, QT_TRANSLATE_NOOP("wizard", "a host name of load balancer %1"), &lb.name);
     }
     for (const Server &s : context.topology.servers) {
         if (isLegacy(s.version))
             continue;
         if (isNewCas(s)) {
-            add(s.fqdn, tr("the FQDN of %1").arg(s.name));
+            add(s.fqdn, QT_TRANSLATE_NOOP("wizard", "the FQDN of %1"), &s.name);
             if (s.outlookAnywhere.externalHostname.isKnown())
-                add(s.outlookAnywhere.externalHostname.value(), tr("the Outlook Anywhere host name of %1").arg(s.name));
+                add(s.outlookAnywhere.externalHostname.value(),
+                    QT_TRANSLATE_NOOP("wizard", "the Outlook Anywhere host name of %1"), &s.name);
             if (s.outlookAnywhere.internalHostname.isKnown())
-                add(s.outlookAnywhere.internalHostname.value(), tr("the Outlook Anywhere host name of %1").arg(s.name));
+                add(s.outlookAnywhere.internalHostname.value(),
+                    QT_TRANSLATE_NOOP("wizard", "the Outlook Anywhere host name of %1"), &s.name);
         } else if (includeServerNames) {
-            add(s.fqdn, tr("the FQDN of %1").arg(s.name));
+            add(s.fqdn, QT_TRANSLATE_NOOP("wizard", "the FQDN of %1"), &s.name);
         }
         if (includeServerNames)
-            add(s.name, tr("the name of %1").arg(s.name));
+            add(s.name, QT_TRANSLATE_NOOP("wizard", "the name of %1"), &s.name);
     }
 }
 
