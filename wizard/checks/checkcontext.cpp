@@ -13,6 +13,10 @@ size_t qHash(FoldedKey key, size_t seed) noexcept
     const QStringView t = key.text;
     for (qsizetype i = 0; i < t.size(); ++i) {
         char32_t c = t[i].unicode();
+        if (c < 0x80) { // ASCII folds to ASCII lower case; no table lookup
+            h = (h ^ ((c >= U'A' && c <= U'Z') ? c + (U'a' - U'A') : c)) * 1099511628211ULL;
+            continue;
+        }
         if (QChar::isHighSurrogate(c) && i + 1 < t.size() && t[i + 1].isLowSurrogate()) {
             c = QChar::surrogateToUcs4(t[i], t[i + 1]);
             ++i;
