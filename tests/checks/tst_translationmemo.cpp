@@ -111,6 +111,22 @@ private slots:
         QCOMPARE(german.calls(), 2); // the outer memo is active again
     }
 
+    void versionName_isTheDisplayName_andFollowsTheLanguageAcrossScopes()
+    {
+        QCOMPARE(checkVersionName(ExchangeVersion::Ex2010), exchangeVersionDisplayName(ExchangeVersion::Ex2010));
+        {
+            PrefixTranslator german(u"de: "_s);
+            const InstalledTranslator installed(german);
+            const TranslationMemoScope scope;
+            QCOMPARE(checkVersionName(ExchangeVersion::Ex2016), u"de: Exchange 2016"_s);
+            QCOMPARE(checkVersionName(ExchangeVersion::Ex2016), u"de: Exchange 2016"_s);
+            QCOMPARE(checkVersionName(ExchangeVersion::Ex2007), u"de: Exchange 2007"_s);
+            QCOMPARE(german.calls(), 2);
+        }
+        const TranslationMemoScope next;
+        QCOMPARE(checkVersionName(ExchangeVersion::Ex2016), u"Exchange 2016"_s);
+    }
+
     void scopeOnOneThread_isNotUsedByAnother()
     {
         auto german = std::make_unique<PrefixTranslator>(u"de: "_s);

@@ -26,7 +26,7 @@ SubjectRef groupSubject(const ClientGroup &g)
 // "Exchange 2013".
 QString newExchangeName(bool with2016)
 {
-    return exchangeVersionDisplayName(with2016 ? ExchangeVersion::Ex2016 : ExchangeVersion::Ex2013);
+    return checkVersionName(with2016 ? ExchangeVersion::Ex2016 : ExchangeVersion::Ex2013);
 }
 
 QString clientSource(bool with2016)

@@ -34,13 +34,13 @@ public:
             f.subject = serverSubject(s);
             f.fields = QStringList{QString(oafield::clientAuthenticationMethod)};
             f.message = tr("The Outlook Anywhere settings of %1 (%2) were read from an Exchange 2013 or later shell.")
-                            .arg(s.name, exchangeVersionDisplayName(s.version));
+                            .arg(s.name, checkVersionName(s.version));
             f.why = tr("A newer shell shows a legacy virtual directory with the new Internal/External fields: the "
                        "external client method was taken as the server's ClientAuthenticationMethod and the internal "
                        "values were ignored, because they are not that server's settings.");
             f.fix = tr("In the %1 Management Shell run: Get-OutlookAnywhere -Server %2 | Format-List, and import that "
                        "output")
-                        .arg(exchangeVersionDisplayName(s.version), psQuote(s.name));
+                        .arg(checkVersionName(s.version), psQuote(s.name));
             f.source = QString(source::newerShellReadsLegacy);
             out.append(f);
         }

@@ -102,8 +102,8 @@ bool anyNamespacePlanned(const Namespaces &ns)
 
 QString newVersionName(const CheckContext &context)
 {
-    return exchangeVersionDisplayName(context.hasVersion(ExchangeVersion::Ex2013) ? ExchangeVersion::Ex2013
-                                                                                  : ExchangeVersion::Ex2016);
+    return checkVersionName(context.hasVersion(ExchangeVersion::Ex2013) ? ExchangeVersion::Ex2013
+                                                                        : ExchangeVersion::Ex2016);
 }
 
 // NS-001: Exchange 2010 Outlook inside the network connects over RPC/TCP to the CAS
@@ -327,10 +327,9 @@ public:
             f.subject = serverSubject(s);
             f.fields = fields;
             f.message = current.isEmpty()
-                ? tr("%1 (%2) has no AutoDiscoverServiceInternalUri.")
-                      .arg(s.name, exchangeVersionDisplayName(s.version))
+                ? tr("%1 (%2) has no AutoDiscoverServiceInternalUri.").arg(s.name, checkVersionName(s.version))
                 : tr("The AutoDiscoverServiceInternalUri of %1 (%2) is %3, not on the Autodiscover namespace %4.")
-                      .arg(s.name, exchangeVersionDisplayName(s.version), current, autodiscover);
+                      .arg(s.name, checkVersionName(s.version), current, autodiscover);
             f.why = tr("Domain-joined Outlook finds Autodiscover through the service connection point that every "
                        "Client Access server publishes. Each one, legacy servers included, should lead to the "
                        "Autodiscover name of the new servers so that internal clients reach Autodiscover there, as "

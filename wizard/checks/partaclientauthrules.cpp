@@ -21,7 +21,7 @@ QString tr(const char *text)
 
 QString versionName(const Server &s)
 {
-    return exchangeVersionDisplayName(s.version);
+    return checkVersionName(s.version);
 }
 
 QString iisDisplay(AuthMethodSet methods)
@@ -224,6 +224,9 @@ public:
         if (!legacy.anyInPlay)
             return;
         const QStringList fields{QString(oafield::externalClientAuthenticationMethod)};
+        QStringList announcerNames; // nameList of each legacy.known entry, built once
+        for (const auto &entry : legacy.known)
+            announcerNames.append(nameList(entry.second));
         for (const Server &server : context.topology.servers) {
             if (legacy.unknown.contains(&server)) {
                 out.append(legacyMethodUnknown(id(), server, QString(source::outlookAnywhere2013)));
@@ -239,7 +242,8 @@ public:
                                    QString(source::outlookAnywhere2013)));
                 continue;
             }
-            for (const auto &[method, announcers] : legacy.known) {
+            for (qsizetype k = 0; k < legacy.known.size(); ++k) {
+                const AuthMethod method = legacy.known[k].first;
                 if (method == external.value())
                     continue;
                 out.append(Finding{
@@ -250,7 +254,7 @@ public:
                     .message = tr("%1 (%2) tells external Outlook clients to use %3, while external users of legacy "
                                   "mailboxes are told to use %5 by %4.")
                                    .arg(server.name, versionName(server), authMethodToken(external.value()),
-                                        nameList(announcers), authMethodToken(method)),
+                                        announcerNames[k], authMethodToken(method)),
                     .why = tr("External users get the method of the server that answers Autodiscover for their "
                               "mailbox, so users of legacy and new mailboxes reach the same namespace with different "
                               "methods; a reverse proxy that pre-authenticates must handle both, or align one side."),

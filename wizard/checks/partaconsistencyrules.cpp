@@ -389,7 +389,7 @@ private:
                 .subject = serverSubject(member),
                 .fields = fields,
                 .message = tr("%1 (%2) is configured differently from %3, the reference server behind %4: %5.")
-                               .arg(member.name, exchangeVersionDisplayName(member.version), reference.name, shared,
+                               .arg(member.name, checkVersionName(member.version), reference.name, shared,
                                     differences.join(u"; "_s)),
                 .why = tr("A client may reach any server behind the namespace, so all of them must hand out and "
                           "accept the same Outlook Anywhere settings; otherwise connections behave differently from "

@@ -23,7 +23,7 @@ QString tr(const char *text)
 
 QString versionName(const Server &s)
 {
-    return exchangeVersionDisplayName(s.version);
+    return checkVersionName(s.version);
 }
 
 // F44: clients of a non-internet-facing site enter through the internet-facing

@@ -21,7 +21,7 @@ QString tr(const char *text)
 
 QString versionName(const Server &s)
 {
-    return exchangeVersionDisplayName(s.version);
+    return checkVersionName(s.version);
 }
 
 bool isKnownFalse(const Setting<bool> &s)

@@ -29,7 +29,7 @@ bool isKnownOff(const OutlookAnywhereSettings &oa)
 
 QString versionName(const Server &s)
 {
-    return exchangeVersionDisplayName(s.version);
+    return checkVersionName(s.version);
 }
 
 // An Exchange 2010 public folder server must run Outlook Anywhere for newer mailboxes to

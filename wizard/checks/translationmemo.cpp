@@ -32,4 +32,15 @@ QString checkText(const char *sourceText)
     return text;
 }
 
+QString checkVersionName(ExchangeVersion version)
+{
+    TranslationMemoScope *scope = activeScope;
+    if (!scope)
+        return exchangeVersionDisplayName(version);
+    QString &name = scope->m_versionNames.at(static_cast<std::size_t>(version));
+    if (name.isEmpty())
+        name = exchangeVersionDisplayName(version);
+    return name;
+}
+
 } // namespace wizard

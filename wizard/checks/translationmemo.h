@@ -1,7 +1,11 @@
 #pragma once
 
+#include "topology/exchangeversion.h"
+
 #include <QHash>
 #include <QString>
+
+#include <array>
 
 namespace wizard {
 
@@ -23,7 +27,12 @@ public:
 
 private:
     friend QString checkText(const char *sourceText);
+
+    // exchangeVersionDisplayName(version), memoized the same way ("Exchange 2010").
+    QString checkVersionName(ExchangeVersion version);
+    friend QString checkVersionName(ExchangeVersion version);
     QHash<const char *, QString> m_texts; // keyed by the literal's address
+    std::array<QString, 4> m_versionNames; // by ExchangeVersion; empty until first asked
     TranslationMemoScope *m_enclosing;
 };
 
@@ -32,5 +41,8 @@ private:
 // therefore be a string literal (static storage, never reused for another text).
 // Without a scope it translates directly.
 QString checkText(const char *sourceText);
+
+// exchangeVersionDisplayName(version), memoized the same way ("Exchange 2010").
+QString checkVersionName(ExchangeVersion version);
 
 } // namespace wizard

@@ -33,8 +33,8 @@ QString describeBuild(const Server &s)
 {
     const QString level = releaseLevelName(s.version, s.build.value());
     if (level.isEmpty())
-        return tr("%1 (build %2)").arg(exchangeVersionDisplayName(s.version), s.build.value().toString());
-    return tr("%1 %2 (build %3)").arg(exchangeVersionDisplayName(s.version), level, s.build.value().toString());
+        return tr("%1 (build %2)").arg(checkVersionName(s.version), s.build.value().toString());
+    return tr("%1 %2 (build %3)").arg(checkVersionName(s.version), level, s.build.value().toString());
 }
 
 // F53 is the Exchange 2013 requirement, F54 the Exchange 2016 one.
@@ -59,10 +59,10 @@ public:
                 out.append(exchange2007Beside2016(s));
                 break;
             case FloorStatus::BuildUnknown:
-                out.append(cannotEvaluate(
-                    id(), serverSubject(s), {u"build"_s},
-                    tr("the build of %1 (%2) is not recorded").arg(s.name, exchangeVersionDisplayName(s.version)),
-                    floorSource(with2016)));
+                out.append(
+                    cannotEvaluate(id(), serverSubject(s), {u"build"_s},
+                                   tr("the build of %1 (%2) is not recorded").arg(s.name, checkVersionName(s.version)),
+                                   floorSource(with2016)));
                 break;
             case FloorStatus::Below:
                 out.append(belowFloor(s, *coexistenceFloor(s.version, with2016)));
@@ -102,10 +102,10 @@ private:
         f.subject = serverSubject(s);
         f.fields = {u"build"_s};
         const QString required
-            = tr("%1 %2 (%3)").arg(exchangeVersionDisplayName(s.version), floor.releaseName(), floor.build.toString());
+            = tr("%1 %2 (%3)").arg(checkVersionName(s.version), floor.releaseName(), floor.build.toString());
         // A 2013 server below CU2 is measured against the legacy servers it coexists with.
-        const QString partner = floor.because2016 ? exchangeVersionDisplayName(ExchangeVersion::Ex2016)
-            : isLegacy(s.version)                 ? exchangeVersionDisplayName(ExchangeVersion::Ex2013)
+        const QString partner = floor.because2016 ? checkVersionName(ExchangeVersion::Ex2016)
+            : isLegacy(s.version)                 ? checkVersionName(ExchangeVersion::Ex2013)
                                                   : tr("Exchange 2007 or 2010");
         if (s.rollup.isKnown()) {
             f.fields.append(u"rollup"_s);
@@ -155,8 +155,8 @@ public:
             f.fields = {u"build"_s, u"rollup"_s};
             f.message = tr("Cannot verify the update rollup level of %1: its build %2 does not show the installed "
                            "rollup, and coexistence requires %3 %4 (%5).")
-                            .arg(s.name, s.build.value().toString(), exchangeVersionDisplayName(s.version),
-                                 floor.releaseName(), floor.build.toString());
+                            .arg(s.name, s.build.value().toString(), checkVersionName(s.version), floor.releaseName(),
+                                 floor.build.toString());
             f.why = tr("Update rollups for Exchange 2007 and 2010 are often not reflected in the version the server "
                        "reports, so the build alone neither proves nor rules out the required rollup.");
             f.fix = tr("Check which update rollup is installed on %1 (Programs and Features, installed updates) and "
