@@ -27,6 +27,7 @@ private slots:
         plain("root path", u"https://mail.contoso.com/"_s, u"mail.contoso.com"_s);
         plain("upper case", u"https://AutoDiscover.Contoso.COM/Autodiscover/Autodiscover.xml"_s,
               u"AutoDiscover.Contoso.COM"_s);
+        plain("host a Kelvin sign folds onto", u"https://key.example/x"_s, u"key.example"_s);
         plain("single label", u"https://ex2010cas/Autodiscover/Autodiscover.xml"_s, u"ex2010cas"_s);
         plain("inner hyphens and digits", u"https://e10-hq-cas01.contoso.local/a_b~c.xml"_s,
               u"e10-hq-cas01.contoso.local"_s);
@@ -85,6 +86,8 @@ private slots:
                                      u"AUTODISCOVER.contoso.com"_s,
                                      u"autodiscover.contoso.com."_s,
                                      u"evil.example"_s,
+                                     u"\u212Aey.example"_s, // folds to "key.example"
+                                     u"autodiscover.contoso.c\u043Em"_s, // Cyrillic o
                                      QString()};
         for (const QString &candidate : candidates) {
             const bool expected = parsedHost.compare(candidate, Qt::CaseInsensitive) == 0;
