@@ -42,7 +42,9 @@ QString exchangeVersionDisplayName(ExchangeVersion v)
 
 QString BuildNumber::toString() const
 {
-    return u"%1.%2.%3.%4"_s.arg(major).arg(minor).arg(build).arg(revision);
+    const QChar dot = u'.';
+    return QString(QString::number(major) + dot + QString::number(minor) + dot + QString::number(build) + dot
+                   + QString::number(revision));
 }
 
 std::optional<BuildNumber> BuildNumber::parse(QStringView text)
