@@ -67,6 +67,28 @@ private slots:
             QCOMPARE(qHash(FoldedKey{a}, 7), qHash(FoldedKey{b}, 7));
     }
 
+    void lowerCase_isToLower_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addRow("upper-case ASCII") << u"EX2010-CAS01.CONTOSO.LOCAL"_s;
+        QTest::addRow("mixed ASCII") << u"Ex2010Cas.Contoso.local"_s;
+        QTest::addRow("lower-case ASCII") << u"mail.contoso.com"_s;
+        QTest::addRow("ASCII punctuation around letters") << u"@[A-Z]`{a-z}"_s;
+        QTest::addRow("Latin-1") << u"M\u00dcNCHEN"_s;
+        QTest::addRow("Kelvin sign lowers to ASCII k") << u"\u212AEY.example"_s;
+        QTest::addRow("capital I with dot above") << u"\u0130STANBUL"_s;
+        QTest::addRow("outside the BMP (Deseret)") << QString::fromUcs4(U"\U00010400X");
+        QTest::addRow("empty") << u""_s;
+        QTest::addRow("null") << QString();
+    }
+    void lowerCase_isToLower()
+    {
+        QFETCH(QString, text);
+        const QString lower = lowerCase(text);
+        QCOMPARE(lower, text.toLower());
+        QCOMPARE(lower.isNull(), text.toLower().isNull());
+    }
+
     void server_findsNamesAndFqdnsIgnoringCase()
     {
         Topology topology = mixedTopology();

@@ -200,7 +200,7 @@ public:
                     continue;
             }
             if (org.expressCertPrincipalName.isUnknown()) {
-                addOnce(reported, principal.toLower(),
+                addOnce(reported, lowerCase(principal),
                         cannotEvaluate(id(), organizationSubject(), {u"expressCertPrincipalName"_s},
                                        tr("the CertPrincipalName of the EXPR Outlook provider is not recorded "
                                           "(certificate \"%1\" needs %2)")
@@ -232,7 +232,7 @@ public:
                        "same value on the EXCH provider.");
             f.fix = u"Set-OutlookProvider EXPR -CertPrincipalName %1"_s.arg(psQuote(principal));
             f.source = QString(source::setOutlookProvider);
-            addOnce(reported, principal.toLower(), f, out);
+            addOnce(reported, lowerCase(principal), f, out);
         }
     }
 
@@ -266,7 +266,7 @@ public:
             const QList<const Certificate *> certs = context.certificatesOf(s);
             if (std::none_of(certs.cbegin(), certs.cend(),
                              [&legacy](const Certificate *c) { return c->covers(legacy); }))
-                uncovered.insert(s.name.toLower());
+                uncovered.insert(lowerCase(s.name));
         }
         for (const Certificate &c : context.topology.certificates) {
             const QStringList servers = serversNeedingLegacyName(c, uncovered);
@@ -310,7 +310,7 @@ private:
     {
         QStringList servers;
         for (const QString &name : c.servers) {
-            if (uncovered.contains(name.toLower()))
+            if (uncovered.contains(lowerCase(name)))
                 servers.append(name);
         }
         return servers;

@@ -26,6 +26,29 @@ size_t qHash(FoldedKey key, size_t seed) noexcept
     return h;
 }
 
+QString lowerCase(const QString &s)
+{
+    const qsizetype n = s.size();
+    const QChar *text = s.constData();
+    qsizetype firstUpper = -1;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x80)
+            return s.toLower();
+        if (firstUpper < 0 && c >= u'A' && c <= u'Z')
+            firstUpper = i;
+    }
+    if (firstUpper < 0)
+        return s;
+    QString lower(n, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(lower.data());
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        out[i] = (c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c;
+    }
+    return lower;
+}
+
 CheckContext::CheckContext(const Topology &t)
     : topology(t)
 {

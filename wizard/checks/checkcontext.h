@@ -23,6 +23,11 @@ struct FoldedKey
 };
 size_t qHash(FoldedKey key, size_t seed = 0) noexcept;
 
+// s.toLower(), without Qt's Unicode tables for ASCII text (the usual host, server and
+// site names): ASCII lower-cases letter by letter there, and text without an upper-case
+// letter is returned as a shared copy. Other text takes toLower() itself.
+QString lowerCase(const QString &s);
+
 // Indexes built once per check run so that every rule is linear in the plan size.
 // Rules read the topology only through this (or its `topology` member).
 class CheckContext

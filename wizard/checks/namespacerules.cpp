@@ -31,7 +31,7 @@ public:
     // The reason `host` reaches the new CAS, or an empty string.
     QString roleOf(const QString &host) const
     {
-        const auto it = m_roles.constFind(host.trimmed().toLower());
+        const auto it = m_roles.constFind(lowerCase(host.trimmed()));
         if (it == m_roles.cend())
             return {};
         return it->argument ? tr(it->text).arg(*it->argument) : tr(it->text);
@@ -48,7 +48,7 @@ private:
 
     void add(const QString &host, const char *text, const QString *argument = nullptr)
     {
-        QString key = host.trimmed().toLower();
+        QString key = lowerCase(host.trimmed());
         if (key.isEmpty())
             return;
         Role &role = m_roles[std::move(key)];
@@ -120,7 +120,7 @@ public:
         QHash<QString, QStringList> databasesByEndpoint; // lower-case RpcClientAccessServer -> databases
         for (const MailboxDatabase &db : context.topology.databases) {
             if (db.rpcClientAccessServer.isKnown())
-                databasesByEndpoint[db.rpcClientAccessServer.value().trimmed().toLower()].append(db.name);
+                databasesByEndpoint[lowerCase(db.rpcClientAccessServer.value().trimmed())].append(db.name);
         }
         const bool namespacesPlanned = anyNamespacePlanned(context.topology.organization.namespaces);
         bool namespacesReported = false;
@@ -144,7 +144,7 @@ public:
                 }
                 continue;
             }
-            const QStringList databases = databasesByEndpoint.value(array.fqdn.trimmed().toLower());
+            const QStringList databases = databasesByEndpoint.value(lowerCase(array.fqdn.trimmed()));
             Finding f;
             f.ruleId = id();
             f.severity = Severity::Error;
@@ -205,7 +205,7 @@ public:
         const NewCasNames names(context, true);
         QSet<QString> arrayNames; // lower-case CAS array FQDNs: NS-001's concern
         for (const CasArray &a : context.topology.casArrays)
-            arrayNames.insert(a.fqdn.trimmed().toLower());
+            arrayNames.insert(lowerCase(a.fqdn.trimmed()));
         for (const MailboxDatabase &db : context.topology.databases) {
             const SubjectRef subject{SubjectKind::Database, db.name};
             const Server *server = context.server(db.server);
@@ -226,7 +226,7 @@ public:
                 continue;
             }
             const QString value = db.rpcClientAccessServer.value().trimmed();
-            const QString clash = arrayNames.contains(value.toLower()) ? QString() : names.roleOf(value);
+            const QString clash = arrayNames.contains(lowerCase(value)) ? QString() : names.roleOf(value);
             if (clash.isEmpty())
                 continue;
             Finding f;

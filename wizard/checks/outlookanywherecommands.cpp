@@ -1,5 +1,6 @@
 #include "outlookanywherecommands.h"
 
+#include "checkcontext.h"
 #include "exports/psquote.h"
 #include "findingbuilder.h"
 
@@ -44,7 +45,7 @@ QString enableOutlookAnywhereCommand(const Server &legacyCas, const QString &out
 
 QString hostNameKey(const QString &host)
 {
-    QString h = host.trimmed().toLower();
+    QString h = lowerCase(host.trimmed());
     if (h.endsWith(u'.'))
         h.chop(1);
     return h;

@@ -182,7 +182,7 @@ public:
         QHash<QString, std::size_t> byHost;
         for (std::size_t i = 0; i < m_parent.size(); ++i) {
             const Server &server = *cas[static_cast<qsizetype>(i)];
-            byName.insert(server.name.toLower(), i);
+            byName.insert(lowerCase(server.name), i);
             const Setting<QString> &host = server.outlookAnywhere.externalHostname;
             if (!host.isKnown() || host.value().trimmed().isEmpty())
                 continue;
@@ -196,7 +196,7 @@ public:
         for (const LoadBalancer &lb : context.topology.loadBalancers) {
             std::optional<std::size_t> first;
             for (const QString &name : lb.servers) {
-                const auto it = byName.constFind(name.toLower());
+                const auto it = byName.constFind(lowerCase(name));
                 if (it == byName.cend())
                     continue;
                 if (first)
@@ -247,8 +247,8 @@ QString sharedNamespace(const LoadBalancersByServer &balancersOf, const Server &
     const Setting<QString> &hb = b.outlookAnywhere.externalHostname;
     if (ha.isKnown() && hb.isKnown() && !ha.value().trimmed().isEmpty() && sameHostName(ha.value(), hb.value()))
         return ha.value().trimmed();
-    const QList<const LoadBalancer *> behindB = balancersOf.value(b.name.toLower());
-    for (const LoadBalancer *lb : balancersOf.value(a.name.toLower())) {
+    const QList<const LoadBalancer *> behindB = balancersOf.value(lowerCase(b.name));
+    for (const LoadBalancer *lb : balancersOf.value(lowerCase(a.name))) {
         if (behindB.contains(lb))
             return tr("load balancer %1").arg(lb->name);
     }

@@ -37,7 +37,7 @@ QSet<QString> nonInternetFacingSites(const CheckContext &context)
         return names;
     for (const Site &s : sites) {
         if (!s.internetFacing)
-            names.insert(s.name.toLower());
+            names.insert(lowerCase(s.name));
     }
     return names;
 }
@@ -69,7 +69,7 @@ public:
         const AuthMethod proposedExternal = proposedExternalClientMethod(context);
         const QSet<QString> innerSites = nonInternetFacingSites(context);
         for (const Server *cas : context.newCas()) {
-            if (!cas->site.isEmpty() && innerSites.contains(cas->site.toLower()))
+            if (!cas->site.isEmpty() && innerSites.contains(lowerCase(cas->site)))
                 continue;
             const OutlookAnywhereSettings &oa = cas->outlookAnywhere;
             const QStringList fields{QString(oafield::externalHostname)};

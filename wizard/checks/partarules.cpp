@@ -42,7 +42,7 @@ LoadBalancersByServer loadBalancersByServer(const Topology &topology)
     LoadBalancersByServer map;
     for (const LoadBalancer &lb : topology.loadBalancers) {
         for (const QString &server : lb.servers) {
-            QList<const LoadBalancer *> &list = map[server.toLower()];
+            QList<const LoadBalancer *> &list = map[lowerCase(server)];
             if (!list.contains(&lb))
                 list.append(&lb);
         }

@@ -175,7 +175,7 @@ public:
             QStringList balancers;
             bool terminates = false;
             bool tlsUnknown = false;
-            for (const LoadBalancer *lb : balancersOf.value(cas->name.toLower())) {
+            for (const LoadBalancer *lb : balancersOf.value(lowerCase(cas->name))) {
                 balancers.append(lb->name);
                 if (lb->tls.isUnknown())
                     tlsUnknown = true;
