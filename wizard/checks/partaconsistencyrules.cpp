@@ -75,83 +75,54 @@ FieldInfo fieldInfo(ComparedField f)
     return {};
 }
 
-// One server's value of a field: `key` compares, `display` is what Exchange prints.
-// An InternalHostname equal to the server's own FQDN (the setup default, F18) compares
-// equal to another server's own FQDN: the pattern is the same.
-struct FieldValue
-{
-    bool known = false;
-    bool ownFqdn = false;
-    QString key;
-    QString display;
-};
-
 QString boolDisplay(bool b)
 {
     return b ? u"True"_s : u"False"_s;
 }
 
-// The key of an InternalHostname that is its server's own FQDN.
+// How a host value compares: trimmed, lower case, without a trailing dot (hostNameKey).
+// An InternalHostname equal to the server's own FQDN (the setup default, F18) compares
+// as this marker instead, so it equals another server's own FQDN: the pattern is the same.
 const QString &ownFqdnMarker()
 {
     static const QString marker = u"\u0001fqdn"_s;
     return marker;
 }
 
-FieldValue hostValue(const Setting<QString> &s, const Server &server, bool fqdnIsPattern)
-{
-    if (!s.isKnown())
-        return {};
-    const bool ownFqdn = fqdnIsPattern && !server.fqdn.isEmpty() && sameHostName(s.value(), server.fqdn);
-    return {true, ownFqdn, ownFqdn ? ownFqdnMarker() : hostNameKey(s.value()), s.value()};
-}
-
-FieldValue methodValue(const Setting<AuthMethod> &s)
-{
-    return s.isKnown() ? FieldValue{true, false, authMethodToken(s.value()), authMethodToken(s.value())} : FieldValue{};
-}
-
-FieldValue boolValue(const Setting<bool> &s)
-{
-    return s.isKnown() ? FieldValue{true, false, boolDisplay(s.value()), boolDisplay(s.value())} : FieldValue{};
-}
-
-FieldValue readField(const Server &server, ComparedField f)
+// What Exchange prints for a server's value of a field (known).
+QString displayOf(const Server &server, ComparedField f)
 {
     const OutlookAnywhereSettings &oa = server.outlookAnywhere;
     switch (f) {
     case ComparedField::ExternalHostname:
-        return hostValue(oa.externalHostname, server, false);
+        return oa.externalHostname.value();
     case ComparedField::InternalHostname:
-        return hostValue(oa.internalHostname, server, true);
+        return oa.internalHostname.value();
     case ComparedField::ExternalClientMethod:
-        return methodValue(oa.externalClientAuthenticationMethod);
+        return authMethodToken(oa.externalClientAuthenticationMethod.value());
     case ComparedField::InternalClientMethod:
-        return methodValue(oa.internalClientAuthenticationMethod);
+        return authMethodToken(oa.internalClientAuthenticationMethod.value());
     case ComparedField::IisMethods:
-        if (!oa.iisAuthenticationMethods.isKnown())
-            return {};
-        return {true, false, authMethodsArgument(oa.iisAuthenticationMethods.value()),
-                oa.iisAuthenticationMethods.value().toDisplayString()};
+        return oa.iisAuthenticationMethods.value().toDisplayString();
     case ComparedField::SslOffloading:
-        return boolValue(oa.sslOffloading);
+        return boolDisplay(oa.sslOffloading.value());
     case ComparedField::ExternalClientsRequireSsl:
-        return boolValue(oa.externalClientsRequireSsl);
+        return boolDisplay(oa.externalClientsRequireSsl.value());
     case ComparedField::InternalClientsRequireSsl:
-        return boolValue(oa.internalClientsRequireSsl);
+        return boolDisplay(oa.internalClientsRequireSsl.value());
     }
     return {};
 }
 
 // The Set-OutlookAnywhere argument that gives `member` the reference's value.
-QString argumentFor(ComparedField f, const Server &reference, const Server &member)
+QString argumentFor(ComparedField f, const Server &reference, bool referenceOwnFqdn, const Server &member)
 {
     const OutlookAnywhereSettings &oa = reference.outlookAnywhere;
     switch (f) {
     case ComparedField::ExternalHostname:
         return hostNameArgument(oa.externalHostname.value());
     case ComparedField::InternalHostname:
-        return hostNameArgument(readField(reference, f).ownFqdn ? member.fqdn : oa.internalHostname.value());
+        return hostNameArgument(referenceOwnFqdn ? member.fqdn : oa.internalHostname.value());
     case ComparedField::IisMethods:
         return authMethodsArgument(oa.iisAuthenticationMethods.value());
     case ComparedField::SslOffloading:
@@ -162,7 +133,7 @@ QString argumentFor(ComparedField f, const Server &reference, const Server &memb
         return psBool(oa.internalClientsRequireSsl.value());
     case ComparedField::ExternalClientMethod:
     case ComparedField::InternalClientMethod:
-        return readField(reference, f).display;
+        return displayOf(reference, f);
     }
     return {};
 }
@@ -255,14 +226,14 @@ QString sharedNamespace(const LoadBalancersByServer &balancersOf, const Server &
     return tr("the same namespace");
 }
 
-// Whether an InternalHostname is the server's own FQDN (hostValue's `ownFqdn`).
+// Whether a server's InternalHostname is its own FQDN (see ownFqdnMarker).
 bool internalHostnameIsOwnFqdn(const Server &server)
 {
     const Setting<QString> &s = server.outlookAnywhere.internalHostname;
     return s.isKnown() && !server.fqdn.isEmpty() && sameHostName(s.value(), server.fqdn);
 }
 
-// readField(server, f).known, without building the value.
+// Whether the server records a value for the field.
 bool isKnown(const Server &server, ComparedField f)
 {
     const OutlookAnywhereSettings &oa = server.outlookAnywhere;
@@ -294,11 +265,10 @@ struct InternalHost
     bool ownFqdn;
 };
 
-// readField(a, f).key == readField(b, f).key for fields known on both, without building
-// the keys: method tokens and the IIS token list are one to one with their values,
-// booleans print one to one, and host keys are equal exactly when sameHostName says so
-// (an own-FQDN pattern key equals only another pattern key, or a host whose key happens
-// to be the pattern's marker).
+// Whether two servers hold the same value of a field known on both: methods, IIS method
+// sets and booleans by value; host names as sameHostName compares them, where an
+// own-FQDN InternalHostname stands for ownFqdnMarker() (so it equals another own FQDN,
+// or a host whose key happens to be the marker).
 bool sameValue(ComparedField f, const InternalHost &a, const InternalHost &b)
 {
     const OutlookAnywhereSettings &x = a.server->outlookAnywhere;
@@ -375,9 +345,9 @@ private:
                 continue;
             const FieldInfo info = fieldInfo(f);
             fields.append(QString(info.planKey));
-            differences.append(tr("%1 %2 (reference: %3)")
-                                   .arg(info.property, readField(member, f).display, readField(reference, f).display));
-            parameters << u"-"_s + info.property << argumentFor(f, reference, member);
+            differences.append(
+                tr("%1 %2 (reference: %3)").arg(info.property, displayOf(member, f), displayOf(reference, f)));
+            parameters << u"-"_s + info.property << argumentFor(f, reference, referenceSide.ownFqdn, member);
         }
         if (!differences.isEmpty()) {
             if (!balancersOf)
