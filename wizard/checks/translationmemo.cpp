@@ -35,9 +35,10 @@ QString checkText(const char *sourceText)
 QString checkVersionName(ExchangeVersion version)
 {
     TranslationMemoScope *scope = activeScope;
-    if (!scope)
+    const auto index = static_cast<std::size_t>(version);
+    if (!scope || index >= scope->m_versionNames.size()) // a version added to the enum: unmemoized
         return exchangeVersionDisplayName(version);
-    QString &name = scope->m_versionNames.at(static_cast<std::size_t>(version));
+    QString &name = scope->m_versionNames[index];
     if (name.isEmpty())
         name = exchangeVersionDisplayName(version);
     return name;
