@@ -1,11 +1,13 @@
 // coexplan_bench: times the engine on synthetic plans (docs/performance.md).
 //   coexplan_bench [--sizes 10,100,1000,10000] [--repetitions N] [--operations parse,runChecks,...]
+//                  [--threads N]   (threads for the checks and flows; default one per core, up to 4)
 // For each size it prints the median and the fastest of N runs of: parsing the plan
 // from JSON, runChecks, computeFlows, check + flows together, serializing, and saving
 // to a temporary file. Figures, not assertions: the ctest runs a tiny size only.
 #include "syntheticplan.h"
 
 #include "checks/checkengine.h"
+#include "checks/sharedwork.h"
 #include "flows/flow.h"
 #include "planfile/planfile.h"
 
@@ -53,14 +55,25 @@ struct Options
     QList<int> sizes{10, 100, 1000, 10000};
     int repetitions = 0; // 0 = by size
     QStringList operations; // empty = all (e.g. only runChecks, for a profiler run)
+    int threads = 0; // 0 = the engine's default (one per core, up to 4)
 };
 
 bool parseOptions(const QStringList &args, Options &o, QTextStream &err)
 {
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
-        if ((a == u"--sizes"_s || a == u"--repetitions"_s || a == u"--operations"_s) && i + 1 < args.size()) {
+        if ((a == u"--sizes"_s || a == u"--repetitions"_s || a == u"--operations"_s || a == u"--threads"_s)
+            && i + 1 < args.size()) {
             const QString value = args[++i];
+            if (a == u"--threads"_s) {
+                bool ok = false;
+                o.threads = value.toInt(&ok);
+                if (!ok || o.threads < 1 || o.threads > 64) {
+                    err << "coexplan_bench: --threads needs a whole number from 1 to 64\n";
+                    return false;
+                }
+                continue;
+            }
             if (a == u"--operations"_s) {
                 o.operations = value.split(u',', Qt::SkipEmptyParts);
                 continue;
@@ -89,7 +102,8 @@ bool parseOptions(const QStringList &args, Options &o, QTextStream &err)
                 return false;
             }
         } else {
-            err << "usage: coexplan_bench [--sizes 10,100,1000,10000] [--repetitions N] [--operations a,b]\n";
+            err << "usage: coexplan_bench [--sizes 10,100,1000,10000] [--repetitions N] [--operations a,b] [--threads "
+                   "N]\n";
             return false;
         }
     }
@@ -106,13 +120,15 @@ int main(int argc, char *argv[])
     Options options;
     if (!parseOptions(QCoreApplication::arguments(), options, err))
         return 2;
+    wizard::setSharedWorkThreads(options.threads);
     QTemporaryDir dir;
     if (!dir.isValid()) {
         err << "coexplan_bench: cannot create a temporary folder\n";
         return 1;
     }
 
-    out << "coexplan_bench: median and fastest of N runs, microseconds (QElapsedTimer)\n\n";
+    out << "coexplan_bench: median and fastest of N runs, microseconds (QElapsedTimer); checks and flows on "
+        << wizard::sharedWorkThreads() << " thread(s)\n\n";
     out << u"%1 %2 %3 %4 %5  %6 %7 %8 %9\n"_s.arg(u"servers"_s, 7)
                .arg(u"JSON KB"_s, 8)
                .arg(u"findings"_s, 8)

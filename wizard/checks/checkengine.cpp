@@ -2,7 +2,11 @@
 
 #include "checkcontext.h"
 #include "rule.h"
+#include "sharedwork.h"
 #include "translationmemo.h"
+
+#include <memory>
+#include <vector>
 
 namespace wizard {
 
@@ -26,9 +30,26 @@ QList<Finding> runChecks(const Topology &topology)
 {
     const TranslationMemoScope translations; // each sentence translated once per call
     const CheckContext context(topology);
+    const RuleList &rules = allRules();
+    // Rules are pure and read the context only: they run on the spare cores too, each
+    // into its own list, joined in rulebook order (the same findings, the same order).
+    std::vector<QList<Finding>> byRule(rules.size());
+    shareWork(static_cast<qsizetype>(rules.size()), [&]() -> IndexWorker {
+        // A memo per thread (the scope is thread-local), closed on that thread when its
+        // share of the rules is done.
+        auto threadTranslations = std::make_shared<TranslationMemoScope>();
+        return [&, threadTranslations](qsizetype i) {
+            const auto index = static_cast<std::size_t>(i);
+            rules[index]->evaluate(context, byRule[index]);
+        };
+    });
+    qsizetype total = 0;
+    for (const QList<Finding> &found : byRule)
+        total += found.size();
     QList<Finding> findings;
-    for (const auto &rule : allRules())
-        rule->evaluate(context, findings);
+    findings.reserve(total);
+    for (QList<Finding> &found : byRule)
+        findings.append(std::move(found));
     return findings;
 }
 

@@ -1,10 +1,16 @@
 // RULEBOOK §4: how one client reaches its mailbox. The path is read from the
 // topology; the verdicts only from the findings (FindingPlacement), never judged here.
+#include "checks/sharedwork.h"
 #include "flow.h"
 #include "flowfindings.h"
 #include "flowtopology.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +91,8 @@ struct HopDraft
     bool fromClient = false;
 };
 
+// Builds paths and flows on one thread: computeFlows gives each thread its own builder
+// (its memos are not shared), over the shared read-only indexes.
 class FlowBuilder
 {
 public:
@@ -93,13 +101,18 @@ public:
         , m_placement(placement)
     { }
 
-    // `client` is the display name of the group at that location ("Sales (external)");
-    // `aboutGroup` the findings about the group (FindingPlacement::findingsAbout).
+    // The hops of (location, mailbox server), settled without client-group findings:
+    // the same for every client group.
+    QList<HopDraft> path(ClientLocation location, const Server &mailbox) const;
+
+    // One flow: `client` is the display name of the group at that location ("Sales
+    // (external)"), `aboutGroup` the findings about the group
+    // (FindingPlacement::findingsAbout), `drafts` the path of (location, mailbox), or
+    // null when the mailbox server is not in the plan.
     Flow build(const ClientGroup &group, const QList<int> *aboutGroup, ClientLocation location, const QString &client,
-               const QString &mailboxName);
+               const QString &mailboxName, const QList<HopDraft> *drafts) const;
 
 private:
-    QList<HopDraft> path(ClientLocation location, const Server &mailbox) const;
     HopDraft autodiscoverHop(const FlowPath &p) const;
     HopDraft partAHop(const FlowPath &p) const;
     HopDraft rpcTcpHop(const FlowPath &p) const;
@@ -108,7 +121,7 @@ private:
 
     // The sentence in the current language. Hides the file's tr() inside the builder:
     // the same few sentences are looked up for thousands of hops, so each is
-    // translated once per computeFlows call.
+    // translated once per builder.
     // By value (a shared copy): a reference into the memo would dangle when a later
     // insertion in the same expression rehashes it.
     QString tr(const char *text) const;
@@ -118,8 +131,8 @@ private:
 
     const FlowTopology &m_topology;
     const FindingPlacement &m_placement;
-    QHash<const Server *, QList<HopDraft>> m_paths[2]; // by location: internal, external
     mutable QHash<const char *, QString> m_translated; // by source text (string literals)
+    mutable FlowTopology::HostNameMemo m_hostNames;
 };
 
 QString FlowBuilder::tr(const char *text) const
@@ -177,7 +190,7 @@ HopDraft FlowBuilder::autodiscoverHop(const FlowPath &p) const
     d.hop.protocol = httpsProtocol;
     if (d.hop.to.isEmpty())
         d.missing.append(tr("No Autodiscover name is planned."));
-    placeEndpoint(d, m_topology.resolve(d.hop.to, p.location, p.mailbox));
+    placeEndpoint(d, m_topology.resolve(d.hop.to, p.location, p.mailbox, m_hostNames));
     const Server *answeredBy = d.toServer;
     if (p.legacy()) {
         // F43: the new CAS proxies a legacy mailbox's request to a legacy CAS.
@@ -234,7 +247,7 @@ HopDraft FlowBuilder::partAHop(const FlowPath &p) const
                                     : methodText(oa.externalClientAuthenticationMethod, *source,
                                                  u"ExternalClientAuthenticationMethod"_s, d.missing);
     }
-    placeEndpoint(d, m_topology.resolve(d.hop.to, p.location, p.mailbox));
+    placeEndpoint(d, m_topology.resolve(d.hop.to, p.location, p.mailbox, m_hostNames));
     if (p.newCas.server && !p.newCas.byPreference && m_topology.hasSites())
         d.context += (d.context.isEmpty() ? QString() : u" "_s)
             + tr("No Exchange 2013/2016 Client Access server is in an internet-facing site, so %1 is "
@@ -269,7 +282,8 @@ HopDraft FlowBuilder::rpcTcpHop(const FlowPath &p) const
             d.hop.to = settingText(db->rpcClientAccessServer, *p.mailbox, u"RpcClientAccessServer (%1)"_s.arg(db->name),
                                    d.missing);
         }
-        placeEndpoint(d, m_topology.resolve(d.hop.to, p.location, p.mailbox, FlowTopology::HostUse::RpcTcp));
+        placeEndpoint(d,
+                      m_topology.resolve(d.hop.to, p.location, p.mailbox, m_hostNames, FlowTopology::HostUse::RpcTcp));
         d.context = tr("Internal Outlook keeps using RPC/TCP to the RpcClientAccessServer endpoint and does not "
                        "pass the new CAS (F48).");
     }
@@ -346,14 +360,13 @@ QList<HopDraft> FlowBuilder::path(ClientLocation location, const Server &mailbox
 }
 
 Flow FlowBuilder::build(const ClientGroup &group, const QList<int> *aboutGroup, ClientLocation location,
-                        const QString &client, const QString &mailboxName)
+                        const QString &client, const QString &mailboxName, const QList<HopDraft> *drafts) const
 {
     Flow flow;
     flow.clientGroup = group.name;
     flow.location = location;
     flow.mailboxServer = mailboxName;
-    const Server *mailbox = m_topology.server(mailboxName);
-    if (!mailbox) {
+    if (!drafts) {
         Hop hop;
         hop.kind = HopKind::Mailbox;
         hop.from = client;
@@ -363,13 +376,9 @@ Flow FlowBuilder::build(const ClientGroup &group, const QList<int> *aboutGroup, 
         flow.overall = hop.verdict;
         return flow;
     }
-    QHash<const Server *, QList<HopDraft>> &cache = m_paths[location == ClientLocation::Internal ? 0 : 1];
-    auto it = cache.find(mailbox);
-    if (it == cache.end())
-        it = cache.insert(mailbox, path(location, *mailbox));
-    flow.hops.reserve(it->size());
+    flow.hops.reserve(drafts->size());
     flow.overall = Verdict::Ok;
-    for (const HopDraft &d : std::as_const(*it)) {
+    for (const HopDraft &d : *drafts) {
         Hop hop = d.hop;
         if (d.fromClient)
             hop.from = client;
@@ -386,31 +395,127 @@ Flow FlowBuilder::build(const ClientGroup &group, const QList<int> *aboutGroup, 
     }
     return flow;
 }
+
+// One flow to build: which group, location and mailbox, and which path it follows.
+struct FlowSlot
+{
+    const ClientGroup *group = nullptr;
+    const QList<int> *aboutGroup = nullptr;
+    ClientLocation location = ClientLocation::Internal;
+    qsizetype client = 0; // index into the client labels
+    const QString *mailboxName = nullptr;
+    qsizetype path = -1; // index into the paths; -1: the mailbox server is not in the plan
+};
+
+struct PathKey
+{
+    ClientLocation location;
+    const Server *mailbox;
+    friend bool operator==(PathKey a, PathKey b) { return a.location == b.location && a.mailbox == b.mailbox; }
+};
+size_t qHash(PathKey key, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, static_cast<int>(key.location), key.mailbox);
+}
+
+// Paths and flows handed to a thread at a time: runs of neighbours (the servers of a
+// site, one site's client groups), so that threads rarely touch the same strings at
+// the same moment (their reference counts are shared) and hand-overs are few.
+constexpr qsizetype pathsPerTask = 32;
+constexpr qsizetype flowsPerTask = 64;
 } // namespace
 
 QList<Flow> computeFlows(const Topology &topology, const QList<Finding> &findings)
 {
-    const FlowTopology index(topology);
-    const FindingPlacement placement(findings, topology, index);
-    FlowBuilder builder(index, placement);
-    QList<Flow> flows;
-    qsizetype count = 0;
-    for (const ClientGroup &group : topology.clientGroups)
-        count += group.mailboxServers.size() * (group.location == ClientLocation::Both ? 2 : 1);
-    flows.reserve(count);
+    // The two indexes do not depend on each other: built side by side.
+    std::optional<FlowTopology> index;
+    std::optional<FindingPlacement> placement;
+    shareWork(2, [&]() -> IndexWorker {
+        return [&](qsizetype i) {
+            if (i == 0)
+                index.emplace(topology);
+            else
+                placement.emplace(findings, topology);
+        };
+    });
+
+    // Which flows, and the distinct paths they follow: flows of client groups that
+    // share mailbox servers share their paths.
+    QList<FlowSlot> planned;
+    QStringList clients;
+    QList<PathKey> pathKeys;
+    QHash<PathKey, qsizetype> pathOf;
+    const QString internalLabel = tr("%1 (internal)");
+    const QString externalLabel = tr("%1 (external)");
     for (const ClientGroup &group : topology.clientGroups) {
         // Looked up once per group, not per flow: the lookup lower-cases the name.
-        const QList<int> *aboutGroup = placement.findingsAbout(group);
+        const QList<int> *aboutGroup = placement->findingsAbout(group);
         const bool both = group.location == ClientLocation::Both;
         for (const ClientLocation location : {ClientLocation::Internal, ClientLocation::External}) {
             if (!both && group.location != location)
                 continue;
-            const QString client = location == ClientLocation::Internal ? tr("%1 (internal)").arg(group.name)
-                                                                        : tr("%1 (external)").arg(group.name);
-            for (const QString &mailbox : group.mailboxServers)
-                flows.append(builder.build(group, aboutGroup, location, client, mailbox));
+            clients.append((location == ClientLocation::Internal ? internalLabel : externalLabel).arg(group.name));
+            for (const QString &mailboxName : group.mailboxServers) {
+                FlowSlot slot{&group, aboutGroup, location, clients.size() - 1, &mailboxName, -1};
+                if (const Server *mailbox = index->server(mailboxName)) {
+                    const PathKey key{location, mailbox};
+                    auto it = pathOf.constFind(key);
+                    if (it == pathOf.cend()) {
+                        it = pathOf.insert(key, pathKeys.size());
+                        pathKeys.append(key);
+                    }
+                    slot.path = *it;
+                }
+                planned.append(slot);
+            }
         }
     }
+
+    // Paths, then flows, on every core; each result lands at its index, so the output
+    // is the same whichever thread built it.
+    std::vector<QList<HopDraft>> paths(static_cast<std::size_t>(pathKeys.size()));
+    const qsizetype pathTasks = (pathKeys.size() + pathsPerTask - 1) / pathsPerTask;
+    shareWork(pathTasks, [&]() -> IndexWorker {
+        auto builder = std::make_shared<FlowBuilder>(*index, *placement);
+        return [&, builder](qsizetype task) {
+            const qsizetype end = std::min(pathKeys.size(), (task + 1) * pathsPerTask);
+            for (qsizetype i = task * pathsPerTask; i < end; ++i) {
+                const PathKey &key = pathKeys.at(i);
+                paths[static_cast<std::size_t>(i)] = builder->path(key.location, *key.mailbox);
+            }
+        };
+    });
+    QList<Flow> flows(planned.size());
+    Flow *out = flows.data(); // detached here, before the threads write to it
+    shareWork((planned.size() + flowsPerTask - 1) / flowsPerTask, [&]() -> IndexWorker {
+        auto builder = std::make_shared<FlowBuilder>(*index, *placement);
+        return [&, builder](qsizetype task) {
+            const qsizetype end = std::min(planned.size(), (task + 1) * flowsPerTask);
+            for (qsizetype i = task * flowsPerTask; i < end; ++i) {
+                const FlowSlot &slot = planned.at(i);
+                const QList<HopDraft> *drafts = slot.path < 0 ? nullptr : &paths[static_cast<std::size_t>(slot.path)];
+                out[i] = builder->build(*slot.group, slot.aboutGroup, slot.location, clients.at(slot.client),
+                                        *slot.mailboxName, drafts);
+            }
+        };
+    });
+    // Freeing the drafts and indexes (tens of thousands of strings on large plans) is
+    // shared out as well.
+    shareWork(pathTasks + 2, [&]() -> IndexWorker {
+        return [&](qsizetype task) {
+            if (task == pathTasks) {
+                index.reset();
+                return;
+            }
+            if (task == pathTasks + 1) {
+                placement.reset();
+                return;
+            }
+            const qsizetype end = std::min(pathKeys.size(), (task + 1) * pathsPerTask);
+            for (qsizetype i = task * pathsPerTask; i < end; ++i)
+                paths[static_cast<std::size_t>(i)] = {};
+        };
+    });
     return flows;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 
 using namespace Qt::StringLiterals;
 
@@ -28,17 +29,47 @@ bool isInfoByNature(const QString &ruleId)
     return ruleId == u"PA-009"_s || ruleId == u"VER-002"_s || ruleId == u"VER-003"_s;
 }
 
-bool isCannotEvaluate(const Finding &f)
+// `prefix`: the start of a "cannot evaluate" message (findingbuilder.h), translated once.
+bool isCannotEvaluate(const Finding &f, const QString &prefix)
 {
     if (f.severity != Severity::Info)
         return false;
     if (!isInfoByNature(f.ruleId))
         return true;
-    // An info rule can still report that its inputs are missing (findingbuilder.h).
-    const QString prefix = QCoreApplication::translate("wizard", "Cannot evaluate %1: %2").arg(f.ruleId, QString());
-    return f.message.startsWith(prefix);
+    // An info rule can still report that its inputs are missing.
+    return f.message.startsWith(prefix.arg(f.ruleId, QString()));
 }
+
+// "<message> (<rule id>)". Concatenated rather than "%1 (%2)".arg(): the same text,
+// without parsing a pattern for every finding.
+QString citing(const Finding &f)
+{
+    return f.message + u" ("_s + f.ruleId + u')';
+}
+
+constexpr int rankBits = 64; // bits of the masks settle() collects rule ids in
 } // namespace
+
+QString FindingPlacement::citingOf(int index) const
+{
+    const QString &built = m_citing.at(index);
+    return built.isEmpty() ? citing(m_findings.at(index)) : built;
+}
+
+void FindingPlacement::rankRuleIds()
+{
+    QHash<QString, int> rankOf;
+    for (const Finding &f : m_findings)
+        rankOf.insert(f.ruleId, 0);
+    m_idsByRank = rankOf.keys();
+    m_idsByRank.sort(); // the order settle() used to sort hop.ruleIds in
+    m_ranked = m_idsByRank.size() <= rankBits;
+    for (int r = 0; r < m_idsByRank.size(); ++r)
+        rankOf[m_idsByRank.at(r)] = m_ranked ? r : -1;
+    m_ruleRank.reserve(m_findings.size());
+    for (const Finding &f : m_findings)
+        m_ruleRank.append(rankOf.value(f.ruleId));
+}
 
 // Which hops each rule's findings reach (RULEBOOK §3 and §4). Part A of a legacy
 // mailbox uses the host name and method its legacy CAS hands out through Autodiscover
@@ -125,8 +156,7 @@ FindingPlacement::Reach FindingPlacement::reachOf(const Finding &f)
     return r;
 }
 
-FindingPlacement::FindingPlacement(const QList<Finding> &findings, const Topology &topology,
-                                   const FlowTopology &servers)
+FindingPlacement::FindingPlacement(const QList<Finding> &findings, const Topology &topology)
     : m_findings(findings)
     , m_okNote(QCoreApplication::translate("wizard", "No check reports a problem on this hop."))
     , m_oneMoreNote(QCoreApplication::translate("wizard", "One more finding on this hop."))
@@ -134,6 +164,9 @@ FindingPlacement::FindingPlacement(const QList<Finding> &findings, const Topolog
 {
     m_reach.reserve(findings.size());
     m_cannotEvaluate.reserve(findings.size());
+    m_citing.reserve(findings.size());
+    rankRuleIds();
+    const QString cannotEvaluatePrefix = QCoreApplication::translate("wizard", "Cannot evaluate %1: %2");
     QHash<QString, bool> seenEverywhere; // "NS-004|1": one finding per rule and severity is enough
     bool hasSubjects = false;
     for (int i = 0; i < findings.size(); ++i) {
@@ -141,7 +174,8 @@ FindingPlacement::FindingPlacement(const QList<Finding> &findings, const Topolog
         const Reach r = reachOf(f);
         m_reach.append(r);
         // Decided once per finding: settle() meets the same finding on many hops.
-        m_cannotEvaluate.append(isCannotEvaluate(f));
+        m_cannotEvaluate.append(isCannotEvaluate(f, cannotEvaluatePrefix));
+        m_citing.append(r.hops == 0 ? QString() : citing(f));
         if (r.hops == 0)
             continue;
         if (r.subject == SubjectReach::Anywhere) {
@@ -159,7 +193,7 @@ FindingPlacement::FindingPlacement(const QList<Finding> &findings, const Topolog
         }
     }
     if (hasSubjects)
-        indexSubjects(topology, servers);
+        indexSubjects(topology);
 }
 
 namespace {
@@ -178,8 +212,9 @@ template <typename T> QHash<NameKey, const T *> byName(const QList<T> &elements)
 
 // Maps each finding's subject name to the plan element hops refer to. A certificate
 // stands for the servers that use it.
-void FindingPlacement::indexSubjects(const Topology &topology, const FlowTopology &servers)
+void FindingPlacement::indexSubjects(const Topology &topology)
 {
+    QHash<NameKey, const Server *> servers;
     QHash<NameKey, const MailboxDatabase *> databases;
     QHash<NameKey, const CasArray *> arrays;
     QHash<NameKey, const LoadBalancer *> balancers;
@@ -192,7 +227,9 @@ void FindingPlacement::indexSubjects(const Topology &topology, const FlowTopolog
         const void *element = nullptr;
         switch (f.subject.kind) {
         case SubjectKind::Server:
-            element = servers.server(name.text);
+            if (servers.isEmpty())
+                servers = byName(topology.servers);
+            element = servers.value(name, nullptr);
             break;
         case SubjectKind::Database:
             if (databases.isEmpty())
@@ -213,8 +250,10 @@ void FindingPlacement::indexSubjects(const Topology &topology, const FlowTopolog
             if (certificates.isEmpty())
                 certificates = byName(topology.certificates);
             if (const Certificate *c = certificates.value(name, nullptr)) {
+                if (servers.isEmpty())
+                    servers = byName(topology.servers);
                 for (const QString &server : c->servers) {
-                    if (const Server *s = servers.server(server))
+                    if (const Server *s = servers.value(NameKey{server}, nullptr))
                         m_byElement[s].append(i);
                 }
             }
@@ -314,11 +353,15 @@ QList<int> FindingPlacement::groupFindingsFor(const QList<int> &aboutGroup, cons
 }
 
 namespace {
-// "<message> (<rule id>)". Concatenated rather than "%1 (%2)".arg(): the same text,
-// without parsing a pattern for every hop.
-QString citing(const Finding &f)
+QStringList idsIn(quint64 mask, const QStringList &idsByRank)
 {
-    return f.message + u" ("_s + f.ruleId + u')';
+    QStringList ids;
+    if (mask == 0)
+        return ids;
+    ids.reserve(std::popcount(mask));
+    for (; mask != 0; mask &= mask - 1)
+        ids.append(idsByRank.at(std::countr_zero(mask)));
+    return ids;
 }
 } // namespace
 
@@ -326,35 +369,48 @@ void FindingPlacement::settle(Hop &hop, const QList<int> &indices, const QString
                               const QString &context) const
 {
     Verdict verdict = missing.isEmpty() ? Verdict::Ok : Verdict::Unknown;
-    const Finding *firstError = nullptr;
-    const Finding *firstWarning = nullptr;
-    const Finding *firstUnknown = nullptr;
+    int firstError = -1;
+    int firstWarning = -1;
+    int firstUnknown = -1;
     int counted = 0;
+    quint64 ruleMask = 0; // bit per rule-id rank (m_ruleRank)
+    quint64 infoMask = 0;
+    const bool ranked = m_ranked;
     hop.ruleIds.clear();
     hop.infoRuleIds.clear();
     for (int i : indices) {
-        const Finding *f = &m_findings.at(i);
-        if (f->severity == Severity::Error) {
+        const Finding &f = m_findings.at(i);
+        const int rank = m_ruleRank.at(i);
+        if (f.severity == Severity::Error) {
             verdict = worse(verdict, Verdict::Fail);
-            firstError = firstError ? firstError : f;
-        } else if (f->severity == Severity::Warning) {
+            firstError = firstError >= 0 ? firstError : i;
+        } else if (f.severity == Severity::Warning) {
             verdict = worse(verdict, Verdict::Warn);
-            firstWarning = firstWarning ? firstWarning : f;
+            firstWarning = firstWarning >= 0 ? firstWarning : i;
         } else if (m_cannotEvaluate.at(i)) {
             verdict = worse(verdict, Verdict::Unknown);
-            firstUnknown = firstUnknown ? firstUnknown : f;
+            firstUnknown = firstUnknown >= 0 ? firstUnknown : i;
         } else {
-            hop.infoRuleIds.append(f->ruleId);
+            if (ranked)
+                infoMask |= quint64(1) << rank;
+            else
+                hop.infoRuleIds.append(f.ruleId);
             continue;
         }
         ++counted;
-        hop.ruleIds.append(f->ruleId);
+        if (ranked)
+            ruleMask |= quint64(1) << rank;
+        else
+            hop.ruleIds.append(f.ruleId);
     }
-    if (hop.ruleIds.size() > 1) {
+    if (ranked) {
+        // Ranks follow the alphabetical order of the ids: sorted and unique by construction.
+        hop.ruleIds = idsIn(ruleMask, m_idsByRank);
+        hop.infoRuleIds = idsIn(infoMask & ~ruleMask, m_idsByRank);
+    } else {
+        // More distinct rule ids than mask bits (only hand-made findings get there).
         hop.ruleIds.sort();
         hop.ruleIds.removeDuplicates();
-    }
-    if (!hop.infoRuleIds.isEmpty()) {
         hop.infoRuleIds.sort();
         hop.infoRuleIds.removeDuplicates();
         for (const QString &id : std::as_const(hop.ruleIds))
@@ -362,16 +418,16 @@ void FindingPlacement::settle(Hop &hop, const QList<int> &indices, const QString
     }
     hop.verdict = verdict;
 
-    const Finding *shown = verdict == Verdict::Fail ? firstError : verdict == Verdict::Warn ? firstWarning : nullptr;
+    const int shown = verdict == Verdict::Fail ? firstError : verdict == Verdict::Warn ? firstWarning : -1;
     QString note;
-    if (shown) {
-        note = citing(*shown);
+    if (shown >= 0) {
+        note = citingOf(shown);
         if (counted == 2)
             note += u' ' + m_oneMoreNote;
         else if (counted > 2)
             note += u' ' + m_moreNote.arg(counted - 1);
     } else if (verdict == Verdict::Unknown) {
-        note = missing.isEmpty() ? citing(*firstUnknown) : missing.join(u' ');
+        note = missing.isEmpty() ? citingOf(firstUnknown) : missing.join(u' ');
     } else {
         note = m_okNote;
     }

@@ -26,13 +26,15 @@ struct HopScope
 
 // Places findings on hops (RULEBOOK §4; ARCHITECTURE invariant 3): a finding reaches a
 // hop when its rule concerns that kind of hop, for that audience and location, and
-// its subject is on the hop's path. The table in flowfindings.cpp is the one place
+// its subject is on the hop's path. Read-only once built (shared between threads).
+// The table in flowfindings.cpp is the one place
 // that says which rule affects which hop. Findings are referred to by their index in
 // the list given to the constructor, which must outlive this object.
 class FindingPlacement
 {
 public:
-    FindingPlacement(const QList<Finding> &findings, const Topology &topology, const FlowTopology &servers);
+    // Independent of FlowTopology, so that computeFlows builds both at once.
+    FindingPlacement(const QList<Finding> &findings, const Topology &topology);
 
     // Indices (ascending) of the findings that reach `hop`, except client-group findings.
     QList<int> findingsFor(const Hop &hop, const HopScope &scope) const;
@@ -69,11 +71,22 @@ private:
     static const RulePlacement *placementOf(const QString &ruleId);
     static Reach reachOf(const Finding &f);
     bool reaches(int index, const Hop &hop, const HopScope &scope) const;
-    void indexSubjects(const Topology &topology, const FlowTopology &servers);
+    void indexSubjects(const Topology &topology);
+    void rankRuleIds();
+    QString citingOf(int index) const;
 
     const QList<Finding> &m_findings;
     QList<Reach> m_reach; // per finding
     QList<bool> m_cannotEvaluate; // per finding: an info finding that reports missing inputs
+    // Per finding: the rank of its rule id among the distinct ids in alphabetical
+    // order, so that settle() collects a hop's rule ids as bits rather than sorting and
+    // de-duplicating strings on every hop (-1: more distinct ids than bits).
+    QList<int> m_ruleRank;
+    QStringList m_idsByRank;
+    bool m_ranked = true; // false: more distinct ids than bits, settle() sorts strings
+    // Per finding: "<message> (<rule id>)", the note of a hop it decides; built once
+    // for the findings that reach any hop.
+    QStringList m_citing;
     QList<int> m_everywhere; // organization subjects and rules that ignore their subject
     QHash<const void *, QList<int>> m_byElement; // Server, MailboxDatabase, CasArray, LoadBalancer
     QHash<QString, QList<int>> m_byGroup; // lower-case group name

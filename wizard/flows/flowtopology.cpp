@@ -137,10 +137,10 @@ const Server *FlowTopology::legacyCasFor(const Server &mailbox, bool *crossSite)
 // The few host names of a plan (namespaces, CAS array and server FQDNs) are resolved
 // for every path; hashing them case-insensitively in four indexes each time dominated
 // resolve() on large plans, so each distinct spelling is looked up once.
-const FlowTopology::HostNames &FlowTopology::namesOf(const QString &host) const
+const FlowTopology::HostNames &FlowTopology::namesOf(const QString &host, HostNameMemo &memo) const
 {
-    auto it = m_hostNames.constFind(host);
-    if (it != m_hostNames.cend())
+    auto it = memo.constFind(host);
+    if (it != memo.cend())
         return *it;
     const NameKey key{host};
     HostNames names;
@@ -148,15 +148,16 @@ const FlowTopology::HostNames &FlowTopology::namesOf(const QString &host) const
     names.casArray = m_casArrayByFqdn.value(key, nullptr);
     names.loadBalancer = m_loadBalancerByHost.value(key, nullptr);
     names.newSide = m_newSideNames.contains(key);
-    return *m_hostNames.insert(host, names);
+    return *memo.insert(host, names);
 }
 
-HostTarget FlowTopology::resolve(const QString &host, ClientLocation location, const Server *mailbox, HostUse use) const
+HostTarget FlowTopology::resolve(const QString &host, ClientLocation location, const Server *mailbox,
+                                 HostNameMemo &memo, HostUse use) const
 {
     HostTarget target;
     if (host.isEmpty())
         return target;
-    const HostNames &names = namesOf(host);
+    const HostNames &names = namesOf(host, memo);
     if (const Server *s = names.server) {
         target.server = s;
         target.resolved = true;
@@ -188,7 +189,7 @@ HostTarget FlowTopology::resolve(const QString &host, ClientLocation location, c
         return target;
     }
     if (array)
-        return resolve(host, location, mailbox, HostUse::RpcTcp);
+        return resolve(host, location, mailbox, memo, HostUse::RpcTcp);
     return target;
 }
 

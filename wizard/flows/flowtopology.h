@@ -37,9 +37,22 @@ struct NewCasChoice
 
 // Indexes over a topology, built once per computeFlows call, that answer the path
 // questions of RULEBOOK §4 in constant time per question. Internal to wizard/flows.
+// Read-only once built: computeFlows shares one between threads (each thread keeps
+// its own HostNameMemo).
 class FlowTopology
 {
 public:
+    // What a host name is in the plan (any of these may be unset).
+    struct HostNames
+    {
+        const Server *server = nullptr; // by FQDN
+        const CasArray *casArray = nullptr; // by FQDN
+        const LoadBalancer *loadBalancer = nullptr; // by host name
+        bool newSide = false; // a namespace or a new CAS's Internal/ExternalHostname
+    };
+    // resolve()'s memo, keyed by the exact spelling; one per thread.
+    using HostNameMemo = QHash<QString, HostNames>;
+
     explicit FlowTopology(const Topology &topology);
 
     const Topology &topology;
@@ -70,7 +83,7 @@ public:
     // plan's namespaces and every new CAS's Internal/ExternalHostname), which reaches
     // the chosen new CAS.
     enum class HostUse { Https, RpcTcp };
-    HostTarget resolve(const QString &host, ClientLocation location, const Server *mailbox,
+    HostTarget resolve(const QString &host, ClientLocation location, const Server *mailbox, HostNameMemo &memo,
                        HostUse use = HostUse::Https) const;
 
     QList<const MailboxDatabase *> databasesOn(const Server &s) const;
@@ -81,15 +94,7 @@ private:
         const Server *server;
         bool internetFacing;
     };
-    // What a host name is in the plan (any of these may be unset).
-    struct HostNames
-    {
-        const Server *server = nullptr; // by FQDN
-        const CasArray *casArray = nullptr; // by FQDN
-        const LoadBalancer *loadBalancer = nullptr; // by host name
-        bool newSide = false; // a namespace or a new CAS's Internal/ExternalHostname
-    };
-    const HostNames &namesOf(const QString &host) const;
+    const HostNames &namesOf(const QString &host, HostNameMemo &memo) const;
 
     static constexpr int versionCount = 4;
     QList<const Server *> m_newCas;
@@ -105,7 +110,6 @@ private:
     QHash<NameKey, bool> m_newSideNames;
     QHash<NameKey, bool> m_internetFacingSites;
     QHash<NameKey, QList<const MailboxDatabase *>> m_databasesByServer;
-    mutable QHash<QString, HostNames> m_hostNames; // resolve()'s memo, keyed by the exact spelling
 };
 
 } // namespace wizard
