@@ -133,6 +133,7 @@ private:
     const FindingPlacement &m_placement;
     mutable QHash<const char *, QString> m_translated; // by source text (string literals)
     mutable FlowTopology::HostNameMemo m_hostNames;
+    mutable FindingPlacement::SettleMemo m_settled;
 };
 
 QString FlowBuilder::tr(const char *text) const
@@ -153,7 +154,7 @@ HopDraft FlowBuilder::finish(HopDraft &d, const Server *from) const
     d.hop.toSite = m_topology.siteOf(d.toServer);
     d.scope.touched.removeAll(nullptr);
     d.findings = m_placement.findingsFor(d.hop, d.scope);
-    m_placement.settle(d.hop, d.findings, d.missing, d.context);
+    m_placement.settle(d.hop, d.findings, d.missing, d.context, m_settled);
     return std::move(d);
 }
 
@@ -371,7 +372,7 @@ Flow FlowBuilder::build(const ClientGroup &group, const QList<int> *aboutGroup, 
         hop.kind = HopKind::Mailbox;
         hop.from = client;
         hop.to = mailboxName;
-        m_placement.settle(hop, {}, {tr("%1 is not a server in the plan.").arg(mailboxName)}, {});
+        m_placement.settle(hop, {}, {tr("%1 is not a server in the plan.").arg(mailboxName)}, {}, m_settled);
         flow.hops.append(hop);
         flow.overall = hop.verdict;
         return flow;
@@ -387,7 +388,7 @@ Flow FlowBuilder::build(const ClientGroup &group, const QList<int> *aboutGroup, 
             if (!extra.isEmpty()) {
                 QList<int> all = d.findings + extra;
                 std::sort(all.begin(), all.end());
-                m_placement.settle(hop, all, d.missing, d.context);
+                m_placement.settle(hop, all, d.missing, d.context, m_settled);
             }
         }
         flow.overall = worse(flow.overall, hop.verdict);

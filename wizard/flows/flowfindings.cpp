@@ -50,10 +50,27 @@ QString citing(const Finding &f)
 constexpr int rankBits = 64; // bits of the masks settle() collects rule ids in
 } // namespace
 
-QString FindingPlacement::citingOf(int index) const
+QString FindingPlacement::citingOf(int index, SettleMemo &memo) const
 {
-    const QString &built = m_citing.at(index);
-    return built.isEmpty() ? citing(m_findings.at(index)) : built;
+    auto it = memo.citing.constFind(index);
+    if (it == memo.citing.cend())
+        it = memo.citing.insert(index, citing(m_findings.at(index)));
+    return *it;
+}
+
+// The ids of the ranks set in `mask`, in rank (= alphabetical) order.
+QStringList FindingPlacement::idsIn(quint64 mask, SettleMemo &memo) const
+{
+    if (mask == 0)
+        return {};
+    auto it = memo.idLists.constFind(mask);
+    if (it != memo.idLists.cend())
+        return *it;
+    QStringList ids;
+    ids.reserve(std::popcount(mask));
+    for (quint64 rest = mask; rest != 0; rest &= rest - 1)
+        ids.append(m_idsByRank.at(std::countr_zero(rest)));
+    return *memo.idLists.insert(mask, ids);
 }
 
 void FindingPlacement::rankRuleIds()
@@ -164,7 +181,6 @@ FindingPlacement::FindingPlacement(const QList<Finding> &findings, const Topolog
 {
     m_reach.reserve(findings.size());
     m_cannotEvaluate.reserve(findings.size());
-    m_citing.reserve(findings.size());
     rankRuleIds();
     const QString cannotEvaluatePrefix = QCoreApplication::translate("wizard", "Cannot evaluate %1: %2");
     QHash<QString, bool> seenEverywhere; // "NS-004|1": one finding per rule and severity is enough
@@ -175,7 +191,6 @@ FindingPlacement::FindingPlacement(const QList<Finding> &findings, const Topolog
         m_reach.append(r);
         // Decided once per finding: settle() meets the same finding on many hops.
         m_cannotEvaluate.append(isCannotEvaluate(f, cannotEvaluatePrefix));
-        m_citing.append(r.hops == 0 ? QString() : citing(f));
         if (r.hops == 0)
             continue;
         if (r.subject == SubjectReach::Anywhere) {
@@ -352,21 +367,8 @@ QList<int> FindingPlacement::groupFindingsFor(const QList<int> &aboutGroup, cons
     return out;
 }
 
-namespace {
-QStringList idsIn(quint64 mask, const QStringList &idsByRank)
-{
-    QStringList ids;
-    if (mask == 0)
-        return ids;
-    ids.reserve(std::popcount(mask));
-    for (; mask != 0; mask &= mask - 1)
-        ids.append(idsByRank.at(std::countr_zero(mask)));
-    return ids;
-}
-} // namespace
-
-void FindingPlacement::settle(Hop &hop, const QList<int> &indices, const QStringList &missing,
-                              const QString &context) const
+void FindingPlacement::settle(Hop &hop, const QList<int> &indices, const QStringList &missing, const QString &context,
+                              SettleMemo &memo) const
 {
     Verdict verdict = missing.isEmpty() ? Verdict::Ok : Verdict::Unknown;
     int firstError = -1;
@@ -405,8 +407,8 @@ void FindingPlacement::settle(Hop &hop, const QList<int> &indices, const QString
     }
     if (ranked) {
         // Ranks follow the alphabetical order of the ids: sorted and unique by construction.
-        hop.ruleIds = idsIn(ruleMask, m_idsByRank);
-        hop.infoRuleIds = idsIn(infoMask & ~ruleMask, m_idsByRank);
+        hop.ruleIds = idsIn(ruleMask, memo);
+        hop.infoRuleIds = idsIn(infoMask & ~ruleMask, memo);
     } else {
         // More distinct rule ids than mask bits (only hand-made findings get there).
         hop.ruleIds.sort();
@@ -421,13 +423,13 @@ void FindingPlacement::settle(Hop &hop, const QList<int> &indices, const QString
     const int shown = verdict == Verdict::Fail ? firstError : verdict == Verdict::Warn ? firstWarning : -1;
     QString note;
     if (shown >= 0) {
-        note = citingOf(shown);
+        note = citingOf(shown, memo);
         if (counted == 2)
             note += u' ' + m_oneMoreNote;
         else if (counted > 2)
             note += u' ' + m_moreNote.arg(counted - 1);
     } else if (verdict == Verdict::Unknown) {
-        note = missing.isEmpty() ? citingOf(firstUnknown) : missing.join(u' ');
+        note = missing.isEmpty() ? citingOf(firstUnknown, memo) : missing.join(u' ');
     } else {
         note = m_okNote;
     }

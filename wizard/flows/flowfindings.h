@@ -42,10 +42,20 @@ public:
     const QList<int> *findingsAbout(const ClientGroup &group) const;
     QList<int> groupFindingsFor(const QList<int> &aboutGroup, const Hop &hop, const HopScope &scope) const;
 
+    // What settle() builds once and hands out as shared copies: the rule-id lists of
+    // each mask and the "<message> (<rule id>)" of each finding. One per thread (the
+    // placement itself is shared read-only); it must not outlive the placement.
+    struct SettleMemo
+    {
+        QHash<quint64, QStringList> idLists;
+        QHash<int, QString> citing;
+    };
+
     // Sets hop.verdict, ruleIds, infoRuleIds and note from the findings `indices`.
     // `missing` lists what the plan lacks to follow the hop (sentences; non-empty makes
     // the hop unknown at best); `context` is an optional sentence about the path.
-    void settle(Hop &hop, const QList<int> &indices, const QStringList &missing, const QString &context) const;
+    void settle(Hop &hop, const QList<int> &indices, const QStringList &missing, const QString &context,
+                SettleMemo &memo) const;
 
 private:
     enum class Audience { Everyone, NewMailboxes, LegacyMailboxes, Ex2007Mailboxes };
@@ -73,7 +83,8 @@ private:
     bool reaches(int index, const Hop &hop, const HopScope &scope) const;
     void indexSubjects(const Topology &topology);
     void rankRuleIds();
-    QString citingOf(int index) const;
+    QString citingOf(int index, SettleMemo &memo) const;
+    QStringList idsIn(quint64 mask, SettleMemo &memo) const;
 
     const QList<Finding> &m_findings;
     QList<Reach> m_reach; // per finding
@@ -84,9 +95,6 @@ private:
     QList<int> m_ruleRank;
     QStringList m_idsByRank;
     bool m_ranked = true; // false: more distinct ids than bits, settle() sorts strings
-    // Per finding: "<message> (<rule id>)", the note of a hop it decides; built once
-    // for the findings that reach any hop.
-    QStringList m_citing;
     QList<int> m_everywhere; // organization subjects and rules that ignore their subject
     QHash<const void *, QList<int>> m_byElement; // Server, MailboxDatabase, CasArray, LoadBalancer
     QHash<QString, QList<int>> m_byGroup; // lower-case group name

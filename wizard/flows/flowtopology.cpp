@@ -39,6 +39,7 @@ FlowTopology::FlowTopology(const Topology &t)
 {
     m_byName.reserve(t.servers.size());
     m_byFqdn.reserve(t.servers.size());
+    m_databasesByServer.reserve(t.servers.size());
     for (const Site &site : t.sites) {
         if (site.internetFacing)
             m_internetFacingSites.insert(NameKey{site.name}, true);
@@ -67,12 +68,27 @@ FlowTopology::FlowTopology(const Topology &t)
                 m_firstLegacyCas[versionIndex(s.version)] = &s;
         }
     }
+    QHash<NameKey, int> siteIds;
+    m_siteIds.reserve(t.servers.size());
+    m_firstNewCasInSite.reserve(t.servers.size());
+    for (const Server &s : t.servers) {
+        if (s.site.isEmpty()) {
+            m_siteIds.append(-1);
+            m_firstNewCasInSite.append(nullptr);
+            continue;
+        }
+        auto id = siteIds.constFind(NameKey{s.site});
+        if (id == siteIds.cend())
+            id = siteIds.insert(NameKey{s.site}, static_cast<int>(siteIds.size()));
+        m_siteIds.append(*id);
+        m_firstNewCasInSite.append(m_firstNewCasBySite.value(NameKey{s.site}, nullptr));
+    }
     for (const LoadBalancer &lb : t.loadBalancers) {
         QList<Candidate> &behind = m_newCasBehind[&lb];
         for (const QString &name : lb.servers) {
             const Server *s = server(name);
             if (s && isNewCas(*s))
-                behind.append({s, m_internetFacingSites.contains(NameKey{s->site})});
+                behind.append({s, m_internetFacingSites.contains(NameKey{s->site}), siteIdOf(s)});
         }
         for (const QString &host : lb.hostNames) {
             if (!m_loadBalancerByHost.contains(NameKey{host}))
@@ -89,15 +105,35 @@ FlowTopology::FlowTopology(const Topology &t)
     }
 }
 
+qsizetype FlowTopology::positionOf(const Server *s) const
+{
+    const Server *first = topology.servers.constData();
+    if (!s || s < first || s >= first + topology.servers.size())
+        return -1;
+    return s - first;
+}
+
+int FlowTopology::siteIdOf(const Server *s) const
+{
+    const qsizetype at = positionOf(s);
+    return at < 0 ? -1 : m_siteIds.at(at);
+}
+
+const Server *FlowTopology::firstNewCasInSiteOf(const Server *s) const
+{
+    const qsizetype at = positionOf(s);
+    if (at >= 0)
+        return m_firstNewCasInSite.at(at);
+    // A server of another topology (not used so): look its site up by name.
+    return s && !s->site.isEmpty() ? m_firstNewCasBySite.value(NameKey{s->site}, nullptr) : nullptr;
+}
+
 NewCasChoice FlowTopology::chooseNewCas(ClientLocation location, const Server *mailbox, const LoadBalancer *among) const
 {
-    const QStringView mailboxSite
-        = mailbox && location == ClientLocation::Internal ? QStringView(mailbox->site) : QStringView();
+    const Server *ownSite = mailbox && location == ClientLocation::Internal ? mailbox : nullptr;
     if (!among) {
-        if (!mailboxSite.isEmpty()) {
-            if (const Server *s = m_firstNewCasBySite.value(NameKey{mailboxSite}, nullptr))
-                return {s, true};
-        }
+        if (const Server *s = firstNewCasInSiteOf(ownSite))
+            return {s, true};
         if (m_firstInternetFacingNewCas)
             return {m_firstInternetFacingNewCas, true};
         return {m_newCas.value(0, nullptr), false};
@@ -106,8 +142,12 @@ NewCasChoice FlowTopology::chooseNewCas(ClientLocation location, const Server *m
     const auto behind = m_newCasBehind.constFind(among);
     if (behind == m_newCasBehind.cend() || behind->isEmpty())
         return {nullptr, false};
+    const int mailboxSite = siteIdOf(ownSite);
+    const bool foreign = ownSite && positionOf(ownSite) < 0; // not a server of this topology: compare names
     for (const Candidate &c : *behind) {
-        if (!mailboxSite.isEmpty() && NameKey{c.server->site} == NameKey{mailboxSite})
+        const bool sameSite = foreign ? !ownSite->site.isEmpty() && NameKey{c.server->site} == NameKey{ownSite->site}
+                                      : mailboxSite >= 0 && c.site == mailboxSite;
+        if (sameSite)
             return {c.server, true};
         if (!internetFacing && c.internetFacing)
             internetFacing = c.server;

@@ -15,7 +15,12 @@ struct NameKey
 {
     QStringView text;
 
-    friend bool operator==(NameKey a, NameKey b) { return a.text.compare(b.text, Qt::CaseInsensitive) == 0; }
+    // Equal spellings (the usual case) are settled by a plain comparison; simple case
+    // folding keeps lengths, so keys of different lengths never match.
+    friend bool operator==(NameKey a, NameKey b)
+    {
+        return a.text.size() == b.text.size() && (a.text == b.text || a.text.compare(b.text, Qt::CaseInsensitive) == 0);
+    }
 };
 size_t qHash(NameKey key, size_t seed = 0) noexcept;
 
@@ -93,7 +98,14 @@ private:
     {
         const Server *server;
         bool internetFacing;
+        int site; // siteIdOf(server), compared instead of the names
     };
+    // Per server of the topology (by position): the id of its site (-1: none
+    // recorded; equal ids = the same site, names compared case-insensitively) and the
+    // first new CAS of that site. Spares chooseNewCas() hashing a site name per call.
+    int siteIdOf(const Server *s) const;
+    const Server *firstNewCasInSiteOf(const Server *s) const;
+    qsizetype positionOf(const Server *s) const;
     const HostNames &namesOf(const QString &host, HostNameMemo &memo) const;
 
     static constexpr int versionCount = 4;
@@ -102,6 +114,8 @@ private:
     QHash<NameKey, const Server *> m_byName;
     QHash<NameKey, const Server *> m_byFqdn;
     QHash<NameKey, const Server *> m_firstNewCasBySite;
+    QList<int> m_siteIds; // per server position
+    QList<const Server *> m_firstNewCasInSite; // per server position
     const Server *m_firstInternetFacingNewCas = nullptr;
     QHash<NameKey, const Server *> m_firstLegacyCasBySite[versionCount]; // per ExchangeVersion
     const Server *m_firstLegacyCas[versionCount] = {nullptr, nullptr, nullptr, nullptr};
