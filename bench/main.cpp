@@ -9,6 +9,7 @@
 #include "checks/checkengine.h"
 #include "checks/sharedwork.h"
 #include "flows/flow.h"
+#include "flows/plancheck.h"
 #include "planfile/planfile.h"
 
 #include <QCoreApplication>
@@ -160,8 +161,8 @@ int main(int argc, char *argv[])
             {u"computeFlows"_s, [&] { checksum += wizard::computeFlows(plan.topology, findings).size(); }},
             {u"check+flows"_s,
              [&] {
-                 const QList<wizard::Finding> f = wizard::runChecks(plan.topology);
-                 checksum += wizard::computeFlows(plan.topology, f).size() + f.size();
+                 const wizard::PlanCheck checked = wizard::checkPlan(plan.topology);
+                 checksum += checked.flows.size() + checked.findings.size();
              }},
             {u"serialize"_s, [&] { checksum += wizard::serializePlan(plan).size(); }},
             {u"save"_s,

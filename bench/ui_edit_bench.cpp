@@ -11,6 +11,7 @@
 
 #include "checks/checkengine.h"
 #include "flows/flow.h"
+#include "flows/plancheck.h"
 #include "mainwindow/mainwindow.h"
 #include "renderplatform.h"
 #include "session/plansession.h"
@@ -96,9 +97,8 @@ int main(int argc, char *argv[])
     };
 
     const Figures engine = measure(repetitions, [session] {
-        const QList<wizard::Finding> findings = wizard::runChecks(session->topology());
-        const QList<wizard::Flow> flows = wizard::computeFlows(session->topology(), findings);
-        Q_UNUSED(flows);
+        const wizard::PlanCheck checked = wizard::checkPlan(session->topology());
+        Q_UNUSED(checked);
     });
     const Figures flags = measure(repetitions, toggleNtlm);
     const Figures painted = measure(repetitions, [&] {

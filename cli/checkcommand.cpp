@@ -3,6 +3,7 @@
 #include "checks/checkengine.h"
 #include "checks/checkreport.h"
 #include "flows/flow.h"
+#include "flows/plancheck.h"
 #include "planfile/planfile.h"
 
 #include <QCoreApplication>
@@ -46,8 +47,9 @@ int runCheck(const QStringList &arguments, Io io)
         return ExitUsage;
     }
     const wizard::Topology &topology = loaded.plan->topology;
-    const QList<wizard::Finding> findings = wizard::runChecks(topology);
-    const QList<wizard::Flow> flows = wizard::computeFlows(topology, findings);
+    const wizard::PlanCheck checked = wizard::checkPlan(topology);
+    const QList<wizard::Finding> &findings = checked.findings;
+    const QList<wizard::Flow> &flows = checked.flows;
     const QString name = loaded.plan->info.title.isEmpty() ? QFileInfo(planPath).fileName() : loaded.plan->info.title;
     if (format == u"json"_s)
         io.out << QString::fromUtf8(wizard::checkReportJson(name, findings, flows));

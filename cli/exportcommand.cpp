@@ -2,6 +2,7 @@
 
 #include "checks/checkengine.h"
 #include "command.h"
+#include "flows/plancheck.h"
 #include "planfile/planfile.h"
 
 #include <QCoreApplication>
@@ -127,9 +128,8 @@ int runExport(const QStringList &arguments, Io io)
         io.err << u"coexplan export: %1\n"_s.arg(loaded.error->toString());
         return ExitUsage;
     }
-    const QList<wizard::Finding> findings = wizard::runChecks(loaded.plan->topology);
-    const QList<wizard::Flow> flows = wizard::computeFlows(loaded.plan->topology, findings);
-    const ExportInput input{request, *loaded.plan, findings, flows};
+    const wizard::PlanCheck checked = wizard::checkPlan(loaded.plan->topology);
+    const ExportInput input{request, *loaded.plan, checked.findings, checked.flows};
     int code = ExitOk;
     for (const ExportStep &step : steps) {
         if (step.wanted(request))

@@ -1,9 +1,11 @@
 // shareWork (wizard/checks/sharedwork.h): every index exactly once, per-thread worker
 // state, concurrent callers; and the checks and flows give the same results on one
-// thread and on several (the engine's output must never depend on scheduling).
+// thread and on several, and checkPlan the same as runChecks + computeFlows (the
+// engine's output must never depend on scheduling).
 #include "checks/checkengine.h"
 #include "checks/sharedwork.h"
 #include "flows/flow.h"
+#include "flows/plancheck.h"
 #include "planfile/planfile.h"
 #include "syntheticplan.h"
 
@@ -153,6 +155,10 @@ private slots:
                     const QList<wizard::Flow> flows = wizard::computeFlows(plan.topology, findings);
                     QCOMPARE(flows.size(), serialFlows.size());
                     QVERIFY(flows == serialFlows);
+                    // checkPlan builds both sides' indexes at once: still the same results.
+                    const wizard::PlanCheck checked = wizard::checkPlan(plan.topology);
+                    QCOMPARE(checked.findings, serialFindings);
+                    QVERIFY(checked.flows == serialFlows);
                 }
             }
         }

@@ -1,6 +1,7 @@
 #include "plansession.h"
 
 #include "checks/checkengine.h"
+#include "flows/plancheck.h"
 #include "planfile/planfile.h"
 #include "topologyeditcommand.h"
 
@@ -79,8 +80,9 @@ void PlanSession::applyPlan(const wizard::Plan &plan)
 
 void PlanSession::analyse()
 {
-    m_findings = wizard::runChecks(m_plan.topology);
-    m_flows = wizard::computeFlows(m_plan.topology, m_findings);
+    wizard::PlanCheck checked = wizard::checkPlan(m_plan.topology);
+    m_findings = std::move(checked.findings);
+    m_flows = std::move(checked.flows);
     Q_EMIT analysisChanged(m_findings, m_flows);
 }
 

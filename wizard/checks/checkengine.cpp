@@ -28,8 +28,12 @@ const RuleList &allRules()
 
 QList<Finding> runChecks(const Topology &topology)
 {
+    return runChecks(CheckContext(topology));
+}
+
+QList<Finding> runChecks(const CheckContext &context)
+{
     const TranslationMemoScope translations; // each sentence translated once per call
-    const CheckContext context(topology);
     const RuleList &rules = allRules();
     // Rules are pure and read the context only: they run on the spare cores too, each
     // into its own list, joined in rulebook order (the same findings, the same order).

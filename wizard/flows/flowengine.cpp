@@ -1,16 +1,10 @@
 // RULEBOOK §4: how one client reaches its mailbox. The path is read from the
 // topology; the verdicts only from the findings (FindingPlacement), never judged here.
-#include "checks/sharedwork.h"
-#include "flow.h"
-#include "flowfindings.h"
-#include "flowtopology.h"
+#include "flowbuilder.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <memory>
-#include <optional>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -59,82 +53,7 @@ QString methodText(const Setting<AuthMethod> &value, const Server &server, const
     return {};
 }
 
-// The path of one (location, mailbox server): the same for every client group.
-struct FlowPath
-{
-    ClientLocation location = ClientLocation::Internal;
-    const Server *mailbox = nullptr;
-    const Server *legacyCas = nullptr; // legacy mailboxes: the CAS that serves them (U8)
-    bool legacyCasCrossSite = false;
-    NewCasChoice newCas;
-
-    bool legacy() const { return isLegacy(mailbox->version); }
-    HopScope scope() const
-    {
-        HopScope s;
-        s.location = location;
-        s.mailbox = mailbox;
-        return s;
-    }
-};
-
-// A hop before the client group is known: settled without group findings; `from` of
-// client hops is filled in per group.
-struct HopDraft
-{
-    Hop hop;
-    HopScope scope;
-    QList<int> findings;
-    QStringList missing;
-    QString context;
-    const Server *toServer = nullptr;
-    bool fromClient = false;
-};
-
-// Builds paths and flows on one thread: computeFlows gives each thread its own builder
-// (its memos are not shared), over the shared read-only indexes.
-class FlowBuilder
-{
-public:
-    FlowBuilder(const FlowTopology &topology, const FindingPlacement &placement)
-        : m_topology(topology)
-        , m_placement(placement)
-    { }
-
-    // The hops of (location, mailbox server), settled without client-group findings:
-    // the same for every client group.
-    QList<HopDraft> path(ClientLocation location, const Server &mailbox) const;
-
-    // One flow: `client` is the display name of the group at that location ("Sales
-    // (external)"), `aboutGroup` the findings about the group
-    // (FindingPlacement::findingsAbout), `drafts` the path of (location, mailbox), or
-    // null when the mailbox server is not in the plan.
-    Flow build(const ClientGroup &group, const QList<int> *aboutGroup, ClientLocation location, const QString &client,
-               const QString &mailboxName, const QList<HopDraft> *drafts) const;
-
-private:
-    HopDraft autodiscoverHop(const FlowPath &p) const;
-    HopDraft partAHop(const FlowPath &p) const;
-    HopDraft rpcTcpHop(const FlowPath &p) const;
-    HopDraft partBHop(const FlowPath &p, const Server *entry) const;
-    HopDraft mailboxHop(const FlowPath &p, const Server *from) const;
-
-    // The sentence in the current language. Hides the file's tr() inside the builder:
-    // the same few sentences are looked up for thousands of hops, so each is
-    // translated once per builder.
-    // By value (a shared copy): a reference into the memo would dangle when a later
-    // insertion in the same expression rehashes it.
-    QString tr(const char *text) const;
-
-    void placeEndpoint(HopDraft &d, const HostTarget &target) const;
-    HopDraft finish(HopDraft &d, const Server *from) const;
-
-    const FlowTopology &m_topology;
-    const FindingPlacement &m_placement;
-    mutable QHash<const char *, QString> m_translated; // by source text (string literals)
-    mutable FlowTopology::HostNameMemo m_hostNames;
-    mutable FindingPlacement::SettleMemo m_settled;
-};
+} // namespace
 
 QString FlowBuilder::tr(const char *text) const
 {
@@ -395,129 +314,6 @@ Flow FlowBuilder::build(const ClientGroup &group, const QList<int> *aboutGroup, 
         flow.hops.append(std::move(hop));
     }
     return flow;
-}
-
-// One flow to build: which group, location and mailbox, and which path it follows.
-struct FlowSlot
-{
-    const ClientGroup *group = nullptr;
-    const QList<int> *aboutGroup = nullptr;
-    ClientLocation location = ClientLocation::Internal;
-    qsizetype client = 0; // index into the client labels
-    const QString *mailboxName = nullptr;
-    qsizetype path = -1; // index into the paths; -1: the mailbox server is not in the plan
-};
-
-struct PathKey
-{
-    ClientLocation location;
-    const Server *mailbox;
-    friend bool operator==(PathKey a, PathKey b) { return a.location == b.location && a.mailbox == b.mailbox; }
-};
-size_t qHash(PathKey key, size_t seed = 0) noexcept
-{
-    return qHashMulti(seed, static_cast<int>(key.location), key.mailbox);
-}
-
-// Paths and flows handed to a thread at a time: runs of neighbours (the servers of a
-// site, one site's client groups), so that threads rarely touch the same strings at
-// the same moment (their reference counts are shared) and hand-overs are few.
-constexpr qsizetype pathsPerTask = 32;
-constexpr qsizetype flowsPerTask = 64;
-} // namespace
-
-QList<Flow> computeFlows(const Topology &topology, const QList<Finding> &findings)
-{
-    // The two indexes do not depend on each other: built side by side.
-    std::optional<FlowTopology> index;
-    std::optional<FindingPlacement> placement;
-    shareWork(2, [&]() -> IndexWorker {
-        return [&](qsizetype i) {
-            if (i == 0)
-                index.emplace(topology);
-            else
-                placement.emplace(findings, topology);
-        };
-    });
-
-    // Which flows, and the distinct paths they follow: flows of client groups that
-    // share mailbox servers share their paths.
-    QList<FlowSlot> planned;
-    QStringList clients;
-    QList<PathKey> pathKeys;
-    QHash<PathKey, qsizetype> pathOf;
-    const QString internalLabel = tr("%1 (internal)");
-    const QString externalLabel = tr("%1 (external)");
-    for (const ClientGroup &group : topology.clientGroups) {
-        // Looked up once per group, not per flow: the lookup lower-cases the name.
-        const QList<int> *aboutGroup = placement->findingsAbout(group);
-        const bool both = group.location == ClientLocation::Both;
-        for (const ClientLocation location : {ClientLocation::Internal, ClientLocation::External}) {
-            if (!both && group.location != location)
-                continue;
-            clients.append((location == ClientLocation::Internal ? internalLabel : externalLabel).arg(group.name));
-            for (const QString &mailboxName : group.mailboxServers) {
-                FlowSlot slot{&group, aboutGroup, location, clients.size() - 1, &mailboxName, -1};
-                if (const Server *mailbox = index->server(mailboxName)) {
-                    const PathKey key{location, mailbox};
-                    auto it = pathOf.constFind(key);
-                    if (it == pathOf.cend()) {
-                        it = pathOf.insert(key, pathKeys.size());
-                        pathKeys.append(key);
-                    }
-                    slot.path = *it;
-                }
-                planned.append(slot);
-            }
-        }
-    }
-
-    // Paths, then flows, on every core; each result lands at its index, so the output
-    // is the same whichever thread built it.
-    std::vector<QList<HopDraft>> paths(static_cast<std::size_t>(pathKeys.size()));
-    const qsizetype pathTasks = (pathKeys.size() + pathsPerTask - 1) / pathsPerTask;
-    shareWork(pathTasks, [&]() -> IndexWorker {
-        auto builder = std::make_shared<FlowBuilder>(*index, *placement);
-        return [&, builder](qsizetype task) {
-            const qsizetype end = std::min(pathKeys.size(), (task + 1) * pathsPerTask);
-            for (qsizetype i = task * pathsPerTask; i < end; ++i) {
-                const PathKey &key = pathKeys.at(i);
-                paths[static_cast<std::size_t>(i)] = builder->path(key.location, *key.mailbox);
-            }
-        };
-    });
-    QList<Flow> flows(planned.size());
-    Flow *out = flows.data(); // detached here, before the threads write to it
-    shareWork((planned.size() + flowsPerTask - 1) / flowsPerTask, [&]() -> IndexWorker {
-        auto builder = std::make_shared<FlowBuilder>(*index, *placement);
-        return [&, builder](qsizetype task) {
-            const qsizetype end = std::min(planned.size(), (task + 1) * flowsPerTask);
-            for (qsizetype i = task * flowsPerTask; i < end; ++i) {
-                const FlowSlot &slot = planned.at(i);
-                const QList<HopDraft> *drafts = slot.path < 0 ? nullptr : &paths[static_cast<std::size_t>(slot.path)];
-                out[i] = builder->build(*slot.group, slot.aboutGroup, slot.location, clients.at(slot.client),
-                                        *slot.mailboxName, drafts);
-            }
-        };
-    });
-    // Freeing the drafts and indexes (tens of thousands of strings on large plans) is
-    // shared out as well.
-    shareWork(pathTasks + 2, [&]() -> IndexWorker {
-        return [&](qsizetype task) {
-            if (task == pathTasks) {
-                index.reset();
-                return;
-            }
-            if (task == pathTasks + 1) {
-                placement.reset();
-                return;
-            }
-            const qsizetype end = std::min(pathKeys.size(), (task + 1) * pathsPerTask);
-            for (qsizetype i = task * pathsPerTask; i < end; ++i)
-                paths[static_cast<std::size_t>(i)] = {};
-        };
-    });
-    return flows;
 }
 
 } // namespace wizard

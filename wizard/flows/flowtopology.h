@@ -63,6 +63,8 @@ public:
     const Topology &topology;
 
     const Server *server(QStringView name) const { return m_byName.value(NameKey{name}, nullptr); }
+    // Where `s` is in topology.servers; -1 for a server of another topology.
+    qsizetype positionOf(const Server *s) const;
     QString siteOf(const Server *s) const { return s ? s->site : QString(); }
     bool hasNewCas() const { return !m_newCas.isEmpty(); }
     bool hasSites() const { return !topology.sites.isEmpty(); }
@@ -105,7 +107,6 @@ private:
     // first new CAS of that site. Spares chooseNewCas() hashing a site name per call.
     int siteIdOf(const Server *s) const;
     const Server *firstNewCasInSiteOf(const Server *s) const;
-    qsizetype positionOf(const Server *s) const;
     const HostNames &namesOf(const QString &host, HostNameMemo &memo) const;
 
     static constexpr int versionCount = 4;

@@ -1,0 +1,184 @@
+// The flows of a plan, and the whole check (rules + flows), spread over the cores
+// (sharedwork.h): the indexes, the distinct paths, the flows and the clean-up are each
+// shared out, and every result lands at its index, so the output is the same on one
+// thread or many (tst_sharedwork).
+#include "checks/checkengine.h"
+#include "checks/sharedwork.h"
+#include "flowbuilder.h"
+#include "plancheck.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace wizard {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wizard", text);
+}
+
+// One flow to build: which group, location and mailbox, and which path it follows.
+struct FlowSlot
+{
+    const ClientGroup *group = nullptr;
+    const QList<int> *aboutGroup = nullptr;
+    ClientLocation location = ClientLocation::Internal;
+    qsizetype client = 0; // index into the client labels
+    const QString *mailboxName = nullptr;
+    qsizetype path = -1; // index into the paths; -1: the mailbox server is not in the plan
+};
+
+struct PathKey
+{
+    ClientLocation location;
+    const Server *mailbox;
+};
+
+// Paths and flows handed to a thread at a time: runs of neighbours (the servers of a
+// site, one site's client groups), so that threads rarely touch the same strings at
+// the same moment (their reference counts are shared) and hand-overs are few.
+constexpr qsizetype pathsPerTask = 32;
+constexpr qsizetype flowsPerTask = 64;
+
+// Plans, builds and assembles the flows, then frees the indexes (they are reset).
+QList<Flow> flowsFrom(const Topology &topology, std::optional<FlowTopology> &index,
+                      std::optional<FindingPlacement> &placement)
+{
+    // Which flows, and the distinct paths they follow: flows of client groups that
+    // share mailbox servers share their paths.
+    qsizetype flowCount = 0;
+    for (const ClientGroup &group : topology.clientGroups)
+        flowCount += group.mailboxServers.size() * (group.location == ClientLocation::Both ? 2 : 1);
+    QList<FlowSlot> planned;
+    planned.reserve(flowCount);
+    QStringList clients;
+    QList<PathKey> pathKeys;
+    // The path of (location, server position in the plan), -1 until there is one.
+    std::vector<qsizetype> pathAt(static_cast<std::size_t>(2 * topology.servers.size()), -1);
+    const QString internalLabel = tr("%1 (internal)");
+    const QString externalLabel = tr("%1 (external)");
+    for (const ClientGroup &group : topology.clientGroups) {
+        // Looked up once per group, not per flow: the lookup lower-cases the name.
+        const QList<int> *aboutGroup = placement->findingsAbout(group);
+        const bool both = group.location == ClientLocation::Both;
+        for (const ClientLocation location : {ClientLocation::Internal, ClientLocation::External}) {
+            if (!both && group.location != location)
+                continue;
+            clients.append((location == ClientLocation::Internal ? internalLabel : externalLabel).arg(group.name));
+            const qsizetype side = location == ClientLocation::Internal ? 0 : topology.servers.size();
+            for (const QString &mailboxName : group.mailboxServers) {
+                FlowSlot slot{&group, aboutGroup, location, clients.size() - 1, &mailboxName, -1};
+                if (const Server *mailbox = index->server(mailboxName)) {
+                    qsizetype &path = pathAt[static_cast<std::size_t>(side + index->positionOf(mailbox))];
+                    if (path < 0) {
+                        path = pathKeys.size();
+                        pathKeys.append(PathKey{location, mailbox});
+                    }
+                    slot.path = path;
+                }
+                planned.append(slot);
+            }
+        }
+    }
+
+    // Paths, then flows, on every core; each result lands at its index, so the output
+    // is the same whichever thread built it.
+    std::vector<QList<HopDraft>> paths(static_cast<std::size_t>(pathKeys.size()));
+    const qsizetype pathTasks = (pathKeys.size() + pathsPerTask - 1) / pathsPerTask;
+    shareWork(pathTasks, [&]() -> IndexWorker {
+        auto builder = std::make_shared<FlowBuilder>(*index, *placement);
+        return [&, builder](qsizetype task) {
+            const qsizetype end = std::min(pathKeys.size(), (task + 1) * pathsPerTask);
+            for (qsizetype i = task * pathsPerTask; i < end; ++i) {
+                const PathKey &key = pathKeys.at(i);
+                paths[static_cast<std::size_t>(i)] = builder->path(key.location, *key.mailbox);
+            }
+        };
+    });
+    QList<Flow> flows(planned.size());
+    Flow *out = flows.data(); // detached here, before the threads write to it
+    shareWork((planned.size() + flowsPerTask - 1) / flowsPerTask, [&]() -> IndexWorker {
+        auto builder = std::make_shared<FlowBuilder>(*index, *placement);
+        return [&, builder](qsizetype task) {
+            const qsizetype end = std::min(planned.size(), (task + 1) * flowsPerTask);
+            for (qsizetype i = task * flowsPerTask; i < end; ++i) {
+                const FlowSlot &slot = planned.at(i);
+                const QList<HopDraft> *drafts = slot.path < 0 ? nullptr : &paths[static_cast<std::size_t>(slot.path)];
+                out[i] = builder->build(*slot.group, slot.aboutGroup, slot.location, clients.at(slot.client),
+                                        *slot.mailboxName, drafts);
+            }
+        };
+    });
+    // Freeing the drafts and indexes (tens of thousands of strings on large plans) is
+    // shared out as well.
+    shareWork(pathTasks + 2, [&]() -> IndexWorker {
+        return [&](qsizetype task) {
+            if (task == pathTasks) {
+                index.reset();
+                return;
+            }
+            if (task == pathTasks + 1) {
+                placement.reset();
+                return;
+            }
+            const qsizetype end = std::min(pathKeys.size(), (task + 1) * pathsPerTask);
+            for (qsizetype i = task * pathsPerTask; i < end; ++i)
+                paths[static_cast<std::size_t>(i)] = {};
+        };
+    });
+    return flows;
+}
+
+} // namespace
+
+QList<Flow> computeFlows(const Topology &topology, const QList<Finding> &findings)
+{
+    // The two indexes do not depend on each other: built side by side.
+    std::optional<FlowTopology> index;
+    std::optional<FindingPlacement> placement;
+    shareWork(2, [&]() -> IndexWorker {
+        return [&](qsizetype i) {
+            if (i == 0)
+                index.emplace(topology);
+            else
+                placement.emplace(findings, topology);
+        };
+    });
+    return flowsFrom(topology, index, placement);
+}
+
+PlanCheck checkPlan(const Topology &topology)
+{
+    // The rules' indexes and the flows' path indexes only read the topology: built
+    // side by side, before the rules run.
+    std::optional<CheckContext> context;
+    std::optional<FlowTopology> index;
+    shareWork(2, [&]() -> IndexWorker {
+        return [&](qsizetype i) {
+            if (i == 0)
+                context.emplace(topology);
+            else
+                index.emplace(topology);
+        };
+    });
+    PlanCheck result;
+    result.findings = runChecks(*context);
+    std::optional<FindingPlacement> placement;
+    shareWork(2, [&]() -> IndexWorker {
+        return [&](qsizetype i) {
+            if (i == 0)
+                placement.emplace(result.findings, topology);
+            else
+                context.reset();
+        };
+    });
+    result.flows = flowsFrom(topology, index, placement);
+    return result;
+}
+
+} // namespace wizard
