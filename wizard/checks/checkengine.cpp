@@ -38,15 +38,18 @@ QList<Finding> runChecks(const CheckContext &context)
     // Rules are pure and read the context only: they run on the spare cores too, each
     // into its own list, joined in rulebook order (the same findings, the same order).
     std::vector<QList<Finding>> byRule(rules.size());
-    shareWork(static_cast<qsizetype>(rules.size()), [&]() -> IndexWorker {
-        // A memo per thread (the scope is thread-local), closed on that thread when its
-        // share of the rules is done.
-        auto threadTranslations = std::make_shared<TranslationMemoScope>();
-        return [&, threadTranslations](qsizetype i) {
-            const auto index = static_cast<std::size_t>(i);
-            rules[index]->evaluate(context, byRule[index]);
-        };
-    });
+    shareWork(
+        static_cast<qsizetype>(rules.size()),
+        [&]() -> IndexWorker {
+            // A memo per thread (the scope is thread-local), closed on that thread when its
+            // share of the rules is done.
+            auto threadTranslations = std::make_shared<TranslationMemoScope>();
+            return [&, threadTranslations](qsizetype i) {
+                const auto index = static_cast<std::size_t>(i);
+                rules[index]->evaluate(context, byRule[index]);
+            };
+        },
+        worthSharing(context.topology.servers.size()));
     qsizetype total = 0;
     for (const QList<Finding> &found : byRule)
         total += found.size();

@@ -44,7 +44,7 @@ int sharedWorkThreads()
     return std::clamp(QThread::idealThreadCount(), 1, maxThreads);
 }
 
-void shareWork(qsizetype count, const std::function<IndexWorker()> &makeWorker)
+void shareWork(qsizetype count, const std::function<IndexWorker()> &makeWorker, bool worthSharing)
 {
     if (count <= 0)
         return;
@@ -64,7 +64,8 @@ void shareWork(qsizetype count, const std::function<IndexWorker()> &makeWorker)
         for (; i < count; i = s.next.fetch_add(1))
             worker(i);
     };
-    const qsizetype helpers = std::min<qsizetype>(sharedWorkThreads() - 1, count - 1);
+    const bool configured = configuredThreads.load() > 0;
+    const qsizetype helpers = worthSharing || configured ? std::min<qsizetype>(sharedWorkThreads() - 1, count - 1) : 0;
     std::unique_lock<std::mutex> lock(poolInUse, std::defer_lock);
     if (helpers <= 0 || !lock.try_lock()) {
         work(*shared);

@@ -22,11 +22,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("wizard", text);
 }
 
+// shareWork, on more threads only for plans big enough to gain from them.
+void shareFor(const Topology &topology, qsizetype count, const std::function<IndexWorker()> &makeWorker)
+{
+    shareWork(count, makeWorker, worthSharing(topology.servers.size()));
+}
+
 // One flow to build: which group, location and mailbox, and which path it follows.
 struct FlowSlot
 {
-    const ClientGroup *group = nullptr;
-    const QList<int> *aboutGroup = nullptr;
+    qsizetype group = 0; // index into topology.clientGroups
     ClientLocation location = ClientLocation::Internal;
     qsizetype client = 0; // index into the client labels
     const QString *mailboxName = nullptr;
@@ -45,26 +50,31 @@ struct PathKey
 constexpr qsizetype pathsPerTask = 32;
 constexpr qsizetype flowsPerTask = 64;
 
-// Plans, builds and assembles the flows, then frees the indexes (they are reset).
-QList<Flow> flowsFrom(const Topology &topology, std::optional<FlowTopology> &index,
-                      std::optional<FindingPlacement> &placement)
+// Which flows, and the distinct paths they follow: flows of client groups that share
+// mailbox servers share their paths. Needs the topology's indexes only, not the findings.
+struct FlowPlan
 {
-    // Which flows, and the distinct paths they follow: flows of client groups that
-    // share mailbox servers share their paths.
+    QList<FlowSlot> flows;
+    QStringList clients; // "Sales (internal)"
+    QList<PathKey> paths;
+};
+
+FlowPlan planFlows(const Topology &topology, const FlowTopology &index)
+{
+    FlowPlan plan;
     qsizetype flowCount = 0;
     for (const ClientGroup &group : topology.clientGroups)
         flowCount += group.mailboxServers.size() * (group.location == ClientLocation::Both ? 2 : 1);
-    QList<FlowSlot> planned;
+    QList<FlowSlot> &planned = plan.flows;
     planned.reserve(flowCount);
-    QStringList clients;
-    QList<PathKey> pathKeys;
+    QStringList &clients = plan.clients;
+    QList<PathKey> &pathKeys = plan.paths;
     // The path of (location, server position in the plan), -1 until there is one.
     std::vector<qsizetype> pathAt(static_cast<std::size_t>(2 * topology.servers.size()), -1);
     const QString internalLabel = tr("%1 (internal)");
     const QString externalLabel = tr("%1 (external)");
-    for (const ClientGroup &group : topology.clientGroups) {
-        // Looked up once per group, not per flow: the lookup lower-cases the name.
-        const QList<int> *aboutGroup = placement->findingsAbout(group);
+    for (qsizetype g = 0; g < topology.clientGroups.size(); ++g) {
+        const ClientGroup &group = topology.clientGroups.at(g);
         const bool both = group.location == ClientLocation::Both;
         for (const ClientLocation location : {ClientLocation::Internal, ClientLocation::External}) {
             if (!both && group.location != location)
@@ -72,9 +82,9 @@ QList<Flow> flowsFrom(const Topology &topology, std::optional<FlowTopology> &ind
             clients.append((location == ClientLocation::Internal ? internalLabel : externalLabel).arg(group.name));
             const qsizetype side = location == ClientLocation::Internal ? 0 : topology.servers.size();
             for (const QString &mailboxName : group.mailboxServers) {
-                FlowSlot slot{&group, aboutGroup, location, clients.size() - 1, &mailboxName, -1};
-                if (const Server *mailbox = index->server(mailboxName)) {
-                    qsizetype &path = pathAt[static_cast<std::size_t>(side + index->positionOf(mailbox))];
+                FlowSlot slot{g, location, clients.size() - 1, &mailboxName, -1};
+                if (const Server *mailbox = index.server(mailboxName)) {
+                    qsizetype &path = pathAt[static_cast<std::size_t>(side + index.positionOf(mailbox))];
                     if (path < 0) {
                         path = pathKeys.size();
                         pathKeys.append(PathKey{location, mailbox});
@@ -86,11 +96,26 @@ QList<Flow> flowsFrom(const Topology &topology, std::optional<FlowTopology> &ind
         }
     }
 
+    return plan;
+}
+
+// Builds and assembles the planned flows, then frees the indexes (they are reset).
+QList<Flow> flowsFrom(const Topology &topology, const FlowPlan &plan, std::optional<FlowTopology> &index,
+                      std::optional<FindingPlacement> &placement)
+{
+    const QList<FlowSlot> &planned = plan.flows;
+    const QList<PathKey> &pathKeys = plan.paths;
+    // Looked up once per group, not per flow: the lookup lower-cases the name.
+    std::vector<const QList<int> *> aboutGroup;
+    aboutGroup.reserve(static_cast<std::size_t>(topology.clientGroups.size()));
+    for (const ClientGroup &group : topology.clientGroups)
+        aboutGroup.push_back(placement->findingsAbout(group));
+
     // Paths, then flows, on every core; each result lands at its index, so the output
     // is the same whichever thread built it.
     std::vector<QList<HopDraft>> paths(static_cast<std::size_t>(pathKeys.size()));
     const qsizetype pathTasks = (pathKeys.size() + pathsPerTask - 1) / pathsPerTask;
-    shareWork(pathTasks, [&]() -> IndexWorker {
+    shareFor(topology, pathTasks, [&]() -> IndexWorker {
         auto builder = std::make_shared<FlowBuilder>(*index, *placement);
         return [&, builder](qsizetype task) {
             const qsizetype end = std::min(pathKeys.size(), (task + 1) * pathsPerTask);
@@ -102,21 +127,22 @@ QList<Flow> flowsFrom(const Topology &topology, std::optional<FlowTopology> &ind
     });
     QList<Flow> flows(planned.size());
     Flow *out = flows.data(); // detached here, before the threads write to it
-    shareWork((planned.size() + flowsPerTask - 1) / flowsPerTask, [&]() -> IndexWorker {
+    shareFor(topology, (planned.size() + flowsPerTask - 1) / flowsPerTask, [&]() -> IndexWorker {
         auto builder = std::make_shared<FlowBuilder>(*index, *placement);
         return [&, builder](qsizetype task) {
             const qsizetype end = std::min(planned.size(), (task + 1) * flowsPerTask);
             for (qsizetype i = task * flowsPerTask; i < end; ++i) {
                 const FlowSlot &slot = planned.at(i);
                 const QList<HopDraft> *drafts = slot.path < 0 ? nullptr : &paths[static_cast<std::size_t>(slot.path)];
-                out[i] = builder->build(*slot.group, slot.aboutGroup, slot.location, clients.at(slot.client),
-                                        *slot.mailboxName, drafts);
+                const auto group = static_cast<std::size_t>(slot.group);
+                out[i] = builder->build(topology.clientGroups.at(slot.group), aboutGroup[group], slot.location,
+                                        plan.clients.at(slot.client), *slot.mailboxName, drafts);
             }
         };
     });
     // Freeing the drafts and indexes (tens of thousands of strings on large plans) is
     // shared out as well.
-    shareWork(pathTasks + 2, [&]() -> IndexWorker {
+    shareFor(topology, pathTasks + 2, [&]() -> IndexWorker {
         return [&](qsizetype task) {
             if (task == pathTasks) {
                 index.reset();
@@ -141,7 +167,7 @@ QList<Flow> computeFlows(const Topology &topology, const QList<Finding> &finding
     // The two indexes do not depend on each other: built side by side.
     std::optional<FlowTopology> index;
     std::optional<FindingPlacement> placement;
-    shareWork(2, [&]() -> IndexWorker {
+    shareFor(topology, 2, [&]() -> IndexWorker {
         return [&](qsizetype i) {
             if (i == 0)
                 index.emplace(topology);
@@ -149,7 +175,7 @@ QList<Flow> computeFlows(const Topology &topology, const QList<Finding> &finding
                 placement.emplace(findings, topology);
         };
     });
-    return flowsFrom(topology, index, placement);
+    return flowsFrom(topology, planFlows(topology, *index), index, placement);
 }
 
 PlanCheck checkPlan(const Topology &topology)
@@ -158,7 +184,7 @@ PlanCheck checkPlan(const Topology &topology)
     // side by side, before the rules run.
     std::optional<CheckContext> context;
     std::optional<FlowTopology> index;
-    shareWork(2, [&]() -> IndexWorker {
+    shareFor(topology, 2, [&]() -> IndexWorker {
         return [&](qsizetype i) {
             if (i == 0)
                 context.emplace(topology);
@@ -168,16 +194,20 @@ PlanCheck checkPlan(const Topology &topology)
     });
     PlanCheck result;
     result.findings = runChecks(*context);
+    // The placement needs the findings; planning the flows does not.
     std::optional<FindingPlacement> placement;
-    shareWork(2, [&]() -> IndexWorker {
+    FlowPlan plan;
+    shareFor(topology, 2, [&]() -> IndexWorker {
         return [&](qsizetype i) {
-            if (i == 0)
+            if (i == 0) {
                 placement.emplace(result.findings, topology);
-            else
+            } else {
+                plan = planFlows(topology, *index);
                 context.reset();
+            }
         };
     });
-    result.flows = flowsFrom(topology, index, placement);
+    result.flows = flowsFrom(topology, plan, index, placement);
     return result;
 }
 
