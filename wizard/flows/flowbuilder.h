@@ -44,6 +44,27 @@ struct HopDraft
     bool fromClient = false;
 };
 
+// Everything a shared hop (Autodiscover, Part A, Part B) is built from besides its
+// mailbox server, whose version is in the key and whose name (or site) is only when a
+// sentence quotes it: the hops of one site's mailboxes are mostly the same.
+struct SharedHopKey
+{
+    HopKind kind = HopKind::PartA;
+    ClientLocation location = ClientLocation::Internal;
+    ExchangeVersion version = ExchangeVersion::Ex2013;
+    bool flag = false; // Part A: the new CAS was chosen by preference; Part B: cross-site legacy CAS
+    const Server *first = nullptr; // the legacy CAS
+    const Server *second = nullptr; // Part A: the new CAS; Part B: the server it starts at
+    const Server *mailbox = nullptr; // only when a sentence names the mailbox server or its site
+    const Server *target = nullptr; // where the host name lands (HostTarget)
+    const LoadBalancer *loadBalancer = nullptr;
+    const CasArray *casArray = nullptr;
+    bool resolved = false;
+
+    friend bool operator==(const SharedHopKey &, const SharedHopKey &) = default;
+};
+size_t qHash(const SharedHopKey &key, size_t seed = 0) noexcept;
+
 // Builds paths and flows on one thread: computeFlows gives each thread its own builder
 // (its memos are not shared), over the shared read-only indexes.
 class FlowBuilder
@@ -66,11 +87,15 @@ public:
                const QString &mailboxName, const QList<HopDraft> *drafts) const;
 
 private:
-    HopDraft autodiscoverHop(const FlowPath &p) const;
-    HopDraft partAHop(const FlowPath &p) const;
-    HopDraft rpcTcpHop(const FlowPath &p) const;
-    HopDraft partBHop(const FlowPath &p, const Server *entry) const;
-    HopDraft mailboxHop(const FlowPath &p, const Server *from) const;
+    // Each appends its hop to `hops`.
+    void autodiscoverHop(const FlowPath &p, QList<HopDraft> &hops) const;
+    void partAHop(const FlowPath &p, QList<HopDraft> &hops) const;
+    void rpcTcpHop(const FlowPath &p, QList<HopDraft> &hops) const;
+    void partBHop(const FlowPath &p, const Server *entry, QList<HopDraft> &hops) const;
+    void mailboxHop(const FlowPath &p, const Server *from, QList<HopDraft> &hops) const;
+    // Appends the hop built before for `key`, if any (its scope set to p's mailbox).
+    bool appendShared(const SharedHopKey &key, const FlowPath &p, QList<HopDraft> &hops) const;
+    QString partAHost(const FlowPath &p, const Server *source) const;
 
     // The sentence in the current language. Hides the file's tr() inside the builder:
     // the same few sentences are looked up for thousands of hops, so each is
@@ -80,13 +105,14 @@ private:
     QString tr(const char *text) const;
 
     void placeEndpoint(HopDraft &d, const HostTarget &target) const;
-    HopDraft finish(HopDraft &d, const Server *from) const;
+    void finish(HopDraft &d, const Server *from) const;
 
     const FlowTopology &m_topology;
     const FindingPlacement &m_placement;
     mutable QHash<const char *, QString> m_translated; // by source text (string literals)
     mutable FlowTopology::HostNameMemo m_hostNames;
     mutable FindingPlacement::SettleMemo m_settled;
+    mutable QHash<SharedHopKey, HopDraft> m_sharedHops;
 };
 
 } // namespace wizard

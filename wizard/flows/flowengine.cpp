@@ -63,18 +63,35 @@ QString FlowBuilder::tr(const char *text) const
     return *it;
 }
 
+size_t qHash(const SharedHopKey &key, size_t seed) noexcept
+{
+    return qHashMulti(seed, static_cast<int>(key.kind), static_cast<int>(key.location), static_cast<int>(key.version),
+                      key.flag, key.first, key.second, key.mailbox, key.target, key.loadBalancer, key.casArray,
+                      key.resolved);
+}
+
 // Settles a drafted hop on the findings that reach it (without client-group findings).
-HopDraft FlowBuilder::finish(HopDraft &d, const Server *from) const
+void FlowBuilder::finish(HopDraft &d, const Server *from) const
 {
     d.hop.from = nameOf(from);
-    d.hop.fromServer = nameOf(from);
+    d.hop.fromServer = d.hop.from;
     d.hop.fromSite = m_topology.siteOf(from);
     d.hop.toServer = nameOf(d.toServer);
     d.hop.toSite = m_topology.siteOf(d.toServer);
     d.scope.touched.removeAll(nullptr);
     d.findings = m_placement.findingsFor(d.hop, d.scope);
     m_placement.settle(d.hop, d.findings, d.missing, d.context, m_settled);
-    return std::move(d);
+}
+
+bool FlowBuilder::appendShared(const SharedHopKey &key, const FlowPath &p, QList<HopDraft> &hops) const
+{
+    const auto it = m_sharedHops.constFind(key);
+    if (it == m_sharedHops.cend())
+        return false;
+    hops.append(*it);
+    // Reaches only the mailbox's version (in the key); set for what the hop is about.
+    hops.last().scope.mailbox = p.mailbox;
+    return true;
 }
 
 // The load balancer and CAS array of where the host name lands, and what the plan
@@ -100,17 +117,38 @@ void FlowBuilder::placeEndpoint(HopDraft &d, const HostTarget &target) const
         d.missing.append(tr("The plan has no Exchange 2013/2016 Client Access server."));
 }
 
-HopDraft FlowBuilder::autodiscoverHop(const FlowPath &p) const
+namespace {
+void keyTarget(SharedHopKey &key, const HostTarget &target)
 {
-    HopDraft d;
+    key.target = target.server;
+    key.loadBalancer = target.loadBalancer;
+    key.casArray = target.casArray;
+    key.resolved = target.resolved;
+}
+} // namespace
+
+void FlowBuilder::autodiscoverHop(const FlowPath &p, QList<HopDraft> &hops) const
+{
+    const QString &host = m_topology.topology.organization.namespaces.autodiscover;
+    const HostTarget target = m_topology.resolve(host, p.location, p.mailbox, m_hostNames);
+    SharedHopKey key;
+    key.kind = HopKind::Autodiscover;
+    key.location = p.location;
+    key.version = p.mailbox->version;
+    key.first = p.legacyCas;
+    key.mailbox = p.legacy() && !p.legacyCas ? p.mailbox : nullptr;
+    keyTarget(key, target);
+    if (appendShared(key, p, hops))
+        return;
+    HopDraft &d = hops.emplaceBack();
     d.fromClient = true;
     d.scope = p.scope();
     d.hop.kind = HopKind::Autodiscover;
-    d.hop.to = m_topology.topology.organization.namespaces.autodiscover;
+    d.hop.to = host;
     d.hop.protocol = httpsProtocol;
     if (d.hop.to.isEmpty())
         d.missing.append(tr("No Autodiscover name is planned."));
-    placeEndpoint(d, m_topology.resolve(d.hop.to, p.location, p.mailbox, m_hostNames));
+    placeEndpoint(d, target);
     const Server *answeredBy = d.toServer;
     if (p.legacy()) {
         // F43: the new CAS proxies a legacy mailbox's request to a legacy CAS.
@@ -127,17 +165,45 @@ HopDraft FlowBuilder::autodiscoverHop(const FlowPath &p) const
     }
     d.hop.answeredBy = nameOf(answeredBy);
     d.scope.touched = {d.toServer, answeredBy};
-    return finish(d, nullptr);
+    finish(d, nullptr);
+    m_sharedHops.insert(key, d);
 }
 
-HopDraft FlowBuilder::partAHop(const FlowPath &p) const
+// The host name the client is given for Part A (F30, F43), without the sentences
+// settingText() adds when it is missing.
+QString FlowBuilder::partAHost(const FlowPath &p, const Server *source) const
 {
-    HopDraft d;
+    if (!source)
+        return {};
+    const OutlookAnywhereSettings &oa = source->outlookAnywhere;
+    const Setting<QString> *host = nullptr;
+    if (p.legacy())
+        host = oa.enabled.isKnown() && !oa.enabled.value() ? nullptr : &oa.externalHostname;
+    else
+        host = p.location == ClientLocation::Internal ? &oa.internalHostname : &oa.externalHostname;
+    return host && host->isKnown() ? host->value() : QString();
+}
+
+void FlowBuilder::partAHop(const FlowPath &p, QList<HopDraft> &hops) const
+{
+    const Server *source = p.legacy() ? p.legacyCas : p.newCas.server;
+    // The key holds every input: the host name follows from the source and location.
+    SharedHopKey key;
+    key.kind = HopKind::PartA;
+    key.location = p.location;
+    key.version = p.mailbox->version;
+    key.flag = p.newCas.byPreference;
+    key.first = p.legacyCas;
+    key.second = p.newCas.server;
+    key.mailbox = !source && p.legacy() ? p.mailbox : nullptr;
+    keyTarget(key, m_topology.resolve(partAHost(p, source), p.location, p.mailbox, m_hostNames));
+    if (appendShared(key, p, hops))
+        return;
+    HopDraft &d = hops.emplaceBack();
     d.fromClient = true;
     d.scope = p.scope();
     d.hop.kind = HopKind::PartA;
     d.hop.protocol = rpcOverHttpProtocol;
-    const Server *source = p.legacy() ? p.legacyCas : p.newCas.server;
     const bool internal = p.location == ClientLocation::Internal;
     if (!source && p.legacy()) {
         d.missing.append(tr("No Exchange %1 Client Access server in the plan hands out settings for mailboxes on %2.")
@@ -167,6 +233,7 @@ HopDraft FlowBuilder::partAHop(const FlowPath &p) const
                                     : methodText(oa.externalClientAuthenticationMethod, *source,
                                                  u"ExternalClientAuthenticationMethod"_s, d.missing);
     }
+    Q_ASSERT(d.hop.to == partAHost(p, source));
     placeEndpoint(d, m_topology.resolve(d.hop.to, p.location, p.mailbox, m_hostNames));
     if (p.newCas.server && !p.newCas.byPreference && m_topology.hasSites())
         d.context += (d.context.isEmpty() ? QString() : u" "_s)
@@ -177,12 +244,13 @@ HopDraft FlowBuilder::partAHop(const FlowPath &p) const
     // (the one that proxies Part B) stays on the path: its findings concern these users.
     d.scope.touched = {d.toServer ? d.toServer : p.newCas.server};
     d.scope.settingsSource = source;
-    return finish(d, nullptr);
+    finish(d, nullptr);
+    m_sharedHops.insert(key, d);
 }
 
-HopDraft FlowBuilder::rpcTcpHop(const FlowPath &p) const
+void FlowBuilder::rpcTcpHop(const FlowPath &p, QList<HopDraft> &hops) const
 {
-    HopDraft d;
+    HopDraft &d = hops.emplaceBack();
     d.fromClient = true;
     d.scope = p.scope();
     d.hop.kind = HopKind::RpcTcp;
@@ -208,15 +276,25 @@ HopDraft FlowBuilder::rpcTcpHop(const FlowPath &p) const
                        "pass the new CAS (F48).");
     }
     d.scope.touched = {d.toServer};
-    return finish(d, nullptr);
+    finish(d, nullptr);
 }
 
-HopDraft FlowBuilder::partBHop(const FlowPath &p, const Server *entry) const
+void FlowBuilder::partBHop(const FlowPath &p, const Server *entry, QList<HopDraft> &hops) const
 {
-    HopDraft d;
+    const Server *from = entry && isNewCas(*entry) ? entry : p.newCas.server;
+    SharedHopKey key;
+    key.kind = HopKind::PartB;
+    key.location = p.location;
+    key.version = p.mailbox->version;
+    key.flag = p.legacyCasCrossSite;
+    key.first = p.legacyCas;
+    key.second = from;
+    key.mailbox = !p.legacyCas || p.legacyCasCrossSite ? p.mailbox : nullptr;
+    if (appendShared(key, p, hops))
+        return;
+    HopDraft &d = hops.emplaceBack();
     d.scope = p.scope();
     d.hop.kind = HopKind::PartB;
-    const Server *from = entry && isNewCas(*entry) ? entry : p.newCas.server;
     d.hop.to = p.legacyCas ? hostOf(*p.legacyCas) : QString();
     d.toServer = p.legacyCas;
     d.hop.protocol = httpsProtocol;
@@ -230,12 +308,13 @@ HopDraft FlowBuilder::partBHop(const FlowPath &p, const Server *entry) const
         d.context = tr("No Exchange %1 Client Access server is in site %2, so %3 is assumed (U8).")
                         .arg(exchangeVersionToken(p.mailbox->version), p.mailbox->site, p.legacyCas->name);
     d.scope.touched = {from, p.legacyCas};
-    return finish(d, from);
+    finish(d, from);
+    m_sharedHops.insert(key, d);
 }
 
-HopDraft FlowBuilder::mailboxHop(const FlowPath &p, const Server *from) const
+void FlowBuilder::mailboxHop(const FlowPath &p, const Server *from, QList<HopDraft> &hops) const
 {
-    HopDraft d;
+    HopDraft &d = hops.emplaceBack();
     d.scope = p.scope();
     d.hop.kind = HopKind::Mailbox;
     d.hop.to = hostOf(*p.mailbox);
@@ -248,7 +327,7 @@ HopDraft FlowBuilder::mailboxHop(const FlowPath &p, const Server *from) const
     if (from == p.mailbox)
         d.context = tr("Both roles are on %1.").arg(p.mailbox->name);
     d.scope.touched = {from, p.mailbox};
-    return finish(d, from);
+    finish(d, from);
 }
 
 QList<HopDraft> FlowBuilder::path(ClientLocation location, const Server &mailbox) const
@@ -261,20 +340,20 @@ QList<HopDraft> FlowBuilder::path(ClientLocation location, const Server &mailbox
     p.newCas = m_topology.chooseNewCas(location, &mailbox);
     QList<HopDraft> hops;
     hops.reserve(4);
-    hops.append(autodiscoverHop(p));
+    autodiscoverHop(p, hops);
     if (location == ClientLocation::Internal && p.legacy()) {
-        hops.append(rpcTcpHop(p));
+        rpcTcpHop(p, hops);
         if (mailbox.version != ExchangeVersion::Ex2007)
-            hops.append(mailboxHop(p, hops.constLast().toServer));
+            mailboxHop(p, hops.constLast().toServer, hops);
         return hops;
     }
-    hops.append(partAHop(p));
+    partAHop(p, hops);
     const Server *entry = hops.constLast().toServer;
     if (p.legacy()) {
-        hops.append(partBHop(p, entry));
-        hops.append(mailboxHop(p, p.legacyCas));
+        partBHop(p, entry, hops);
+        mailboxHop(p, p.legacyCas, hops);
     } else {
-        hops.append(mailboxHop(p, entry && isNewCas(*entry) ? entry : p.newCas.server));
+        mailboxHop(p, entry && isNewCas(*entry) ? entry : p.newCas.server, hops);
     }
     return hops;
 }
