@@ -75,17 +75,25 @@ QStringList FindingPlacement::idsIn(quint64 mask, SettleMemo &memo) const
 
 void FindingPlacement::rankRuleIds()
 {
+    // Findings of one rule come in runs: an id equal to the one before needs no lookup.
     QHash<QString, int> rankOf;
-    for (const Finding &f : m_findings)
-        rankOf.insert(f.ruleId, 0);
+    const QString *previous = nullptr;
+    for (const Finding &f : m_findings) {
+        if (!previous || f.ruleId != *previous)
+            rankOf.insert(f.ruleId, 0);
+        previous = &f.ruleId;
+    }
     m_idsByRank = rankOf.keys();
     m_idsByRank.sort(); // the order settle() used to sort hop.ruleIds in
     m_ranked = m_idsByRank.size() <= rankBits;
     for (int r = 0; r < m_idsByRank.size(); ++r)
         rankOf[m_idsByRank.at(r)] = m_ranked ? r : -1;
     m_ruleRank.reserve(m_findings.size());
-    for (const Finding &f : m_findings)
-        m_ruleRank.append(rankOf.value(f.ruleId));
+    previous = nullptr;
+    for (const Finding &f : m_findings) {
+        m_ruleRank.append(previous && f.ruleId == *previous ? m_ruleRank.constLast() : rankOf.value(f.ruleId));
+        previous = &f.ruleId;
+    }
 }
 
 // Which hops each rule's findings reach (RULEBOOK §3 and §4). Part A of a legacy
@@ -185,9 +193,13 @@ FindingPlacement::FindingPlacement(const QList<Finding> &findings, const Topolog
     const QString cannotEvaluatePrefix = QCoreApplication::translate("wizard", "Cannot evaluate %1: %2");
     QHash<QString, bool> seenEverywhere; // "NS-004|1": one finding per rule and severity is enough
     bool hasSubjects = false;
+    const Finding *previous = nullptr;
     for (int i = 0; i < findings.size(); ++i) {
         const Finding &f = findings.at(i);
-        const Reach r = reachOf(f);
+        // reachOf reads only the rule id and the fields, which runs of findings share.
+        const Reach r = previous && f.ruleId == previous->ruleId && f.fields == previous->fields ? m_reach.constLast()
+                                                                                                 : reachOf(f);
+        previous = &f;
         m_reach.append(r);
         // Decided once per finding: settle() meets the same finding on many hops.
         m_cannotEvaluate.append(isCannotEvaluate(f, cannotEvaluatePrefix));

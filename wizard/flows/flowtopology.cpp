@@ -1,18 +1,76 @@
 #include "flowtopology.h"
 
+#include <bit>
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace wizard {
 
+namespace {
+// One 64-bit word (four UTF-16 units) into the hash.
+quint64 mixWord(quint64 h, quint64 word)
+{
+    return (h ^ word) * 0x9e3779b97f4a7c15ULL;
+}
+
+void foldInto(char16_t unit, quint64 &h, quint64 &word, int &lanes)
+{
+    word |= quint64(unit) << (16 * lanes);
+    if (++lanes == 4) {
+        h = mixWord(h, word);
+        word = 0;
+        lanes = 0;
+    }
+}
+} // namespace
+
+// The case-folded text, four units to a word: ASCII words (the usual names) are folded
+// four units at a time, the rest unit by unit as compare(Qt::CaseInsensitive) folds
+// them (code points for surrogate pairs), packed into the same words, so that equal
+// keys hash alike whichever way their words were folded.
 size_t qHash(NameKey key, size_t seed) noexcept
 {
-    size_t h = seed ^ 0x9e3779b9U;
-    for (const QChar c : key.text) {
-        const char16_t u = c.unicode();
-        const char16_t folded = u < 0x80 ? (u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) : c.toCaseFolded().unicode();
-        h = (h ^ folded) * 0x100000001b3ULL;
+    const char16_t *text = key.text.utf16();
+    const qsizetype n = key.text.size();
+    quint64 h = (quint64(seed) ^ 0xcbf29ce484222325ULL) + quint64(n);
+    qsizetype i = 0;
+    if constexpr (std::endian::native == std::endian::little) {
+        for (; i + 4 <= n; i += 4) {
+            quint64 word;
+            std::memcpy(&word, text + i, sizeof word);
+            if (word & 0xff80ff80ff80ff80ULL)
+                break; // a unit beyond ASCII: the rest unit by unit
+            // Bit 7 of a lane is set by the first sum from 'A' (0x41) on, by the second
+            // from '[' (0x5b) on: both tell the upper-case letters, which get 0x20.
+            const quint64 fromA = word + 0x003f003f003f003fULL;
+            const quint64 pastZ = word + 0x0025002500250025ULL;
+            word |= ((fromA & ~pastZ) & 0x0080008000800080ULL) >> 2;
+            h = mixWord(h, word);
+        }
     }
-    return h;
+    quint64 word = 0;
+    int lanes = 0;
+    for (; i < n; ++i) {
+        char32_t c = text[i];
+        if (c < 0x80) {
+            foldInto(char16_t(c >= U'A' && c <= U'Z' ? c + (U'a' - U'A') : c), h, word, lanes);
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(text[i + 1])) {
+            const char32_t folded = QChar::toCaseFolded(QChar::surrogateToUcs4(char16_t(c), text[i + 1]));
+            foldInto(QChar::highSurrogate(folded), h, word, lanes);
+            foldInto(QChar::lowSurrogate(folded), h, word, lanes);
+            ++i;
+        } else {
+            foldInto(char16_t(QChar::toCaseFolded(c)), h, word, lanes);
+        }
+    }
+    if (lanes > 0)
+        h = mixWord(h, word);
+    // Final mixing: QHash picks buckets from the low bits.
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return size_t(h);
 }
 
 namespace {
