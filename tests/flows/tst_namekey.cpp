@@ -21,6 +21,10 @@ private slots:
         QTest::addRow("identical") << u"EX13-00001"_s << u"EX13-00001"_s << true;
         QTest::addRow("case, whole words") << u"EX13-00001.contoso.local"_s << u"ex13-00001.CONTOSO.LOCAL"_s << true;
         QTest::addRow("case, short tail") << u"Site-7"_s << u"SITE-7"_s << true;
+        QTest::addRow("case, shorter than a word") << u"Ab"_s << u"aB"_s << true;
+        QTest::addRow("Kelvin sign folds to k, in the overlapping last word")
+            << u"abcdef\u212A"_s << u"ABCDEFk"_s << true;
+        QTest::addRow("Kelvin sign folds to k, shorter than a word") << u"o\u212A"_s << u"OK"_s << true;
         QTest::addRow("letters next to the upper-case range") << u"@[`{AZaz"_s << u"@[`{azAZ"_s << true;
         QTest::addRow("@ and [ are not letters") << u"@[`{"_s << u"`{@["_s << false;
         QTest::addRow("different") << u"EX13-00001"_s << u"EX13-00002"_s << false;

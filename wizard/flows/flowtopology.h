@@ -24,6 +24,8 @@ struct NameKey
         const qsizetype n = a.text.size();
         if (n != b.text.size())
             return false;
+        if (a.text == b.text)
+            return true;
         const char16_t *x = a.text.utf16();
         const char16_t *y = b.text.utf16();
         for (qsizetype i = 0; i < n; ++i) {
