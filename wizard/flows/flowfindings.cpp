@@ -1,6 +1,7 @@
 #include "flowfindings.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -55,6 +56,15 @@ QString FindingPlacement::citingOf(int index, SettleMemo &memo) const
     auto it = memo.citing.constFind(index);
     if (it == memo.citing.cend())
         it = memo.citing.insert(index, citing(m_findings.at(index)));
+    return *it;
+}
+
+// "%1 more findings on this hop." for `count`.
+QString FindingPlacement::moreNoteOf(int count, SettleMemo &memo) const
+{
+    auto it = memo.moreNotes.constFind(count);
+    if (it == memo.moreNotes.cend())
+        it = memo.moreNotes.insert(count, m_moreNote.arg(count));
     return *it;
 }
 
@@ -326,18 +336,11 @@ bool FindingPlacement::reaches(int index, const Hop &hop, const HopScope &scope)
     return true;
 }
 
-namespace {
-void sortUnique(QList<int> &indices)
-{
-    std::sort(indices.begin(), indices.end());
-    indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
-}
-} // namespace
-
 QList<int> FindingPlacement::findingsFor(const Hop &hop, const HopScope &scope) const
 {
-    QList<int> out;
-    out.reserve(m_everywhere.size() + 8); // spares the regrowths of small lists
+    // Collected on the stack: the list is allocated once, at its size (not at all when
+    // nothing reaches the hop).
+    QVarLengthArray<int, 64> out;
     auto consider = [&](const QList<int> &candidates) {
         for (int i : candidates) {
             if (reaches(i, hop, scope))
@@ -357,8 +360,8 @@ QList<int> FindingPlacement::findingsFor(const Hop &hop, const HopScope &scope) 
         if (scope.loadBalancer)
             consider(m_byElement.value(scope.loadBalancer));
     }
-    sortUnique(out);
-    return out;
+    std::sort(out.begin(), out.end());
+    return QList<int>(out.begin(), std::unique(out.begin(), out.end()));
 }
 
 const QList<int> *FindingPlacement::findingsAbout(const ClientGroup &group) const
@@ -434,20 +437,23 @@ void FindingPlacement::settle(Hop &hop, const QList<int> &indices, const QString
 
     const int shown = verdict == Verdict::Fail ? firstError : verdict == Verdict::Warn ? firstWarning : -1;
     QString note;
+    QString more; // how many more findings
     if (shown >= 0) {
         note = citingOf(shown, memo);
         if (counted == 2)
-            note += u' ' + m_oneMoreNote;
+            more = m_oneMoreNote;
         else if (counted > 2)
-            note += u' ' + m_moreNote.arg(counted - 1);
+            more = moreNoteOf(counted - 1, memo);
     } else if (verdict == Verdict::Unknown) {
         note = missing.isEmpty() ? citingOf(firstUnknown, memo) : missing.join(u' ');
     } else {
         note = m_okNote;
     }
-    // One allocation for the whole note: appending the context to a shared string
-    // (m_okNote) copied it first, on thousands of hops.
-    hop.note = context.isEmpty() ? note : QString(note + u' ' + context);
+    // One allocation for the whole note, none when it is a shared sentence alone.
+    if (more.isEmpty())
+        hop.note = context.isEmpty() ? note : QString(note + u' ' + context);
+    else
+        hop.note = context.isEmpty() ? QString(note + u' ' + more) : QString(note + u' ' + more + u' ' + context);
 }
 
 } // namespace wizard

@@ -49,6 +49,7 @@ public:
     {
         QHash<quint64, QStringList> idLists;
         QHash<int, QString> citing;
+        QHash<int, QString> moreNotes; // by count
     };
 
     // Sets hop.verdict, ruleIds, infoRuleIds and note from the findings `indices`.
@@ -84,6 +85,7 @@ private:
     void indexSubjects(const Topology &topology);
     void rankRuleIds();
     QString citingOf(int index, SettleMemo &memo) const;
+    QString moreNoteOf(int count, SettleMemo &memo) const;
     QStringList idsIn(quint64 mask, SettleMemo &memo) const;
 
     const QList<Finding> &m_findings;
