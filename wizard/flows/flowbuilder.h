@@ -3,6 +3,7 @@
 // Internal to wizard/flows: the builder that turns the plan into hops, one per thread.
 #include "flow.h"
 #include "flowfindings.h"
+#include "flowsentence.h"
 #include "flowtopology.h"
 
 #include <QHash>
@@ -103,6 +104,9 @@ private:
     // By value (a shared copy): a reference into the memo would dangle when a later
     // insertion in the same expression rehashes it.
     QString tr(const char *text) const;
+    // The sentence `text` (marked with QT_TRANSLATE_NOOP("wizard", ...)) filled with
+    // `args` as arg() would fill it, its template split once per builder.
+    QString sentence(const char *text, std::initializer_list<QStringView> args) const;
 
     void placeEndpoint(HopDraft &d, const HostTarget &target) const;
     void finish(HopDraft &d, const Server *from) const;
@@ -110,6 +114,7 @@ private:
     const FlowTopology &m_topology;
     const FindingPlacement &m_placement;
     mutable QHash<const char *, QString> m_translated; // by source text (string literals)
+    mutable QHash<const char *, SentenceTemplate> m_sentences; // by source text (string literals)
     mutable FlowTopology::HostNameMemo m_hostNames;
     mutable FindingPlacement::SettleMemo m_settled;
     mutable QHash<SharedHopKey, HopDraft> m_sharedHops;

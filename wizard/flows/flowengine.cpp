@@ -55,6 +55,14 @@ QString methodText(const Setting<AuthMethod> &value, const Server &server, const
 
 } // namespace
 
+QString FlowBuilder::sentence(const char *text, std::initializer_list<QStringView> args) const
+{
+    auto it = m_sentences.constFind(text);
+    if (it == m_sentences.cend())
+        it = m_sentences.insert(text, SentenceTemplate(wizard::tr(text), qsizetype(args.size())));
+    return it->fill(args);
+}
+
 QString FlowBuilder::tr(const char *text) const
 {
     auto it = m_translated.constFind(text);
@@ -117,13 +125,19 @@ void FlowBuilder::placeEndpoint(HopDraft &d, const HostTarget &target) const
     if (d.hop.to.isEmpty())
         return;
     if (!target.resolved)
-        d.missing.append(tr("The plan does not say where %1 points (it is not a namespace, a load balancer or a "
-                            "server).")
-                             .arg(d.hop.to));
+        d.missing.append(sentence(
+            QT_TRANSLATE_NOOP("wizard",
+                              "The plan does not say where %1 points (it is not a namespace, a load balancer or a "
+                              "server)."),
+            {d.hop.to}));
     else if (!target.server && target.loadBalancer)
-        d.missing.append(tr("No Exchange 2013/2016 Client Access server is behind %1.").arg(target.loadBalancer->name));
+        d.missing.append(
+            sentence(QT_TRANSLATE_NOOP("wizard", "No Exchange 2013/2016 Client Access server is behind %1."),
+                     {target.loadBalancer->name}));
     else if (!target.server && target.casArray)
-        d.missing.append(tr("No Exchange 2010 Client Access server is in the site of %1.").arg(target.casArray->name));
+        d.missing.append(
+            sentence(QT_TRANSLATE_NOOP("wizard", "No Exchange 2010 Client Access server is in the site of %1."),
+                     {target.casArray->name}));
     else if (!target.server)
         d.missing.append(tr("The plan has no Exchange 2013/2016 Client Access server."));
 }
@@ -165,11 +179,15 @@ void FlowBuilder::autodiscoverHop(const FlowPath &p, QList<HopDraft> &hops) cons
         // F43: the new CAS proxies a legacy mailbox's request to a legacy CAS.
         answeredBy = p.legacyCas;
         if (!p.legacyCas)
-            d.missing.append(tr("No Exchange %1 Client Access server in the plan answers for mailboxes on %2.")
-                                 .arg(exchangeVersionToken(p.mailbox->version), p.mailbox->name));
+            d.missing.append(
+                sentence(QT_TRANSLATE_NOOP(
+                             "wizard", "No Exchange %1 Client Access server in the plan answers for mailboxes on %2."),
+                         {exchangeVersionToken(p.mailbox->version), p.mailbox->name}));
         else if (d.toServer)
-            d.context = tr("%1 proxies the request to %2, whose Outlook Anywhere settings come back (F43).")
-                            .arg(d.toServer->name, p.legacyCas->name);
+            d.context = sentence(
+                QT_TRANSLATE_NOOP("wizard",
+                                  "%1 proxies the request to %2, whose Outlook Anywhere settings come back (F43)."),
+                {d.toServer->name, p.legacyCas->name});
         if (p.mailbox->version == ExchangeVersion::Ex2007)
             d.context += (d.context.isEmpty() ? QString() : u" "_s)
                 + tr("Which server answers for Exchange 2007 mailboxes is not confirmed (C7).");
@@ -217,8 +235,10 @@ void FlowBuilder::partAHop(const FlowPath &p, QList<HopDraft> &hops) const
     d.hop.protocol = rpcOverHttpProtocol;
     const bool internal = p.location == ClientLocation::Internal;
     if (!source && p.legacy()) {
-        d.missing.append(tr("No Exchange %1 Client Access server in the plan hands out settings for mailboxes on %2.")
-                             .arg(exchangeVersionToken(p.mailbox->version), p.mailbox->name));
+        d.missing.append(sentence(
+            QT_TRANSLATE_NOOP(
+                "wizard", "No Exchange %1 Client Access server in the plan hands out settings for mailboxes on %2."),
+            {exchangeVersionToken(p.mailbox->version), p.mailbox->name}));
     } else if (!source) {
         d.missing.append(tr("The plan has no Exchange 2013/2016 Client Access server."));
     } else if (p.legacy()) {
@@ -227,13 +247,17 @@ void FlowBuilder::partAHop(const FlowPath &p, QList<HopDraft> &hops) const
         if (oa.enabled.isKnown() && !oa.enabled.value()) {
             d.scope.settingsGiven = false;
             d.missing.append(
-                tr("Outlook Anywhere is off on %1, so its users get no Outlook Anywhere settings.").arg(source->name));
+                sentence(QT_TRANSLATE_NOOP(
+                             "wizard", "Outlook Anywhere is off on %1, so its users get no Outlook Anywhere settings."),
+                         {source->name}));
         } else {
             d.hop.to = settingText(oa.externalHostname, *source, u"ExternalHostname"_s, d.missing);
             d.hop.authMethod
                 = methodText(oa.clientAuthenticationMethod, *source, u"ClientAuthenticationMethod"_s, d.missing);
         }
-        d.context = tr("The host name and method come from %1 through Autodiscover (F43).").arg(source->name);
+        d.context
+            = sentence(QT_TRANSLATE_NOOP("wizard", "The host name and method come from %1 through Autodiscover (F43)."),
+                       {source->name});
     } else {
         // F30: a new-CAS mailbox gets the internal or the external settings.
         const OutlookAnywhereSettings &oa = source->outlookAnywhere;
@@ -248,9 +272,11 @@ void FlowBuilder::partAHop(const FlowPath &p, QList<HopDraft> &hops) const
     placeEndpoint(d, m_topology.resolve(d.hop.to, p.location, p.mailbox, m_hostNames));
     if (p.newCas.server && !p.newCas.byPreference && m_topology.hasSites())
         d.context += (d.context.isEmpty() ? QString() : u" "_s)
-            + tr("No Exchange 2013/2016 Client Access server is in an internet-facing site, so %1 is "
-                 "assumed (F44).")
-                  .arg(p.newCas.server->name);
+            + sentence(QT_TRANSLATE_NOOP(
+                           "wizard",
+                           "No Exchange 2013/2016 Client Access server is in an internet-facing site, so %1 is "
+                           "assumed (F44)."),
+                       {p.newCas.server->name});
     // When the host name leads nowhere the plan knows, the new CAS meant to answer it
     // (the one that proxies Part B) stays on the path: its findings concern these users.
     d.scope.touched = {d.toServer ? d.toServer : p.newCas.server};
@@ -274,8 +300,10 @@ void FlowBuilder::rpcTcpHop(const FlowPath &p, QList<HopDraft> &hops) const
     } else {
         d.scope.databases = m_topology.databasesOn(*p.mailbox);
         if (d.scope.databases.isEmpty()) {
-            d.missing.append(tr("No mailbox database on %1 is in the plan, so its RpcClientAccessServer is unknown.")
-                                 .arg(p.mailbox->name));
+            d.missing.append(sentence(
+                QT_TRANSLATE_NOOP("wizard",
+                                  "No mailbox database on %1 is in the plan, so its RpcClientAccessServer is unknown."),
+                {p.mailbox->name}));
         } else {
             const MailboxDatabase *db = d.scope.databases.constFirst();
             const Setting<QString> &endpoint = db->rpcClientAccessServer;
@@ -316,11 +344,13 @@ void FlowBuilder::partBHop(const FlowPath &p, const Server *entry, QList<HopDraf
     if (!from)
         d.missing.append(tr("The plan has no Exchange 2013/2016 Client Access server."));
     if (!p.legacyCas)
-        d.missing.append(tr("No Exchange %1 Client Access server in the plan serves mailboxes on %2.")
-                             .arg(exchangeVersionToken(p.mailbox->version), p.mailbox->name));
+        d.missing.append(sentence(
+            QT_TRANSLATE_NOOP("wizard", "No Exchange %1 Client Access server in the plan serves mailboxes on %2."),
+            {exchangeVersionToken(p.mailbox->version), p.mailbox->name}));
     else if (p.legacyCasCrossSite)
-        d.context = tr("No Exchange %1 Client Access server is in site %2, so %3 is assumed (U8).")
-                        .arg(exchangeVersionToken(p.mailbox->version), p.mailbox->site, p.legacyCas->name);
+        d.context = sentence(
+            QT_TRANSLATE_NOOP("wizard", "No Exchange %1 Client Access server is in site %2, so %3 is assumed (U8)."),
+            {exchangeVersionToken(p.mailbox->version), p.mailbox->site, p.legacyCas->name});
     d.scope.touched = {from, p.legacyCas};
     finish(d, from);
     m_sharedHops.insert(key, d);
@@ -337,9 +367,10 @@ void FlowBuilder::mailboxHop(const FlowPath &p, const Server *from, QList<HopDra
     // Outlook Anywhere request on to the mailbox server (F31).
     d.hop.protocol = p.legacy() ? rpcProtocol : rpcOverHttpProtocol;
     if (!from)
-        d.missing.append(tr("Which Client Access server reaches %1 is not known.").arg(p.mailbox->name));
+        d.missing.append(sentence(QT_TRANSLATE_NOOP("wizard", "Which Client Access server reaches %1 is not known."),
+                                  {p.mailbox->name}));
     if (from == p.mailbox)
-        d.context = tr("Both roles are on %1.").arg(p.mailbox->name);
+        d.context = sentence(QT_TRANSLATE_NOOP("wizard", "Both roles are on %1."), {p.mailbox->name});
     d.scope.touched = {from, p.mailbox};
     finish(d, from);
 }
@@ -384,7 +415,9 @@ Flow FlowBuilder::build(const ClientGroup &group, const QList<int> *aboutGroup, 
         hop.kind = HopKind::Mailbox;
         hop.from = client;
         hop.to = mailboxName;
-        m_placement.settle(hop, {}, {tr("%1 is not a server in the plan.").arg(mailboxName)}, {}, m_settled);
+        m_placement.settle(hop, {},
+                           {sentence(QT_TRANSLATE_NOOP("wizard", "%1 is not a server in the plan."), {mailboxName})},
+                           {}, m_settled);
         flow.hops.append(hop);
         flow.overall = hop.verdict;
         return flow;
