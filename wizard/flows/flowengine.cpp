@@ -97,7 +97,6 @@ void FlowBuilder::finish(HopDraft &d, const Server *from) const
     d.hop.fromSite = m_topology.siteOf(from);
     d.hop.toServer = nameOf(d.toServer);
     d.hop.toSite = m_topology.siteOf(d.toServer);
-    d.scope.touched.removeAll(nullptr);
     d.findings = m_placement.findingsFor(d.hop, d.scope);
     m_placement.settle(d.hop, d.findings, d.missing, d.context, m_settled);
 }
@@ -384,7 +383,11 @@ QList<HopDraft> FlowBuilder::path(ClientLocation location, const Server &mailbox
         p.legacyCas = m_topology.legacyCasFor(mailbox, &p.legacyCasCrossSite);
     p.newCas = m_topology.chooseNewCas(location, &mailbox);
     QList<HopDraft> hops;
-    hops.reserve(4);
+    // Exactly as many as the path has (drafts are large: no spare room).
+    if (location == ClientLocation::Internal && p.legacy())
+        hops.reserve(mailbox.version == ExchangeVersion::Ex2007 ? 2 : 3);
+    else
+        hops.reserve(p.legacy() ? 4 : 3);
     autodiscoverHop(p, hops);
     if (location == ClientLocation::Internal && p.legacy()) {
         rpcTcpHop(p, hops);

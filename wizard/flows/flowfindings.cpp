@@ -330,8 +330,9 @@ bool FindingPlacement::reaches(int index, const Hop &hop, const HopScope &scope)
     }
     const Finding &f = m_findings.at(index);
     if (r.subject == SubjectReach::Touching && f.subject.kind == SubjectKind::Server) {
-        return std::any_of(scope.touched.cbegin(), scope.touched.cend(),
-                           [&f](const Server *s) { return s->name.compare(f.subject.name, Qt::CaseInsensitive) == 0; });
+        return std::any_of(scope.touched.cbegin(), scope.touched.cend(), [&f](const Server *s) {
+            return s && s->name.compare(f.subject.name, Qt::CaseInsensitive) == 0;
+        });
     }
     return true;
 }
@@ -349,8 +350,10 @@ QList<int> FindingPlacement::findingsFor(const Hop &hop, const HopScope &scope) 
     };
     consider(m_everywhere);
     if (!m_byElement.isEmpty()) {
-        for (const Server *s : scope.touched)
-            consider(m_byElement.value(s));
+        for (const Server *s : scope.touched) {
+            if (s)
+                consider(m_byElement.value(s));
+        }
         if (scope.settingsSource)
             consider(m_byElement.value(scope.settingsSource));
         for (const MailboxDatabase *db : scope.databases)

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+
 namespace wizard {
 
 // What a hop is made of, for deciding which findings reach it.
@@ -16,7 +18,9 @@ struct HopScope
 {
     ClientLocation location = ClientLocation::Internal;
     const Server *mailbox = nullptr;
-    QList<const Server *> touched; // servers the hop starts at, ends at, or that answer it
+    // Servers the hop starts at, ends at, or that answer it; null: none. Held in place:
+    // no hop touches more than two, and a list would be one more allocation per hop.
+    std::array<const Server *, 2> touched{};
     const Server *settingsSource = nullptr; // Part A: the CAS whose host name and method the client was given
     QList<const MailboxDatabase *> databases; // RpcTcp: the databases whose RpcClientAccessServer is used
     const CasArray *casArray = nullptr;
