@@ -158,12 +158,19 @@ FlowTopology::FlowTopology(const Topology &t)
     QHash<NameKey, int> siteIds;
     m_siteIds.reserve(t.servers.size());
     m_firstNewCasInSite.reserve(t.servers.size());
+    const QString *previousSite = nullptr; // a site's servers are usually listed together
     for (const Server &s : t.servers) {
         if (s.site.isEmpty()) {
             m_siteIds.append(-1);
             m_firstNewCasInSite.append(nullptr);
             continue;
         }
+        if (previousSite && NameKey{s.site} == NameKey{*previousSite}) {
+            m_siteIds.append(m_siteIds.constLast());
+            m_firstNewCasInSite.append(m_firstNewCasInSite.constLast());
+            continue;
+        }
+        previousSite = &s.site;
         auto id = siteIds.constFind(NameKey{s.site});
         if (id == siteIds.cend())
             id = siteIds.insert(NameKey{s.site}, static_cast<int>(siteIds.size()));
@@ -186,9 +193,18 @@ FlowTopology::FlowTopology(const Topology &t)
         if (!a.fqdn.isEmpty())
             m_casArrayByFqdn.insert(NameKey{a.fqdn}, &a);
     }
+    // A server's databases are usually listed together: the list of the one before is
+    // reused (no insertion since it was taken, so it has not moved).
+    const QString *previousServer = nullptr;
+    QList<const MailboxDatabase *> *previousList = nullptr;
     for (const MailboxDatabase &db : t.databases) {
-        if (!db.isPublicFolderDatabase)
-            m_databasesByServer[NameKey{db.server}].append(&db);
+        if (db.isPublicFolderDatabase)
+            continue;
+        if (!previousServer || !(NameKey{db.server} == NameKey{*previousServer})) {
+            previousServer = &db.server;
+            previousList = &m_databasesByServer[NameKey{db.server}];
+        }
+        previousList->append(&db);
     }
 }
 
