@@ -229,8 +229,10 @@ FindingPlacement::FindingPlacement(const QList<Finding> &findings, const Topolog
             hasSubjects = true;
         }
     }
-    if (hasSubjects)
+    if (hasSubjects) {
+        m_byElement.reserve(findings.size() - m_everywhere.size());
         indexSubjects(topology);
+    }
 }
 
 namespace {

@@ -71,15 +71,15 @@ FlowPlan planFlows(const Topology &topology, const FlowTopology &index)
     QList<PathKey> &pathKeys = plan.paths;
     // The path of (location, server position in the plan), -1 until there is one.
     std::vector<qsizetype> pathAt(static_cast<std::size_t>(2 * topology.servers.size()), -1);
-    const QString internalLabel = tr("%1 (internal)");
-    const QString externalLabel = tr("%1 (external)");
+    const SentenceTemplate internalLabel(tr("%1 (internal)"), 1);
+    const SentenceTemplate externalLabel(tr("%1 (external)"), 1);
     for (qsizetype g = 0; g < topology.clientGroups.size(); ++g) {
         const ClientGroup &group = topology.clientGroups.at(g);
         const bool both = group.location == ClientLocation::Both;
         for (const ClientLocation location : {ClientLocation::Internal, ClientLocation::External}) {
             if (!both && group.location != location)
                 continue;
-            clients.append((location == ClientLocation::Internal ? internalLabel : externalLabel).arg(group.name));
+            clients.append((location == ClientLocation::Internal ? internalLabel : externalLabel).fill({group.name}));
             const qsizetype side = location == ClientLocation::Internal ? 0 : topology.servers.size();
             for (const QString &mailboxName : group.mailboxServers) {
                 FlowSlot slot{g, location, clients.size() - 1, &mailboxName, -1};
