@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace wizard {
 
 // The path of one (location, mailbox server): the same for every client group.
@@ -27,7 +29,7 @@ struct FlowPath
     {
         HopScope s;
         s.location = location;
-        s.mailbox = mailbox;
+        s.mailboxVersion = mailbox->version;
         return s;
     }
 };
@@ -44,6 +46,10 @@ struct HopDraft
     const Server *toServer = nullptr;
     bool fromClient = false;
 };
+
+// A path's hops. Drafts are shared, not copied: paths of one site's mailboxes hold the
+// same Autodiscover, Part A and Part B drafts (SharedHopKey), and a draft has many strings.
+using DraftList = QList<std::shared_ptr<const HopDraft>>;
 
 // Everything a shared hop (Autodiscover, Part A, Part B) is built from besides its
 // mailbox server, whose version is in the key and whose name (or site) is only when a
@@ -78,24 +84,24 @@ public:
 
     // The hops of (location, mailbox server), settled without client-group findings:
     // the same for every client group.
-    QList<HopDraft> path(ClientLocation location, const Server &mailbox) const;
+    DraftList path(ClientLocation location, const Server &mailbox) const;
 
     // One flow: `client` is the display name of the group at that location ("Sales
     // (external)"), `aboutGroup` the findings about the group
     // (FindingPlacement::findingsAbout), `drafts` the path of (location, mailbox), or
     // null when the mailbox server is not in the plan.
     Flow build(const ClientGroup &group, const QList<int> *aboutGroup, ClientLocation location, const QString &client,
-               const QString &mailboxName, const QList<HopDraft> *drafts) const;
+               const QString &mailboxName, const DraftList *drafts) const;
 
 private:
     // Each appends its hop to `hops`.
-    void autodiscoverHop(const FlowPath &p, QList<HopDraft> &hops) const;
-    void partAHop(const FlowPath &p, QList<HopDraft> &hops) const;
-    void rpcTcpHop(const FlowPath &p, QList<HopDraft> &hops) const;
-    void partBHop(const FlowPath &p, const Server *entry, QList<HopDraft> &hops) const;
-    void mailboxHop(const FlowPath &p, const Server *from, QList<HopDraft> &hops) const;
-    // Appends the hop built before for `key`, if any (its scope set to p's mailbox).
-    bool appendShared(const SharedHopKey &key, const FlowPath &p, QList<HopDraft> &hops) const;
+    void autodiscoverHop(const FlowPath &p, DraftList &hops) const;
+    void partAHop(const FlowPath &p, DraftList &hops) const;
+    void rpcTcpHop(const FlowPath &p, DraftList &hops) const;
+    void partBHop(const FlowPath &p, const Server *entry, DraftList &hops) const;
+    void mailboxHop(const FlowPath &p, const Server *from, DraftList &hops) const;
+    // Appends the hop built before for `key`, if any.
+    bool appendShared(const SharedHopKey &key, DraftList &hops) const;
     QString partAHost(const FlowPath &p, const Server *source) const;
 
     // The sentence in the current language. Hides the file's tr() inside the builder:
@@ -117,7 +123,7 @@ private:
     mutable QHash<const char *, SentenceTemplate> m_sentences; // by source text (string literals)
     mutable FlowTopology::HostNameMemo m_hostNames;
     mutable FindingPlacement::SettleMemo m_settled;
-    mutable QHash<SharedHopKey, HopDraft> m_sharedHops;
+    mutable QHash<SharedHopKey, std::shared_ptr<const HopDraft>> m_sharedHops;
 };
 
 } // namespace wizard

@@ -101,14 +101,12 @@ void FlowBuilder::finish(HopDraft &d, const Server *from) const
     m_placement.settle(d.hop, d.findings, d.missing, d.context, m_settled);
 }
 
-bool FlowBuilder::appendShared(const SharedHopKey &key, const FlowPath &p, QList<HopDraft> &hops) const
+bool FlowBuilder::appendShared(const SharedHopKey &key, DraftList &hops) const
 {
     const auto it = m_sharedHops.constFind(key);
     if (it == m_sharedHops.cend())
         return false;
     hops.append(*it);
-    // Reaches only the mailbox's version (in the key); set for what the hop is about.
-    hops.last().scope.mailbox = p.mailbox;
     return true;
 }
 
@@ -151,7 +149,7 @@ void keyTarget(SharedHopKey &key, const HostTarget &target)
 }
 } // namespace
 
-void FlowBuilder::autodiscoverHop(const FlowPath &p, QList<HopDraft> &hops) const
+void FlowBuilder::autodiscoverHop(const FlowPath &p, DraftList &hops) const
 {
     const QString &host = m_topology.topology.organization.namespaces.autodiscover;
     const HostTarget target = m_topology.resolve(host, p.location, p.mailbox, m_hostNames);
@@ -162,9 +160,11 @@ void FlowBuilder::autodiscoverHop(const FlowPath &p, QList<HopDraft> &hops) cons
     key.first = p.legacyCas;
     key.mailbox = p.legacy() && !p.legacyCas ? p.mailbox : nullptr;
     keyTarget(key, target);
-    if (appendShared(key, p, hops))
+    if (appendShared(key, hops))
         return;
-    HopDraft &d = hops.emplaceBack();
+    const auto draft = std::make_shared<HopDraft>();
+    HopDraft &d = *draft;
+    hops.append(draft);
     d.fromClient = true;
     d.scope = p.scope();
     d.hop.kind = HopKind::Autodiscover;
@@ -194,7 +194,7 @@ void FlowBuilder::autodiscoverHop(const FlowPath &p, QList<HopDraft> &hops) cons
     d.hop.answeredBy = nameOf(answeredBy);
     d.scope.touched = {d.toServer, answeredBy};
     finish(d, nullptr);
-    m_sharedHops.insert(key, d);
+    m_sharedHops.insert(key, draft);
 }
 
 // The host name the client is given for Part A (F30, F43), without the sentences
@@ -212,7 +212,7 @@ QString FlowBuilder::partAHost(const FlowPath &p, const Server *source) const
     return host && host->isKnown() ? host->value() : QString();
 }
 
-void FlowBuilder::partAHop(const FlowPath &p, QList<HopDraft> &hops) const
+void FlowBuilder::partAHop(const FlowPath &p, DraftList &hops) const
 {
     const Server *source = p.legacy() ? p.legacyCas : p.newCas.server;
     // The key holds every input: the host name follows from the source and location.
@@ -225,9 +225,11 @@ void FlowBuilder::partAHop(const FlowPath &p, QList<HopDraft> &hops) const
     key.second = p.newCas.server;
     key.mailbox = !source && p.legacy() ? p.mailbox : nullptr;
     keyTarget(key, m_topology.resolve(partAHost(p, source), p.location, p.mailbox, m_hostNames));
-    if (appendShared(key, p, hops))
+    if (appendShared(key, hops))
         return;
-    HopDraft &d = hops.emplaceBack();
+    const auto draft = std::make_shared<HopDraft>();
+    HopDraft &d = *draft;
+    hops.append(draft);
     d.fromClient = true;
     d.scope = p.scope();
     d.hop.kind = HopKind::PartA;
@@ -281,12 +283,14 @@ void FlowBuilder::partAHop(const FlowPath &p, QList<HopDraft> &hops) const
     d.scope.touched = {d.toServer ? d.toServer : p.newCas.server};
     d.scope.settingsSource = source;
     finish(d, nullptr);
-    m_sharedHops.insert(key, d);
+    m_sharedHops.insert(key, draft);
 }
 
-void FlowBuilder::rpcTcpHop(const FlowPath &p, QList<HopDraft> &hops) const
+void FlowBuilder::rpcTcpHop(const FlowPath &p, DraftList &hops) const
 {
-    HopDraft &d = hops.emplaceBack();
+    const auto draft = std::make_shared<HopDraft>();
+    HopDraft &d = *draft;
+    hops.append(draft);
     d.fromClient = true;
     d.scope = p.scope();
     d.hop.kind = HopKind::RpcTcp;
@@ -320,7 +324,7 @@ void FlowBuilder::rpcTcpHop(const FlowPath &p, QList<HopDraft> &hops) const
     finish(d, nullptr);
 }
 
-void FlowBuilder::partBHop(const FlowPath &p, const Server *entry, QList<HopDraft> &hops) const
+void FlowBuilder::partBHop(const FlowPath &p, const Server *entry, DraftList &hops) const
 {
     const Server *from = entry && isNewCas(*entry) ? entry : p.newCas.server;
     SharedHopKey key;
@@ -331,9 +335,11 @@ void FlowBuilder::partBHop(const FlowPath &p, const Server *entry, QList<HopDraf
     key.first = p.legacyCas;
     key.second = from;
     key.mailbox = !p.legacyCas || p.legacyCasCrossSite ? p.mailbox : nullptr;
-    if (appendShared(key, p, hops))
+    if (appendShared(key, hops))
         return;
-    HopDraft &d = hops.emplaceBack();
+    const auto draft = std::make_shared<HopDraft>();
+    HopDraft &d = *draft;
+    hops.append(draft);
     d.scope = p.scope();
     d.hop.kind = HopKind::PartB;
     d.hop.to = p.legacyCas ? hostOf(*p.legacyCas) : QString();
@@ -352,12 +358,14 @@ void FlowBuilder::partBHop(const FlowPath &p, const Server *entry, QList<HopDraf
             {exchangeVersionToken(p.mailbox->version), p.mailbox->site, p.legacyCas->name});
     d.scope.touched = {from, p.legacyCas};
     finish(d, from);
-    m_sharedHops.insert(key, d);
+    m_sharedHops.insert(key, draft);
 }
 
-void FlowBuilder::mailboxHop(const FlowPath &p, const Server *from, QList<HopDraft> &hops) const
+void FlowBuilder::mailboxHop(const FlowPath &p, const Server *from, DraftList &hops) const
 {
-    HopDraft &d = hops.emplaceBack();
+    const auto draft = std::make_shared<HopDraft>();
+    HopDraft &d = *draft;
+    hops.append(draft);
     d.scope = p.scope();
     d.hop.kind = HopKind::Mailbox;
     d.hop.to = hostOf(*p.mailbox);
@@ -374,7 +382,7 @@ void FlowBuilder::mailboxHop(const FlowPath &p, const Server *from, QList<HopDra
     finish(d, from);
 }
 
-QList<HopDraft> FlowBuilder::path(ClientLocation location, const Server &mailbox) const
+DraftList FlowBuilder::path(ClientLocation location, const Server &mailbox) const
 {
     FlowPath p;
     p.location = location;
@@ -382,8 +390,8 @@ QList<HopDraft> FlowBuilder::path(ClientLocation location, const Server &mailbox
     if (p.legacy())
         p.legacyCas = m_topology.legacyCasFor(mailbox, &p.legacyCasCrossSite);
     p.newCas = m_topology.chooseNewCas(location, &mailbox);
-    QList<HopDraft> hops;
-    // Exactly as many as the path has (drafts are large: no spare room).
+    DraftList hops;
+    // Exactly as many as the path has.
     if (location == ClientLocation::Internal && p.legacy())
         hops.reserve(mailbox.version == ExchangeVersion::Ex2007 ? 2 : 3);
     else
@@ -392,11 +400,11 @@ QList<HopDraft> FlowBuilder::path(ClientLocation location, const Server &mailbox
     if (location == ClientLocation::Internal && p.legacy()) {
         rpcTcpHop(p, hops);
         if (mailbox.version != ExchangeVersion::Ex2007)
-            mailboxHop(p, hops.constLast().toServer, hops);
+            mailboxHop(p, hops.constLast()->toServer, hops);
         return hops;
     }
     partAHop(p, hops);
-    const Server *entry = hops.constLast().toServer;
+    const Server *entry = hops.constLast()->toServer;
     if (p.legacy()) {
         partBHop(p, entry, hops);
         mailboxHop(p, p.legacyCas, hops);
@@ -407,7 +415,7 @@ QList<HopDraft> FlowBuilder::path(ClientLocation location, const Server &mailbox
 }
 
 Flow FlowBuilder::build(const ClientGroup &group, const QList<int> *aboutGroup, ClientLocation location,
-                        const QString &client, const QString &mailboxName, const QList<HopDraft> *drafts) const
+                        const QString &client, const QString &mailboxName, const DraftList *drafts) const
 {
     Flow flow;
     flow.clientGroup = group.name;
@@ -427,7 +435,8 @@ Flow FlowBuilder::build(const ClientGroup &group, const QList<int> *aboutGroup, 
     }
     flow.hops.reserve(drafts->size());
     flow.overall = Verdict::Ok;
-    for (const HopDraft &d : *drafts) {
+    for (const std::shared_ptr<const HopDraft> &draft : *drafts) {
+        const HopDraft &d = *draft;
         Hop &hop = flow.hops.emplaceBack(d.hop); // copied in place: no temporary to move and destroy
         if (d.fromClient)
             hop.from = client;

@@ -320,9 +320,9 @@ bool FindingPlacement::reaches(int index, const Hop &hop, const HopScope &scope)
     if (r.location == Location::External && scope.location != ClientLocation::External)
         return false;
     if (r.audience != Audience::Everyone) {
-        if (!scope.mailbox)
+        if (!scope.mailboxVersion)
             return false;
-        const ExchangeVersion v = scope.mailbox->version;
+        const ExchangeVersion v = *scope.mailboxVersion;
         if (r.audience == Audience::NewMailboxes && isLegacy(v))
             return false;
         if (r.audience == Audience::LegacyMailboxes && !isLegacy(v))

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <array>
+#include <optional>
 
 namespace wizard {
 
@@ -17,7 +18,9 @@ namespace wizard {
 struct HopScope
 {
     ClientLocation location = ClientLocation::Internal;
-    const Server *mailbox = nullptr;
+    // The version of the mailbox server the path leads to: all the findings ask of it,
+    // so hops alike for mailboxes of one version are shared between their paths.
+    std::optional<ExchangeVersion> mailboxVersion;
     // Servers the hop starts at, ends at, or that answer it; null: none. Held in place:
     // no hop touches more than two, and a list would be one more allocation per hop.
     std::array<const Server *, 2> touched{};

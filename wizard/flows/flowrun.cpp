@@ -113,7 +113,7 @@ QList<Flow> flowsFrom(const Topology &topology, const FlowPlan &plan, std::optio
 
     // Paths, then flows, on every core; each result lands at its index, so the output
     // is the same whichever thread built it.
-    std::vector<QList<HopDraft>> paths(static_cast<std::size_t>(pathKeys.size()));
+    std::vector<DraftList> paths(static_cast<std::size_t>(pathKeys.size()));
     const qsizetype pathTasks = (pathKeys.size() + pathsPerTask - 1) / pathsPerTask;
     shareFor(topology, pathTasks, [&]() -> IndexWorker {
         auto builder = std::make_shared<FlowBuilder>(*index, *placement);
@@ -133,7 +133,7 @@ QList<Flow> flowsFrom(const Topology &topology, const FlowPlan &plan, std::optio
             const qsizetype end = std::min(planned.size(), (task + 1) * flowsPerTask);
             for (qsizetype i = task * flowsPerTask; i < end; ++i) {
                 const FlowSlot &slot = planned.at(i);
-                const QList<HopDraft> *drafts = slot.path < 0 ? nullptr : &paths[static_cast<std::size_t>(slot.path)];
+                const DraftList *drafts = slot.path < 0 ? nullptr : &paths[static_cast<std::size_t>(slot.path)];
                 const auto group = static_cast<std::size_t>(slot.group);
                 out[i] = builder->build(topology.clientGroups.at(slot.group), aboutGroup[group], slot.location,
                                         plan.clients.at(slot.client), *slot.mailboxName, drafts);
