@@ -102,6 +102,7 @@ private:
     void mailboxHop(const FlowPath &p, const Server *from, DraftList &hops) const;
     // Appends the hop built before for `key`, if any.
     bool appendShared(const SharedHopKey &key, DraftList &hops) const;
+    // The host name Part A's client is given (F30, F43), for the key, before the hop is built.
     QString partAHost(const FlowPath &p, const Server *source) const;
 
     // The sentence in the current language. Hides the file's tr() inside the builder:
@@ -123,6 +124,8 @@ private:
     mutable QHash<const char *, SentenceTemplate> m_sentences; // by source text (string literals)
     mutable FlowTopology::HostNameMemo m_hostNames;
     mutable FindingPlacement::SettleMemo m_settled;
+    // The Autodiscover, Part A and Part B drafts built so far on this thread, by what
+    // they are built from: later paths with the same inputs share them.
     mutable QHash<SharedHopKey, std::shared_ptr<const HopDraft>> m_sharedHops;
 };
 
