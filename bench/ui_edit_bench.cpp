@@ -3,13 +3,12 @@
 // Opens a synthetic plan (bench/syntheticplan.h) in the real main window, selects a
 // legacy Client Access server on the legacy servers page and toggles NTLM in its IIS
 // methods through the session, as the check box does. It prints the median and the
-// worst of: the engine alone (runChecks + computeFlows), edit -> flags (undo command,
+// worst of: the engine alone (checkPlan: rules + flows), edit -> flags (undo command,
 // checks, flows, field markers, tables, findings panel, step counts: everything that
 // runs synchronously before control returns to the event loop), and edit -> painted
 // (the same plus the repaint). Figures, not assertions. Goal: well under 16 ms.
 #include "syntheticplan.h"
 
-#include "checks/checkengine.h"
 #include "flows/flow.h"
 #include "flows/plancheck.h"
 #include "mainwindow/mainwindow.h"
@@ -113,7 +112,7 @@ int main(int argc, char *argv[])
         out << "  " << what << ": " << QString::number(f.medianMs, 'f', 2) << " / "
             << QString::number(f.worstMs, 'f', 2) << Qt::endl;
     };
-    line("engine only (runChecks + computeFlows)", engine);
+    line("engine only (checkPlan: rules + flows)", engine);
     line("edit -> flags (command, checks, flows, all views)", flags);
     line("edit -> painted (the same + repaint of the window)", painted);
     return 0;

@@ -61,10 +61,10 @@ private slots:
         QFETCH(QString, a);
         QFETCH(QString, b);
         QFETCH(bool, equal);
-        QCOMPARE(FoldedKey{a} == FoldedKey{b}, equal);
+        QCOMPARE(NameKey{a} == NameKey{b}, equal);
         QCOMPARE(QStringView(a).compare(b, Qt::CaseInsensitive) == 0, equal);
         if (equal)
-            QCOMPARE(qHash(FoldedKey{a}, 7), qHash(FoldedKey{b}, 7));
+            QCOMPARE(qHash(NameKey{a}, 7), qHash(NameKey{b}, 7));
     }
 
     void lowerCase_isToLower_data()

@@ -6,26 +6,6 @@
 
 namespace wizard {
 
-size_t qHash(FoldedKey key, size_t seed) noexcept
-{
-    // FNV-1a over simple case-folded code points, as compare(Qt::CaseInsensitive) folds.
-    size_t h = seed ^ 14695981039346656037ULL;
-    const QStringView t = key.text;
-    for (qsizetype i = 0; i < t.size(); ++i) {
-        char32_t c = t[i].unicode();
-        if (c < 0x80) { // ASCII folds to ASCII lower case; no table lookup
-            h = (h ^ ((c >= U'A' && c <= U'Z') ? c + (U'a' - U'A') : c)) * 1099511628211ULL;
-            continue;
-        }
-        if (QChar::isHighSurrogate(c) && i + 1 < t.size() && t[i + 1].isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(t[i], t[i + 1]);
-            ++i;
-        }
-        h = (h ^ QChar::toCaseFolded(c)) * 1099511628211ULL;
-    }
-    return h;
-}
-
 QString lowerCase(const QString &s)
 {
     const qsizetype n = s.size();
@@ -56,9 +36,9 @@ CheckContext::CheckContext(const Topology &t)
     m_byFqdn.reserve(t.servers.size());
     for (const Server &s : t.servers) {
         m_versions[static_cast<int>(s.version)] = true;
-        m_byName.insert(FoldedKey{s.name}, &s);
+        m_byName.insert(NameKey{s.name}, &s);
         if (!s.fqdn.isEmpty())
-            m_byFqdn.insert(FoldedKey{s.fqdn}, &s);
+            m_byFqdn.insert(NameKey{s.fqdn}, &s);
         if (isLegacy(s.version)) {
             m_legacyServers.append(&s);
             if (s.roles.mailbox) {
@@ -67,7 +47,7 @@ CheckContext::CheckContext(const Topology &t)
                 if (s.site.isEmpty())
                     index.withoutSite.append(&s);
                 else
-                    index.bySite[FoldedKey{s.site}].append(&s);
+                    index.bySite[NameKey{s.site}].append(&s);
             }
         }
         if (isNewCas(s))
@@ -77,7 +57,7 @@ CheckContext::CheckContext(const Topology &t)
     }
     for (const Certificate &c : t.certificates) {
         for (const QString &server : c.servers)
-            m_certsByServer[FoldedKey{server}].append(&c);
+            m_certsByServer[NameKey{server}].append(&c);
     }
     for (const ClientGroup &g : t.clientGroups) {
         if (g.location != ClientLocation::Internal)
@@ -87,17 +67,17 @@ CheckContext::CheckContext(const Topology &t)
 
 const Server *CheckContext::server(const QString &name) const
 {
-    return m_byName.value(FoldedKey{name}, nullptr);
+    return m_byName.value(NameKey{name}, nullptr);
 }
 
 const Server *CheckContext::serverByFqdn(const QString &fqdn) const
 {
-    return m_byFqdn.value(FoldedKey{fqdn}, nullptr);
+    return m_byFqdn.value(NameKey{fqdn}, nullptr);
 }
 
 QList<const Certificate *> CheckContext::certificatesOf(const Server &server) const
 {
-    return m_certsByServer.value(FoldedKey{server.name});
+    return m_certsByServer.value(NameKey{server.name});
 }
 
 QList<const Server *> CheckContext::legacyMailboxServersServedBy(const Server &legacyCas) const
@@ -107,7 +87,7 @@ QList<const Server *> CheckContext::legacyMailboxServersServedBy(const Server &l
     const LegacyMailboxIndex &index = m_legacyMailbox[legacyCas.version == ExchangeVersion::Ex2007 ? 0 : 1];
     if (legacyCas.site.isEmpty())
         return index.all;
-    const QList<const Server *> sameSite = index.bySite.value(FoldedKey{legacyCas.site});
+    const QList<const Server *> sameSite = index.bySite.value(NameKey{legacyCas.site});
     if (index.withoutSite.isEmpty())
         return sameSite;
     // Both lists point into topology.servers in order, so address order is topology order.

@@ -1,27 +1,12 @@
 #pragma once
 
+#include "topology/namekey.h"
 #include "topology/topology.h"
 
 #include <QHash>
 #include <QList>
 
 namespace wizard {
-
-// A case-insensitive hash key that views a string (Exchange names compare
-// case-insensitively). It allocates nothing, unlike toLower(); keys in an index view
-// the strings of the topology, which outlives the CheckContext. Equal under
-// QStringView::compare(Qt::CaseInsensitive) exactly: the hash folds code points the
-// same way.
-struct FoldedKey
-{
-    QStringView text;
-
-    friend bool operator==(FoldedKey a, FoldedKey b) noexcept
-    {
-        return a.text.compare(b.text, Qt::CaseInsensitive) == 0;
-    }
-};
-size_t qHash(FoldedKey key, size_t seed = 0) noexcept;
 
 // s.toLower(), without Qt's Unicode tables for ASCII text (the usual host, server and
 // site names): ASCII lower-cases letter by letter there, and text without an upper-case
@@ -61,16 +46,16 @@ private:
     QList<const Server *> m_legacyServers;
     bool m_versions[4] = {false, false, false, false};
     bool m_hasExternalClients = false;
-    QHash<FoldedKey, const Server *> m_byName;
-    QHash<FoldedKey, const Server *> m_byFqdn;
-    QHash<FoldedKey, QList<const Certificate *>> m_certsByServer; // by server name
+    QHash<NameKey, const Server *> m_byName;
+    QHash<NameKey, const Server *> m_byFqdn;
+    QHash<NameKey, QList<const Certificate *>> m_certsByServer; // by server name
     // Legacy mailbox servers per version (0 = 2007, 1 = 2010): all, those without a
     // recorded site, and by site name.
     struct LegacyMailboxIndex
     {
         QList<const Server *> all;
         QList<const Server *> withoutSite;
-        QHash<FoldedKey, QList<const Server *>> bySite;
+        QHash<NameKey, QList<const Server *>> bySite;
     };
     LegacyMailboxIndex m_legacyMailbox[2];
 };

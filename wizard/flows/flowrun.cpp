@@ -28,6 +28,12 @@ void shareFor(const Topology &topology, qsizetype count, const std::function<Ind
     shareWork(count, makeWorker, worthSharing(topology.servers.size()));
 }
 
+// Two independent jobs at once (each on whichever thread takes it).
+void sideBySide(const Topology &topology, const std::function<void()> &first, const std::function<void()> &second)
+{
+    shareFor(topology, 2, [&]() -> IndexWorker { return [&](qsizetype i) { i == 0 ? first() : second(); }; });
+}
+
 // One flow to build: which group, location and mailbox, and which path it follows.
 struct FlowSlot
 {
@@ -167,14 +173,8 @@ QList<Flow> computeFlows(const Topology &topology, const QList<Finding> &finding
     // The two indexes do not depend on each other: built side by side.
     std::optional<FlowTopology> index;
     std::optional<FindingPlacement> placement;
-    shareFor(topology, 2, [&]() -> IndexWorker {
-        return [&](qsizetype i) {
-            if (i == 0)
-                index.emplace(topology);
-            else
-                placement.emplace(findings, topology);
-        };
-    });
+    sideBySide(
+        topology, [&] { index.emplace(topology); }, [&] { placement.emplace(findings, topology); });
     return flowsFrom(topology, planFlows(topology, *index), index, placement);
 }
 
@@ -184,29 +184,19 @@ PlanCheck checkPlan(const Topology &topology)
     // side by side, before the rules run.
     std::optional<CheckContext> context;
     std::optional<FlowTopology> index;
-    shareFor(topology, 2, [&]() -> IndexWorker {
-        return [&](qsizetype i) {
-            if (i == 0)
-                context.emplace(topology);
-            else
-                index.emplace(topology);
-        };
-    });
+    sideBySide(
+        topology, [&] { context.emplace(topology); }, [&] { index.emplace(topology); });
     PlanCheck result;
     result.findings = runChecks(*context);
     // The placement needs the findings; planning the flows does not.
     std::optional<FindingPlacement> placement;
     FlowPlan plan;
-    shareFor(topology, 2, [&]() -> IndexWorker {
-        return [&](qsizetype i) {
-            if (i == 0) {
-                placement.emplace(result.findings, topology);
-            } else {
-                plan = planFlows(topology, *index);
-                context.reset();
-            }
-        };
-    });
+    sideBySide(
+        topology, [&] { placement.emplace(result.findings, topology); },
+        [&] {
+            plan = planFlows(topology, *index);
+            context.reset();
+        });
     result.flows = flowsFrom(topology, plan, index, placement);
     return result;
 }

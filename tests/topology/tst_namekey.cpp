@@ -1,7 +1,7 @@
-// NameKey (flowtopology.h): names the flows look up case-insensitively. Keys that
-// compare equal must hash alike, whether their text is folded four ASCII units at a
-// time or unit by unit (non-ASCII), else an index misses a name the plan has.
-#include "flows/flowtopology.h"
+// NameKey (topology/namekey.h): names the checks and flows look up case-insensitively.
+// Keys that compare equal must hash alike, whether their text is folded four ASCII
+// units at a time or unit by unit (non-ASCII), else an index misses a name the plan has.
+#include "topology/namekey.h"
 
 #include <QTest>
 
