@@ -26,9 +26,9 @@ h2 { font-size: 13pt; margin: 1.6em 0 .4em 0; padding-bottom: .2em; border-botto
 .intro { background: #f3f6fb; border-left: 4px solid #2b5797; padding: .4em .7em; margin: .4em 0 .8em 0; page-break-after: avoid; break-after: avoid; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 th, td { border: 1px solid #b9c2cf; padding: .35em .5em; vertical-align: top; text-align: left; }
-th { background: #e8edf5; font-size: 9pt; }
+th { background: #e8edf5; font-size: 9pt; overflow-wrap: break-word; }
 tr { page-break-inside: avoid; break-inside: avoid; }
-col.num { width: 3.2em; } col.box { width: 2.4em; } col.sign { width: 7.5em; }
+col.num { width: 3.2em; } col.box { width: 3.6em; } col.sign { width: 7.5em; }
 .title { font-weight: bold; margin-bottom: .25em; }
 .finding { display: inline-block; font-size: 8pt; font-weight: bold; color: #fff; background: #a4262c; border-radius: 3px; padding: 0 .35em; margin-right: .3em; }
 .finding.warning { background: #b35900; } .finding.info { background: #51606f; }
