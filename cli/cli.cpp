@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -42,7 +43,8 @@ void printHelp(QTextStream &out)
             out << exportOptionsHelp();
     }
     out << tr(
-        "\nOptions:\n  -h, --help     show this help\n  -v, --version  show the version\n\n"
+        "\nOptions:\n  -h, --help     show this help (after a command: that command's help)\n"
+        "  -v, --version  show the version\n\n"
         "Exit codes: 0 no error findings, 1 error findings (import: conflicts), 2 unreadable input or wrong usage.\n");
 }
 
@@ -53,6 +55,24 @@ const Command *findCommand(const QString &name)
             return &c;
     }
     return nullptr;
+}
+
+bool isHelpOption(const QString &argument)
+{
+    return argument == u"--help"_s || argument == u"-h"_s;
+}
+
+// `coexplan COMMAND --help`, `coexplan help COMMAND`: that command's usage alone.
+void printCommandHelp(QTextStream &out, const Command &c)
+{
+    out << tr("Usage: coexplan %1 %2\n").arg(QStringView(c.name).toString(), QString::fromLatin1(c.usage));
+    out << u"%1\n"_s.arg(tr(c.summary));
+    if (QStringView(c.name) == u"export") {
+        out << tr("\nOptions (at least one output):\n");
+        out << exportOptionsHelp();
+    }
+    out << tr("\nExit codes: 0 no error findings, 1 error findings (import: conflicts), 2 unreadable input or "
+              "wrong usage.\n");
 }
 } // namespace
 
@@ -76,8 +96,15 @@ bool wantsCli(const QStringList &arguments)
 
 int run(const QStringList &arguments, Io io)
 {
-    if (arguments.isEmpty() || arguments.first() == u"--help"_s || arguments.first() == u"-h"_s
-        || arguments.first() == u"help"_s) {
+    if (arguments.size() == 2 && arguments.first() == u"help"_s) {
+        if (const Command *command = findCommand(arguments.at(1))) {
+            printCommandHelp(io.out, *command);
+            io.out.flush();
+            return ExitOk;
+        }
+        return usageError(io, arguments.at(1), tr("unknown command"));
+    }
+    if (arguments.isEmpty() || isHelpOption(arguments.first()) || arguments.first() == u"help"_s) {
         printHelp(io.out);
         io.out.flush();
         return ExitOk;
@@ -92,7 +119,13 @@ int run(const QStringList &arguments, Io io)
         return arguments.first().startsWith(u'-') ? usageError(io, arguments.first(), tr("unknown option"))
                                                   : usageError(io, arguments.first(), tr("unknown command"));
     }
-    const int code = command->run(arguments.mid(1), io);
+    const QStringList rest = arguments.mid(1);
+    if (std::any_of(rest.cbegin(), rest.cend(), isHelpOption)) {
+        printCommandHelp(io.out, *command);
+        io.out.flush();
+        return ExitOk;
+    }
+    const int code = command->run(rest, io);
     io.out.flush();
     io.err.flush();
     return code;

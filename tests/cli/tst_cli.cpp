@@ -58,6 +58,40 @@ private slots:
         QVERIFY(r.out.contains("Exit codes"));
     }
 
+    void commandHelp_printsThatCommandsUsage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("command");
+        for (const QString &command : {u"check"_s, u"export"_s, u"import"_s, u"diff"_s}) {
+            QTest::addRow("%s --help", qPrintable(command)) << QStringList{command, u"--help"_s} << command;
+            QTest::addRow("%s -h", qPrintable(command)) << QStringList{command, u"-h"_s} << command;
+            QTest::addRow("help %s", qPrintable(command)) << QStringList{u"help"_s, command} << command;
+        }
+        // After other arguments too: help wins, the (missing) plan is not read.
+        QTest::addRow("export PLAN --checklist FILE --help")
+            << QStringList{u"export"_s, u"no-such.coexplan"_s, u"--checklist"_s, u"out.pdf"_s, u"--help"_s}
+            << u"export"_s;
+    }
+    void commandHelp_printsThatCommandsUsage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, command);
+        const Run r = coexplan(arguments);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QByteArray("Usage: coexplan " + command.toUtf8() + ' ')), r.out.constData());
+        QVERIFY(r.out.contains("Exit codes"));
+        QCOMPARE(r.out.contains("--checklist FILE"), command == u"export"_s);
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void helpOfUnknownCommand_isUsageError()
+    {
+        const Run r = coexplan({u"help"_s, u"frobnicate"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains("unknown command"));
+    }
+
     void checkSampleBefore_exitsOneWithPartBErrors()
     {
         const Run r = coexplan({u"check"_s, sample("contoso-before.coexplan")});
