@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -346,6 +347,48 @@ private Q_SLOTS:
         w.reviewPage()->addView(view, u"Part A / Part B"_s);
         QCOMPARE(w.reviewPage()->tabs()->count(), before + 1);
         QCOMPARE(w.reviewPage()->planSession(), w.session());
+    }
+
+    void reviewFilter_showsFailingOrMatchingScenariosOnly()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        w.findChild<QStackedWidget *>(u"pages"_s)->setCurrentWidget(w.reviewPage());
+        auto *tree = child<QTreeWidget>(w.reviewPage(), u"reviewFlows"_s);
+        auto *show = child<QComboBox>(w.reviewPage(), u"reviewShow"_s);
+        auto *search = child<QLineEdit>(w.reviewPage(), u"reviewSearch"_s);
+        auto *shown = child<QLabel>(w.reviewPage(), u"reviewShown"_s);
+        QTRY_COMPARE(tree->topLevelItemCount(), 4); // 2 warning (Head office), 2 failing (Road warriors)
+        const auto visible = [tree] {
+            QStringList names;
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                if (!tree->topLevelItem(i)->isHidden())
+                    names.append(tree->topLevelItem(i)->text(0));
+            }
+            return names;
+        };
+        QCOMPARE(visible().size(), 4);
+        QCOMPARE(shown->text(), u"Showing 4 of 4"_s);
+        show->setCurrentIndex(2); // failing scenarios
+        QCOMPARE(visible(),
+                 QStringList({u"Road warriors / external / EX2010MBX"_s, u"Road warriors / external / EX2010BR"_s}));
+        QCOMPARE(shown->text(), u"Showing 2 of 4"_s);
+        show->setCurrentIndex(1); // not OK: the warnings too
+        QCOMPARE(visible().size(), 4);
+        show->setCurrentIndex(0);
+        QTest::keyClicks(search, u"HEAD office"_s);
+        QCOMPARE(visible(),
+                 QStringList({u"Head office / internal / EX2013CAS"_s, u"Head office / internal / EX2010MBX"_s}));
+        search->setText(u"no such server"_s);
+        QCOMPARE(visible().size(), 0);
+        QCOMPARE(shown->text(), u"Showing 0 of 4"_s);
+        // A new analysis keeps the choice: the rebuilt tree is filtered the same way.
+        search->clear();
+        show->setCurrentIndex(2);
+        w.session()->applyPlan(w.session()->plan());
+        QTRY_COMPARE(shown->text(), u"Showing 2 of 4"_s);
     }
 
     void workshopMode_enlargesType()

@@ -5,9 +5,12 @@
 #include "session/plansession.h"
 #include "widgets/markedfield.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -31,6 +34,22 @@ QColor verdictColor(wizard::Verdict v)
     }
     return {};
 }
+
+// The "Show" choices, in order: which overall verdicts a scenario may have to be listed.
+enum ShowChoice { ShowAll, ShowNotOk, ShowFailing };
+constexpr int verdictRole = Qt::UserRole + 1;
+
+bool shown(int choice, wizard::Verdict overall)
+{
+    switch (choice) {
+    case ShowNotOk:
+        return overall != wizard::Verdict::Ok;
+    case ShowFailing:
+        return overall == wizard::Verdict::Fail;
+    default:
+        return true;
+    }
+}
 } // namespace
 
 ReviewPage::ReviewPage(PlanSession *session, QWidget *parent)
@@ -40,6 +59,9 @@ ReviewPage::ReviewPage(PlanSession *session, QWidget *parent)
                  parent)
     , m_tabs(new QTabWidget(this))
     , m_summary(new QLabel(this))
+    , m_show(new QComboBox)
+    , m_search(new QLineEdit)
+    , m_shown(new QLabel)
     , m_flows(new QTreeWidget)
 {
     setObjectName(u"reviewPage"_s);
@@ -52,9 +74,29 @@ ReviewPage::ReviewPage(PlanSession *session, QWidget *parent)
     m_flows->setAlternatingRowColors(true);
     m_flows->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_flows->header()->setStretchLastSection(true);
+    m_show->setObjectName(u"reviewShow"_s);
+    m_show->addItem(tr("All scenarios"));
+    m_show->addItem(tr("Scenarios that are not OK"));
+    m_show->addItem(tr("Failing scenarios"));
+    m_show->setAccessibleName(tr("Which scenarios to show"));
+    m_search->setObjectName(u"reviewSearch"_s);
+    m_search->setPlaceholderText(tr("Search scenarios (client group, location, server)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search scenarios"));
+    m_shown->setObjectName(u"reviewShown"_s);
+    connect(m_show, &QComboBox::currentIndexChanged, this, &ReviewPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &ReviewPage::applyFilter);
+    auto *filters = new QHBoxLayout;
+    auto *showLabel = new QLabel(tr("Fil&ter:"));
+    showLabel->setBuddy(m_show);
+    filters->addWidget(showLabel);
+    filters->addWidget(m_show);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_shown);
     auto *flowsTab = new QWidget;
     auto *flowsLayout = new QVBoxLayout(flowsTab);
     flowsLayout->addWidget(m_summary);
+    flowsLayout->addLayout(filters);
     flowsLayout->addWidget(m_flows, 1);
     m_tabs->addTab(flowsTab, tr("Client flows"));
     contentLayout()->addWidget(m_tabs, 1);
@@ -104,6 +146,7 @@ void ReviewPage::fillFlows()
     for (const wizard::Flow &flow : session()->flows()) {
         auto *top = new QTreeWidgetItem(m_flows, {flow.scenarioId(), render::verdictDisplayName(flow.overall)});
         top->setForeground(1, verdictColor(flow.overall));
+        top->setData(0, verdictRole, static_cast<int>(flow.overall));
         for (const wizard::Hop &hop : flow.hops) {
             // A hop with no endpoint name (e.g. Outlook Anywhere off) shows its server, or
             // says that no host name is known rather than pointing at nothing.
@@ -120,6 +163,24 @@ void ReviewPage::fillFlows()
         }
         top->setExpanded(flow.overall == wizard::Verdict::Fail);
     }
+    applyFilter();
+}
+
+void ReviewPage::applyFilter()
+{
+    const int choice = m_show->currentIndex();
+    const QString text = m_search->text().trimmed();
+    int visible = 0;
+    const int count = m_flows->topLevelItemCount();
+    for (int i = 0; i < count; ++i) {
+        QTreeWidgetItem *top = m_flows->topLevelItem(i);
+        const auto overall = static_cast<wizard::Verdict>(top->data(0, verdictRole).toInt());
+        const bool show
+            = shown(choice, overall) && (text.isEmpty() || top->text(0).contains(text, Qt::CaseInsensitive));
+        top->setHidden(!show);
+        visible += show ? 1 : 0;
+    }
+    m_shown->setText(tr("Showing %1 of %2").arg(visible).arg(count));
 }
 
 } // namespace ui

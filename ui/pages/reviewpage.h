@@ -3,7 +3,9 @@
 #include "flows/flow.h"
 #include "wizardpage.h"
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTabWidget;
 class QTreeWidget;
 
@@ -29,9 +31,14 @@ protected:
 private:
     void setAnalysis(const QList<wizard::Finding> &findings, const QList<wizard::Flow> &flows);
     void fillFlows();
+    // Hides the scenarios the "Show" choice and the search text leave out.
+    void applyFilter();
 
     QTabWidget *m_tabs;
     QLabel *m_summary;
+    QComboBox *m_show;
+    QLineEdit *m_search;
+    QLabel *m_shown;
     QTreeWidget *m_flows;
     bool m_flowsStale = true;
 };
