@@ -138,6 +138,20 @@ private slots:
         QCOMPARE(sums[1].load(), expected);
     }
 
+    void nestedSharing_runsInnerWorkWithoutDeadlock()
+    {
+        // A piece of shared work that shares work itself (on the thread that holds the
+        // pool, and on a helper): the inner calls run serially, every index still once.
+        wizard::setSharedWorkThreads(2);
+        std::atomic<qsizetype> inner{0};
+        wizard::shareWork(8, [&]() -> wizard::IndexWorker {
+            return [&](qsizetype) {
+                wizard::shareWork(100, [&]() -> wizard::IndexWorker { return [&](qsizetype) { ++inner; }; });
+            };
+        });
+        QCOMPARE(inner.load(), qsizetype(800));
+    }
+
     void checksAndFlows_sameOnOneAndSeveralThreads()
     {
         const QList<wizard::Plan> all = plans();

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QRunnable>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QThread>
 #include <QThreadPool>
@@ -29,6 +30,9 @@ QThreadPool &pool()
 // One shareWork call at a time uses the pool; a second, concurrent call (from another
 // thread) runs on its own thread rather than wait.
 std::mutex poolInUse;
+// True on the thread that holds poolInUse: a shareWork nested in a piece of work runs
+// serially instead of locking the mutex it already holds.
+thread_local bool holdingPool = false;
 } // namespace
 
 void setSharedWorkThreads(int threads)
@@ -67,10 +71,12 @@ void shareWork(qsizetype count, const std::function<IndexWorker()> &makeWorker, 
     const bool configured = configuredThreads.load() > 0;
     const qsizetype helpers = worthSharing || configured ? std::min<qsizetype>(sharedWorkThreads() - 1, count - 1) : 0;
     std::unique_lock<std::mutex> lock(poolInUse, std::defer_lock);
-    if (helpers <= 0 || !lock.try_lock()) {
+    if (helpers <= 0 || holdingPool || !lock.try_lock()) {
         work(*shared);
         return;
     }
+    holdingPool = true;
+    const auto release = qScopeGuard([] { holdingPool = false; });
     QThreadPool &threads = pool();
     if (threads.maxThreadCount() != helpers)
         threads.setMaxThreadCount(static_cast<int>(helpers));

@@ -17,7 +17,8 @@ namespace wizard {
 // index on whichever thread claims it next. makeWorker lets a thread keep state of
 // its own (a memo, a translation scope) across the indices it handles. Returns once
 // every index is done. Never throws work away: if no helper thread can be had (one
-// core, the pool busy with another shareWork call), the calling thread does it all.
+// core, the pool busy with another shareWork call, a call nested in shared work), the
+// calling thread does it all.
 //
 // `worthSharing` false keeps everything on the calling thread unless a thread count
 // was set (setSharedWorkThreads): waking a helper thread costs tens of microseconds,
