@@ -17,15 +17,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("wizard", text);
 }
 
-ChecklistItem item(const QString &id, const QString &title, const QStringList &references)
-{
-    ChecklistItem i;
-    i.id = id;
-    i.title = title;
-    i.references = references;
-    return i;
-}
-
 QString floorText(const Topology &t)
 {
     bool has2007 = false, has2016 = false;
@@ -49,7 +40,7 @@ QList<ChecklistItem> prerequisites(const Topology &t)
     QList<ChecklistItem> out;
     const QString floor = floorText(t);
     for (const Server &s : t.servers) {
-        ChecklistItem i = item(
+        ChecklistItem i = checklistItem(
             u"versions/"_s + s.name,
             s.build.isKnown()
                 ? tr("Confirm %1 runs %2, build %3")
@@ -71,11 +62,12 @@ QList<ChecklistItem> prerequisites(const Topology &t)
             continue;
         if (s.rpcOverHttpProxyInstalled.valueOr(false))
             continue; // recorded as installed: nothing to do
-        ChecklistItem i = item(u"rpc-proxy/"_s + s.name,
-                               s.rpcOverHttpProxyInstalled.isKnown()
-                                   ? tr("Install the RPC over HTTP Proxy feature on %1").arg(s.name)
-                                   : tr("Confirm the RPC over HTTP Proxy feature is installed on %1").arg(s.name),
-                               {u"PB-006"_s, u"F3"_s, u"F73"_s});
+        ChecklistItem i
+            = checklistItem(u"rpc-proxy/"_s + s.name,
+                            s.rpcOverHttpProxyInstalled.isKnown()
+                                ? tr("Install the RPC over HTTP Proxy feature on %1").arg(s.name)
+                                : tr("Confirm the RPC over HTTP Proxy feature is installed on %1").arg(s.name),
+                            {u"PB-006"_s, u"F3"_s, u"F73"_s});
         i.action = tr("Install the Windows feature before Outlook Anywhere is enabled or changed on this server.");
         i.why = tr("Enable-OutlookAnywhere only succeeds when the RPC over HTTP Proxy component is installed; "
                    "without it Outlook Anywhere never works on that server.");
@@ -89,9 +81,9 @@ QList<ChecklistItem> prerequisites(const Topology &t)
     for (const Server &s : t.servers) {
         if (!isLegacyCas(s) || !s.operatingSystem.isKnown() || s.operatingSystem.value() != WindowsServer::WS2008R2)
             continue;
-        ChecklistItem i
-            = item(u"kb3140410/"_s + s.name, tr("Install security update KB3140410 on %1 and restart it").arg(s.name),
-                   {u"OPS-001"_s, u"F61"_s, u"F76"_s});
+        ChecklistItem i = checklistItem(u"kb3140410/"_s + s.name,
+                                        tr("Install security update KB3140410 on %1 and restart it").arg(s.name),
+                                        {u"OPS-001"_s, u"F61"_s, u"F76"_s});
         i.action = tr("Install KB3140410 (MS16-031) on this Windows Server 2008 R2 Client Access server.");
         i.why = tr("Without it, once the computer password changes, users proxied through the new Client Access "
                    "servers are prompted for credentials again and again.");
@@ -108,8 +100,9 @@ QList<ChecklistItem> prerequisites(const Topology &t)
             groups.append(QCoreApplication::translate("wizard", "%1: %2%3, %n user(s)", nullptr, g.headCount)
                               .arg(g.name, outlookVersionDisplayName(g.outlook), sp));
         }
-        ChecklistItem i = item(u"clients/outlook"_s, tr("Confirm every Outlook client meets the minimum version"),
-                               {u"CLI-001"_s, u"CLI-002"_s, u"F42"_s, u"F56"_s});
+        ChecklistItem i
+            = checklistItem(u"clients/outlook"_s, tr("Confirm every Outlook client meets the minimum version"),
+                            {u"CLI-001"_s, u"CLI-002"_s, u"F42"_s, u"F56"_s});
         i.action = tr("Update clients before the namespace moves. Client groups in this plan: %1.")
                        .arg(groups.join(u"; "_s));
         i.why = tr("Exchange 2013 supports Outlook 2007 SP3 and Outlook 2010 SP1 or later, with the latest updates; "
@@ -132,7 +125,8 @@ QList<ChecklistItem> namespaces(const Topology &t)
     if (!ns.autodiscover.isEmpty())
         names.append(tr("Autodiscover: %1").arg(ns.autodiscover));
     if (!names.isEmpty()) {
-        ChecklistItem i = item(u"namespaces/plan"_s, tr("Agree the host names clients will use"), {u"F50"_s, u"F34"_s});
+        ChecklistItem i
+            = checklistItem(u"namespaces/plan"_s, tr("Agree the host names clients will use"), {u"F50"_s, u"F34"_s});
         i.action = tr("Confirm these names with the DNS and firewall owners: %1.").arg(names.join(u"; "_s));
         i.why = tr("Every Outlook client reaches Exchange through these names once the namespace moves; they must "
                    "be on the certificate and resolve to the new Client Access servers.");
@@ -144,9 +138,9 @@ QList<ChecklistItem> namespaces(const Topology &t)
         for (const Server &s : t.servers)
             has2007 |= s.version == ExchangeVersion::Ex2007;
         if (has2007) {
-            ChecklistItem i
-                = item(u"namespaces/legacy"_s, tr("Create the legacy host name %1 for Exchange 2007").arg(ns.legacy),
-                       {u"NS-003"_s, u"F40"_s, u"F50"_s, u"F51"_s});
+            ChecklistItem i = checklistItem(u"namespaces/legacy"_s,
+                                            tr("Create the legacy host name %1 for Exchange 2007").arg(ns.legacy),
+                                            {u"NS-003"_s, u"F40"_s, u"F50"_s, u"F51"_s});
             i.action = tr("Create DNS records for %1 pointing to the Exchange 2007 Client Access servers, before "
                           "Exchange 2013 is installed, and use it for the 2007 external URLs.")
                            .arg(ns.legacy);
@@ -157,9 +151,10 @@ QList<ChecklistItem> namespaces(const Topology &t)
         }
     }
     for (const CasArray &a : t.casArrays) {
-        ChecklistItem i = item(u"cas-array/"_s + a.name,
-                               tr("Keep the CAS array name %1 internal and apart from the new namespace").arg(a.fqdn),
-                               {u"NS-001"_s, u"F48"_s, u"F49"_s, u"F78"_s});
+        ChecklistItem i
+            = checklistItem(u"cas-array/"_s + a.name,
+                            tr("Keep the CAS array name %1 internal and apart from the new namespace").arg(a.fqdn),
+                            {u"NS-001"_s, u"F48"_s, u"F49"_s, u"F78"_s});
         i.action = tr("Confirm %1 (%2) resolves only inside the network and is not a name that moves to the new "
                       "Client Access servers.")
                        .arg(a.fqdn, a.name);
@@ -189,8 +184,8 @@ QList<ChecklistItem> certificates(const Topology &t)
                 planned.append(c.notAfter.isEmpty() ? c.name : tr("%1 (valid until %2)").arg(c.name, c.notAfter));
         }
         ChecklistItem i
-            = item(u"certificate/"_s + s.name, tr("Enable a CA-issued certificate for IIS on %1").arg(s.name),
-                   {u"CERT-001"_s, u"F2"_s, u"F50"_s, u"F60"_s});
+            = checklistItem(u"certificate/"_s + s.name, tr("Enable a CA-issued certificate for IIS on %1").arg(s.name),
+                            {u"CERT-001"_s, u"F2"_s, u"F50"_s, u"F60"_s});
         i.action = planned.isEmpty()
             ? tr("Install a certificate from a trusted CA that covers %1 and enable it for IIS.")
                   .arg(needed.join(u", "_s))
@@ -211,9 +206,9 @@ QList<ChecklistItem> certificates(const Topology &t)
         for (const Server &s : t.servers) {
             if (s.version != ExchangeVersion::Ex2007 || !s.roles.clientAccess)
                 continue;
-            ChecklistItem i
-                = item(u"certificate-legacy/"_s + s.name, tr("Put %1 on the certificate of %2").arg(ns.legacy, s.name),
-                       {u"CERT-003"_s, u"F50"_s, u"F60"_s});
+            ChecklistItem i = checklistItem(u"certificate-legacy/"_s + s.name,
+                                            tr("Put %1 on the certificate of %2").arg(ns.legacy, s.name),
+                                            {u"CERT-003"_s, u"F50"_s, u"F60"_s});
             i.action = tr("Re-issue the Exchange 2007 certificate so that it also covers %1.").arg(ns.legacy);
             i.why = tr("Clients redirected to the legacy host name must find it on the certificate of the Exchange "
                        "2007 Client Access server.");
@@ -226,6 +221,15 @@ QList<ChecklistItem> certificates(const Topology &t)
 }
 
 } // namespace
+
+ChecklistItem checklistItem(const QString &id, const QString &title, const QStringList &references)
+{
+    ChecklistItem i;
+    i.id = id;
+    i.title = title;
+    i.references = references;
+    return i;
+}
 
 QString managementShellName(ExchangeVersion v)
 {

@@ -13,6 +13,9 @@ QList<ChecklistItem> topologyItems(const Topology &topology, ChecklistPhaseId ph
 QList<ChecklistItem> outlookAnywhereItems(const Topology &topology, ChecklistPhaseId phase);
 QList<ChecklistItem> laterItems(const Topology &topology, ChecklistPhaseId phase);
 
+// An item with its stable id, title and references; the phase builders fill in the rest.
+ChecklistItem checklistItem(const QString &id, const QString &title, const QStringList &references);
+
 // "Exchange 2010 Management Shell": where a server's commands run (U4).
 QString managementShellName(ExchangeVersion v);
 

@@ -16,15 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("wizard", text);
 }
 
-ChecklistItem item(const QString &id, const QString &title, const QStringList &references)
-{
-    ChecklistItem i;
-    i.id = id;
-    i.title = title;
-    i.references = references;
-    return i;
-}
-
 // Versions (tokens) of the Client Access servers, in version order, for the scripts'
 // -ExchangeShell parameter.
 QStringList casVersions(const Topology &t)
@@ -45,8 +36,8 @@ QStringList casVersions(const Topology &t)
 QList<ChecklistItem> verification(const Topology &t)
 {
     QList<ChecklistItem> out;
-    ChecklistItem wait = item(u"verify/wait"_s, tr("Wait for Active Directory replication and the Service Host cycle"),
-                              {u"F27"_s, u"F3"_s});
+    ChecklistItem wait = checklistItem(
+        u"verify/wait"_s, tr("Wait for Active Directory replication and the Service Host cycle"), {u"F27"_s, u"F3"_s});
     wait.action = tr("Allow about 15 minutes (longer across sites) after the last change before testing.");
     wait.why = tr("The values are written to Active Directory; the Exchange Service Host applies them to IIS about "
                   "every 15 minutes.");
@@ -55,8 +46,8 @@ QList<ChecklistItem> verification(const Topology &t)
 
     const QStringList versions = casVersions(t);
     if (!versions.isEmpty()) {
-        ChecklistItem run = item(u"verify/script"_s, tr("Run the verification script from each version's shell"),
-                                 {u"U4"_s, u"F37"_s});
+        ChecklistItem run = checklistItem(
+            u"verify/script"_s, tr("Run the verification script from each version's shell"), {u"U4"_s, u"F37"_s});
         QStringList commands;
         for (const QString &v : versions)
             commands.append(u".\\coexplan-verify.ps1 -ExchangeShell %1"_s.arg(v));
@@ -69,7 +60,7 @@ QList<ChecklistItem> verification(const Topology &t)
         out.append(run);
     }
 
-    ChecklistItem test = item(u"verify/connectivity"_s, tr("Test Outlook Anywhere end to end"), {u"F74"_s});
+    ChecklistItem test = checklistItem(u"verify/connectivity"_s, tr("Test Outlook Anywhere end to end"), {u"F74"_s});
     test.action = tr("Run Test-OutlookConnectivity and the Microsoft Remote Connectivity Analyzer (Outlook Anywhere "
                      "test) for one mailbox on each Exchange version.");
     test.why = tr("They check Autodiscover, DNS, the certificate, the firewall and the logon in one run.");
@@ -98,8 +89,9 @@ QList<ChecklistItem> cutover(const Topology &t)
                 targets.append(s.name);
         }
     }
-    ChecklistItem dns = item(u"cutover/dns"_s, tr("Point %1 at the new Client Access servers").arg(names.join(u", "_s)),
-                             {u"F70"_s, u"F40"_s});
+    ChecklistItem dns
+        = checklistItem(u"cutover/dns"_s, tr("Point %1 at the new Client Access servers").arg(names.join(u", "_s)),
+                        {u"F70"_s, u"F40"_s});
     dns.action = tr("Change the internal and external DNS records (and firewall publishing) of %1 to %2.")
                      .arg(names.join(u", "_s),
                           targets.isEmpty() ? tr("the new Client Access servers") : targets.join(u", "_s));
@@ -122,7 +114,8 @@ QList<ChecklistItem> mailboxMoves(const Topology &t)
             if (!db.isPublicFolderDatabase && db.server.compare(s.name, Qt::CaseInsensitive) == 0)
                 databases.append(db.name);
         }
-        ChecklistItem i = item(u"mailboxes/"_s + s.name, tr("Move the mailboxes of %1").arg(s.name), {u"F70"_s});
+        ChecklistItem i
+            = checklistItem(u"mailboxes/"_s + s.name, tr("Move the mailboxes of %1").arg(s.name), {u"F70"_s});
         i.action = databases.isEmpty()
             ? tr("Move the mailboxes on %1 to the new servers in waves.").arg(s.name)
             : tr("Move the mailboxes in %1 (on %2) to the new servers in waves.").arg(databases.join(u", "_s), s.name);
@@ -145,7 +138,8 @@ QList<ChecklistItem> afterwards(const Topology &t)
         legacy |= isLegacyCas(s);
     }
     if (publicFolders) {
-        ChecklistItem pf = item(u"after/public-folders"_s, tr("Move the public folder data"), {u"F70"_s, u"F57"_s});
+        ChecklistItem pf
+            = checklistItem(u"after/public-folders"_s, tr("Move the public folder data"), {u"F70"_s, u"F57"_s});
         pf.action = tr("Migrate the legacy public folders once the mailboxes have moved.");
         pf.why = tr("Until then, mailboxes on the new servers reach legacy public folders through Outlook Anywhere "
                     "on the public folder servers.");
@@ -153,9 +147,9 @@ QList<ChecklistItem> afterwards(const Topology &t)
         out.append(pf);
     }
     if (legacy) {
-        ChecklistItem keep
-            = item(u"after/legacy-outlook-anywhere"_s,
-                   tr("Keep legacy Outlook Anywhere until the last legacy mailbox has moved"), {u"F41"_s, u"F4"_s});
+        ChecklistItem keep = checklistItem(u"after/legacy-outlook-anywhere"_s,
+                                           tr("Keep legacy Outlook Anywhere until the last legacy mailbox has moved"),
+                                           {u"F41"_s, u"F4"_s});
         keep.action = tr("Only after the last legacy mailbox (and public folder) has moved, disable Outlook Anywhere "
                          "on the legacy Client Access servers and decommission them.");
         keep.why = tr("The new Client Access servers proxy every legacy mailbox's Outlook connection to them.");
