@@ -371,6 +371,13 @@ private Q_SLOTS:
         };
         QCOMPARE(visible().size(), 4);
         QCOMPARE(shown->text(), u"Showing 4 of 4"_s);
+        // The first failing hop is selected and its whole reason, rule ids included, is shown.
+        auto *detail = child<QLabel>(w.reviewPage(), u"reviewDetail"_s);
+        QVERIFY(tree->currentItem() && tree->currentItem()->parent());
+        QCOMPARE(tree->currentItem()->text(1), u"Fail"_s);
+        QVERIFY2(detail->text().contains(u"owa.contoso.com instead of the namespace mail.contoso.com"_s),
+                 qPrintable(detail->text()));
+        QVERIFY(detail->text().contains(u"PB-003"_s));
         show->setCurrentIndex(2); // failing scenarios
         QCOMPARE(visible(),
                  QStringList({u"Road warriors / external / EX2010MBX"_s, u"Road warriors / external / EX2010BR"_s}));

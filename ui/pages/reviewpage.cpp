@@ -63,6 +63,7 @@ ReviewPage::ReviewPage(PlanSession *session, QWidget *parent)
     , m_search(new QLineEdit)
     , m_shown(new QLabel)
     , m_flows(new QTreeWidget)
+    , m_detail(new QLabel)
 {
     setObjectName(u"reviewPage"_s);
     m_tabs->setObjectName(u"reviewTabs"_s);
@@ -93,11 +94,20 @@ ReviewPage::ReviewPage(PlanSession *session, QWidget *parent)
     filters->addWidget(m_show);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_shown);
+    m_detail->setObjectName(u"reviewDetail"_s);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setFrameShape(QFrame::StyledPanel);
+    m_detail->setMargin(6);
+    m_detail->setAccessibleName(tr("Why the selected hop has its verdict"));
+    connect(m_flows, &QTreeWidget::currentItemChanged, this, &ReviewPage::showDetail);
     auto *flowsTab = new QWidget;
     auto *flowsLayout = new QVBoxLayout(flowsTab);
     flowsLayout->addWidget(m_summary);
     flowsLayout->addLayout(filters);
     flowsLayout->addWidget(m_flows, 1);
+    flowsLayout->addWidget(m_detail);
     m_tabs->addTab(flowsTab, tr("Client flows"));
     contentLayout()->addWidget(m_tabs, 1);
     connect(session, &PlanSession::analysisChanged, this, &ReviewPage::setAnalysis);
@@ -143,6 +153,7 @@ void ReviewPage::fillFlows()
 {
     m_flowsStale = false;
     m_flows->clear();
+    QTreeWidgetItem *firstFailingHop = nullptr;
     for (const wizard::Flow &flow : session()->flows()) {
         auto *top = new QTreeWidgetItem(m_flows, {flow.scenarioId(), render::verdictDisplayName(flow.overall)});
         top->setForeground(1, verdictColor(flow.overall));
@@ -162,7 +173,16 @@ void ReviewPage::fillFlows()
                              hop.ruleIds.isEmpty() ? hop.note : tr("%1 (%2)").arg(hop.note, hop.ruleIds.join(u", "_s)));
         }
         top->setExpanded(flow.overall == wizard::Verdict::Fail);
+        if (!firstFailingHop && flow.overall == wizard::Verdict::Fail) {
+            for (int i = 0; i < top->childCount() && !firstFailingHop; ++i) {
+                if (flow.hops.at(i).verdict == wizard::Verdict::Fail)
+                    firstFailingHop = top->child(i);
+            }
+        }
     }
+    // The first reason to read is selected: its whole text shows below the list.
+    if (firstFailingHop)
+        m_flows->setCurrentItem(firstFailingHop);
     applyFilter();
 }
 
@@ -181,6 +201,22 @@ void ReviewPage::applyFilter()
         visible += show ? 1 : 0;
     }
     m_shown->setText(tr("Showing %1 of %2").arg(visible).arg(count));
+    showDetail();
+}
+
+void ReviewPage::showDetail()
+{
+    const QTreeWidgetItem *item = m_flows->currentItem();
+    if (!item || item->isHidden()) {
+        m_detail->setText(tr("Select a hop to read why it has its verdict."));
+        return;
+    }
+    if (!item->parent()) {
+        m_detail->setText(tr("%1: %2. Open the scenario to see its hops.").arg(item->text(0), item->text(1)));
+        return;
+    }
+    // Hop rows carry the whole reason, with the rule ids, in their Why tooltip.
+    m_detail->setText(tr("%1: %2. %3").arg(item->text(0), item->text(1), item->toolTip(4)));
 }
 
 } // namespace ui

@@ -33,6 +33,8 @@ private:
     void fillFlows();
     // Hides the scenarios the "Show" choice and the search text leave out.
     void applyFilter();
+    // The whole reason of the selected hop (the Why column is cut at the window's edge).
+    void showDetail();
 
     QTabWidget *m_tabs;
     QLabel *m_summary;
@@ -40,6 +42,7 @@ private:
     QLineEdit *m_search;
     QLabel *m_shown;
     QTreeWidget *m_flows;
+    QLabel *m_detail;
     bool m_flowsStale = true;
 };
 
