@@ -257,7 +257,7 @@ RecordSchema serverSchema(ServerGeneration generation)
     s.columns.last().toolTip = tr("Client Access role");
     s.columns.append(roleColumn(tr("Mailbox"), u"roles"_s, &wizard::ServerRoles::mailbox));
     if (legacy) {
-        s.columns.append(roleColumn(tr("PF"), u"roles"_s, &wizard::ServerRoles::publicFolders));
+        s.columns.append(roleColumn(tr("Public folders"), u"roles"_s, &wizard::ServerRoles::publicFolders));
         s.columns.last().toolTip = tr("Hosts public folder databases");
     }
     return s;

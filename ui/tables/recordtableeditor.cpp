@@ -11,6 +11,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ui {
@@ -104,14 +106,24 @@ void RecordTableEditor::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange) {
         // The header does not follow the window's font on its own (workshop mode).
         m_view->horizontalHeader()->setFont(font());
-        m_view->resizeColumnsToContents();
+        fitColumns();
+    }
+}
+
+void RecordTableEditor::fitColumns()
+{
+    m_view->resizeColumnsToContents();
+    const int widest = std::max(240, m_view->viewport()->width() / 3);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (m_view->columnWidth(column) > widest)
+            m_view->setColumnWidth(column, widest);
     }
 }
 
 void RecordTableEditor::modelWasReset()
 {
     // After the session has re-run the checks too: the marker icons take room.
-    QMetaObject::invokeMethod(m_view, &QTableView::resizeColumnsToContents, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &RecordTableEditor::fitColumns, Qt::QueuedConnection);
     // Keep a record selected so that its details are always on screen.
     if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));

@@ -35,6 +35,9 @@ Q_SIGNALS:
 
 private:
     void modelWasReset();
+    // Columns sized to their contents, none wider than a third of the view (a client
+    // group's list of mailbox servers would push the other columns off the screen).
+    void fitColumns();
     void updateButtons();
     void emitCurrent();
 

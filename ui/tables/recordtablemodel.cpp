@@ -6,6 +6,10 @@
 
 namespace ui {
 
+namespace {
+constexpr qsizetype longValue = 40; // characters: a value this long gets its text as a tooltip
+} // namespace
+
 RecordTableModel::RecordTableModel(PlanSession *session, RecordSchema schema, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
@@ -172,6 +176,11 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         QStringList tips;
         for (const wizard::Finding &f : findings)
             tips.append(findingToolTip(f));
+        if (tips.isEmpty()) {
+            // A long value (a list of servers) may be cut at its column's edge: all of it.
+            const QString text = data(index, Qt::DisplayRole).toString();
+            return text.size() > longValue ? QVariant(text) : QVariant();
+        }
         return tips.join(QString());
     }
     case SeverityRole:
