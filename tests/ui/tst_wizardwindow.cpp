@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -396,6 +397,27 @@ private Q_SLOTS:
         show->setCurrentIndex(2);
         w.session()->applyPlan(w.session()->plan());
         QTRY_COMPARE(shown->text(), u"Showing 2 of 4"_s);
+    }
+
+    void findingsPanel_saysWhyItIsEmpty()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *empty = child<QLabel>(w.findingsPanel(), u"findingsEmpty"_s);
+        auto *view = child<QTreeView>(w.findingsPanel(), u"findingsView"_s);
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-after.coexplan"_s));
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY(!view->isVisible());
+        QVERIFY(empty->text().startsWith(u"No findings"_s));
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        QTRY_VERIFY(view->isVisible());
+        QVERIFY(!empty->isVisible());
+        child<QLineEdit>(w.findingsPanel(), u"findingsSearch"_s)->setText(u"no such text anywhere"_s);
+        QTRY_VERIFY(empty->isVisible());
+        QCOMPARE(empty->text(), u"No finding matches the filter."_s);
+        child<QLineEdit>(w.findingsPanel(), u"findingsSearch"_s)->clear();
+        QTRY_VERIFY(view->isVisible());
     }
 
     void workshopMode_enlargesType()

@@ -22,6 +22,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     , m_severity(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_view(new QTreeView(this))
+    , m_empty(new QLabel(this))
     , m_summary(new QLabel(this))
 {
     m_filter->setSourceModel(m_model);
@@ -70,6 +71,11 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
+    m_empty->setObjectName(u"findingsEmpty"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+    layout->addWidget(m_empty, 1);
     updateSummary();
 }
 
@@ -105,6 +111,12 @@ void FindingsPanel::updateSummary()
         }
     }
     m_summary->setText(tr("Errors: %1  Warnings: %2  Infos: %3").arg(errors).arg(warnings).arg(infos));
+    const bool none = m_model->rowCount() == 0;
+    const bool hidden = !none && m_filter->rowCount() == 0;
+    m_empty->setText(none ? tr("No findings: every check passes on the plan as it stands.")
+                          : tr("No finding matches the filter."));
+    m_empty->setVisible(none || hidden);
+    m_view->setVisible(!none && !hidden);
 }
 
 } // namespace ui

@@ -39,6 +39,7 @@ private:
     QComboBox *m_severity;
     QLineEdit *m_search;
     QTreeView *m_view;
+    QLabel *m_empty; // in place of the view when it has no rows: says why
     QLabel *m_summary;
 };
 
