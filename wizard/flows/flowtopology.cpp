@@ -37,6 +37,7 @@ FlowTopology::FlowTopology(const Topology &t)
     addName(m_newSideNames, ns.outlookAnywhereExternal);
     addName(m_newSideNames, ns.outlookAnywhereInternal);
     addName(m_newSideNames, ns.autodiscover);
+    QHash<NameKey, const Server *> firstNewCasBySite;
     for (const Server &s : t.servers) {
         m_byName.insert(NameKey{s.name}, &s);
         if (!s.fqdn.isEmpty())
@@ -45,8 +46,8 @@ FlowTopology::FlowTopology(const Topology &t)
             m_newCas.append(&s);
             addHostname(m_newSideNames, s.outlookAnywhere.externalHostname);
             addHostname(m_newSideNames, s.outlookAnywhere.internalHostname);
-            if (!s.site.isEmpty() && !m_firstNewCasBySite.contains(NameKey{s.site}))
-                m_firstNewCasBySite.insert(NameKey{s.site}, &s);
+            if (!s.site.isEmpty() && !firstNewCasBySite.contains(NameKey{s.site}))
+                firstNewCasBySite.insert(NameKey{s.site}, &s);
             if (!m_firstInternetFacingNewCas && m_internetFacingSites.contains(NameKey{s.site}))
                 m_firstInternetFacingNewCas = &s;
         } else if (isLegacyCas(s)) {
@@ -77,7 +78,7 @@ FlowTopology::FlowTopology(const Topology &t)
         if (id == siteIds.cend())
             id = siteIds.insert(NameKey{s.site}, static_cast<int>(siteIds.size()));
         m_siteIds.append(*id);
-        m_firstNewCasInSite.append(m_firstNewCasBySite.value(NameKey{s.site}, nullptr));
+        m_firstNewCasInSite.append(firstNewCasBySite.value(NameKey{s.site}, nullptr));
     }
     for (const LoadBalancer &lb : t.loadBalancers) {
         QList<Candidate> &behind = m_newCasBehind[&lb];
@@ -112,25 +113,18 @@ FlowTopology::FlowTopology(const Topology &t)
 
 qsizetype FlowTopology::positionOf(const Server *s) const
 {
-    const Server *first = topology.servers.constData();
-    if (!s || s < first || s >= first + topology.servers.size())
-        return -1;
-    return s - first;
+    Q_ASSERT(s && s >= topology.servers.constData() && s < topology.servers.constData() + topology.servers.size());
+    return s - topology.servers.constData();
 }
 
 int FlowTopology::siteIdOf(const Server *s) const
 {
-    const qsizetype at = positionOf(s);
-    return at < 0 ? -1 : m_siteIds.at(at);
+    return s ? m_siteIds.at(positionOf(s)) : -1;
 }
 
 const Server *FlowTopology::firstNewCasInSiteOf(const Server *s) const
 {
-    const qsizetype at = positionOf(s);
-    if (at >= 0)
-        return m_firstNewCasInSite.at(at);
-    // A server of another topology (not used so): look its site up by name.
-    return s && !s->site.isEmpty() ? m_firstNewCasBySite.value(NameKey{s->site}, nullptr) : nullptr;
+    return s ? m_firstNewCasInSite.at(positionOf(s)) : nullptr;
 }
 
 NewCasChoice FlowTopology::chooseNewCas(ClientLocation location, const Server *mailbox, const LoadBalancer *among) const
@@ -148,11 +142,8 @@ NewCasChoice FlowTopology::chooseNewCas(ClientLocation location, const Server *m
     if (behind == m_newCasBehind.cend() || behind->isEmpty())
         return {nullptr, false};
     const int mailboxSite = siteIdOf(ownSite);
-    const bool foreign = ownSite && positionOf(ownSite) < 0; // not a server of this topology: compare names
     for (const Candidate &c : *behind) {
-        const bool sameSite = foreign ? !ownSite->site.isEmpty() && NameKey{c.server->site} == NameKey{ownSite->site}
-                                      : mailboxSite >= 0 && c.site == mailboxSite;
-        if (sameSite)
+        if (mailboxSite >= 0 && c.site == mailboxSite)
             return {c.server, true};
         if (!internetFacing && c.internetFacing)
             internetFacing = c.server;

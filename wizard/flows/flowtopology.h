@@ -49,7 +49,8 @@ public:
     const Topology &topology;
 
     const Server *server(QStringView name) const { return m_byName.value(NameKey{name}, nullptr); }
-    // Where `s` is in topology.servers; -1 for a server of another topology.
+    // Where `s` is in topology.servers. Every Server pointer given to this index must
+    // point into its own topology (they all come from server() or the topology).
     qsizetype positionOf(const Server *s) const;
     QString siteOf(const Server *s) const { return s ? s->site : QString(); }
     bool hasNewCas() const { return !m_newCas.isEmpty(); }
@@ -88,9 +89,10 @@ private:
         bool internetFacing;
         int site; // siteIdOf(server), compared instead of the names
     };
-    // Per server of the topology (by position): the id of its site (-1: none
-    // recorded; equal ids = the same site, names compared case-insensitively) and the
-    // first new CAS of that site. Spares chooseNewCas() hashing a site name per call.
+    // Per server of the topology (by position; null gives -1 / null): the id of its
+    // site (-1: none recorded; equal ids = the same site, names compared
+    // case-insensitively) and the first new CAS of that site. Spares chooseNewCas()
+    // hashing a site name per call.
     int siteIdOf(const Server *s) const;
     const Server *firstNewCasInSiteOf(const Server *s) const;
     const HostNames &namesOf(const QString &host, HostNameMemo &memo) const;
@@ -100,7 +102,6 @@ private:
     QHash<const LoadBalancer *, QList<Candidate>> m_newCasBehind;
     QHash<NameKey, const Server *> m_byName;
     QHash<NameKey, const Server *> m_byFqdn;
-    QHash<NameKey, const Server *> m_firstNewCasBySite;
     QList<int> m_siteIds; // per server position
     QList<const Server *> m_firstNewCasInSite; // per server position
     const Server *m_firstInternetFacingNewCas = nullptr;
