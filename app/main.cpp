@@ -21,11 +21,12 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    render::ensurePrivateRuntimeDirectory();
     if (cli::wantsCli(arguments) || !render::displayAvailable()) {
         // The CLI paints PDFs and images too, so it needs a Gui application; on a
         // machine with no display it runs on the offscreen platform.
         const bool guiWanted = !cli::wantsCli(arguments);
-        render::selectOffscreenPlatformWhenHeadless();
+        render::selectOffscreenPlatform();
         QGuiApplication app(argc, argv);
         setIdentity();
         QTextStream out(stdout);

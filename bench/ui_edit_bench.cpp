@@ -51,6 +51,7 @@ Figures measure(int repetitions, const std::function<void()> &run)
 
 int main(int argc, char *argv[])
 {
+    render::ensurePrivateRuntimeDirectory();
     render::selectOffscreenPlatformWhenHeadless();
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);

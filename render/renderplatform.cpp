@@ -20,24 +20,30 @@ bool displayAvailable()
         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
+void selectOffscreenPlatform()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+}
+
 void selectOffscreenPlatformWhenHeadless()
 {
-    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        return;
     if (!qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         return;
-    qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
-    // Headless sessions (CI, ssh, cron) often have no XDG_RUNTIME_DIR; Qt would fall
-    // back to a private directory under /tmp with a warning on stderr, which would mix
-    // noise into the CLI's diagnostics. Create that directory ourselves, quietly.
+    selectOffscreenPlatform();
+}
+
+void ensurePrivateRuntimeDirectory()
+{
 #ifdef Q_OS_UNIX
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        const QString dir = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
-        if (QDir().mkpath(dir)) {
-            QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
-        }
-    }
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString dir = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
+    if (!QDir().mkpath(dir))
+        return; // Qt will say why when it needs the directory; nothing to add here
+    // QStandardPaths also warns when the directory is not 0700 or not ours: make it so.
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
 #endif
 }
 

@@ -4,16 +4,9 @@
 # tests/tools/package.json). Run as root or with sudo available.
 set -euo pipefail
 
-packages=(
-    cmake ninja-build g++ pkg-config
-    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-qpa-plugins libgl-dev nlohmann-json3-dev
-    fonts-dejavu-core
-    # tests: JSON Schema validation, PDF inspection, fuzzing, packaging checks
-    python3 python3-jsonschema poppler-utils clang libclang-rt-dev
-    desktop-file-utils appstream dpkg-dev file
-    xvfb xauth
-)
+here="$(cd "$(dirname "$0")" && pwd)"
+# The list lives in a file of its own so that scripts/check-deps.py reads the same one.
+mapfile -t packages < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' "$here/debian-packages.txt")
 
 missing=()
 for p in "${packages[@]}"; do
@@ -39,7 +32,7 @@ fi
 
 # The PowerShell parser the tests use (tree-sitter-powershell, WebAssembly build) comes
 # from the npm registry, pinned by tests/tools/package-lock.json.
-tools_dir="$(cd "$(dirname "$0")/.." && pwd)/tests/tools"
+tools_dir="$here/../tests/tools"
 if [ -f "$tools_dir/package-lock.json" ] && [ ! -d "$tools_dir/node_modules/web-tree-sitter" ]; then
     echo "Installing the test tools in tests/tools (npm ci)" >&2
     (cd "$tools_dir" && npm ci --no-audit --no-fund >&2)

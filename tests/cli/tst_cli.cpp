@@ -43,6 +43,27 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
+    // The CLI never shows a window: a DISPLAY that cannot be reached (a stale ssh
+    // forwarding) must not abort it in the xcb plugin, and a session without
+    // XDG_RUNTIME_DIR (su, cron, CI) must not get Qt's warning about it on stderr.
+    void check_withUnreachableDisplayAndNoRuntimeDir_printsNoNoise()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"DISPLAY"_s, u":97"_s); // no X server listens there
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.remove(u"XDG_RUNTIME_DIR"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(COEXPLAN_EXECUTABLE), {u"check"_s, sample("contoso-before.coexplan")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.isEmpty(), err.constData());
+        QVERIFY(p.readAllStandardOutput().contains("PB-002"));
+        QCOMPARE(p.exitCode(), 1); // the sample has error findings
+    }
+
     void version_printsProjectVersion()
     {
         const Run r = coexplan({u"--version"_s});
