@@ -99,8 +99,10 @@ debs_kib=$(du -sk "$root/var/cache/apt/archives" | awk '{print $1}')
 debs_count=$(find "$root/var/cache/apt/archives" -name '*.deb' | wc -l)
 npm_kib=$(du -sk "$root/root/.npm" 2>/dev/null | awk '{print $1}')
 summary=$(grep -E 'tests passed|tests failed out of' "$log" | tail -n 1)
+phases=$(grep -E '^test-all: install' "$log" | tail -n 1)
 echo
 echo "fresh-machine-test: scripts/test-all.sh exited $code in ${t_test} s: ${summary:-no test summary}"
+[ -n "$phases" ] && echo "  $phases"
 echo "  debootstrap ${t_debootstrap} s, toolchain ${t_toolchain} s, total $(($(date +%s) - total_start)) s"
 echo "  the test command downloaded $debs_count Debian packages ($((debs_kib / 1024)) MiB) and $((${npm_kib:-0} / 1024)) MiB from npm"
 if [ "$code" -ne 0 ]; then

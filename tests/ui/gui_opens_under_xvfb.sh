@@ -13,14 +13,17 @@ cat >"$work/inside.sh" <<'INSIDE'
 set -u
 "$COEXPLAN" "$PLAN" 2>"$WORK/stderr" &
 app=$!
-found=""
-for _ in $(seq 1 100); do
-    found=$(xwininfo -root -tree 2>/dev/null | grep -F -- '- CoexPlan"' | head -n1 || true)
-    [ -n "$found" ] && break
+# The window is shown first and the plan opened into it: wait for the title that names
+# the plan, and remember the last CoexPlan title seen.
+found="" seen=""
+for _ in $(seq 1 150); do
+    seen=$(xwininfo -root -tree 2>/dev/null | grep -F -- '- CoexPlan"' | head -n1 || true)
+    if [ -n "$seen" ] && grep -qF -- "$NAME" <<<"$seen"; then found=$seen; break; fi
     kill -0 "$app" 2>/dev/null || break
     sleep 0.1
 done
 echo "$found" >"$WORK/window"
+echo "$seen" >"$WORK/seen"
 if [ -n "$found" ]; then
     id=$(awk '{print $1}' <<<"$found")
     xwininfo -id "$id" >"$WORK/geometry"
@@ -30,14 +33,17 @@ wait "$app" 2>/dev/null
 exit 0
 INSIDE
 
-env -u XDG_RUNTIME_DIR -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM COEXPLAN="$coexplan" PLAN="$plan" WORK="$work" \
+name=$(basename "$plan" .coexplan)
+env -u XDG_RUNTIME_DIR -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM COEXPLAN="$coexplan" PLAN="$plan" NAME="$name" WORK="$work" \
     xvfb-run -a -s "-screen 0 1366x768x24" bash "$work/inside.sh"
 
 window=$(cat "$work/window")
-[ -n "$window" ] || { echo "FAIL: no CoexPlan window appeared within 10 s"; cat "$work/stderr"; exit 1; }
+if [ -z "$window" ]; then
+    echo "FAIL: no CoexPlan window named after $name appeared within 15 s (last seen: $(cat "$work/seen"))"
+    cat "$work/stderr"
+    exit 1
+fi
 echo "window: $window"
-name=$(basename "$plan" .coexplan)
-grep -qF "$name" <<<"$window" || { echo "FAIL: the title does not name the plan ($name)"; exit 1; }
 grep -q 'Map State: IsViewable' "$work/geometry" || { echo "FAIL: the window is not mapped"; cat "$work/geometry"; exit 1; }
 width=$(awk -F: '/Width:/ {gsub(/ /, "", $2); print $2}' "$work/geometry")
 height=$(awk -F: '/Height:/ {gsub(/ /, "", $2); print $2}' "$work/geometry")
