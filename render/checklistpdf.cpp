@@ -2,10 +2,11 @@
 
 #include "diagrampainter.h"
 #include "exports/checklistformats.h"
+#include "planfile/atomicwrite.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -370,21 +371,22 @@ std::optional<QString> paintChecklist(const wizard::Checklist &checklist, QPaged
 std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, const QString &path, PaperSize paper,
                                          const QList<DiagramPage> &diagrams)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    QPdfWriter writer(&file);
-    writer.setResolution(dpi);
-    writer.setPageSize(QPageSize(paper == PaperSize::A4 ? QPageSize::A4 : QPageSize::Letter));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    writer.setTitle(wizard::checklistDocumentTitle(checklist));
-    writer.setCreator(u"CoexPlan"_s);
-    if (const auto error = paintChecklist(checklist, writer, diagrams))
-        return u"%1: %2"_s.arg(path, *error);
-    file.close();
-    if (file.error() != QFileDevice::NoError)
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    return std::nullopt;
+    // Painted into memory first: the previous PDF stays whole until the new one is
+    // complete (one atomic write, like every file CoexPlan writes).
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(dpi);
+        writer.setPageSize(QPageSize(paper == PaperSize::A4 ? QPageSize::A4 : QPageSize::Letter));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+        writer.setTitle(wizard::checklistDocumentTitle(checklist));
+        writer.setCreator(u"CoexPlan"_s);
+        if (const auto error = paintChecklist(checklist, writer, diagrams))
+            return u"%1: %2"_s.arg(path, *error);
+    }
+    return wizard::writeFileAtomically(path, bytes);
 }
 
 } // namespace render

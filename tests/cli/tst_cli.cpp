@@ -156,10 +156,10 @@ private slots:
                                         << u"unknown option --diagramm"_s;
         QTest::addRow("missing value") << QStringList{u"export"_s, plan, u"--matrix"_s} << u"--matrix needs a value"_s;
         QTest::addRow("unknown format") << QStringList{u"export"_s, plan, u"--matrix=m.gif"_s}
-                                        << u"unknown image format"_s;
+                                        << u"--matrix m.gif: the file name must end in .svg, .png, .pdf"_s;
         QTest::addRow("no plan") << QStringList{u"export"_s, u"--matrix=m.svg"_s} << u"which plan?"_s;
-        QTest::addRow("checklist format")
-            << QStringList{u"export"_s, plan, u"--checklist"_s, u"c.docx"_s} << u".pdf, .html or .md"_s;
+        QTest::addRow("checklist format") << QStringList{u"export"_s, plan, u"--checklist"_s, u"c.docx"_s}
+                                          << u"--checklist c.docx: the file name must end in .pdf, .html"_s;
         QTest::addRow("paper size") << QStringList{u"export"_s, plan, u"--checklist=c.pdf"_s, u"--paper=a5"_s}
                                     << u"unknown paper size"_s;
     }

@@ -167,8 +167,21 @@ ImportOutcome importIntoPlan(const QList<ImportSource> &sources, const Plan &bas
                                              {}});
             continue;
         }
+        const qsizetype recognisedBefore = result.records.size();
         for (const PsRecord &r : doc.records)
             dispatch(r, doc.name, draft, result);
+        // Records of which none is Exchange output CoexPlan knows (pasted garbage, a
+        // Format-List of something else): nothing was placed, so the import failed.
+        if (result.records.size() == recognisedBefore) {
+            result.issues.append(ImportIssue{IssueSeverity::Error,
+                                             SourceRef{doc.name, 0},
+                                             QCoreApplication::translate("wizard",
+                                                                         "nothing could be placed in the plan: none "
+                                                                         "of its %n records is Exchange cmdlet output "
+                                                                         "that CoexPlan reads",
+                                                                         nullptr, int(doc.records.size())),
+                                             {}});
+        }
     }
     outcome.plan = base;
     mergeDraftIntoPlan(draft, outcome.plan, result);

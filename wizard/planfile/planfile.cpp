@@ -1,5 +1,7 @@
 #include "planfile.h"
 
+#include "atomicwrite.h"
+#include "jsonlimits.h"
 #include "jsonreader.h"
 #include "planreader.h"
 #include "planwriter.h"
@@ -9,7 +11,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +56,14 @@ PlanLoadResult parsePlan(const QByteArray &json, const QString &fileNameForMessa
     PlanLoadResult result;
     PlanError error;
     error.file = fileNameForMessages;
+    if (const auto tooDeep = planjson::checkJsonLimits(json)) {
+        const auto [line, column] = lineAndColumn(json, tooDeep->offset + 1);
+        error.line = line;
+        error.column = column;
+        error.message = tooDeep->message;
+        result.error = error;
+        return result;
+    }
     nlohmann::json root;
     try {
         root = nlohmann::json::parse(json.cbegin(), json.cend());
@@ -91,19 +100,28 @@ PlanLoadResult loadPlanFile(const QString &path)
         r.error = PlanError{path, {}, 0, 0, tr("cannot open the file: %1").arg(file.errorString())};
         return r;
     }
-    if (file.size() > maxPlanFileBytes) {
+    // The limit holds while reading: /dev/zero, a pipe or a FIFO has no size to check
+    // first, so a stream that never ends is refused at the limit.
+    QByteArray data;
+    constexpr qint64 chunk = qint64(1) << 20;
+    while (data.size() <= maxPlanFileBytes) {
+        const QByteArray part = file.read(std::min(chunk, maxPlanFileBytes + 1 - data.size()));
+        if (part.isEmpty())
+            break;
+        data += part;
+    }
+    if (file.error() != QFileDevice::NoError) {
         PlanLoadResult r;
-        r.error = PlanError{path,
-                            {},
-                            0,
-                            0,
-                            tr("the file is %1 MB, larger than a plan can be (%2 MB)")
-                                .arg(file.size() / (1024 * 1024))
-                                .arg(maxPlanFileBytes / (1024 * 1024))};
+        r.error = PlanError{path, {}, 0, 0, tr("cannot read the file: %1").arg(file.errorString())};
         return r;
     }
-    PlanLoadResult r = parsePlan(file.readAll(), path);
-    return r;
+    if (data.size() > maxPlanFileBytes) {
+        PlanLoadResult r;
+        r.error = PlanError{
+            path, {}, 0, 0, tr("the file is larger than a plan can be (%1 MB)").arg(maxPlanFileBytes / (1024 * 1024))};
+        return r;
+    }
+    return parsePlan(data, path);
 }
 
 QByteArray serializePlan(const Plan &plan)
@@ -114,18 +132,18 @@ QByteArray serializePlan(const Plan &plan)
 
 std::optional<QString> savePlanFile(const Plan &plan, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1: cannot write the file: %2").arg(path, file.errorString());
     const QByteArray data = serializePlan(plan);
-    if (file.write(data) != data.size()) {
-        const QString message = tr("%1: writing failed: %2").arg(path, file.errorString());
-        file.cancelWriting();
-        return message;
-    }
-    if (!file.commit())
-        return tr("%1: saving failed, the previous file is unchanged: %2").arg(path, file.errorString());
-    return std::nullopt;
+    // No command writes a plan it would refuse to load: what is saved is read back
+    // first, with the limits and checks of every later load.
+    const PlanLoadResult readBack = parsePlan(data, path);
+    if (!readBack.ok())
+        return tr("%1: not saved, the plan would not load again (%2); the previous file is unchanged")
+            .arg(path, readBack.error->toString());
+    if (*readBack.plan != plan)
+        return tr("%1: not saved, a value cannot be stored as it is (invalid text?); the previous file is "
+                  "unchanged")
+            .arg(path);
+    return writeFileAtomically(path, data);
 }
 
 } // namespace wizard
