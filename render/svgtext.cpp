@@ -62,13 +62,25 @@ QByteArray wellFormedSvg(const QByteArray &generated, const QString &title, cons
         else
             svg += byte;
     }
-    const qsizetype start = svg.indexOf("<svg");
-    const qsizetype end = start < 0 ? -1 : svg.indexOf('>', start);
-    if (end < 0)
-        return svg;
-    const QByteArray head
-        = "\n<title>" + xmlEscaped(title).toUtf8() + "</title>\n<desc>" + xmlEscaped(description).toUtf8() + "</desc>";
-    svg.insert(end + 1, head);
+    // The generator writes its own plain <title> and <desc> ("Qt SVG Document"); their
+    // content is replaced, else they are added after the <svg> start tag.
+    const auto setElement = [&svg](const QByteArray &name, const QString &text) {
+        const QByteArray open = '<' + name + '>';
+        const QByteArray close = "</" + name + '>';
+        const QByteArray content = xmlEscaped(text).toUtf8();
+        const qsizetype start = svg.indexOf(open);
+        const qsizetype end = start < 0 ? -1 : svg.indexOf(close, start);
+        if (end >= 0) {
+            svg.replace(start + open.size(), end - start - open.size(), content);
+            return;
+        }
+        const qsizetype tag = svg.indexOf("<svg");
+        const qsizetype tagEnd = tag < 0 ? -1 : svg.indexOf('>', tag);
+        if (tagEnd >= 0)
+            svg.insert(tagEnd + 1, '\n' + open + content + close);
+    };
+    setElement("desc", description);
+    setElement("title", title);
     return svg;
 }
 

@@ -12,9 +12,9 @@ QString xmlEscaped(const QString &text);
 
 // QSvgGenerator (Qt 6.4) writes <title> and <desc> unescaped and passes control
 // characters of painted text through: the SVG then carries markup from the plan or is
-// not well-formed. This takes its output (generated without title and description),
-// puts `title` and `description` in through xmlEscaped() and replaces the control
-// characters, so that every SVG CoexPlan writes parses as XML.
+// not well-formed. This takes its output (generated without setTitle() and
+// setDescription()), puts `title` and `description` in through xmlEscaped() and
+// replaces the control characters, so that every SVG CoexPlan writes parses as XML.
 QByteArray wellFormedSvg(const QByteArray &generated, const QString &title, const QString &description);
 
 } // namespace render
