@@ -326,13 +326,26 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(u"s.ps1"_s)));
     }
 
-    // Defect 8: /dev/zero was read until std::bad_alloc (exit 134).
-    void endlessInput_isRefusedAtTheLimit()
+    // Defect 8: /dev/zero was read until std::bad_alloc (exit 134). Its first byte is
+    // no JSON; an endless stream of blanks is refused at the size limit, while reading.
+    void endlessInput_isRefusedWhileReading()
     {
-        const Run r = coexplan({u"check"_s, u"/dev/zero"_s}, 30000);
+        Run r = coexplan({u"check"_s, u"/dev/zero"_s}, 30000);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("larger than a plan can be"), r.err.constData());
-        QVERIFY2(r.ms < 15000, qPrintable(u"took %1 ms"_s.arg(r.ms)));
+        QVERIFY2(r.err.contains("/dev/zero:1:1: this is not JSON (a control byte 0x00"), r.err.constData());
+        QVERIFY2(r.ms < 5000, qPrintable(u"took %1 ms"_s.arg(r.ms)));
+
+        QProcess shell;
+        QElapsedTimer timer;
+        timer.start();
+        shell.start(
+            u"/bin/bash"_s,
+            {u"-c"_s, u"yes ' ' | tr -d '\\n' | '%1' check /dev/stdin"_s.arg(QStringLiteral(COEXPLAN_EXECUTABLE))});
+        QVERIFY(shell.waitForFinished(60000));
+        QCOMPARE(shell.exitCode(), 2);
+        const QByteArray err = shell.readAllStandardError();
+        QVERIFY2(err.contains("larger than a plan can be (256 MB)"), err.constData());
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
     }
 
     // Defect 9: 100 MB of '[' took 7.8 GB and 127 s; 50 M numbers 2.5 GB.

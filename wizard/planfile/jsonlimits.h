@@ -16,13 +16,32 @@ inline constexpr std::size_t maxJsonValues = 2'000'000;
 
 struct JsonLimitError
 {
-    std::size_t offset = 0; // byte offset of the value that crossed the limit
+    std::size_t offset = 0; // byte offset of the byte that crossed the limit
+    int line = 1; // 1-based, of that byte
+    int column = 1; // 1-based, in bytes
     QString message;
 };
 
-// One pass over the bytes, no allocation: refuses JSON nested deeper than maxJsonDepth
-// or holding more than maxJsonValues values before the parser builds anything (100 MB
-// of "[" is refused at byte 65, not after gigabytes of nested arrays).
+// Scans JSON as it is read, chunk by chunk, with no allocation: refuses nesting deeper
+// than maxJsonDepth, more than maxJsonValues values and control bytes outside strings
+// (no JSON has them) before the parser builds anything, so 100 MB of "[" is refused at
+// byte 65 and /dev/zero at byte 1, while reading.
+class JsonLimitScanner
+{
+public:
+    std::optional<JsonLimitError> feed(QByteArrayView bytes);
+
+private:
+    std::size_t m_offset = 0;
+    int m_line = 1;
+    int m_column = 0;
+    std::size_t m_values = 1; // the root
+    int m_depth = 0;
+    bool m_inString = false;
+    bool m_escaped = false;
+};
+
+// The whole document at once (parsePlan of bytes in memory).
 std::optional<JsonLimitError> checkJsonLimits(QByteArrayView json);
 
 } // namespace wizard::planjson

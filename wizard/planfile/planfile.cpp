@@ -57,9 +57,8 @@ PlanLoadResult parsePlan(const QByteArray &json, const QString &fileNameForMessa
     PlanError error;
     error.file = fileNameForMessages;
     if (const auto tooDeep = planjson::checkJsonLimits(json)) {
-        const auto [line, column] = lineAndColumn(json, tooDeep->offset + 1);
-        error.line = line;
-        error.column = column;
+        error.line = tooDeep->line;
+        error.column = tooDeep->column;
         error.message = tooDeep->message;
         result.error = error;
         return result;
@@ -100,27 +99,40 @@ PlanLoadResult loadPlanFile(const QString &path)
         r.error = PlanError{path, {}, 0, 0, tr("cannot open the file: %1").arg(file.errorString())};
         return r;
     }
-    // The limit holds while reading: /dev/zero, a pipe or a FIFO has no size to check
-    // first, so a stream that never ends is refused at the limit.
-    QByteArray data;
+    // The limits hold while reading: /dev/zero, a pipe or a FIFO has no size to check
+    // first, so a stream that never ends, or that only nests, is refused early.
+    const auto refuse = [&path](const QString &message, int line = 0, int column = 0) {
+        PlanLoadResult r;
+        r.error = PlanError{path, {}, line, column, message};
+        return r;
+    };
+    const QString tooLarge = tr("the file is larger than a plan can be (%1 MB)").arg(maxPlanFileBytes / (1024 * 1024));
+    if (!file.isSequential() && file.size() > maxPlanFileBytes)
+        return refuse(tooLarge);
+    // Chunks are joined only when the whole input is within the limit: a stream that
+    // crosses it costs the limit in memory, not twice that.
+    QList<QByteArray> chunks;
+    qint64 total = 0;
+    planjson::JsonLimitScanner scanner;
     constexpr qint64 chunk = qint64(1) << 20;
-    while (data.size() <= maxPlanFileBytes) {
-        const QByteArray part = file.read(std::min(chunk, maxPlanFileBytes + 1 - data.size()));
+    while (total <= maxPlanFileBytes) {
+        QByteArray part = file.read(std::min(chunk, maxPlanFileBytes + 1 - total));
         if (part.isEmpty())
             break;
+        if (const auto crossed = scanner.feed(part))
+            return refuse(crossed->message, crossed->line, crossed->column);
+        total += part.size();
+        chunks.append(std::move(part));
+    }
+    if (file.error() != QFileDevice::NoError)
+        return refuse(tr("cannot read the file: %1").arg(file.errorString()));
+    if (total > maxPlanFileBytes)
+        return refuse(tooLarge);
+    QByteArray data;
+    data.reserve(total);
+    for (const QByteArray &part : std::as_const(chunks))
         data += part;
-    }
-    if (file.error() != QFileDevice::NoError) {
-        PlanLoadResult r;
-        r.error = PlanError{path, {}, 0, 0, tr("cannot read the file: %1").arg(file.errorString())};
-        return r;
-    }
-    if (data.size() > maxPlanFileBytes) {
-        PlanLoadResult r;
-        r.error = PlanError{
-            path, {}, 0, 0, tr("the file is larger than a plan can be (%1 MB)").arg(maxPlanFileBytes / (1024 * 1024))};
-        return r;
-    }
+    chunks.clear();
     return parsePlan(data, path);
 }
 
