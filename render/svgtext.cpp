@@ -35,6 +35,9 @@ QString xmlEscaped(const QString &text)
         case u'\'':
             out += u"&apos;"_s;
             continue;
+        case u'\r': // a parser reads a raw CR as a line feed
+            out += u"&#13;"_s;
+            continue;
         default:
             break;
         }

@@ -5,7 +5,8 @@
 
 namespace render {
 
-// The one XML escaping of CoexPlan's SVG output: & < > " ' become entities, and what
+// The one XML escaping of CoexPlan's SVG output: & < > " ' and CR become entities
+// (a parser would read a raw CR as a line feed), and what
 // XML 1.0 cannot hold at all (C0 control characters other than tab, line feed and
 // carriage return, lone surrogates, U+FFFE/U+FFFF) becomes U+FFFD.
 QString xmlEscaped(const QString &text);

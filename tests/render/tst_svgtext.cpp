@@ -5,11 +5,15 @@
 #include "diagramexport.h"
 #include "diagramlayout.h"
 #include "diagrampainter.h"
+#include "exports/checklist.h"
+#include "exports/checklistformats.h"
 #include "flowfixtures.h"
 #include "svgtext.h"
 #include "textmeasure.h"
 
+#include <QDate>
 #include <QGuiApplication>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -68,7 +72,7 @@ private slots:
         QTest::addRow("quotes") << u"\"'"_s << u"&quot;&apos;"_s;
         QTest::addRow("C0 controls") << u"a\u0001b\u001bc"_s << u"a\ufffdb\ufffdc"_s;
         QTest::addRow("NUL") << QString(QChar(0)) << u"\ufffd"_s;
-        QTest::addRow("tab and line breaks kept") << u"a\tb\nc\r"_s << u"a\tb\nc\r"_s;
+        QTest::addRow("tab and line breaks kept") << u"a\tb\nc\r"_s << u"a\tb\nc&#13;"_s;
         QTest::addRow("lone surrogate") << QString(QChar(0xd800)) << u"\ufffd"_s;
         QTest::addRow("surrogate pair kept") << u"\U0001F600"_s << u"\U0001F600"_s;
         QTest::addRow("U+FFFF") << QString(QChar(0xffff)) << u"\ufffd"_s;
@@ -112,6 +116,54 @@ private slots:
             const ParsedSvg p = parse(svg);
             QVERIFY2(p.texts.join(u'\n').contains(asXmlText(value).simplified().left(8)),
                      qPrintable(p.texts.join(u'|')));
+        }
+    }
+
+    // Any byte string as a plan value (a fuzz-style property over seeded random bytes
+    // and the bytes that matter to XML, HTML and Markdown): every SVG parses as XML and
+    // holds the value as its title, the HTML and Markdown checklists never carry a
+    // value's markup raw.
+    void anyByteString_staysTextInEveryWriter()
+    {
+        const render::TextMeasure measure = render::fontTextMeasure();
+        const wizard::Topology topology = fixtures::contoso();
+        const QByteArray special("<>&\"'`*_[]()#|\\!\x00\x01\x1b\x7f\n\r\t]]>-->");
+        QRandomGenerator random(18);
+        const QSet<QString> svgElements{u"svg"_s,     u"title"_s,  u"desc"_s,     u"defs"_s,  u"g"_s,
+                                        u"text"_s,    u"path"_s,   u"polyline"_s, u"rect"_s,  u"line"_s,
+                                        u"ellipse"_s, u"circle"_s, u"polygon"_s,  u"image"_s, u"tspan"_s};
+        for (int round = 0; round < 300; ++round) {
+            QByteArray bytes;
+            const int length = 1 + int(random.bounded(40));
+            for (int i = 0; i < length; ++i) {
+                bytes += random.bounded(2) ? special[int(random.bounded(int(special.size())))]
+                                           : char(random.bounded(256));
+            }
+            const QString value = u"v"_s + QString::fromUtf8(bytes);
+            wizard::Flow flow = fixtures::externalLegacyFlow();
+            flow.clientGroup = value;
+            for (const QByteArray &svg :
+                 {render::renderSvg(render::layoutFlowDiagram(flow, topology, measure), measure, value),
+                  render::renderSvg(render::layoutConnectionMatrix({flow}, value, measure), measure, value)}) {
+                const ParsedSvg p = parse(svg);
+                QVERIFY2(p.error.isEmpty(), qPrintable(p.error + u" for "_s + QString::fromLatin1(bytes.toHex())));
+                QCOMPARE(p.title, asXmlText(value));
+                for (const QString &e : p.elements)
+                    QVERIFY2(svgElements.contains(e), qPrintable(e));
+            }
+            wizard::Plan plan;
+            plan.info.title = value;
+            plan.topology = topology;
+            plan.topology.organization.name = value;
+            const wizard::Checklist checklist = wizard::buildChecklist(plan, {}, QDate(2026, 12, 3));
+            const QString html = wizard::checklistHtml(checklist);
+            const QString markdown = wizard::checklistMarkdown(checklist);
+            // The value is there, as text; its markup is not.
+            QVERIFY2(html.contains(value.toHtmlEscaped()), qPrintable(QString::fromLatin1(bytes.toHex())));
+            if (value.contains(u'<')) {
+                QVERIFY2(!html.contains(value), qPrintable(QString::fromLatin1(bytes.toHex())));
+                QVERIFY2(!markdown.contains(value), qPrintable(QString::fromLatin1(bytes.toHex())));
+            }
         }
     }
 };
