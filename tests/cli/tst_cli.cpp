@@ -1,5 +1,7 @@
 // The CLI contract (docs/cli.md): subcommands, exit codes, the JSON shape of `check`.
 // Runs the real executable with no display.
+#include "../common/clirun.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,26 +13,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run coexplan(const QStringList &arguments)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(COEXPLAN_EXECUTABLE), arguments);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
+using clirun::coexplan;
+using clirun::Run;
 
 QString sample(const char *name)
 {

@@ -1,6 +1,8 @@
 // Issue 18: hostile input and faults through the real executable: a full disk, an
 // export onto the plan, invalid UTF-16, garbage imports, control characters, endless
 // and amplifying input, overlong values. Each case failed before the fix.
+#include "../common/clirun.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -13,32 +15,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 ms = 0;
-};
-
-Run coexplan(const QStringList &arguments, int timeoutMs = 60000)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    p.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    p.start(QStringLiteral(COEXPLAN_EXECUTABLE), arguments);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError(), timer.elapsed()};
-}
+using clirun::coexplan;
+using clirun::Run;
 
 QString testData(const QString &relative)
 {
@@ -153,6 +131,28 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("No space left on device"), r.err.constData());
         QCOMPARE(read(out), previous);
+    }
+
+    // Defect 2: --checklist X.pdf truncated X.pdf first, so a kill -9 during the export
+    // lost it. Killed at any moment, the file is the previous one or a whole new PDF.
+    void killedExport_leavesThePreviousOrAWholeFile()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"checklist.pdf"_s);
+        const QByteArray previous("the previous checklist\n");
+        for (const int delayMs : {30, 80, 150, 250, 400, 700}) {
+            QVERIFY(write(out, previous));
+            QProcess p;
+            p.start(QStringLiteral(COEXPLAN_EXECUTABLE),
+                    {u"export"_s, sample("fabrikam-mixed-2007-2010.coexplan"), u"--checklist"_s, out});
+            QVERIFY(p.waitForStarted());
+            QTest::qWait(delayMs);
+            p.kill(); // SIGKILL
+            QVERIFY(p.waitForFinished());
+            const QByteArray now = read(out);
+            const bool whole = now.startsWith("%PDF-") && now.trimmed().endsWith("%%EOF");
+            QVERIFY2(now == previous || whole, qPrintable(u"after %1 ms: %2 bytes"_s.arg(delayMs).arg(now.size())));
+        }
     }
 
     // Defect 3: `export PLAN --script PLAN` replaced the plan with a script.
@@ -330,7 +330,7 @@ private slots:
     // no JSON; an endless stream of blanks is refused at the size limit, while reading.
     void endlessInput_isRefusedWhileReading()
     {
-        Run r = coexplan({u"check"_s, u"/dev/zero"_s}, 30000);
+        Run r = coexplan({u"check"_s, u"/dev/zero"_s}, {}, 30000);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("/dev/zero:1:1: this is not JSON (a control byte 0x00"), r.err.constData());
         QVERIFY2(r.ms < 5000, qPrintable(u"took %1 ms"_s.arg(r.ms)));
@@ -368,7 +368,7 @@ private slots:
         QTemporaryDir dir;
         const QString file = dir.filePath(u"plan.coexplan"_s);
         QVERIFY(write(file, json));
-        const Run r = coexplan({u"check"_s, file}, 60000);
+        const Run r = coexplan({u"check"_s, file}, {}, 60000);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), r.err.constData());
         QVERIFY2(r.ms < 10000, qPrintable(u"took %1 ms"_s.arg(r.ms)));
@@ -427,7 +427,7 @@ private slots:
         plan = plan.left(close).trimmed() + ",\"checklist\":{" + items + "}}";
         const QString file = dir.filePath(u"long.coexplan"_s);
         QVERIFY(write(file, plan));
-        const Run r = coexplan({u"export"_s, file, u"--checklist"_s, dir.filePath(u"long.pdf"_s)}, 120000);
+        const Run r = coexplan({u"export"_s, file, u"--checklist"_s, dir.filePath(u"long.pdf"_s)}, {}, 120000);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.ms < 30000, qPrintable(u"took %1 ms"_s.arg(r.ms)));
     }

@@ -167,12 +167,14 @@ ImportOutcome importIntoPlan(const QList<ImportSource> &sources, const Plan &bas
                                              {}});
             continue;
         }
-        const qsizetype recognisedBefore = result.records.size();
-        for (const PsRecord &r : doc.records)
+        qsizetype known = 0;
+        for (const PsRecord &r : doc.records) {
+            known += classifyRecord(r) != RecordKind::Unknown ? 1 : 0;
             dispatch(r, doc.name, draft, result);
+        }
         // Records of which none is Exchange output CoexPlan knows (pasted garbage, a
-        // Format-List of something else): nothing was placed, so the import failed.
-        if (result.records.size() == recognisedBefore) {
+        // Format-List of something else): nothing can be placed, so the import failed.
+        if (known == 0) {
             result.issues.append(ImportIssue{IssueSeverity::Error,
                                              SourceRef{doc.name, 0},
                                              QCoreApplication::translate("wizard",
