@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "command.h"
+#include "terminaltext.h"
 
 #include <coexplan_version.h>
 
@@ -125,7 +126,17 @@ int run(const QStringList &arguments, Io io)
         io.out.flush();
         return ExitOk;
     }
-    const int code = command->run(rest, io);
+    // Everything a command prints passes visibleControls(): plan values and imported
+    // lines never reach the terminal raw.
+    QString outText;
+    QString errText;
+    QTextStream out(&outText);
+    QTextStream err(&errText);
+    const int code = command->run(rest, Io{out, err});
+    out.flush();
+    err.flush();
+    io.out << visibleControls(outText);
+    io.err << visibleControls(errText);
     io.out.flush();
     io.err.flush();
     return code;

@@ -4,11 +4,11 @@
 
 #include "checklistdocument.h"
 #include "exports/scripts.h"
+#include "planfile/atomicwrite.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -22,9 +22,8 @@ QString tr(const char *text)
 
 bool writeFile(const QString &path, const QByteArray &bytes, Io io)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        io.err << tr("coexplan export: cannot write %1: %2\n").arg(path, file.errorString());
+    if (const std::optional<QString> error = wizard::writeFileAtomically(path, bytes)) {
+        io.err << u"coexplan export: %1\n"_s.arg(*error);
         return false;
     }
     io.out << tr("Wrote %1\n").arg(path);

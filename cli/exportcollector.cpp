@@ -1,9 +1,9 @@
 #include "exportcommand.h"
 
 #include "exports/collectorscript.h"
+#include "planfile/atomicwrite.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -14,11 +14,9 @@ namespace cli {
 int exportCollector(const ExportInput &input, Io io)
 {
     const QString path = input.request.value(u"collector"_s);
-    QSaveFile file(path);
     const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + wizard::collectorScript(input.plan).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        io.err << u"coexplan export: "_s
-               << QCoreApplication::translate("cli", "cannot write %1: %2").arg(path, file.errorString()) << u'\n';
+    if (const std::optional<QString> error = wizard::writeFileAtomically(path, bytes)) {
+        io.err << u"coexplan export: %1\n"_s.arg(*error);
         return ExitUsage;
     }
     io.out << QCoreApplication::translate("cli", "Wrote the collector script %1\n").arg(path);

@@ -3,9 +3,11 @@
 #include "checks/checkengine.h"
 #include "command.h"
 #include "flows/plancheck.h"
+#include "planfile/atomicwrite.h"
 #include "planfile/planfile.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <array>
 
@@ -24,29 +26,37 @@ struct ExportOption
     const char16_t *name; // without the leading dashes
     const char *valueName;
     const char *help; // translated in context "cli"
+    const char16_t *suffixes = nullptr; // "svg png pdf": the value is an output file with one of them
 };
 
 // Options of `export`; each takes a value (--name VALUE or --name=VALUE).
 const std::array options = {
     ExportOption{u"diagram", "FILE.svg|.png|.pdf",
-                 QT_TRANSLATE_NOOP("cli", "diagram of one scenario (Part A and Part B, verdict per hop)")},
+                 QT_TRANSLATE_NOOP("cli", "diagram of one scenario (Part A and Part B, verdict per hop)"),
+                 u"svg png pdf"},
     ExportOption{u"scenario", "\"GROUP / internal|external / SERVER\"",
                  QT_TRANSLATE_NOOP("cli", "the scenario to draw (default: the first failing one, else the first)")},
     ExportOption{u"overview", "FILE.svg|.png|.pdf",
-                 QT_TRANSLATE_NOOP("cli", "the whole topology by site, with the scenario's path marked")},
+                 QT_TRANSLATE_NOOP("cli", "the whole topology by site, with the scenario's path marked"),
+                 u"svg png pdf"},
     ExportOption{u"matrix", "FILE.svg|.png|.pdf",
-                 QT_TRANSLATE_NOOP("cli", "connection matrix: client groups x location against mailbox servers")},
+                 QT_TRANSLATE_NOOP("cli", "connection matrix: client groups x location against mailbox servers"),
+                 u"svg png pdf"},
     ExportOption{u"collector", "FILE.ps1",
-                 QT_TRANSLATE_NOOP("cli", "read-only collector script for the client's admin (PowerShell 1.0+)")},
+                 QT_TRANSLATE_NOOP("cli", "read-only collector script for the client's admin (PowerShell 1.0+)"),
+                 u"ps1"},
     ExportOption{u"checklist", "FILE.pdf|.html|.md",
-                 QT_TRANSLATE_NOOP("cli", "the printable checklist, phase by phase, with the plan's progress")},
+                 QT_TRANSLATE_NOOP("cli", "the printable checklist, phase by phase, with the plan's progress"),
+                 u"pdf html htm md markdown"},
     ExportOption{u"paper", "a4|letter", QT_TRANSLATE_NOOP("cli", "page size of a PDF checklist (default a4)")},
     ExportOption{
         u"script", "FILE.ps1",
-        QT_TRANSLATE_NOOP("cli", "change script: the planned changes, read back, with -WhatIf and a transcript")},
-    ExportOption{u"rollback", "FILE.ps1", QT_TRANSLATE_NOOP("cli", "rollback script: restores the captured values")},
+        QT_TRANSLATE_NOOP("cli", "change script: the planned changes, read back, with -WhatIf and a transcript"),
+        u"ps1"},
+    ExportOption{u"rollback", "FILE.ps1", QT_TRANSLATE_NOOP("cli", "rollback script: restores the captured values"),
+                 u"ps1"},
     ExportOption{u"verify", "FILE.ps1",
-                 QT_TRANSLATE_NOOP("cli", "verification script (read-only): planned next to live values")},
+                 QT_TRANSLATE_NOOP("cli", "verification script (read-only): planned next to live values"), u"ps1"},
 };
 
 struct ExportStep
@@ -72,6 +82,31 @@ const ExportOption *findOption(QStringView name)
             return &o;
     }
     return nullptr;
+}
+
+// An output must fit its option (--script FILE.ps1) and must not be the plan itself,
+// also through a link, nor another output of the same run.
+std::optional<QString> badOutput(const ExportRequest &request)
+{
+    QStringList outputs;
+    for (const ExportOption &o : options) {
+        const QString name = QStringView(o.name).toString();
+        if (!o.suffixes || !request.has(name))
+            continue;
+        const QString path = request.value(name);
+        const QStringList suffixes = QStringView(o.suffixes).toString().split(u' ');
+        if (!suffixes.contains(QFileInfo(path).suffix().toLower())) {
+            return tr("--%1 %2: the file name must end in .%3").arg(name, path, suffixes.join(u", ."_s));
+        }
+        if (wizard::isSameFile(path, request.planPath))
+            return tr("--%1 %2: that is the plan being exported; it would be replaced").arg(name, path);
+        for (const QString &other : outputs) {
+            if (wizard::isSameFile(path, other))
+                return tr("--%1 %2: another export of this run writes that file too").arg(name, path);
+        }
+        outputs.append(path);
+    }
+    return std::nullopt;
 }
 
 QString optionList()
@@ -122,6 +157,9 @@ int runExport(const QStringList &arguments, Io io)
         anyStep = anyStep || step.wanted(request);
     if (!anyStep)
         return usageError(io, command, tr("nothing to export; use one of: %1").arg(optionList()));
+
+    if (const std::optional<QString> bad = badOutput(request))
+        return usageError(io, command, *bad);
 
     const wizard::PlanLoadResult loaded = wizard::loadPlanFile(request.planPath);
     if (!loaded.ok()) {

@@ -72,13 +72,6 @@ bool write(const render::DiagramLayout &layout, const render::TextMeasure &measu
 int exportDiagrams(const ExportInput &input, Io io)
 {
     const ExportRequest &r = input.request;
-    for (const QString &option : {u"diagram"_s, u"overview"_s, u"matrix"_s}) {
-        if (r.has(option) && !render::imageFormatForPath(r.value(option))) {
-            io.err << tr("coexplan export: --%1 %2: unknown image format (use .svg, .png or .pdf)\n")
-                          .arg(option, r.value(option));
-            return ExitUsage;
-        }
-    }
     const render::TextMeasure measure = render::fontTextMeasure();
     const wizard::Topology &topology = input.plan.topology;
     int code = ExitOk;

@@ -6,10 +6,10 @@
 
 #include "exports/checklist.h"
 #include "exports/checklistformats.h"
+#include "planfile/atomicwrite.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -32,11 +32,7 @@ std::optional<Format> formatOf(const QString &path)
 
 std::optional<QString> writeText(const QString &path, const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return QCoreApplication::translate("render", "%1: cannot write the file: %2").arg(path, file.errorString());
-    return std::nullopt;
+    return wizard::writeFileAtomically(path, text.toUtf8());
 }
 } // namespace
 

@@ -2,10 +2,11 @@
 
 #include "diagrampainter.h"
 #include "exports/checklistformats.h"
+#include "planfile/atomicwrite.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -24,9 +25,29 @@ QString tr(const char *text)
     return QCoreApplication::translate("render", text);
 }
 
+// Qt's line breaking of a word wider than the column costs more than linear time in
+// the word's length (a 10,000-character value without spaces took seconds): a zero-width
+// space every 80 characters of an unbroken run gives the layout a place to break.
+QString breakable(const QString &text)
+{
+    constexpr qsizetype run = 80;
+    QString out;
+    out.reserve(text.size() + text.size() / run);
+    qsizetype unbroken = 0;
+    for (const QChar c : text) {
+        unbroken = c.isSpace() ? 0 : unbroken + 1;
+        if (unbroken > run && !c.isLowSurrogate()) {
+            out += QChar(0x200b);
+            unbroken = 1;
+        }
+        out += c;
+    }
+    return out;
+}
+
 QString h(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return breakable(text).toHtmlEscaped();
 }
 
 constexpr int dpi = 600;
@@ -370,21 +391,22 @@ std::optional<QString> paintChecklist(const wizard::Checklist &checklist, QPaged
 std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, const QString &path, PaperSize paper,
                                          const QList<DiagramPage> &diagrams)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    QPdfWriter writer(&file);
-    writer.setResolution(dpi);
-    writer.setPageSize(QPageSize(paper == PaperSize::A4 ? QPageSize::A4 : QPageSize::Letter));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    writer.setTitle(wizard::checklistDocumentTitle(checklist));
-    writer.setCreator(u"CoexPlan"_s);
-    if (const auto error = paintChecklist(checklist, writer, diagrams))
-        return u"%1: %2"_s.arg(path, *error);
-    file.close();
-    if (file.error() != QFileDevice::NoError)
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    return std::nullopt;
+    // Painted into memory first: the previous PDF stays whole until the new one is
+    // complete (one atomic write, like every file CoexPlan writes).
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(dpi);
+        writer.setPageSize(QPageSize(paper == PaperSize::A4 ? QPageSize::A4 : QPageSize::Letter));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+        writer.setTitle(wizard::checklistDocumentTitle(checklist));
+        writer.setCreator(u"CoexPlan"_s);
+        if (const auto error = paintChecklist(checklist, writer, diagrams))
+            return u"%1: %2"_s.arg(path, *error);
+    }
+    return wizard::writeFileAtomically(path, bytes);
 }
 
 } // namespace render

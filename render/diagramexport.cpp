@@ -1,6 +1,9 @@
 #include "diagramexport.h"
 
 #include "diagrampainter.h"
+#include "svgtext.h"
+
+#include "planfile/atomicwrite.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -9,7 +12,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -32,15 +34,15 @@ QSize pixelSize(const DiagramLayout &layout, qreal scale)
     return {int(std::ceil(layout.canvas.width() * scale)), int(std::ceil(layout.canvas.height() * scale))};
 }
 
-bool paintSvg(QIODevice *device, const DiagramLayout &layout, const TextMeasure &measure, const QString &title)
+bool paintSvg(QIODevice *device, const DiagramLayout &layout, const TextMeasure &measure)
 {
     QSvgGenerator svg;
     svg.setOutputDevice(device);
     svg.setSize(pixelSize(layout, 1));
     svg.setViewBox(QRectF(QPointF(0, 0), layout.canvas));
     svg.setResolution(Dpi);
-    svg.setTitle(title);
-    svg.setDescription(tr("CoexPlan diagram"));
+    // No setTitle()/setDescription(): QSvgGenerator writes them unescaped;
+    // wellFormedSvg() adds them.
     QPainter p;
     if (!p.begin(&svg))
         return false;
@@ -48,13 +50,6 @@ bool paintSvg(QIODevice *device, const DiagramLayout &layout, const TextMeasure 
     return p.end();
 }
 
-std::optional<QString> writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("%1: cannot write the file (%2)").arg(path, file.errorString());
-    return std::nullopt;
-}
 } // namespace
 
 std::optional<ImageFormat> imageFormatForPath(const QString &path)
@@ -74,8 +69,8 @@ QByteArray renderSvg(const DiagramLayout &layout, const TextMeasure &measure, co
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    paintSvg(&buffer, layout, measure, title);
-    return bytes;
+    paintSvg(&buffer, layout, measure);
+    return wellFormedSvg(bytes, title, tr("CoexPlan diagram"));
 }
 
 std::optional<QString> exportDiagram(const DiagramLayout &layout, const TextMeasure &measure, const QString &path,
@@ -86,7 +81,7 @@ std::optional<QString> exportDiagram(const DiagramLayout &layout, const TextMeas
         return tr("%1: unknown image format (use .svg, .png or .pdf)").arg(path);
     switch (*format) {
     case ImageFormat::Svg:
-        return writeBytes(path, renderSvg(layout, measure, title));
+        return wizard::writeFileAtomically(path, renderSvg(layout, measure, title));
     case ImageFormat::Png: {
         QImage image(pixelSize(layout, PngScale), QImage::Format_ARGB32_Premultiplied);
         image.setDotsPerMeterX(int(Dpi * PngScale / 0.0254));
@@ -103,7 +98,7 @@ std::optional<QString> exportDiagram(const DiagramLayout &layout, const TextMeas
         buffer.open(QIODevice::WriteOnly);
         if (!image.save(&buffer, "PNG"))
             return tr("%1: cannot encode the PNG image").arg(path);
-        return writeBytes(path, bytes);
+        return wizard::writeFileAtomically(path, bytes);
     }
     case ImageFormat::Pdf: {
         QByteArray bytes;
@@ -123,7 +118,7 @@ std::optional<QString> exportDiagram(const DiagramLayout &layout, const TextMeas
             paintDiagram(p, layout, measure);
             p.end();
         }
-        return writeBytes(path, bytes);
+        return wizard::writeFileAtomically(path, bytes);
     }
     }
     return tr("%1: unknown image format (use .svg, .png or .pdf)").arg(path);

@@ -1,5 +1,7 @@
 // The CLI contract (docs/cli.md): subcommands, exit codes, the JSON shape of `check`.
 // Runs the real executable with no display.
+#include "../common/clirun.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,26 +13,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run coexplan(const QStringList &arguments)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(COEXPLAN_EXECUTABLE), arguments);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
+using clirun::coexplan;
+using clirun::Run;
 
 QString sample(const char *name)
 {
@@ -177,10 +161,10 @@ private slots:
                                         << u"unknown option --diagramm"_s;
         QTest::addRow("missing value") << QStringList{u"export"_s, plan, u"--matrix"_s} << u"--matrix needs a value"_s;
         QTest::addRow("unknown format") << QStringList{u"export"_s, plan, u"--matrix=m.gif"_s}
-                                        << u"unknown image format"_s;
+                                        << u"--matrix m.gif: the file name must end in .svg, .png, .pdf"_s;
         QTest::addRow("no plan") << QStringList{u"export"_s, u"--matrix=m.svg"_s} << u"which plan?"_s;
-        QTest::addRow("checklist format")
-            << QStringList{u"export"_s, plan, u"--checklist"_s, u"c.docx"_s} << u".pdf, .html or .md"_s;
+        QTest::addRow("checklist format") << QStringList{u"export"_s, plan, u"--checklist"_s, u"c.docx"_s}
+                                          << u"--checklist c.docx: the file name must end in .pdf, .html"_s;
         QTest::addRow("paper size") << QStringList{u"export"_s, plan, u"--checklist=c.pdf"_s, u"--paper=a5"_s}
                                     << u"unknown paper size"_s;
     }

@@ -1,5 +1,7 @@
 // `coexplan import`, `diff` and `export --collector` through the real executable:
 // exit codes, messages naming file and line, the plan untouched on failure, stdin.
+#include "../common/clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -9,30 +11,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run coexplan(const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(COEXPLAN_EXECUTABLE), arguments);
-    if (!p.waitForStarted(60000))
-        return {};
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
+using clirun::coexplan;
+using clirun::Run;
 
 QString golden(const char *caseName, const char *file)
 {

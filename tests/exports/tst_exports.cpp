@@ -75,9 +75,11 @@ class TestExports : public QObject
 private:
     static QString hostile(const QString &tag)
     {
-        return u"HOSTILE-"_s + tag
-            + u" ' \u2018 \u2019 \u201a \u201b '' \" $(Remove-Item C:\\ -Recurse) `n ; Stop-Computer\n"
-              u"# #> <i>tag</i> @{a=1} ${env:PATH} | & . \r\nStop-Service MSExchangeIS \u2028 end'"_s;
+        return u"HOSTILE-"_s
+            + tag
+            // No line breaks: names and hosts refuse control characters at load (issue 18).
+            + u" ' \u2018 \u2019 \u201a \u201b '' \" $(Remove-Item C:\\ -Recurse) `n ; Stop-Computer "
+              u"# #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS \u2028 end'"_s;
     }
 
 private slots:

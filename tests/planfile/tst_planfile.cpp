@@ -1,3 +1,4 @@
+#include "planfile/atomicwrite.h"
 #include "planfile/planfile.h"
 
 #include "goldenfolders.h"
@@ -156,7 +157,7 @@ private slots:
 
         // A file-size limit makes the write fail half-way, even for root (a read-only
         // directory would not stop root).
-        plan.info.notes = QString(64 * 1024, u'x');
+        plan.info.notes = QString(9000, u'x'); // under the note limit, over the file-size limit
         struct rlimit old
         {
         };
@@ -173,6 +174,108 @@ private slots:
         QVERIFY2(error->contains(path), qPrintable(*error));
         QCOMPARE(readFileOrFail(path), before);
         QCOMPARE(QDir(tmp.path()).entryList(QDir::Files), QStringList{u"plan.coexplan"_s});
+    }
+
+    // Issue 18, defect 1: the one write path through its failure seam (a full disk).
+    void injectedWriteFailure_leavesPreviousFileByteIdentical()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(u"plan.coexplan"_s);
+        Plan plan;
+        plan.info.title = u"first"_s;
+        QCOMPARE(savePlanFile(plan, path), std::nullopt);
+        const QByteArray before = readFileOrFail(path);
+        plan.info.title = u"second"_s;
+        setWriteFaultForTesting([](const QString &) { return std::optional<QString>(u"No space left on device"_s); });
+        const std::optional<QString> error = savePlanFile(plan, path);
+        const std::optional<QString> scriptError = writeFileAtomically(tmp.filePath(u"x.ps1"_s), "bytes");
+        setWriteFaultForTesting({});
+        QVERIFY(error.has_value());
+        QVERIFY2(error->contains(path) && error->contains(u"No space left on device"_s)
+                     && error->contains(u"previous file is unchanged"_s),
+                 qPrintable(*error));
+        QVERIFY(scriptError.has_value());
+        QCOMPARE(readFileOrFail(path), before);
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::Files), QStringList{u"plan.coexplan"_s});
+    }
+
+    // Issue 18, defect 4: what is saved is what loads again, or nothing is saved.
+    void save_refusesAPlanItWouldNotLoad_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("lone surrogate") << QString(QChar(0xd800)) + u"EX1"_s << u"cannot be stored"_s;
+        QTest::addRow("NUL") << u"EX\u0000A"_s << u"/servers/0/name: control character U+0000"_s;
+        QTest::addRow("ESC") << u"EX\u001b[31m"_s << u"/servers/0/name: control character U+001B"_s;
+        QTest::addRow("256 characters") << QString(256, u'n') << u"/servers/0/name: the value is longer than 255"_s;
+    }
+    void save_refusesAPlanItWouldNotLoad()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, reason);
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(u"plan.coexplan"_s);
+        Plan plan;
+        Server server;
+        server.name = name;
+        plan.topology.servers.append(server);
+        const std::optional<QString> error = savePlanFile(plan, path);
+        QVERIFY(error.has_value());
+        QVERIFY2(error->contains(reason), qPrintable(*error));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    // Issue 18, defects 7 and 10: what each kind of value may hold.
+    void valueLimits_dependOnTheKindOfValue_data()
+    {
+        QTest::addColumn<QByteArray>("info");
+        QTest::addColumn<QString>("error"); // empty: loads
+        QTest::addRow("title with a tab") << QByteArray("{\"title\":\"a\\tb\"}") << QString();
+        QTest::addRow("title with a line feed")
+            << QByteArray("{\"title\":\"a\\nb\"}") << u"/info/title: control character U+000A"_s;
+        QTest::addRow("notes with lines and tabs") << QByteArray("{\"notes\":\"a\\r\\n\\tb\"}") << QString();
+        QTest::addRow("notes with ESC") << QByteArray("{\"notes\":\"a\\u001bb\"}")
+                                        << u"/info/notes: control character U+001B"_s;
+        QTest::addRow("notes with DEL") << QByteArray("{\"notes\":\"a\\u007fb\"}")
+                                        << u"/info/notes: control character U+007F"_s;
+        QTest::addRow("title of 1,024") << "{\"title\":\"" + QByteArray(1024, 't') + "\"}" << QString();
+        QTest::addRow("title of 1,025") << "{\"title\":\"" + QByteArray(1025, 't') + "\"}"
+                                        << u"/info/title: the value is longer than 1024 characters"_s;
+        QTest::addRow("notes of 10,000") << "{\"notes\":\"" + QByteArray(10000, 'n') + "\"}" << QString();
+        QTest::addRow("notes of 10,000 three-byte characters")
+            << "{\"notes\":\"" + QString(10000, QChar(0x20ac)).toUtf8() + "\"}" << QString();
+        QTest::addRow("notes of 10,001") << "{\"notes\":\"" + QByteArray(10001, 'n') + "\"}"
+                                         << u"/info/notes: the value is longer than 10000 characters"_s;
+    }
+    void valueLimits_dependOnTheKindOfValue()
+    {
+        QFETCH(QByteArray, info);
+        QFETCH(QString, error);
+        const PlanLoadResult r = parsePlan("{\"format\":\"coexplan\",\"formatVersion\":1,\"info\":" + info + "}");
+        if (error.isEmpty()) {
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error->toString()));
+        } else {
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error->toString().contains(error), qPrintable(r.error->toString()));
+        }
+    }
+
+    // Issue 18, defect 9: nesting is bounded before the parser builds anything.
+    void deepNesting_isRefusedWithItsPlace()
+    {
+        const QByteArray ok
+            = "{\"format\":\"coexplan\",\"formatVersion\":1,\"x\":" + QByteArray(62, '[') + QByteArray(62, ']') + "}";
+        QVERIFY(parsePlan(ok).error->message.contains(u"unknown member"_s)); // depth 63 reaches the reader
+        const PlanLoadResult deep = parsePlan("\n" + QByteArray(65, '['));
+        QVERIFY(!deep.ok());
+        QCOMPARE(deep.error->line, 2);
+        QCOMPARE(deep.error->column, 65);
+        QVERIFY2(deep.error->message.contains(u"nested deeper than 64"_s), qPrintable(deep.error->message));
+        // Brackets inside strings do not count.
+        const QByteArray inString
+            = "{\"format\":\"coexplan\",\"formatVersion\":1,\"info\":{\"notes\":\"" + QByteArray(100, '[') + "\\\"\"}}";
+        const PlanLoadResult r = parsePlan(inString);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error->toString()));
     }
 
     void missingFile_reportsThePath()

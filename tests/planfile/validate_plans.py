@@ -96,6 +96,18 @@ INVALID = [
     ("unknown namespace member", add_member([lambda p: p["organization"], "namespaces"], "owa", "owa.contoso.com")),
     ("checklist item not an object", add_member([], "checklist", {"prepare-01": True})),
     ("unknown checklist member", add_member([], "checklist", {"prepare-01": {"done": True, "by": "me"}})),
+    # Value limits (issue 18): control characters and lengths by kind of value.
+    ("NUL in a server name", add_member([lambda p: p["servers"], 0], "name", "EX\u0000A")),
+    ("tab in a server name", add_member([lambda p: p["servers"], 0], "name", "EX\tA")),
+    ("ESC in a host name", add_member([legacy], "fqdn", "ex\u001b.contoso.com")),
+    ("C1 CSI in a namespace", add_member([lambda p: p["organization"], "namespaces"], "legacy", "a\u009bb")),
+    ("line feed in a title", add_member([], "info", {"title": "a\nb"})),
+    ("ESC in a note", add_member([], "info", {"notes": "a\u001bb"})),
+    ("host name of 256", add_member([legacy], "fqdn", "h" * 256)),
+    ("server name of 256", add_member([lambda p: p["servers"], 0], "name", "n" * 256)),
+    ("title of 1,025", add_member([], "info", {"title": "t" * 1025})),
+    ("note of 10,001", add_member([], "info", {"notes": "n" * 10001})),
+    ("host name of 256 in a list", add_member([], "loadBalancers", [{"name": "LB", "hostNames": ["h" * 256]}])),
 ]
 
 # Variants the reader accepts; the schema must accept them too.
@@ -107,6 +119,11 @@ VALID_VARIANTS = [
     ("AdminDisplayVersion build form", add_member([legacy], "build", "Version 14.3 (Build 123.4)")),
     ("captured state", add_member([legacy], "current", {"outlookAnywhere": {"enabled": False}})),
     ("checklist progress", add_member([], "checklist", {"b-01": {"done": True, "owner": "Ana", "date": "2026-11-24"}})),
+    ("tab in a title", add_member([], "info", {"title": "a\tb"})),
+    ("lines and tabs in a note", add_member([], "info", {"notes": "a\r\n\tb"})),
+    ("host name of 255", add_member([legacy], "fqdn", "h" * 255)),
+    ("title of 1,024", add_member([], "info", {"title": "t" * 1024})),
+    ("note of 10,000", add_member([], "info", {"notes": "n" * 10000})),
 ]
 
 

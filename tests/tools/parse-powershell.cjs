@@ -13,6 +13,7 @@
 const fs = require('fs');
 const path = require('path');
 const { execSync } = require('child_process');
+const { checkLiterals } = require('./ps-literals.cjs');
 
 function ensureInstalled() {
   if (fs.existsSync(path.join(__dirname, 'node_modules', 'web-tree-sitter'))) return;
@@ -54,6 +55,9 @@ function check(parser, source, marker) {
     for (let i = 0; i < node.childCount; ++i) walk(node.child(i));
   };
   walk(tree.rootNode);
+  // The grammar takes U+2018-U+201B for ordinary characters: the quote-aware scan of
+  // ps-literals.cjs checks every literal the way PowerShell reads it.
+  for (const p of checkLiterals(source, marker)) problems.push(`quote-aware scan: ${p}`);
   if (marker) {
     // web-tree-sitter indexes are UTF-16 code units, like JavaScript strings.
     for (let at = source.indexOf(marker); at >= 0; at = source.indexOf(marker, at + 1)) {
@@ -86,7 +90,19 @@ async function selfTest(parser) {
     { name: 'unquoted value', src: "Set-X -Name HOSTILE-a; Stop-Service MSExchangeIS\n", bad: true },
     { name: 'value that closed its quote early', src: "Set-X -Name 'HOSTILE-a'; Stop-Computer; 'end'''\n", bad: true },
     { name: 'comment broken by a newline', src: "# HOSTILE-a\nStop-Service MSExchangeIS end'''\n", bad: true },
+    // PowerShell ends the literal at U+2019; tree-sitter-powershell reads one string.
+    { name: 'typographic quote ends the literal', src: "Set-X -Name 'HOSTILE-a\u2019; Stop-Computer; \u2018b end'''\n", bad: true },
+    { name: 'typographic quotes doubled', src: "Set-X -Name 'HOSTILE-a\u2019\u2019; Stop-Computer; \u2018\u2018b end'''\n", bad: false },
+    { name: 'value in a here-string', src: "$s = @'\nHOSTILE-a end'\n'@\n", bad: true },
+    { name: 'value in a double-quoted string', src: 'Set-X -Name "HOSTILE-a end\'\'"\n', bad: true },
   ];
+  // The quote-aware scan alone must catch the payload of issue 18 (8c), which the
+  // grammar cannot see.
+  const payload = "Set-X -Name 'a\u2019; Stop-Computer; \u2018b'\n";
+  const grammarSees = parser.parse(payload).rootNode.hasError;
+  const scanned = checkLiterals(payload, null);
+  console.log(`${scanned.length ? 'ok  ' : 'FAIL'} quote-aware scan alone on the 8c payload (the grammar alone ${grammarSees ? 'sees an error' : 'sees nothing'}): ${scanned.join('; ') || 'no problem found'}`);
+  if (!scanned.length) return false;
   let failed = 0;
   for (const c of cases) {
     const problems = check(parser, c.src, m);

@@ -1,4 +1,5 @@
 // The session: every edit is one named undo command that re-runs the engine.
+#include "planfile/atomicwrite.h"
 #include "planfile/planfile.h"
 #include "session/plansession.h"
 #include "session/recoveryfile.h"
@@ -145,6 +146,40 @@ private Q_SLOTS:
         QVERIFY(!session.saveAs(dir.filePath(u"saved.coexplan"_s)));
         QVERIFY(!QFile::exists(ui::RecoveryFile::recoveryPath()));
         QVERIFY(!ui::RecoveryFile::pending());
+    }
+
+    // Issue 18, defect 1: a failed autosave was silent. It says so, once per run of
+    // failures, and the previous recovery file stays whole.
+    void failedAutosave_isReportedOnce_andKeepsThePreviousRecoveryFile()
+    {
+        ui::RecoveryFile::discard();
+        ui::PlanSession session;
+        QVERIFY(!session.open(sample));
+        ui::RecoveryFile recovery(&session, 0);
+        QSignalSpy failed(&recovery, &ui::RecoveryFile::writeFailed);
+        setIisMethods(session, u"EX2010CAS"_s, {wizard::AuthMethod::Ntlm});
+        QTRY_VERIFY(QFile::exists(ui::RecoveryFile::recoveryPath()));
+        QFile file(ui::RecoveryFile::recoveryPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        wizard::setWriteFaultForTesting(
+            [](const QString &) { return std::optional<QString>(u"No space left on device"_s); });
+        setIisMethods(session, u"EX2010CAS"_s, {wizard::AuthMethod::Basic});
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(u"No space left on device"_s));
+        setIisMethods(session, u"EX2010CAS"_s, {wizard::AuthMethod::Negotiate});
+        recovery.writeNow();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        file.close();
+
+        wizard::setWriteFaultForTesting({});
+        recovery.writeNow();
+        QCOMPARE(ui::RecoveryFile::pending()->plan, session.plan());
+        ui::RecoveryFile::discard();
     }
 };
 

@@ -8,6 +8,7 @@
 #include "mainwindow/steplistmodel.h"
 #include "pages/reviewpage.h"
 #include "pages/wizardpage.h"
+#include "planfile/atomicwrite.h"
 #include "session/plansession.h"
 #include "tables/recordtableeditor.h"
 #include "widgets/markedfield.h"
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -198,6 +200,22 @@ private Q_SLOTS:
         QCOMPARE(findingRows(w, u"PB-002"_s, wizard::Severity::Error), 1);
         w.session()->undoStack()->undo();
         QVERIFY(w.session()->topology().servers.isEmpty());
+    }
+
+    // Issue 18, defect 1: a failed autosave (full disk) is shown in a dialog.
+    void failedAutosave_showsADialog()
+    {
+        ui::MainWindow w;
+        wizard::setWriteFaultForTesting(
+            [](const QString &) { return std::optional<QString>(u"No space left on device"_s); });
+        const QString dir = QStringLiteral(COEXPLAN_TEST_DATA "/imports/e2010-legacy-shell/");
+        QVERIFY(w.importActions()->importFiles({dir + u"input-1-servers.txt"_s}));
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QMessageBox *>(u"autosaveFailedDialog"_s), 10000);
+        wizard::setWriteFaultForTesting({});
+        auto *box = w.findChild<QMessageBox *>(u"autosaveFailedDialog"_s);
+        QVERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(u"No space left on device"_s), qPrintable(box->text()));
+        box->close();
     }
 
     void pastingGarbage_leavesThePlanAlone()

@@ -3,6 +3,7 @@
 #include "checklistdocument.h"
 #include "exports/collectorscript.h"
 #include "exports/scripts.h"
+#include "planfile/atomicwrite.h"
 #include "session/plansession.h"
 
 #include <QAction>
@@ -17,7 +18,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -64,13 +64,6 @@ QString translated(const char *text)
     return QCoreApplication::translate("ui::ExportActions", text);
 }
 
-std::optional<QString> writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return translated(QT_TRANSLATE_NOOP("ui::ExportActions", "%1: %2")).arg(path, file.errorString());
-    return std::nullopt;
-}
 } // namespace
 
 ExportActions::ExportActions(PlanSession *session, QWidget *window)
@@ -157,13 +150,13 @@ std::optional<QString> ExportActions::write(Document document, const QString &pa
     const wizard::ScriptOptions options{QDate::currentDate()};
     switch (document) {
     case Document::ChangeScript:
-        return writeBytes(path, wizard::scriptFileBytes(wizard::changeScript(plan, options)));
+        return wizard::writeFileAtomically(path, wizard::scriptFileBytes(wizard::changeScript(plan, options)));
     case Document::RollbackScript:
-        return writeBytes(path, wizard::scriptFileBytes(wizard::rollbackScript(plan, options)));
+        return wizard::writeFileAtomically(path, wizard::scriptFileBytes(wizard::rollbackScript(plan, options)));
     case Document::VerifyScript:
-        return writeBytes(path, wizard::scriptFileBytes(wizard::verifyScript(plan, options)));
+        return wizard::writeFileAtomically(path, wizard::scriptFileBytes(wizard::verifyScript(plan, options)));
     case Document::CollectorScript:
-        return writeBytes(path, wizard::scriptFileBytes(wizard::collectorScript(plan)));
+        return wizard::writeFileAtomically(path, wizard::scriptFileBytes(wizard::collectorScript(plan)));
     case Document::Checklist:
         break;
     }
@@ -186,6 +179,12 @@ void ExportActions::choosePathAndWrite(Document document)
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + QFileInfo(QLatin1String(info.fileName)).suffix();
+    if (!m_session->filePath().isEmpty() && wizard::isSameFile(path, m_session->filePath())) {
+        QMessageBox::critical(
+            m_window, tr("Cannot export"),
+            tr("%1 is the plan itself; exporting there would replace it. Choose another file.").arg(path));
+        return;
+    }
     if (const auto error = write(document, path))
         QMessageBox::critical(m_window, tr("Cannot export"), *error);
 }

@@ -103,6 +103,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_back, &QPushButton::clicked, this, [this] { goToStep(neighbourStep(currentStep(), -1)); });
     connect(m_next, &QPushButton::clicked, this, [this] { goToStep(neighbourStep(currentStep(), +1)); });
     connect(m_findings, &FindingsPanel::findingActivated, this, &MainWindow::showFinding);
+    connect(m_recovery, &RecoveryFile::writeFailed, this, [this](const QString &message) {
+        // Not modal: work goes on, the user knows the autosave is not protecting it.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Autosave failed"),
+                                    tr("Unsaved changes could not be saved to the recovery file:\n%1").arg(message),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(u"autosaveFailedDialog"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     connect(m_session, &PlanSession::analysisChanged, this, [this](const QList<wizard::Finding> &findings) {
         m_findings->setFindings(findings);
         updateSteps();

@@ -1,5 +1,6 @@
 #include "recoveryfile.h"
 
+#include "planfile/atomicwrite.h"
 #include "planfile/planfile.h"
 #include "plansession.h"
 
@@ -70,11 +71,17 @@ void RecoveryFile::writeNow()
     if (!m_session->isDirty())
         return;
     QDir().mkpath(QFileInfo(recoveryPath()).absolutePath());
-    if (wizard::savePlanFile(m_session->plan(), recoveryPath()))
-        return; // a failed autosave must not interrupt work; the next edit retries
-    QFile origin(originPath());
-    if (origin.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        origin.write(m_session->filePath().toUtf8());
+    std::optional<QString> error = wizard::savePlanFile(m_session->plan(), recoveryPath());
+    if (!error)
+        error = wizard::writeFileAtomically(originPath(), m_session->filePath().toUtf8());
+    if (!error) {
+        m_failing = false;
+        return;
+    }
+    // The next edit retries; the user hears of it once per run of failures.
+    if (!m_failing)
+        emit writeFailed(*error);
+    m_failing = true;
 }
 
 } // namespace ui

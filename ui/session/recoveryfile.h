@@ -37,11 +37,18 @@ public:
     // Writes now (also called by the timer).
     void writeNow();
 
+signals:
+    // The autosave could not be written (a full disk ...): the previous recovery file is
+    // unchanged. Emitted once until a write succeeds again, so the user is told without
+    // a dialog on every edit.
+    void writeFailed(const QString &message);
+
 private:
     void sessionChanged();
 
     PlanSession *m_session;
     QTimer m_timer;
+    bool m_failing = false;
 };
 
 } // namespace ui

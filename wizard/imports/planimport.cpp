@@ -167,8 +167,23 @@ ImportOutcome importIntoPlan(const QList<ImportSource> &sources, const Plan &bas
                                              {}});
             continue;
         }
-        for (const PsRecord &r : doc.records)
+        qsizetype known = 0;
+        for (const PsRecord &r : doc.records) {
+            known += classifyRecord(r) != RecordKind::Unknown ? 1 : 0;
             dispatch(r, doc.name, draft, result);
+        }
+        // Records of which none is Exchange output CoexPlan knows (pasted garbage, a
+        // Format-List of something else): nothing can be placed, so the import failed.
+        if (known == 0) {
+            result.issues.append(ImportIssue{IssueSeverity::Error,
+                                             SourceRef{doc.name, 0},
+                                             QCoreApplication::translate("wizard",
+                                                                         "nothing could be placed in the plan: none "
+                                                                         "of its %n records is Exchange cmdlet output "
+                                                                         "that CoexPlan reads",
+                                                                         nullptr, int(doc.records.size())),
+                                             {}});
+        }
     }
     outcome.plan = base;
     mergeDraftIntoPlan(draft, outcome.plan, result);

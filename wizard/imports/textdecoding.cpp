@@ -42,12 +42,43 @@ bool looksBinary(const QString &text, QString *why)
     return false;
 }
 
+int lineAt(const QString &text, qsizetype index)
+{
+    return int(QStringView(text).first(index).count(u'\n')) + 1;
+}
+
+// Qt's UTF-16 decoder passes a lone surrogate through; saved as UTF-8 it would become
+// another text than the one compared on import (issue 18, defect 4).
+qsizetype loneSurrogateAt(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return i;
+    }
+    return -1;
+}
+
 TextDecodeResult decodeWith(QStringConverter::Encoding encoding, QByteArrayView bytes, TextEncoding tag)
 {
+    const bool utf16 = tag == TextEncoding::Utf16LeBom || tag == TextEncoding::Utf16BeBom;
+    if (utf16 && bytes.size() % 2 != 0)
+        return {std::nullopt,
+                tr("it is not valid %1 text: an odd number of bytes follows the byte order mark (the "
+                   "file is cut short?)")
+                    .arg(textEncodingName(tag))};
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
         return {std::nullopt, tr("it is not valid %1 text (a binary file?)").arg(textEncodingName(tag))};
+    if (const qsizetype at = loneSurrogateAt(text); at >= 0)
+        return {std::nullopt,
+                tr("line %1: it is not valid %2 text (a lone surrogate, U+%3)")
+                    .arg(lineAt(text, at))
+                    .arg(textEncodingName(tag))
+                    .arg(QString::number(text[at].unicode(), 16).toUpper())};
     QString why;
     if (looksBinary(text, &why))
         return {std::nullopt, why};

@@ -26,11 +26,68 @@ QString typeName(const nlohmann::json &value)
     return QString::fromLatin1(value.type_name());
 }
 
-QString expectString(const nlohmann::json &value, const QString &pointer)
+int maxTextLength(TextKind kind)
+{
+    switch (kind) {
+    case TextKind::Name:
+    case TextKind::Host:
+        return 255;
+    case TextKind::Line:
+        return 1024;
+    case TextKind::Note:
+        return 10000;
+    }
+    return 0;
+}
+
+namespace {
+bool allowedControl(char16_t c, TextKind kind)
+{
+    if (kind == TextKind::Note)
+        return c == u'\t' || c == u'\n' || c == u'\r';
+    return kind == TextKind::Line && c == u'\t';
+}
+
+bool isControl(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f);
+}
+} // namespace
+
+QString expectText(const nlohmann::json &value, const QString &pointer, TextKind kind)
 {
     if (!value.is_string())
         failAt(pointer, QCoreApplication::translate("wizard", "expected a string, found %1").arg(typeName(value)));
-    return toQString(value.get_ref<const std::string &>());
+    const std::string &bytes = value.get_ref<const std::string &>();
+    const int limit = maxTextLength(kind);
+    const QString tooLong
+        = QCoreApplication::translate("wizard", "the value is longer than %1 characters").arg(QString::number(limit));
+    // Three UTF-8 bytes make at least one UTF-16 unit: longer byte strings are refused unread.
+    if (bytes.size() > std::size_t(limit) * 3)
+        failAt(pointer, tooLong);
+    const QString text = toQString(bytes);
+    if (text.size() > limit)
+        failAt(pointer, tooLong);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (isControl(c) && !allowedControl(c, kind)) {
+            failAt(pointer,
+                   QCoreApplication::translate("wizard", "control character U+%1 at character %2")
+                       .arg(QString::number(c, 16).toUpper().rightJustified(4, u'0'))
+                       .arg(i + 1));
+        }
+    }
+    return text;
+}
+
+QString expectString(const nlohmann::json &value, const QString &pointer)
+{
+    return expectText(value, pointer, TextKind::Line);
+}
+
+QString expectHost(const nlohmann::json &value, const QString &pointer)
+{
+    return expectText(value, pointer, TextKind::Host);
 }
 
 namespace {
@@ -93,16 +150,16 @@ void ObjectReader::fail(const char *key, const QString &message) const
     failAt(pointerOf(key), message);
 }
 
-QString ObjectReader::requiredString(const char *key) const
+QString ObjectReader::requiredString(const char *key, TextKind kind) const
 {
     if (!has(key))
         fail(key, QCoreApplication::translate("wizard", "required member is missing"));
-    return expectString(at(key), pointerOf(key));
+    return expectText(at(key), pointerOf(key), kind);
 }
 
-QString ObjectReader::optionalString(const char *key) const
+QString ObjectReader::optionalString(const char *key, TextKind kind) const
 {
-    return has(key) ? expectString(at(key), pointerOf(key)) : QString();
+    return has(key) ? expectText(at(key), pointerOf(key), kind) : QString();
 }
 
 bool ObjectReader::optionalBool(const char *key, bool fallback) const
@@ -131,10 +188,11 @@ int ObjectReader::optionalInt(const char *key, int fallback, int min, int max) c
     return static_cast<int>(n);
 }
 
-QStringList ObjectReader::optionalStringList(const char *key) const
+QStringList ObjectReader::optionalStringList(const char *key, TextKind kind) const
 {
     QStringList list;
-    forEachInArray(key, [&list](const nlohmann::json &v, const QString &p) { list.append(expectString(v, p)); });
+    forEachInArray(key,
+                   [&list, kind](const nlohmann::json &v, const QString &p) { list.append(expectText(v, p, kind)); });
     return list;
 }
 

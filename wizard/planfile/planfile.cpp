@@ -1,5 +1,7 @@
 #include "planfile.h"
 
+#include "atomicwrite.h"
+#include "jsonlimits.h"
 #include "jsonreader.h"
 #include "planreader.h"
 #include "planwriter.h"
@@ -9,7 +11,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +56,13 @@ PlanLoadResult parsePlan(const QByteArray &json, const QString &fileNameForMessa
     PlanLoadResult result;
     PlanError error;
     error.file = fileNameForMessages;
+    if (const auto tooDeep = planjson::checkJsonLimits(json)) {
+        error.line = tooDeep->line;
+        error.column = tooDeep->column;
+        error.message = tooDeep->message;
+        result.error = error;
+        return result;
+    }
     nlohmann::json root;
     try {
         root = nlohmann::json::parse(json.cbegin(), json.cend());
@@ -91,19 +99,41 @@ PlanLoadResult loadPlanFile(const QString &path)
         r.error = PlanError{path, {}, 0, 0, tr("cannot open the file: %1").arg(file.errorString())};
         return r;
     }
-    if (file.size() > maxPlanFileBytes) {
+    // The limits hold while reading: /dev/zero, a pipe or a FIFO has no size to check
+    // first, so a stream that never ends, or that only nests, is refused early.
+    const auto refuse = [&path](const QString &message, int line = 0, int column = 0) {
         PlanLoadResult r;
-        r.error = PlanError{path,
-                            {},
-                            0,
-                            0,
-                            tr("the file is %1 MB, larger than a plan can be (%2 MB)")
-                                .arg(file.size() / (1024 * 1024))
-                                .arg(maxPlanFileBytes / (1024 * 1024))};
+        r.error = PlanError{path, {}, line, column, message};
         return r;
+    };
+    const QString tooLarge = tr("the file is larger than a plan can be (%1 MB)").arg(maxPlanFileBytes / (1024 * 1024));
+    if (!file.isSequential() && file.size() > maxPlanFileBytes)
+        return refuse(tooLarge);
+    // Chunks are joined only when the whole input is within the limit: a stream that
+    // crosses it costs the limit in memory, not twice that.
+    QList<QByteArray> chunks;
+    qint64 total = 0;
+    planjson::JsonLimitScanner scanner;
+    constexpr qint64 chunk = qint64(1) << 20;
+    while (total <= maxPlanFileBytes) {
+        QByteArray part = file.read(std::min(chunk, maxPlanFileBytes + 1 - total));
+        if (part.isEmpty())
+            break;
+        if (const auto crossed = scanner.feed(part))
+            return refuse(crossed->message, crossed->line, crossed->column);
+        total += part.size();
+        chunks.append(std::move(part));
     }
-    PlanLoadResult r = parsePlan(file.readAll(), path);
-    return r;
+    if (file.error() != QFileDevice::NoError)
+        return refuse(tr("cannot read the file: %1").arg(file.errorString()));
+    if (total > maxPlanFileBytes)
+        return refuse(tooLarge);
+    QByteArray data;
+    data.reserve(total);
+    for (const QByteArray &part : std::as_const(chunks))
+        data += part;
+    chunks.clear();
+    return parsePlan(data, path);
 }
 
 QByteArray serializePlan(const Plan &plan)
@@ -114,18 +144,18 @@ QByteArray serializePlan(const Plan &plan)
 
 std::optional<QString> savePlanFile(const Plan &plan, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1: cannot write the file: %2").arg(path, file.errorString());
     const QByteArray data = serializePlan(plan);
-    if (file.write(data) != data.size()) {
-        const QString message = tr("%1: writing failed: %2").arg(path, file.errorString());
-        file.cancelWriting();
-        return message;
-    }
-    if (!file.commit())
-        return tr("%1: saving failed, the previous file is unchanged: %2").arg(path, file.errorString());
-    return std::nullopt;
+    // No command writes a plan it would refuse to load: what is saved is read back
+    // first, with the limits and checks of every later load.
+    const PlanLoadResult readBack = parsePlan(data, path);
+    if (!readBack.ok())
+        return tr("%1: not saved, the plan would not load again (%2); the previous file is unchanged")
+            .arg(path, readBack.error->toString());
+    if (*readBack.plan != plan)
+        return tr("%1: not saved, a value cannot be stored as it is (invalid text?); the previous file is "
+                  "unchanged")
+            .arg(path);
+    return writeFileAtomically(path, data);
 }
 
 } // namespace wizard

@@ -68,8 +68,8 @@ OutlookAnywhereSettings readOutlookAnywhere(const nlohmann::json &json, const QS
                          "internalClientsRequireSsl"});
     OutlookAnywhereSettings s = unknownOutlookAnywhereSettings(version);
     readSetting(r, "enabled", s.enabled, readBool);
-    readSetting(r, "externalHostname", s.externalHostname, expectString);
-    readSetting(r, "internalHostname", s.internalHostname, expectString);
+    readSetting(r, "externalHostname", s.externalHostname, expectHost);
+    readSetting(r, "internalHostname", s.internalHostname, expectHost);
     readSetting(r, "clientAuthenticationMethod", s.clientAuthenticationMethod, parseAuth);
     readSetting(r, "externalClientAuthenticationMethod", s.externalClientAuthenticationMethod, parseAuth);
     readSetting(r, "internalClientAuthenticationMethod", s.internalClientAuthenticationMethod, parseAuth);
@@ -89,11 +89,11 @@ OutlookAnywhereSettings readOutlookAnywhere(const nlohmann::json &json, const QS
     return s;
 }
 
-Setting<QString> readOptionalStringSetting(const ObjectReader &r, const char *key)
+Setting<QString> readOptionalStringSetting(const ObjectReader &r, const char *key, TextKind kind = TextKind::Line)
 {
     if (!r.has(key))
         return {};
-    return expectString(r.at(key), r.pointerOf(key));
+    return expectText(r.at(key), r.pointerOf(key), kind);
 }
 
 Server readServer(const nlohmann::json &json, const QString &pointer)
@@ -106,8 +106,8 @@ Server readServer(const nlohmann::json &json, const QString &pointer)
     s.name = r.requiredString("name");
     if (s.name.trimmed().isEmpty())
         r.fail("name", tr("a server needs a name"));
-    s.fqdn = r.optionalString("fqdn");
-    s.site = r.optionalString("site");
+    s.fqdn = r.optionalString("fqdn", TextKind::Host);
+    s.site = r.optionalString("site", TextKind::Name);
     s.version = parseEnum<ExchangeVersion>(r, "version", parseExchangeVersionToken, u"2007, 2010, 2013 or 2016"_s);
     if (r.has("build")) {
         const QString text = expectString(r.at("build"), r.pointerOf("build"));
@@ -161,14 +161,14 @@ Organization readOrganization(const ObjectReader &r)
 {
     r.rejectUnknownKeys({"name", "namespaces", "expressCertPrincipalName"});
     Organization o;
-    o.name = r.optionalString("name");
+    o.name = r.optionalString("name", TextKind::Name);
     if (r.has("namespaces")) {
         ObjectReader n(r.at("namespaces"), r.pointerOf("namespaces"));
         n.rejectUnknownKeys({"outlookAnywhereExternal", "outlookAnywhereInternal", "autodiscover", "legacy"});
-        o.namespaces.outlookAnywhereExternal = n.optionalString("outlookAnywhereExternal");
-        o.namespaces.outlookAnywhereInternal = n.optionalString("outlookAnywhereInternal");
-        o.namespaces.autodiscover = n.optionalString("autodiscover");
-        o.namespaces.legacy = n.optionalString("legacy");
+        o.namespaces.outlookAnywhereExternal = n.optionalString("outlookAnywhereExternal", TextKind::Host);
+        o.namespaces.outlookAnywhereInternal = n.optionalString("outlookAnywhereInternal", TextKind::Host);
+        o.namespaces.autodiscover = n.optionalString("autodiscover", TextKind::Host);
+        o.namespaces.legacy = n.optionalString("legacy", TextKind::Host);
     }
     o.expressCertPrincipalName = readOptionalStringSetting(r, "expressCertPrincipalName");
     return o;
@@ -227,7 +227,7 @@ Plan readPlan(const nlohmann::json &root)
         plan.info.author = i.optionalString("author");
         plan.info.created = i.optionalString("created");
         plan.info.modified = i.optionalString("modified");
-        plan.info.notes = i.optionalString("notes");
+        plan.info.notes = i.optionalString("notes", TextKind::Note);
     }
     Topology &t = plan.topology;
     if (r.has("organization"))
@@ -254,7 +254,8 @@ Plan readPlan(const nlohmann::json &root)
     r.forEachInArray("casArrays", [&](const nlohmann::json &v, const QString &p) {
         ObjectReader a(v, p);
         a.rejectUnknownKeys({"name", "fqdn", "site"});
-        CasArray array{a.requiredString("name"), a.optionalString("fqdn"), a.optionalString("site")};
+        CasArray array{a.requiredString("name"), a.optionalString("fqdn", TextKind::Host),
+                       a.optionalString("site", TextKind::Name)};
         arrayNames.add(array.name, p);
         requireReference(siteNames, array.site, p + u"/site"_s, tr("site"));
         t.casArrays.append(array);
@@ -267,9 +268,9 @@ Plan readPlan(const nlohmann::json &root)
             {"name", "server", "rpcClientAccessServer", "publicFolderDatabase", "isPublicFolderDatabase"});
         MailboxDatabase db;
         db.name = d.requiredString("name");
-        db.server = d.optionalString("server");
-        db.rpcClientAccessServer = readOptionalStringSetting(d, "rpcClientAccessServer");
-        db.publicFolderDatabase = d.optionalString("publicFolderDatabase");
+        db.server = d.optionalString("server", TextKind::Name);
+        db.rpcClientAccessServer = readOptionalStringSetting(d, "rpcClientAccessServer", TextKind::Host);
+        db.publicFolderDatabase = d.optionalString("publicFolderDatabase", TextKind::Name);
         db.isPublicFolderDatabase = d.optionalBool("isPublicFolderDatabase", false);
         databaseNames.add(db.name, p);
         requireReference(serverNames, db.server, p + u"/server"_s, tr("server"));
@@ -287,7 +288,7 @@ Plan readPlan(const nlohmann::json &root)
         Certificate cert;
         cert.name = c.requiredString("name");
         cert.subject = c.optionalString("subject");
-        cert.names = c.optionalStringList("names");
+        cert.names = c.optionalStringList("names", TextKind::Host);
         if (c.has("selfSigned"))
             cert.selfSigned = c.optionalBool("selfSigned", false);
         cert.servers = c.optionalStringList("servers");
@@ -304,7 +305,7 @@ Plan readPlan(const nlohmann::json &root)
         l.rejectUnknownKeys({"name", "hostNames", "tls", "servers"});
         LoadBalancer lb;
         lb.name = l.requiredString("name");
-        lb.hostNames = l.optionalStringList("hostNames");
+        lb.hostNames = l.optionalStringList("hostNames", TextKind::Host);
         if (l.has("tls"))
             lb.tls = parseEnum<TlsMode>(l, "tls", parseTlsModeToken, u"passthrough, offload or bridging"_s);
         lb.servers = l.optionalStringList("servers");
@@ -340,7 +341,7 @@ Plan readPlan(const nlohmann::json &root)
         const QString base = r.pointerOf("checklist");
         ObjectReader checklist(c, base);
         for (auto it = c.begin(); it != c.end(); ++it) {
-            const QString id = toQString(it.key());
+            const QString id = expectText(nlohmann::json(it.key()), base, TextKind::Name);
             ObjectReader item(it.value(), base + u'/' + id);
             item.rejectUnknownKeys({"done", "owner", "date", "signOff", "note"});
             ChecklistItemState state;
@@ -348,7 +349,7 @@ Plan readPlan(const nlohmann::json &root)
             state.owner = item.optionalString("owner");
             state.date = item.optionalString("date");
             state.signOff = item.optionalString("signOff");
-            state.note = item.optionalString("note");
+            state.note = item.optionalString("note", TextKind::Note);
             plan.checklist.insert(id, state);
         }
     }

@@ -1,6 +1,6 @@
 ﻿# CoexPlan change script: makes the planned Outlook Anywhere changes.
-# Plan: HOSTILE-title ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end'
-# Organization: HOSTILE-org ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end'
+# Plan: HOSTILE-title ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'
+# Organization: HOSTILE-org ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'
 # Generated 2026-01-15 by CoexPlan 0.1.0.
 # 
 # Run it from the Exchange Management Shell of each version, once per version:
@@ -102,314 +102,138 @@ try {
     # Phase 1 - Prerequisites and versions: pre-flight
     Write-CoexStep 'Pre-flight: each server is the version the plan says'
     if ($ExchangeShell -eq '2013') {
-        Assert-CoexServerVersion -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2'
+        Assert-CoexServerVersion -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2'
     }
     if ($ExchangeShell -eq '2010') {
-        Assert-CoexServerVersion -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
+        Assert-CoexServerVersion -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
     }
     if ($ExchangeShell -eq '2010') {
-        Assert-CoexServerVersion -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
+        Assert-CoexServerVersion -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
     }
     if ($ExchangeShell -eq '2007') {
-        Assert-CoexServerVersion -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 8.' -PlannedBuild '8.3.298.3'
+        Assert-CoexServerVersion -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 8.' -PlannedBuild '8.3.298.3'
     }
 
-    # Phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2010)
+    # Phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2010)
     if ($ExchangeShell -eq '2010') {
-        Write-CoexStep ('Outlook Anywhere on {0}: host name and SSL offloading' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')
-        Set-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-cas2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -SSLOffloading $false -WhatIf:$WhatIf
-        $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
-        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-cas2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
-        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+        Write-CoexStep ('Outlook Anywhere on {0}: host name and SSL offloading' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
+        Set-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-cas2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -SSLOffloading $false -WhatIf:$WhatIf
+        $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-cas2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
+        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
     } else {
-        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''', '2010')
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2010')
     }
 
-    # Phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-off2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2010)
+    # Phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-off2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2010)
     if ($ExchangeShell -eq '2010') {
-        Write-CoexStep ('Enable Outlook Anywhere on {0}' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')
-        Enable-OutlookAnywhere -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -ExternalHostname 'HOSTILE-off2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm' -SSLOffloading $false -WhatIf:$WhatIf
-        $coexEnabledNow['HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end'''] = $true
+        Write-CoexStep ('Enable Outlook Anywhere on {0}' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
+        Enable-OutlookAnywhere -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ExternalHostname 'HOSTILE-off2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm' -SSLOffloading $false -WhatIf:$WhatIf
+        $coexEnabledNow['HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'''] = $true
         if ($WhatIf) {
-            Write-Host ('WhatIf: Outlook Anywhere would be enabled on {0}.' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')
+            Write-Host ('WhatIf: Outlook Anywhere would be enabled on {0}.' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
         }
         if (-not $WhatIf) {
-            $oa = Get-OutlookAnywhere -Identity 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
-            Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-off2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
-            Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
-            Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
-            Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+            $oa = Get-OutlookAnywhere -Identity 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+            Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-off2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
+            Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
+            Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
+            Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
         }
     } else {
-        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''', '2010')
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2010')
     }
 
-    # Phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-cas2007 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2007)
+    # Phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-cas2007 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2007)
     if ($ExchangeShell -eq '2007') {
-        Write-CoexStep ('Outlook Anywhere on {0}: enable it when off, else set host name and SSL offloading' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')
-        if (@(Get-OutlookAnywhere -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -ErrorAction Stop).Count -eq 0) {
-            Enable-OutlookAnywhere -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -ExternalHostname 'HOSTILE-cas2007-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -ClientAuthenticationMethod 'Basic' -SSLOffloading $false -WhatIf:$WhatIf
-            $coexEnabledNow['HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end'''] = $true
+        Write-CoexStep ('Outlook Anywhere on {0}: enable it when off, else set host name and SSL offloading' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
+        if (@(Get-OutlookAnywhere -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ErrorAction Stop).Count -eq 0) {
+            Enable-OutlookAnywhere -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ExternalHostname 'HOSTILE-cas2007-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ClientAuthenticationMethod 'Basic' -SSLOffloading $false -WhatIf:$WhatIf
+            $coexEnabledNow['HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'''] = $true
             if ($WhatIf) {
-                Write-Host ('WhatIf: Outlook Anywhere would be enabled on {0}.' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')
+                Write-Host ('WhatIf: Outlook Anywhere would be enabled on {0}.' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
             }
             if (-not $WhatIf) {
-                Set-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -IISAuthenticationMethods 'Basic','Ntlm' -WhatIf:$WhatIf
-                $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
-                Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-cas2007-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
-                Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
-                Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
-                Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+                Set-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -IISAuthenticationMethods 'Basic','Ntlm' -WhatIf:$WhatIf
+                $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+                Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-cas2007-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
+                Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
+                Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
+                Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
             }
         }
-        if (-not $coexEnabledNow.ContainsKey('HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')) {
-            Set-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-cas2007-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -SSLOffloading $false -WhatIf:$WhatIf
-            $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
-            Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-cas2007-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
-            Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+        if (-not $coexEnabledNow.ContainsKey('HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')) {
+            Set-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-cas2007-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -SSLOffloading $false -WhatIf:$WhatIf
+            $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+            Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-cas2007-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
+            Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
         }
     } else {
-        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''', '2007')
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2007')
     }
 
-    # Phase 5 - IIS and client authentication - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2010)
+    # Phase 5 - IIS and client authentication - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2010)
     if ($ExchangeShell -eq '2010') {
-        Write-CoexStep ('Client and IIS authentication on {0}' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')
+        Write-CoexStep ('Client and IIS authentication on {0}' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
         # Never -DefaultAuthenticationMethod on a legacy server: it would drop NTLM from IIS (F14).
-        if (-not $coexEnabledNow.ContainsKey('HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')) {
-            Set-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm' -WhatIf:$WhatIf
-            $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
-            Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
-            Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
+        if (-not $coexEnabledNow.ContainsKey('HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')) {
+            Set-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm' -WhatIf:$WhatIf
+            $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+            Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
+            Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
         }
     } else {
-        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''', '2010')
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2010')
     }
 
-    # Phase 5 - IIS and client authentication - HOSTILE-cas2007 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2007)
+    # Phase 5 - IIS and client authentication - HOSTILE-cas2007 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2007)
     if ($ExchangeShell -eq '2007') {
-        Write-CoexStep ('Client and IIS authentication on {0}' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')
+        Write-CoexStep ('Client and IIS authentication on {0}' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
         # Never -DefaultAuthenticationMethod on a legacy server: it would drop NTLM from IIS (F14).
-        if (-not $coexEnabledNow.ContainsKey('HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')) {
-            Set-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm' -WhatIf:$WhatIf
-            $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
-            Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
-            Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
+        if (-not $coexEnabledNow.ContainsKey('HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')) {
+            Set-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm' -WhatIf:$WhatIf
+            $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+            Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
+            Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
         }
     } else {
-        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''', '2007')
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2007')
     }
 
-    # Phase 6 - Outlook Anywhere on the new Client Access servers - HOSTILE-new ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2013)
+    # Phase 6 - Outlook Anywhere on the new Client Access servers - HOSTILE-new ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2013)
     if ($ExchangeShell -eq '2013') {
-        Write-CoexStep ('Outlook Anywhere on {0}' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')
-        Set-OutlookAnywhere -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-new-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -InternalHostname 'HOSTILE-new-int '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -ExternalClientAuthenticationMethod 'Ntlm' -IISAuthenticationMethods 'Basic','Ntlm' -SSLOffloading $false -ExternalClientsRequireSsl $true -InternalClientsRequireSsl $true -WhatIf:$WhatIf
-        $oa = Get-OutlookAnywhere -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-new-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'InternalHostname' -Planned 'HOSTILE-new-int '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Live $oa.InternalHostname
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ExternalClientAuthenticationMethod' -Planned 'Ntlm' -Live $oa.ExternalClientAuthenticationMethod
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ExternalClientsRequireSsl' -Planned $true -Live $oa.ExternalClientsRequireSsl
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'InternalClientsRequireSsl' -Planned $true -Live $oa.InternalClientsRequireSsl
+        Write-CoexStep ('Outlook Anywhere on {0}' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
+        Set-OutlookAnywhere -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-new-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -InternalHostname 'HOSTILE-new-int '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ExternalClientAuthenticationMethod 'Ntlm' -IISAuthenticationMethods 'Basic','Ntlm' -SSLOffloading $false -ExternalClientsRequireSsl $true -InternalClientsRequireSsl $true -WhatIf:$WhatIf
+        $oa = Get-OutlookAnywhere -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-new-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'InternalHostname' -Planned 'HOSTILE-new-int '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.InternalHostname
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalClientAuthenticationMethod' -Planned 'Ntlm' -Live $oa.ExternalClientAuthenticationMethod
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalClientsRequireSsl' -Planned $true -Live $oa.ExternalClientsRequireSsl
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'InternalClientsRequireSsl' -Planned $true -Live $oa.InternalClientsRequireSsl
     } else {
-        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''', '2013')
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2013')
     }
 
-    # Phase 7 - Autodiscover and the service connection point - HOSTILE-new ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2013)
+    # Phase 7 - Autodiscover and the service connection point - HOSTILE-new ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2013)
     if ($ExchangeShell -eq '2013') {
-        Write-CoexStep ('Autodiscover service connection point of {0}' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')
-        Set-ClientAccessServer -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -AutoDiscoverServiceInternalUri 'HOSTILE-scp-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -WhatIf:$WhatIf
-        $cas = Get-ClientAccessServer -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -ErrorAction Stop
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'AutoDiscoverServiceInternalUri' -Planned 'HOSTILE-scp-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Live $cas.AutoDiscoverServiceInternalUri
+        Write-CoexStep ('Autodiscover service connection point of {0}' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
+        Set-ClientAccessServer -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -AutoDiscoverServiceInternalUri 'HOSTILE-scp-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -WhatIf:$WhatIf
+        $cas = Get-ClientAccessServer -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ErrorAction Stop
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'AutoDiscoverServiceInternalUri' -Planned 'HOSTILE-scp-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $cas.AutoDiscoverServiceInternalUri
     } else {
-        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''', '2013')
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2013')
     }
 
-    # Phase 7 - Autodiscover and the service connection point - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2010)
+    # Phase 7 - Autodiscover and the service connection point - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2010)
     if ($ExchangeShell -eq '2010') {
-        Write-CoexStep ('Autodiscover service connection point of {0}' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')
-        Set-ClientAccessServer -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -AutoDiscoverServiceInternalUri 'HOSTILE-scp-2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -WhatIf:$WhatIf
-        $cas = Get-ClientAccessServer -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -ErrorAction Stop
-        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'AutoDiscoverServiceInternalUri' -Planned 'HOSTILE-scp-2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Live $cas.AutoDiscoverServiceInternalUri
+        Write-CoexStep ('Autodiscover service connection point of {0}' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
+        Set-ClientAccessServer -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -AutoDiscoverServiceInternalUri 'HOSTILE-scp-2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -WhatIf:$WhatIf
+        $cas = Get-ClientAccessServer -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ErrorAction Stop
+        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'AutoDiscoverServiceInternalUri' -Planned 'HOSTILE-scp-2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $cas.AutoDiscoverServiceInternalUri
     } else {
-        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''', '2010')
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2010')
     }
 
     Write-Host ''

@@ -1,6 +1,6 @@
 ﻿# CoexPlan rollback script: restores the values captured before the change.
-# Plan: HOSTILE-title ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end'
-# Organization: HOSTILE-org ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end'
+# Plan: HOSTILE-title ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'
+# Organization: HOSTILE-org ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'
 # Generated 2026-01-15 by CoexPlan 0.1.0.
 # 
 # Run it from the Exchange Management Shell of each version, once per version:
@@ -101,169 +101,79 @@ try {
     # Phase 1 - Prerequisites and versions: pre-flight
     Write-CoexStep 'Pre-flight: each server is the version the plan says'
     if ($ExchangeShell -eq '2013') {
-        Assert-CoexServerVersion -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2'
+        Assert-CoexServerVersion -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2'
     }
     if ($ExchangeShell -eq '2010') {
-        Assert-CoexServerVersion -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
+        Assert-CoexServerVersion -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
     }
     if ($ExchangeShell -eq '2010') {
-        Assert-CoexServerVersion -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
+        Assert-CoexServerVersion -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
     }
     if ($ExchangeShell -eq '2007') {
-        Assert-CoexServerVersion -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 8.' -PlannedBuild '8.3.298.3'
+        Assert-CoexServerVersion -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 8.' -PlannedBuild '8.3.298.3'
     }
 
-    # Rollback of phase 7 - Autodiscover and the service connection point - HOSTILE-new ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2013)
+    # Rollback of phase 7 - Autodiscover and the service connection point - HOSTILE-new ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2013)
     if ($ExchangeShell -eq '2013') {
-        Write-CoexStep ('Restore the Autodiscover service connection point of {0}' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')
-        Set-ClientAccessServer -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -AutoDiscoverServiceInternalUri 'HOSTILE-scp-new-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -WhatIf:$WhatIf
-        $cas = Get-ClientAccessServer -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -ErrorAction Stop
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'AutoDiscoverServiceInternalUri' -Planned 'HOSTILE-scp-new-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Live $cas.AutoDiscoverServiceInternalUri
+        Write-CoexStep ('Restore the Autodiscover service connection point of {0}' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
+        Set-ClientAccessServer -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -AutoDiscoverServiceInternalUri 'HOSTILE-scp-new-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -WhatIf:$WhatIf
+        $cas = Get-ClientAccessServer -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ErrorAction Stop
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'AutoDiscoverServiceInternalUri' -Planned 'HOSTILE-scp-new-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $cas.AutoDiscoverServiceInternalUri
     } else {
-        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''', '2013')
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2013')
     }
 
-    # Rollback of phase 7 - Autodiscover and the service connection point - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2010)
+    # Rollback of phase 7 - Autodiscover and the service connection point - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2010)
     if ($ExchangeShell -eq '2010') {
-        Write-Warning 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end'': no value was captured before the change for AutoDiscoverServiceInternalUri; this script cannot restore it. Restore it by hand from your own records.'
+        Write-Warning 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'': no value was captured before the change for AutoDiscoverServiceInternalUri; this script cannot restore it. Restore it by hand from your own records.'
     } else {
-        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''', '2010')
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2010')
     }
 
-    # Rollback of phase 6 - Outlook Anywhere on the new Client Access servers - HOSTILE-new ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2013)
+    # Rollback of phase 6 - Outlook Anywhere on the new Client Access servers - HOSTILE-new ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2013)
     if ($ExchangeShell -eq '2013') {
-        Write-CoexStep ('Restore Outlook Anywhere on {0}' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')
-        Set-OutlookAnywhere -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-new-ext-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -InternalHostname 'HOSTILE-new-int-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -ExternalClientAuthenticationMethod 'Negotiate' -IISAuthenticationMethods 'Basic','Ntlm','Negotiate' -SSLOffloading $true -ExternalClientsRequireSsl $false -InternalClientsRequireSsl $false -WhatIf:$WhatIf
-        $oa = Get-OutlookAnywhere -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-new-ext-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'InternalHostname' -Planned 'HOSTILE-new-int-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Live $oa.InternalHostname
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ExternalClientAuthenticationMethod' -Planned 'Negotiate' -Live $oa.ExternalClientAuthenticationMethod
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm','Negotiate' -Live $oa.IISAuthenticationMethods
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $true -Live $oa.SSLOffloading
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ExternalClientsRequireSsl' -Planned $false -Live $oa.ExternalClientsRequireSsl
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'InternalClientsRequireSsl' -Planned $false -Live $oa.InternalClientsRequireSsl
+        Write-CoexStep ('Restore Outlook Anywhere on {0}' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
+        Set-OutlookAnywhere -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-new-ext-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -InternalHostname 'HOSTILE-new-int-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ExternalClientAuthenticationMethod 'Negotiate' -IISAuthenticationMethods 'Basic','Ntlm','Negotiate' -SSLOffloading $true -ExternalClientsRequireSsl $false -InternalClientsRequireSsl $false -WhatIf:$WhatIf
+        $oa = Get-OutlookAnywhere -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-new-ext-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'InternalHostname' -Planned 'HOSTILE-new-int-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.InternalHostname
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalClientAuthenticationMethod' -Planned 'Negotiate' -Live $oa.ExternalClientAuthenticationMethod
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm','Negotiate' -Live $oa.IISAuthenticationMethods
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $true -Live $oa.SSLOffloading
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalClientsRequireSsl' -Planned $false -Live $oa.ExternalClientsRequireSsl
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'InternalClientsRequireSsl' -Planned $false -Live $oa.InternalClientsRequireSsl
     } else {
-        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''', '2013')
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2013')
     }
 
-    # Rollback of phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2010)
+    # Rollback of phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2010)
     if ($ExchangeShell -eq '2010') {
-        Write-CoexStep ('Restore Outlook Anywhere on {0}' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')
-        Set-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-cas2010-ext-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -ClientAuthenticationMethod 'Ntlm' -IISAuthenticationMethods 'Basic' -SSLOffloading $true -WhatIf:$WhatIf
-        $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
-        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-cas2010-ext-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
-        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Ntlm' -Live $oa.ClientAuthenticationMethod
-        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic' -Live $oa.IISAuthenticationMethods
-        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $true -Live $oa.SSLOffloading
+        Write-CoexStep ('Restore Outlook Anywhere on {0}' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
+        Set-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-cas2010-ext-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ClientAuthenticationMethod 'Ntlm' -IISAuthenticationMethods 'Basic' -SSLOffloading $true -WhatIf:$WhatIf
+        $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-cas2010-ext-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
+        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Ntlm' -Live $oa.ClientAuthenticationMethod
+        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic' -Live $oa.IISAuthenticationMethods
+        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $true -Live $oa.SSLOffloading
     } else {
-        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''', '2010')
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2010')
     }
 
-    # Rollback of phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-off2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2010)
+    # Rollback of phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-off2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2010)
     if ($ExchangeShell -eq '2010') {
-        Write-CoexStep ('Disable Outlook Anywhere on {0} again (it was off before the change)' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')
-        Disable-OutlookAnywhere -Identity 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -WhatIf:$WhatIf
-        $left = @(Get-OutlookAnywhere -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -ErrorAction Stop).Count
-        Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'Outlook Anywhere' -Planned 'off' -Live $(if ($left -eq 0) { 'off' } else { 'on' })
+        Write-CoexStep ('Disable Outlook Anywhere on {0} again (it was off before the change)' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
+        Disable-OutlookAnywhere -Identity 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -WhatIf:$WhatIf
+        $left = @(Get-OutlookAnywhere -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ErrorAction Stop).Count
+        Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'Outlook Anywhere' -Planned 'off' -Live $(if ($left -eq 0) { 'off' } else { 'on' })
     } else {
-        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''', '2010')
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2010')
     }
 
-    # Rollback of phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-cas2007 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2007)
+    # Rollback of phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-cas2007 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2007)
     if ($ExchangeShell -eq '2007') {
-        Write-Warning 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end'': no values were captured before the change (import the server''s current settings into the plan first); this script restores nothing on it. Restore Outlook Anywhere on/off, ExternalHostname, ClientAuthenticationMethod, IISAuthenticationMethods, SSLOffloading by hand from your own records.'
+        Write-Warning 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'': no values were captured before the change (import the server''s current settings into the plan first); this script restores nothing on it. Restore Outlook Anywhere on/off, ExternalHostname, ClientAuthenticationMethod, IISAuthenticationMethods, SSLOffloading by hand from your own records.'
     } else {
-        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''', '2007')
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2007')
     }
 
     Write-Host ''

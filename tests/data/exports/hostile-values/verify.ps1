@@ -1,6 +1,6 @@
 ﻿# CoexPlan verification script: read-only, prints planned and live values.
-# Plan: HOSTILE-title ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end'
-# Organization: HOSTILE-org ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end'
+# Plan: HOSTILE-title ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'
+# Organization: HOSTILE-org ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'
 # Generated 2026-01-15 by CoexPlan 0.1.0.
 # 
 # Run it from the Exchange Management Shell of each version, once per version:
@@ -96,196 +96,86 @@ try {
     # Phase 1 - Prerequisites and versions: pre-flight
     Write-CoexStep 'Pre-flight: each server is the version the plan says'
     if ($ExchangeShell -eq '2013') {
-        Assert-CoexServerVersion -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2'
+        Assert-CoexServerVersion -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2'
     }
     if ($ExchangeShell -eq '2010') {
-        Assert-CoexServerVersion -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
+        Assert-CoexServerVersion -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
     }
     if ($ExchangeShell -eq '2010') {
-        Assert-CoexServerVersion -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
+        Assert-CoexServerVersion -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
     }
     if ($ExchangeShell -eq '2007') {
-        Assert-CoexServerVersion -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 8.' -PlannedBuild '8.3.298.3'
+        Assert-CoexServerVersion -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 8.' -PlannedBuild '8.3.298.3'
     }
 
-    # Verification - HOSTILE-new ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2013)
+    # Verification - HOSTILE-new ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2013)
     if ($ExchangeShell -eq '2013') {
-        Write-CoexStep ('Outlook Anywhere on {0}: planned and live values' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')
-        $oa = Get-OutlookAnywhere -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-new-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'InternalHostname' -Planned 'HOSTILE-new-int '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Live $oa.InternalHostname
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ExternalClientAuthenticationMethod' -Planned 'Ntlm' -Live $oa.ExternalClientAuthenticationMethod
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'InternalClientAuthenticationMethod' -Planned 'Ntlm' -Live $oa.InternalClientAuthenticationMethod
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ExternalClientsRequireSsl' -Planned $true -Live $oa.ExternalClientsRequireSsl
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'InternalClientsRequireSsl' -Planned $true -Live $oa.InternalClientsRequireSsl
-        Write-CoexStep ('Autodiscover service connection point of {0}' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')
-        $cas = Get-ClientAccessServer -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -ErrorAction Stop
-        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'AutoDiscoverServiceInternalUri' -Planned 'HOSTILE-scp-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Live $cas.AutoDiscoverServiceInternalUri
+        Write-CoexStep ('Outlook Anywhere on {0}: planned and live values' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
+        $oa = Get-OutlookAnywhere -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-new-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'InternalHostname' -Planned 'HOSTILE-new-int '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.InternalHostname
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalClientAuthenticationMethod' -Planned 'Ntlm' -Live $oa.ExternalClientAuthenticationMethod
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'InternalClientAuthenticationMethod' -Planned 'Ntlm' -Live $oa.InternalClientAuthenticationMethod
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalClientsRequireSsl' -Planned $true -Live $oa.ExternalClientsRequireSsl
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'InternalClientsRequireSsl' -Planned $true -Live $oa.InternalClientsRequireSsl
+        Write-CoexStep ('Autodiscover service connection point of {0}' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
+        $cas = Get-ClientAccessServer -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ErrorAction Stop
+        Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'AutoDiscoverServiceInternalUri' -Planned 'HOSTILE-scp-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $cas.AutoDiscoverServiceInternalUri
     } else {
-        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''', '2013')
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2013')
     }
 
-    # Verification - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2010)
+    # Verification - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2010)
     if ($ExchangeShell -eq '2010') {
-        Write-CoexStep ('Outlook Anywhere on {0}: planned and live values' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')
-        $found = @(Get-OutlookAnywhere -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -ErrorAction Stop).Count
-        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'Outlook Anywhere' -Planned 'on' -Live $(if ($found -eq 0) { 'off' } else { 'on' })
+        Write-CoexStep ('Outlook Anywhere on {0}: planned and live values' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
+        $found = @(Get-OutlookAnywhere -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ErrorAction Stop).Count
+        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'Outlook Anywhere' -Planned 'on' -Live $(if ($found -eq 0) { 'off' } else { 'on' })
         if ($found -gt 0) {
-            $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
-            Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-cas2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
-            Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
-            Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
-            Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+            $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+            Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-cas2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
+            Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
+            Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
+            Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
         }
-        Write-CoexStep ('Autodiscover service connection point of {0}' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')
-        $cas = Get-ClientAccessServer -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -ErrorAction Stop
-        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'AutoDiscoverServiceInternalUri' -Planned 'HOSTILE-scp-2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Live $cas.AutoDiscoverServiceInternalUri
+        Write-CoexStep ('Autodiscover service connection point of {0}' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
+        $cas = Get-ClientAccessServer -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ErrorAction Stop
+        Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'AutoDiscoverServiceInternalUri' -Planned 'HOSTILE-scp-2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $cas.AutoDiscoverServiceInternalUri
     } else {
-        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''', '2010')
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2010')
     }
 
-    # Verification - HOSTILE-off2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2010)
+    # Verification - HOSTILE-off2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2010)
     if ($ExchangeShell -eq '2010') {
-        Write-CoexStep ('Outlook Anywhere on {0}: planned and live values' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')
-        $found = @(Get-OutlookAnywhere -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -ErrorAction Stop).Count
-        Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'Outlook Anywhere' -Planned 'on' -Live $(if ($found -eq 0) { 'off' } else { 'on' })
+        Write-CoexStep ('Outlook Anywhere on {0}: planned and live values' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
+        $found = @(Get-OutlookAnywhere -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ErrorAction Stop).Count
+        Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'Outlook Anywhere' -Planned 'on' -Live $(if ($found -eq 0) { 'off' } else { 'on' })
         if ($found -gt 0) {
-            $oa = Get-OutlookAnywhere -Identity 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
-            Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-off2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
-            Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
-            Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
-            Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+            $oa = Get-OutlookAnywhere -Identity 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+            Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-off2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
+            Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
+            Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
+            Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
         }
     } else {
-        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''', '2010')
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2010')
     }
 
-    # Verification - HOSTILE-cas2007 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .   Stop-Service MSExchangeIS   end' (Exchange 2007)
+    # Verification - HOSTILE-cas2007 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2007)
     if ($ExchangeShell -eq '2007') {
-        Write-CoexStep ('Outlook Anywhere on {0}: planned and live values' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''')
-        $found = @(Get-OutlookAnywhere -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -ErrorAction Stop).Count
-        Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'Outlook Anywhere' -Planned 'on' -Live $(if ($found -eq 0) { 'off' } else { 'on' })
+        Write-CoexStep ('Outlook Anywhere on {0}: planned and live values' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
+        $found = @(Get-OutlookAnywhere -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ErrorAction Stop).Count
+        Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'Outlook Anywhere' -Planned 'on' -Live $(if ($found -eq 0) { 'off' } else { 'on' })
         if ($found -gt 0) {
-            $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
-            Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-cas2007-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
-            Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
-            Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
-            Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+            $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
+            Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-cas2007-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
+            Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
+            Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
+            Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
         }
     } else {
-        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer
-# #> <i>tag</i> @{a=1} ${env:PATH} | & . 
-Stop-Service MSExchangeIS   end''', '2007')
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2007')
     }
 
     Write-Host ''
