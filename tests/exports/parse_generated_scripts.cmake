@@ -15,12 +15,12 @@ foreach(plan IN LISTS plans)
     set(base "${OUT_DIR}/${name}")
     execute_process(
         COMMAND "${COEXPLAN}" export "${plan}" --script "${base}-change.ps1" --rollback "${base}-rollback.ps1"
-                --verify "${base}-verify.ps1"
+                --verify "${base}-verify.ps1" --collector "${base}-collector.ps1" --write-values-flagged-as-errors
         RESULT_VARIABLE rc)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "coexplan export ${plan} failed (${rc})")
     endif()
-    list(APPEND scripts "${base}-change.ps1" "${base}-rollback.ps1" "${base}-verify.ps1")
+    list(APPEND scripts "${base}-change.ps1" "${base}-rollback.ps1" "${base}-verify.ps1" "${base}-collector.ps1")
 endforeach()
 execute_process(
     COMMAND "${NODE}" "${SOURCE_DIR}/tests/tools/parse-powershell.cjs" --marker HOSTILE ${scripts}

@@ -1,5 +1,5 @@
 // Namespaces and DNS (RULEBOOK §3 "Namespaces, DNS, certificates": NS-001..NS-004).
-#include "exports/psquote.h"
+#include "powershell/psquote.h"
 #include "findingbuilder.h"
 #include "rule.h"
 #include "sources.h"

@@ -1,7 +1,7 @@
 #include "outlookanywherecommands.h"
 
 #include "checkcontext.h"
-#include "exports/psquote.h"
+#include "powershell/psquote.h"
 #include "findingbuilder.h"
 
 #include "translationmemo.h"

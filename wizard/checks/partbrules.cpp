@@ -6,6 +6,7 @@
 // evaluate" when that is not recorded (RULEBOOK §1).
 #include "findingbuilder.h"
 #include "outlookanywherecommands.h"
+#include "powershell/psquote.h"
 #include "rule.h"
 #include "sources.h"
 #include "translationmemo.h"
@@ -326,8 +327,10 @@ public:
                 .message = tr("%1 (%2) tells Outlook Anywhere clients to authenticate with %3, which Exchange 2007 "
                               "and 2010 do not support as a client method.")
                                .arg(cas->name, versionName(*cas), authMethodToken(method)),
-                .why = tr("On Exchange 2007 and 2010 the Outlook Anywhere client method can only be Basic or NTLM; "
-                          "any other value (Negotiate, NegoEx and the like) is invalid or reserved there and makes "
+                .why = tr("For coexistence the Outlook Anywhere client method of Exchange 2007 and 2010 must be "
+                          "Basic or NTLM. Set-OutlookAnywhere does not accept Negotiate there (Exchange 2010 takes "
+                          "Basic or Ntlm); a value such as NegoEx or Misconfigured can only come from elsewhere (an "
+                          "edit outside the cmdlet, or a reading from another version's shell) and makes "
                           "authentication fail."),
                 .fix = setOutlookAnywhereCommand(*cas, {u"-ClientAuthenticationMethod Basic"_s}),
                 .source = QString(source::setOutlookAnywhere),
@@ -336,9 +339,59 @@ public:
     }
 };
 
+// How to install the RPC over HTTP Proxy component on the server's Windows (FACTS F94,
+// issue 13): 2008 R2 and later have the ServerManager module; 2008 only
+// ServerManagerCmd.exe; 2003 has no command-line method in the sources, only Windows
+// Components. Each runs locally on that server, not in the Exchange Management Shell.
+// With the system not recorded, the choice is given instead of a command that may fail.
+QString rpcProxyInstallStep(const Server &cas)
+{
+    if (!cas.operatingSystem.isKnown()) {
+        return tr("On %1 itself (not in the Exchange Management Shell), as an administrator, by its Windows version: "
+                  "Windows Server 2008 R2 or later: Import-Module ServerManager; Add-WindowsFeature "
+                  "RPC-over-HTTP-proxy. Windows Server 2008: ServerManagerCmd -install RPC-over-HTTP-proxy. Windows "
+                  "Server 2003: Control Panel, Add or Remove Programs, Add/Remove Windows Components, Networking "
+                  "Services, Details, RPC over HTTP Proxy. Record the operating system in the plan for the one "
+                  "command.")
+            .arg(cas.name);
+    }
+    switch (cas.operatingSystem.value()) {
+    case WindowsServer::WS2003:
+        return tr("On %1 (Windows Server 2003), as an administrator: Control Panel, Add or Remove Programs, "
+                  "Add/Remove Windows Components, Networking Services, Details, select RPC over HTTP Proxy, then OK "
+                  "and Next.")
+            .arg(cas.name);
+    case WindowsServer::WS2008:
+        return tr("On %1 (Windows Server 2008), in an elevated command prompt on that server: ServerManagerCmd "
+                  "-install RPC-over-HTTP-proxy")
+            .arg(cas.name);
+    default:
+        // A command (the checklist shows it as one), with where it runs as a comment.
+        return u"Import-Module ServerManager; Add-WindowsFeature RPC-over-HTTP-proxy  # "_s
+            + psCommentText(tr("on %1 itself (Windows Server %2), in an elevated Windows PowerShell there, not in "
+                               "the Exchange Management Shell of another server")
+                                .arg(cas.name,
+                                     windowsServerToken(cas.operatingSystem.value()).replace(u"R2"_s, u" R2"_s)));
+    }
+}
+
+QString rpcProxySource(const Server &cas)
+{
+    if (!cas.operatingSystem.isKnown())
+        return QString(source::rpcProxyFeature2008R2);
+    switch (cas.operatingSystem.value()) {
+    case WindowsServer::WS2003:
+        return QString(source::enableOutlookAnywhere2007);
+    case WindowsServer::WS2008:
+        return QString(source::prerequisites2007OnWindows2008);
+    default:
+        return QString(source::rpcProxyFeature2008R2);
+    }
+}
+
 // PB-006: Outlook Anywhere on 2007/2010 runs on the Windows RPC over HTTP Proxy
-// component: Enable-OutlookAnywhere fails without it and 2007 logs event 2003 (F3, F73,
-// F81). "Is to run Outlook Anywhere": enabled in the target, or disabled while PB-001
+// component: Exchange 2010's Enable-OutlookAnywhere page names it as a prerequisite and
+// 2007 logs event 2003 without it (F3, F73, F81). "Is to run Outlook Anywhere": enabled in the target, or disabled while PB-001
 // demands it (its Enable-OutlookAnywhere fix needs the feature first, F3).
 class RpcOverHttpProxyMissingRule final : public Rule
 {
@@ -375,11 +428,13 @@ public:
                     : tr("%1 (%2) must run Outlook Anywhere (PB-001), but the RPC over HTTP Proxy Windows feature is "
                          "recorded as not installed on it; install it before enabling Outlook Anywhere.")
                           .arg(cas->name, versionName(*cas)),
-                .why = tr("Outlook Anywhere on Exchange 2007 and 2010 is served by the Windows RPC over HTTP Proxy "
-                          "component: Enable-OutlookAnywhere fails without it, and Exchange 2007 logs event 2003 and "
-                          "never serves Outlook Anywhere."),
-                .fix = u"Import-Module ServerManager; Add-WindowsFeature RPC-over-HTTP-proxy"_s,
-                .source = QString(source::enableOutlookAnywhere),
+                .why = cas->version == ExchangeVersion::Ex2007
+                    ? tr("Outlook Anywhere on Exchange 2007 is served by the Windows RPC over HTTP Proxy component: "
+                         "without it Exchange 2007 logs event 2003 and never serves Outlook Anywhere.")
+                    : tr("Outlook Anywhere on Exchange 2010 is served by the Windows RPC over HTTP Proxy component, "
+                         "which Microsoft lists as a prerequisite of Enable-OutlookAnywhere."),
+                .fix = rpcProxyInstallStep(*cas),
+                .source = rpcProxySource(*cas),
             });
         }
     }
