@@ -50,6 +50,25 @@ QStringList servedMailboxServers(const CheckContext &context, const Server &cas)
     return names;
 }
 
+// Client groups that reach one of `mailboxServers` from outside (external or both): their
+// Outlook Anywhere connections to legacy mailboxes are proxied to a legacy CAS once the
+// namespace moves (RULEBOOK C4: a real dependency).
+QStringList externalGroupsOf(const CheckContext &context, const QList<const Server *> &mailboxServers)
+{
+    QStringList groups;
+    for (const ClientGroup &g : context.topology.clientGroups) {
+        if (g.location == ClientLocation::Internal)
+            continue;
+        const bool reaches = std::any_of(mailboxServers.cbegin(), mailboxServers.cend(), [&g](const Server *s) {
+            return std::any_of(g.mailboxServers.cbegin(), g.mailboxServers.cend(),
+                               [s](const QString &n) { return n.compare(s->name, Qt::CaseInsensitive) == 0; });
+        });
+        if (reaches)
+            groups.append(g.name);
+    }
+    return groups;
+}
+
 // C4: legacy Outlook Anywhere is required only when something depends on it.
 bool outlookAnywhereIsNeeded(const CheckContext &context, const Server &cas)
 {
@@ -95,12 +114,36 @@ public:
                                    QString(source::outlookAnywhere2013)));
                 continue;
             }
+            const QStringList external = externalGroupsOf(context, context.legacyMailboxServersServedBy(*cas));
+            if (!hostsPublicFolders && external.isEmpty()) {
+                // No recorded dependency (issue 13, F97): Microsoft says an organization that
+                // does not use Outlook Anywhere need not enable it on legacy servers.
+                out.append(Finding{
+                    .ruleId = id(),
+                    .severity = Severity::Warning,
+                    .subject = serverSubject(*cas),
+                    .fields = fields,
+                    .message = tr("%1 (%2) has Outlook Anywhere disabled; no client group in the plan reaches the "
+                                  "mailboxes on %3 from outside, so whether it must run Outlook Anywhere depends on "
+                                  "how those users connect.")
+                                   .arg(cas->name, versionName(*cas), nameList(served)),
+                    .why = tr("Microsoft says an organization that does not use Outlook Anywhere need not enable it "
+                              "on its legacy servers. It is needed when users of these mailboxes connect from "
+                              "outside or are told to use Outlook Anywhere inside, or when mailboxes on Exchange 2013 "
+                              "or later open shared mailboxes on them: then enable it (the fix), else record the "
+                              "client groups and leave it off."),
+                    .fix = enableOutlookAnywhereCommand(*cas,
+                                                        context.topology.organization.namespaces.outlookAnywhereExternal),
+                    .source = QString(source::outlookAnywhere2013),
+                });
+                continue;
+            }
             out.append(Finding{
                 .ruleId = id(),
                 .severity = Severity::Error,
                 .subject = serverSubject(*cas),
                 .fields = fields,
-                .message = message(*cas, served, hostsPublicFolders),
+                .message = message(*cas, served, hostsPublicFolders, external),
                 .why = tr("Once the namespace points to Exchange 2013 or later, Outlook Anywhere for a legacy mailbox "
                           "is proxied to the /rpc directory of a legacy Client Access server of the mailbox's "
                           "version, so that server must run Outlook Anywhere; an Exchange 2010 public folder server "
@@ -113,7 +156,8 @@ public:
     }
 
 private:
-    static QString message(const Server &cas, const QStringList &served, bool hostsPublicFolders)
+    static QString message(const Server &cas, const QStringList &served, bool hostsPublicFolders,
+                           const QStringList &external)
     {
         if (served.isEmpty()) {
             return tr("%1 (%2) has Outlook Anywhere disabled, but it hosts public folders that mailboxes on Exchange "
@@ -126,8 +170,8 @@ private:
                 .arg(cas.name, versionName(cas), nameList(served));
         }
         return tr("%1 (%2) has Outlook Anywhere disabled, but the new Client Access servers must proxy Outlook "
-                  "Anywhere to it for the mailboxes on %3.")
-            .arg(cas.name, versionName(cas), nameList(served));
+                  "Anywhere to it for the mailboxes on %3, which %4 reach from outside.")
+            .arg(cas.name, versionName(cas), nameList(served), nameList(external));
     }
 };
 
