@@ -305,7 +305,7 @@ public:
             if (std::any_of(context.topology.servers.cbegin(), context.topology.servers.cend(), isCas))
                 out.append(cannotEvaluate(id(), organizationSubject(), {u"namespaces.autodiscover"_s},
                                           tr("the Autodiscover namespace is not planned"),
-                                          QString(source::upgradeFrom2010)));
+                                          QString(source::checklistFrom2010)));
             return;
         }
         const QString uri = u"https://%1/Autodiscover/Autodiscover.xml"_s.arg(autodiscover);
@@ -315,7 +315,7 @@ public:
             if (!s.autodiscoverServiceInternalUri.isKnown()) {
                 out.append(cannotEvaluate(id(), serverSubject(s), fields,
                                           tr("the AutoDiscoverServiceInternalUri of %1 is not recorded").arg(s.name),
-                                          QString(source::upgradeFrom2010)));
+                                          QString(source::checklistFrom2010)));
                 continue;
             }
             const QString current = s.autodiscoverServiceInternalUri.value().trimmed();
@@ -339,7 +339,7 @@ public:
             const QString cmdlet
                 = s.version == ExchangeVersion::Ex2016 ? u"Set-ClientAccessService"_s : u"Set-ClientAccessServer"_s;
             f.fix = u"%1 -Identity %2 -AutoDiscoverServiceInternalUri %3"_s.arg(cmdlet, psQuote(s.name), psQuote(uri));
-            f.source = QString(source::upgradeFrom2010);
+            f.source = QString(source::checklistFrom2010);
             out.append(f);
         }
     }

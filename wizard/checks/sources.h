@@ -17,6 +17,10 @@ inline constexpr QLatin1String sslOffloading2013(
     "https://learn.microsoft.com/exchange/configuring-ssl-offloading-in-exchange-2013-exchange-2013-help"); // S12
 inline constexpr QLatin1String upgradeFrom2010(
     "https://learn.microsoft.com/exchange/upgrade-from-exchange-2010-to-exchange-2013-exchange-2013-help"); // S16
+// FACTS F70: the 2010 -> 2013 checklist's step "configure the service connection point"
+// carries the Set-ClientAccessServer -AutoDiscoverServiceInternalUri command (NS-004).
+inline constexpr QLatin1String checklistFrom2010(
+    "https://learn.microsoft.com/exchange/checklist-upgrade-from-exchange-2010-exchange-2013-help"); // S16
 inline constexpr QLatin1String checklistFrom2007(
     "https://learn.microsoft.com/exchange/checklist-upgrade-from-exchange-2007-exchange-2013-help"); // S16
 inline constexpr QLatin1String systemRequirements2013(
