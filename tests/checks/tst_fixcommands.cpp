@@ -57,7 +57,12 @@ QList<QStringList> commandsOf(const QString &fix)
         "Mount|Dismount|Export)-[A-Z][A-Za-z]+$"_s);
     static const QRegularExpression separators(u"[;|\\n]|\\.\\s"_s); // commands, lines, sentences
     QList<QStringList> out;
-    for (const QString &segment : scanPowerShell(fix).code.split(separators)) {
+    static const QRegularExpression parenthesized(u"\\([^()]*\\)"_s);
+    QString code = scanPowerShell(fix).code;
+    // An argument in parentheses is an expression (its operators are no parameters).
+    while (code.contains(parenthesized))
+        code.replace(parenthesized, u"$expr"_s);
+    for (const QString &segment : code.split(separators)) {
         const QStringList words = segment.split(u' ', Qt::SkipEmptyParts);
         if (words.isEmpty() || !cmdlet.match(words.first()).hasMatch())
             continue;

@@ -14,6 +14,18 @@ using namespace Qt::StringLiterals;
 namespace wizard {
 
 namespace {
+// Adds ServerExclusiveConnect to an Outlook provider's flags without dropping the ones it
+// has (issue 13): -OutlookProviderFlags replaces the whole set (ServerExclusiveConnect,
+// ExternalClientsRequireSSL, InternalClientsRequireSSL or None: office-docs-powershell
+// Set-OutlookProvider.md). The current value is read first; from a 2010+ shell it arrives
+// as text ("None" or "A, B"), so it is split as text.
+QString outlookProviderFlagsCommand(const QString &provider)
+{
+    return u"\n$flags = @(([string](Get-OutlookProvider %1 -ErrorAction Stop).OutlookProviderFlags) -split ',\\s*' | "
+           "Where-Object { $_ -and $_ -ne 'None' }) + 'ServerExclusiveConnect' | Select-Object -Unique"
+           "\nSet-OutlookProvider %1 -OutlookProviderFlags ($flags -join ',') -ErrorAction Stop"_s.arg(provider);
+}
+
 QString tr(const char *text)
 {
     return checkText(text);
@@ -164,8 +176,7 @@ public:
                        "Exchange 2010 Management Shell), or make Outlook use Outlook Anywhere first (Outlook Anywhere "
                        "enabled on the Exchange 2010 Client Access servers):")
                         .arg(array.name, dbList)
-                + u"\nSet-OutlookProvider EXPR -OutlookProviderFlags ServerExclusiveConnect"
-                  u"\nSet-OutlookProvider EXCH -OutlookProviderFlags ServerExclusiveConnect"_s;
+                + outlookProviderFlagsCommand(u"EXPR"_s) + outlookProviderFlagsCommand(u"EXCH"_s);
             f.source = QString(source::ambiguousUrls);
             out.append(f);
         }

@@ -115,39 +115,31 @@ public:
                 continue;
             }
             const QStringList external = externalGroupsOf(context, context.legacyMailboxServersServedBy(*cas));
-            if (!hostsPublicFolders && external.isEmpty()) {
-                // No recorded dependency (issue 13, F97): Microsoft says an organization that
-                // does not use Outlook Anywhere need not enable it on legacy servers.
-                out.append(Finding{
-                    .ruleId = id(),
-                    .severity = Severity::Warning,
-                    .subject = serverSubject(*cas),
-                    .fields = fields,
-                    .message = tr("%1 (%2) has Outlook Anywhere disabled; no client group in the plan reaches the "
-                                  "mailboxes on %3 from outside, so whether it must run Outlook Anywhere depends on "
-                                  "how those users connect.")
-                                   .arg(cas->name, versionName(*cas), nameList(served)),
-                    .why = tr("Microsoft says an organization that does not use Outlook Anywhere need not enable it "
-                              "on its legacy servers. It is needed when users of these mailboxes connect from "
-                              "outside or are told to use Outlook Anywhere inside, or when mailboxes on Exchange 2013 "
-                              "or later open shared mailboxes on them: then enable it (the fix), else record the "
-                              "client groups and leave it off."),
-                    .fix = enableOutlookAnywhereCommand(*cas,
-                                                        context.topology.organization.namespaces.outlookAnywhereExternal),
-                    .source = QString(source::outlookAnywhere2013),
-                });
-                continue;
-            }
+            // C4 / F97: an error only with a recorded dependency; otherwise a warning that
+            // explains the choice (Microsoft: an organization that does not use Outlook
+            // Anywhere need not enable it on legacy servers).
+            const bool dependency = hostsPublicFolders || !external.isEmpty();
             out.append(Finding{
                 .ruleId = id(),
-                .severity = Severity::Error,
+                .severity = dependency ? Severity::Error : Severity::Warning,
                 .subject = serverSubject(*cas),
                 .fields = fields,
-                .message = message(*cas, served, hostsPublicFolders, external),
-                .why = tr("Once the namespace points to Exchange 2013 or later, Outlook Anywhere for a legacy mailbox "
-                          "is proxied to the /rpc directory of a legacy Client Access server of the mailbox's "
-                          "version, so that server must run Outlook Anywhere; an Exchange 2010 public folder server "
-                          "needs it too before newer mailboxes can open its folders."),
+                .message = dependency
+                    ? message(*cas, served, hostsPublicFolders, external)
+                    : tr("%1 (%2) has Outlook Anywhere disabled; no client group in the plan reaches the mailboxes on "
+                         "%3 from outside, so whether it must run Outlook Anywhere depends on how those users "
+                         "connect.")
+                          .arg(cas->name, versionName(*cas), nameList(served)),
+                .why = dependency
+                    ? tr("Once the namespace points to Exchange 2013 or later, Outlook Anywhere for a legacy mailbox "
+                         "is proxied to the /rpc directory of a legacy Client Access server of the mailbox's "
+                         "version, so that server must run Outlook Anywhere; an Exchange 2010 public folder server "
+                         "needs it too before newer mailboxes can open its folders.")
+                    : tr("Microsoft says an organization that does not use Outlook Anywhere need not enable it on its "
+                         "legacy servers. It is needed when users of these mailboxes connect from outside or are "
+                         "told to use Outlook Anywhere inside, or when mailboxes on Exchange 2013 or later open "
+                         "shared mailboxes on them: then enable it (the fix), else record the client groups and "
+                         "leave it off."),
                 .fix
                 = enableOutlookAnywhereCommand(*cas, context.topology.organization.namespaces.outlookAnywhereExternal),
                 .source = QString(source::outlookAnywhere2013),
@@ -214,8 +206,7 @@ public:
                        "directory with Windows (NTLM) authentication. Without NTLM there, users whose mailboxes are "
                        "still on legacy servers get endless password prompts once the namespace points to the new "
                        "servers.");
-            f.fix
-                = u"Set-OutlookAnywhere -Identity %1 -IISAuthenticationMethods Basic,NTLM"_s.arg(rpcVdirIdentity(*cas));
+            f.fix = setOutlookAnywhereCommand(*cas, {u"-IISAuthenticationMethods Basic,NTLM"_s});
             f.source = QString(source::outlookAnywhere2013);
             out.append(f);
         }
