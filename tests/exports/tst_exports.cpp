@@ -243,7 +243,8 @@ private slots:
         const QString rollback = wizard::rollbackScript(plan, options);
         QVERIFY(!rollback.contains(u"-ClientAuthenticationMethod 'Negotiate'"_s));
         for (const QString &line : psLogicalLines(rollback))
-            QVERIFY2(!line.contains(u"-IISAuthenticationMethods -"_s) && !line.trimmed().endsWith(u"-IISAuthenticationMethods"_s),
+            QVERIFY2(!line.contains(u"-IISAuthenticationMethods -"_s)
+                         && !line.trimmed().endsWith(u"-IISAuthenticationMethods"_s),
                      qPrintable(line));
         QVERIFY(rollback.contains(u"ClientAuthenticationMethod = Negotiate"_s));
         QVERIFY(rollback.contains(u"IISAuthenticationMethods = (none)"_s));

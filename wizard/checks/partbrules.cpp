@@ -426,8 +426,9 @@ QString rpcProxySource(const Server &cas)
 
 // PB-006: Outlook Anywhere on 2007/2010 runs on the Windows RPC over HTTP Proxy
 // component: Exchange 2010's Enable-OutlookAnywhere page names it as a prerequisite and
-// 2007 logs event 2003 without it (F3, F73, F81). "Is to run Outlook Anywhere": enabled in the target, or disabled while PB-001
-// demands it (its Enable-OutlookAnywhere fix needs the feature first, F3).
+// 2007 logs event 2003 without it (F3, F73, F81). "Is to run Outlook Anywhere": enabled
+// in the target, or disabled while PB-001 demands it (its Enable-OutlookAnywhere fix
+// needs the feature first, F3).
 class RpcOverHttpProxyMissingRule final : public Rule
 {
 public:
