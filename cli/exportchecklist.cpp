@@ -3,6 +3,7 @@
 #include "exportcommand.h"
 
 #include "checklistdocument.h"
+#include "exports/flaggedvalues.h"
 #include "exports/scripts.h"
 #include "planfile/atomicwrite.h"
 
@@ -52,8 +53,27 @@ int writeChecklist(const ExportInput &input, const QString &path, Io io)
 
 int exportChecklistAndScripts(const ExportInput &input, Io io)
 {
-    const wizard::ScriptOptions options{QDate::currentDate()};
+    wizard::ScriptOptions options{QDate::currentDate(), {}};
     int code = ExitOk;
+    // Issue 13: the change script never writes a value its own checks flag as an error
+    // unless asked by name; then each such command carries a comment naming the finding.
+    bool refuseChange = false;
+    if (input.request.has(u"script"_s)) {
+        const QList<wizard::Finding> blocking = wizard::changeScriptBlockingFindings(input.plan, input.findings);
+        if (input.request.has(u"write-values-flagged-as-errors"_s)) {
+            options.writeFlagged = blocking;
+        } else if (!blocking.isEmpty()) {
+            refuseChange = true;
+            io.err << tr("coexplan export: not writing %1: the change script would set values that the plan's own "
+                         "checks flag as errors:\n")
+                          .arg(input.request.value(u"script"_s));
+            for (const wizard::Finding &f : blocking)
+                io.err << u"  "_s << wizard::flaggedFindingLine(f) << u"\n"_s;
+            io.err << tr("Correct the plan, or give --write-values-flagged-as-errors to write them anyway (each is "
+                         "then marked in the script).\n");
+            code = ExitFindings;
+        }
+    }
     if (input.request.has(u"checklist"_s))
         code = std::max(code, writeChecklist(input, input.request.value(u"checklist"_s), io));
     const struct
@@ -64,7 +84,7 @@ int exportChecklistAndScripts(const ExportInput &input, Io io)
                    {u"rollback"_s, wizard::rollbackScript},
                    {u"verify"_s, wizard::verifyScript}};
     for (const auto &s : scripts) {
-        if (!input.request.has(s.option))
+        if (!input.request.has(s.option) || (s.option == u"script"_s && refuseChange))
             continue;
         const QString path = input.request.value(s.option);
         if (!writeFile(path, wizard::scriptFileBytes(s.generate(input.plan, options)), io))

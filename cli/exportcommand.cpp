@@ -24,7 +24,7 @@ QString tr(const char *text)
 struct ExportOption
 {
     const char16_t *name; // without the leading dashes
-    const char *valueName;
+    const char *valueName; // nullptr: a switch, given without a value
     const char *help; // translated in context "cli"
     const char16_t *suffixes = nullptr; // "svg png pdf": the value is an output file with one of them
 };
@@ -53,6 +53,10 @@ const std::array options = {
         u"script", "FILE.ps1",
         QT_TRANSLATE_NOOP("cli", "change script: the planned changes, read back, with -WhatIf and a transcript"),
         u"ps1"},
+    ExportOption{u"write-values-flagged-as-errors", nullptr,
+                 QT_TRANSLATE_NOOP("cli", "write the change script even where it sets a value the plan's own checks "
+                                          "flag as an error; each such command is preceded by a comment naming the "
+                                          "finding (without it, --script refuses and lists them)")},
     ExportOption{u"rollback", "FILE.ps1", QT_TRANSLATE_NOOP("cli", "rollback script: restores the captured values"),
                  u"ps1"},
     ExportOption{u"verify", "FILE.ps1",
@@ -113,7 +117,8 @@ QString optionList()
 {
     QStringList names;
     for (const ExportOption &o : options)
-        names << u"--%1 %2"_s.arg(QStringView(o.name).toString(), QString::fromLatin1(o.valueName));
+        names << (o.valueName ? u"--%1 %2"_s.arg(QStringView(o.name).toString(), QString::fromLatin1(o.valueName))
+                              : u"--%1"_s.arg(QStringView(o.name).toString()));
     return names.join(u", "_s);
 }
 } // namespace
@@ -131,7 +136,10 @@ int runExport(const QStringList &arguments, Io io)
             if (!option)
                 return usageError(io, command, tr("unknown option %1 (known: %2)").arg(a, optionList()));
             QString value;
-            if (eq >= 0) {
+            if (!option->valueName) {
+                if (eq >= 0)
+                    return usageError(io, command, tr("--%1 takes no value").arg(name));
+            } else if (eq >= 0) {
                 value = a.mid(eq + 1);
             } else if (i + 1 < arguments.size()) {
                 value = arguments[++i];
@@ -180,7 +188,8 @@ QString exportOptionsHelp()
 {
     QString text;
     for (const ExportOption &o : options) {
-        text += u"      --%1 %2\n          %3\n"_s.arg(QStringView(o.name).toString(), QString::fromLatin1(o.valueName),
+        text += u"      --%1 %2\n          %3\n"_s.arg(QStringView(o.name).toString(),
+                                                       o.valueName ? QString::fromLatin1(o.valueName) : QString(),
                                                        tr(o.help));
     }
     return text;

@@ -2,9 +2,12 @@
 // subject's version (RULEBOOK §3, §5), and plan values that stay inside one quoted
 // PowerShell literal however hostile they are.
 #include "checks/checkengine.h"
+#include "checks/rule.h"
 #include "topology/topology.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace wizard;
@@ -202,35 +205,68 @@ private slots:
         QTest::addRow("PB-001 on 2010: Enable-OutlookAnywhere with IIS methods")
             << legacyOutlookAnywhereOff(ExchangeVersion::Ex2010) << u"PB-001"_s
             << u"Enable-OutlookAnywhere -Server 'CAS' -ExternalHostname 'mail.fabrikam.com' "
-               "-ClientAuthenticationMethod Basic -IISAuthenticationMethods Basic,NTLM -SSLOffloading $false"_s;
+               "-ClientAuthenticationMethod Basic -IISAuthenticationMethods Basic,NTLM -SSLOffloading $false"
+               "  # in the Exchange 2010 Management Shell (FACTS U4)"_s;
         QTest::addRow("PB-001 on 2007 SP3: enable, then Set-OutlookAnywhere for IIS")
             << legacyOutlookAnywhereOff(ExchangeVersion::Ex2007) << u"PB-001"_s
             << u"Enable-OutlookAnywhere -Server 'CAS' -ExternalHostname 'mail.fabrikam.com' "
                "-ClientAuthenticationMethod Basic -SSLOffloading $false; "
-               "Set-OutlookAnywhere -Identity 'CAS\\Rpc (Default Web Site)' -IISAuthenticationMethods Basic,NTLM"_s;
+               "Set-OutlookAnywhere -Identity 'CAS\\Rpc (Default Web Site)' -IISAuthenticationMethods Basic,NTLM"
+               "  # in the Exchange 2007 Management Shell (FACTS U4)"_s;
         QTest::addRow("PB-001 without a planned namespace: a placeholder PowerShell cannot run")
             << legacyOutlookAnywhereOff(ExchangeVersion::Ex2010, u"CAS"_s, QString()) << u"PB-001"_s
             << u"Enable-OutlookAnywhere -Server 'CAS' -ExternalHostname <Outlook Anywhere host name> "
-               "-ClientAuthenticationMethod Basic -IISAuthenticationMethods Basic,NTLM -SSLOffloading $false"_s;
+               "-ClientAuthenticationMethod Basic -IISAuthenticationMethods Basic,NTLM -SSLOffloading $false"
+               "  # in the Exchange 2010 Management Shell (FACTS U4)"_s;
         QTest::addRow("PB-002 on 2010")
             << withLegacyCas(legacyCasWithIis(u"CAS"_s, ExchangeVersion::Ex2010, {AuthMethod::Basic})) << u"PB-002"_s
-            << u"Set-OutlookAnywhere -Identity 'CAS\\Rpc (Default Web Site)' -IISAuthenticationMethods Basic,NTLM"_s;
+            << u"Set-OutlookAnywhere -Identity 'CAS\\Rpc (Default Web Site)' -IISAuthenticationMethods Basic,NTLM"
+               "  # in the Exchange 2010 Management Shell (FACTS U4)"_s;
         QTest::addRow("PB-003 on 2007")
             << withLegacyCas(legacyCasWithHost(u"CAS"_s, ExchangeVersion::Ex2007, u"owa.fabrikam.com"_s)) << u"PB-003"_s
-            << u"Set-OutlookAnywhere -Identity 'CAS\\Rpc (Default Web Site)' -ExternalHostname 'mail.fabrikam.com'"_s;
+            << u"Set-OutlookAnywhere -Identity 'CAS\\Rpc (Default Web Site)' -ExternalHostname 'mail.fabrikam.com'"
+               "  # in the Exchange 2007 Management Shell (FACTS U4)"_s;
         QTest::addRow("PB-004 on 2007")
             << withLegacyCas(legacyCasWithHost(u"CAS"_s, ExchangeVersion::Ex2007, u"legacy.fabrikam.com"_s),
                              u"legacy.fabrikam.com"_s)
             << u"PB-004"_s
-            << u"Set-OutlookAnywhere -Identity 'CAS\\Rpc (Default Web Site)' -ExternalHostname 'mail.fabrikam.com'"_s;
+            << u"Set-OutlookAnywhere -Identity 'CAS\\Rpc (Default Web Site)' -ExternalHostname 'mail.fabrikam.com'"
+               "  # in the Exchange 2007 Management Shell (FACTS U4)"_s;
         QTest::addRow("PB-005 on 2010")
             << withLegacyCas(legacyCasWithClientMethod(u"CAS"_s, ExchangeVersion::Ex2010, AuthMethod::Negotiate))
             << u"PB-005"_s
-            << u"Set-OutlookAnywhere -Identity 'CAS\\Rpc (Default Web Site)' -ClientAuthenticationMethod Basic"_s;
+            << u"Set-OutlookAnywhere -Identity 'CAS\\Rpc (Default Web Site)' -ClientAuthenticationMethod Basic"
+               "  # in the Exchange 2010 Management Shell (FACTS U4)"_s;
         Server noFeature = legacyCas(u"CAS"_s, ExchangeVersion::Ex2007);
         noFeature.rpcOverHttpProxyInstalled = false;
-        QTest::addRow("PB-006 on 2007") << withLegacyCas(noFeature) << u"PB-006"_s
-                                        << u"Import-Module ServerManager; Add-WindowsFeature RPC-over-HTTP-proxy"_s;
+        // Issue 13, defect 5: the method of the server's Windows version, run on that server.
+        noFeature.operatingSystem = WindowsServer::WS2008;
+        QTest::addRow("PB-006 on 2007, Windows Server 2008")
+            << withLegacyCas(noFeature) << u"PB-006"_s
+            << u"On CAS (Windows Server 2008), in an elevated command prompt on that server: ServerManagerCmd -install "
+               "RPC-over-HTTP-proxy"_s;
+        noFeature.operatingSystem = WindowsServer::WS2003;
+        QTest::addRow("PB-006 on 2007, Windows Server 2003")
+            << withLegacyCas(noFeature) << u"PB-006"_s
+            << u"On CAS (Windows Server 2003), as an administrator: Control Panel, Add or Remove Programs, "
+               "Add/Remove Windows Components, Networking Services, Details, select RPC over HTTP Proxy, then OK and "
+               "Next."_s;
+        Server noFeature2010 = legacyCas(u"CAS"_s, ExchangeVersion::Ex2010);
+        noFeature2010.rpcOverHttpProxyInstalled = false;
+        noFeature2010.operatingSystem = WindowsServer::WS2008R2;
+        QTest::addRow("PB-006 on 2010, Windows Server 2008 R2")
+            << withLegacyCas(noFeature2010) << u"PB-006"_s
+            << u"Import-Module ServerManager; Add-WindowsFeature RPC-over-HTTP-proxy  # on CAS itself (Windows Server "
+               "2008 R2), in an elevated Windows PowerShell there, not in the Exchange Management Shell of another "
+               "server"_s;
+        noFeature2010.operatingSystem = Setting<WindowsServer>();
+        QTest::addRow("PB-006 on 2010, Windows not recorded: the choice")
+            << withLegacyCas(noFeature2010) << u"PB-006"_s
+            << u"On CAS itself (not in the Exchange Management Shell), as an administrator, by its Windows version: "
+               "Windows Server 2008 R2 or later: Import-Module ServerManager; Add-WindowsFeature RPC-over-HTTP-proxy. "
+               "Windows Server 2008: ServerManagerCmd -install RPC-over-HTTP-proxy. Windows Server 2003: Control "
+               "Panel, Add or Remove Programs, Add/Remove Windows Components, Networking Services, Details, RPC over "
+               "HTTP Proxy. Record the operating system in the plan for the one command."_s;
     }
     void fix_newCasUsesItsOwnParameters_data()
     {
@@ -308,6 +344,52 @@ private slots:
         const QList<Finding> findings = findingsOf(topology, ruleId);
         QCOMPARE(findings.size(), 1);
         QCOMPARE(findings.first().fix, fix);
+    }
+
+    // Issue 13, defect 1: the first server in plan order is the broken one (Negotiate as
+    // the external method with IIS Ntlm only: PA-002; ExternalClientsRequireSsl $false).
+    // PA-011 must not hand its values to the healthy server: the broken one is told to
+    // take the healthy one's values instead.
+    void consistencyFix_neverCopiesAServerWithErrors()
+    {
+        const Server broken = changed(newCas(u"EXA"_s), [](OutlookAnywhereSettings &oa) {
+            oa.externalClientAuthenticationMethod = AuthMethod::Negotiate;
+            oa.iisAuthenticationMethods = AuthMethodSet{AuthMethod::Ntlm};
+            oa.externalClientsRequireSsl = false;
+        });
+        const Topology t = withServers({broken, newCas(u"EXB"_s)});
+        const QList<Finding> all = runChecks(t);
+        QVERIFY(std::any_of(all.cbegin(), all.cend(), [](const Finding &f) {
+            return f.severity == Severity::Error && f.subject.name == u"EXA"_s;
+        }));
+        const QList<Finding> findings = findingsOf(t, u"PA-011"_s);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().subject.name, u"EXA"_s);
+        QCOMPARE(findings.first().fix,
+                 u"Set-OutlookAnywhere -Identity 'EXA\\Rpc (Default Web Site)' -ExternalClientAuthenticationMethod "
+                 "Basic -IISAuthenticationMethods Basic,Ntlm,Negotiate -ExternalClientsRequireSsl $true"_s);
+        // The rule on its own (no engine pass) gives the same answer.
+        QList<Finding> alone;
+        for (const auto &rule : allRules()) {
+            if (rule->id() == u"PA-011"_s)
+                rule->evaluate(CheckContext(t), alone);
+        }
+        alone.removeIf([](const Finding &f) { return f.severity == Severity::Info; });
+        QCOMPARE(alone, findings);
+    }
+    void consistencyFix_everyServerBroken_namesNoValues()
+    {
+        const auto spoil = [](OutlookAnywhereSettings &oa) {
+            oa.externalClientAuthenticationMethod = AuthMethod::Negotiate;
+            oa.iisAuthenticationMethods = AuthMethodSet{AuthMethod::Ntlm};
+        };
+        Server second = changed(newCas(u"EXB"_s), spoil);
+        second.outlookAnywhere.sslOffloading = true;
+        const QList<Finding> findings
+            = findingsOf(withServers({changed(newCas(u"EXA"_s), spoil), second}), u"PA-011"_s);
+        QCOMPARE(findings.size(), 1);
+        QVERIFY2(!findings.first().fix.contains(u"Set-OutlookAnywhere"_s), qPrintable(findings.first().fix));
+        QVERIFY2(findings.first().fix.contains(u"EXA"_s), qPrintable(findings.first().fix));
     }
 
     // RULEBOOK §5 / U5 / F14: every fix of a topology where every Part A and B rule fires

@@ -246,7 +246,8 @@ private slots:
                              u"--paper"_s,     u"letter"_s};
             if (checklist == files[0])
                 args += {u"--script"_s,          dir.filePath(files[3]), u"--rollback"_s,
-                         dir.filePath(files[4]), u"--verify"_s,          dir.filePath(files[5])};
+                         dir.filePath(files[4]), u"--verify"_s,          dir.filePath(files[5]),
+                         u"--write-values-flagged-as-errors"_s};
             const Run r = coexplan(args);
             QCOMPARE(r.exitCode, 0);
             QVERIFY2(r.err.isEmpty(), r.err.constData());
@@ -260,6 +261,42 @@ private slots:
         QFile script(dir.filePath(files[3]));
         QVERIFY(script.open(QIODevice::ReadOnly));
         QVERIFY(script.read(3) == "\xEF\xBB\xBF"); // UTF-8 BOM for Windows PowerShell
+    }
+
+    // Issue 13, defect 3: contoso-before still has error findings on values the change
+    // script would write (PB-002: IIS 'Basic' only on a legacy CAS). Without the named
+    // option the script is not written, exit 1, and stderr lists the findings; with it,
+    // each such command is preceded by a comment naming the finding.
+    void exportScript_valuesFlaggedAsErrors_refusedUnlessAskedByName()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"change.ps1"_s);
+        const Run refused = coexplan({u"export"_s, sample("contoso-before.coexplan"), u"--script"_s, path});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("PB-002 (error) on EX2010CAS"), refused.err.constData());
+        QVERIFY2(refused.err.contains("--write-values-flagged-as-errors"), refused.err.constData());
+        QVERIFY(!QFileInfo::exists(path));
+
+        const Run asked = coexplan({u"export"_s, sample("contoso-before.coexplan"), u"--script"_s, path,
+                                    u"--write-values-flagged-as-errors"_s});
+        QCOMPARE(asked.exitCode, 0);
+        QFile script(path);
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = script.readAll().split('\n');
+        qsizetype commented = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            if (lines[i].trimmed().startsWith("Set-OutlookAnywhere -Identity 'EX2010CAS\\Rpc (Default Web Site)'")
+                && lines[i].contains("-IISAuthenticationMethods")) {
+                QVERIFY2(lines[i - 1].contains("# Flagged by CoexPlan's own check") && lines[i - 1].contains("PB-002"),
+                         lines[i - 1].constData());
+                ++commented;
+            }
+        }
+        QVERIFY(commented > 0);
+
+        const Run healthy = coexplan({u"export"_s, sample("contoso-after.coexplan"), u"--script"_s, path});
+        QCOMPARE(healthy.exitCode, 0);
+        QVERIFY2(healthy.err.isEmpty(), healthy.err.constData());
     }
 
     void corruptPlan_namesLineAndExitsTwo()

@@ -127,7 +127,9 @@ private slots:
         const QByteArray previous("the previous export\n");
         QVERIFY(write(out, previous));
         disk.fill();
-        const Run r = coexplan({u"export"_s, sample("contoso-before.coexplan"), option, out});
+        // contoso-after: a plan whose change script is not refused for values its checks
+        // flag as errors (issue 13), so that the write itself is what fails.
+        const Run r = coexplan({u"export"_s, sample("contoso-after.coexplan"), option, out});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("No space left on device"), r.err.constData());
         QCOMPARE(read(out), previous);

@@ -4,7 +4,7 @@
 #include "checks/checkengine.h"
 #include "exports/checklist.h"
 #include "exports/checklistformats.h"
-#include "exports/psquote.h"
+#include "powershell/psquote.h"
 #include "exports/scripts.h"
 #include "planfile/planfile.h"
 
@@ -16,7 +16,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const wizard::ScriptOptions options{QDate(2026, 1, 15)};
+const wizard::ScriptOptions options{QDate(2026, 1, 15), {}};
 
 wizard::Plan load(const QString &path)
 {
@@ -191,7 +191,9 @@ private slots:
                 const bool writes = writeCommand.match(line).hasMatch();
                 if (!writes || line.trimmed().startsWith(u'#'))
                     continue;
-                QVERIFY2(line.endsWith(u" -WhatIf:$WhatIf"_s), qPrintable(line));
+                // -ErrorAction Stop: the 2010-2016 cmdlets are remoting proxies that ignore
+                // the script's $ErrorActionPreference (issue 13, FACTS F91).
+                QVERIFY2(line.endsWith(u" -ErrorAction Stop -WhatIf:$WhatIf"_s), qPrintable(line));
                 const PsScan scan = scanPowerShell(line);
                 QString server = scan.literals.value(0);
                 if (server.endsWith(u"\\Rpc (Default Web Site)"_s))
@@ -212,16 +214,56 @@ private slots:
         }
     }
 
+    // Issue 13, defect 2: a read-back that differs stops the change and the rollback
+    // (outside -WhatIf, inside Assert-CoexReadBack); the verify script only reports.
+    void readBack_differenceStopsChangeAndRollbackOnly()
+    {
+        const QString change = wizard::changeScript(smallPlan(true), options);
+        const QString rollback = wizard::rollbackScript(smallPlan(true), options);
+        const QString verify = wizard::verifyScript(smallPlan(true), options);
+        for (const QString *script : {&change, &rollback}) {
+            const QStringList lines = psLogicalLines(*script);
+            const qsizetype show = lines.indexOf(QRegularExpression(u"^\\s*Show-CoexValue -Server 'LEG'.*"_s));
+            QVERIFY(show >= 0);
+            bool stopped = false;
+            for (qsizetype i = show; i < lines.size() && !stopped; ++i)
+                stopped = lines[i].trimmed() == u"Assert-CoexReadBack -Server 'LEG'"_s;
+            QVERIFY(stopped);
+            QVERIFY(script->contains(u"if ((-not $WhatIf) -and ($script:coexDifferences -gt 0))"_s));
+        }
+        QVERIFY(!verify.contains(u"Assert-CoexReadBack -Server"_s));
+    }
+
+    // Issue 13, defect 7: captured values the cmdlet refuses on that version (Negotiate as
+    // a 2010 client method, an empty IIS list) are not written back: a warning names them.
+    void rollback_capturedValuesTheVersionRefuses_areNotWrittenBack()
+    {
+        wizard::Plan plan = smallPlan(true);
+        wizard::OutlookAnywhereSettings &before = plan.topology.servers[0].current->outlookAnywhere;
+        before.clientAuthenticationMethod = wizard::AuthMethod::Negotiate;
+        before.iisAuthenticationMethods = wizard::AuthMethodSet{};
+        const QString rollback = wizard::rollbackScript(plan, options);
+        QVERIFY(!rollback.contains(u"-ClientAuthenticationMethod 'Negotiate'"_s));
+        for (const QString &line : psLogicalLines(rollback))
+            QVERIFY2(!line.contains(u"-IISAuthenticationMethods -"_s)
+                         && !line.trimmed().endsWith(u"-IISAuthenticationMethods"_s),
+                     qPrintable(line));
+        QVERIFY(rollback.contains(u"ClientAuthenticationMethod = Negotiate"_s));
+        QVERIFY(rollback.contains(u"IISAuthenticationMethods = (none)"_s));
+        // The captured host name is still restored.
+        QVERIFY(rollback.contains(u"-ExternalHostname 'old.contoso.com'"_s));
+    }
+
     void capturedState_onlyDifferencesAreWritten()
     {
         const QString withCapture = wizard::changeScript(smallPlan(true), options);
         QVERIFY(withCapture.contains(
             u"Set-OutlookAnywhere -Identity 'LEG\\Rpc (Default Web Site)' -ExternalHostname 'mail.contoso.com' "
-            u"-WhatIf:$WhatIf"_s));
+            u"-ErrorAction Stop -WhatIf:$WhatIf"_s));
         QVERIFY(!withCapture.contains(u"-ClientAuthenticationMethod"_s));
         QVERIFY(!withCapture.contains(u"Enable-OutlookAnywhere"_s));
         const QString rollback = wizard::rollbackScript(smallPlan(true), options);
-        QVERIFY(rollback.contains(u"-ExternalHostname 'old.contoso.com' -WhatIf:$WhatIf"_s));
+        QVERIFY(rollback.contains(u"-ExternalHostname 'old.contoso.com' -ErrorAction Stop -WhatIf:$WhatIf"_s));
 
         const QString withoutCapture = wizard::changeScript(smallPlan(false), options);
         QVERIFY(

@@ -6,6 +6,7 @@
 #include "checks/checkengine.h"
 #include "exports/checklist.h"
 #include "exports/checklistformats.h"
+#include "exports/flaggedvalues.h"
 #include "exports/scripts.h"
 #include "planfile/planfile.h"
 
@@ -95,8 +96,11 @@ private slots:
         const wizard::PlanLoadResult loaded = wizard::loadPlanFile(planOf(folder));
         QVERIFY2(loaded.ok(), qPrintable(loaded.error ? loaded.error->toString() : QString()));
         const wizard::Plan &plan = *loaded.plan;
-        const wizard::Checklist list = wizard::buildChecklist(plan, wizard::runChecks(plan.topology), goldenDate);
-        const wizard::ScriptOptions options{goldenDate};
+        const QList<wizard::Finding> findings = wizard::runChecks(plan.topology);
+        const wizard::Checklist list = wizard::buildChecklist(plan, findings, goldenDate);
+        // As `export --write-values-flagged-as-errors` writes it: a plan with errors on
+        // written values (contoso-before, PB-002) shows the comment naming each (issue 13).
+        const wizard::ScriptOptions options{goldenDate, wizard::changeScriptBlockingFindings(plan, findings)};
 
         compareOrUpdate(folder + u"/checklist.md"_s, wizard::checklistMarkdown(list).toUtf8());
         compareOrUpdate(folder + u"/checklist.html"_s, wizard::checklistHtml(list).toUtf8());

@@ -61,6 +61,23 @@ private slots:
         QVERIFY(script.contains(u"trap {"_s));
     }
 
+    // Issue 13, defect 4: older versions' databases are asked for by the shell's own
+    // parameter (office-docs-powershell Get-MailboxDatabase.md), and the 2007 shell's
+    // Get-ExchangeCertificate gets no -Server (it has none: TechNet bb124950(v=exchg.80)).
+    void script_asksForOlderDatabasesAndKnowsThe2007CertificateCmdlet()
+    {
+        const QString script = collectorScript(samplePlan());
+        QVERIFY(script.contains(u"if (Test-CollectorParameter 'Get-MailboxDatabase' 'IncludePreExchange2013') { "
+                                "Get-MailboxDatabase -IncludePreExchange2013 -ErrorAction Stop }"_s));
+        QVERIFY(script.contains(u"elseif (Test-CollectorParameter 'Get-MailboxDatabase' 'IncludePreExchange2010') { "
+                                "Get-MailboxDatabase -IncludePreExchange2010 -ErrorAction Stop }"_s));
+        QVERIFY(script.contains(u"if (Test-CollectorParameter 'Get-ExchangeCertificate' 'Server') {"_s));
+        QVERIFY(script.contains(u"{ Get-ExchangeCertificate -ErrorAction Stop }"_s));
+        // Errors a remoted cmdlet only writes are recorded from $Error, not left to trap.
+        QVERIFY(script.contains(u"foreach ($e in $Error)"_s));
+        QVERIFY(script.contains(u"Write-CollectorError $name $e"_s));
+    }
+
     void planValues_areSingleQuoted()
     {
         const QString script = collectorScript(samplePlan());

@@ -7,6 +7,16 @@
 //     of each value, whose last characters are "end'") must lie in a comment or in ONE
 //     single-quoted string literal node that holds the whole value; and no command
 //     named in the payloads (Stop-Service, Stop-Computer, Remove-Item) may appear.
+//     --commands TSV: docs/powershell-commands.tsv, the cmdlets and parameters CoexPlan may
+//     emit per Exchange version (issue 13). Every command must be listed there or be a
+//     function the script defines; every Exchange cmdlet call has -ErrorAction Stop and
+//     (in the change, rollback and verify scripts) runs inside a try; every parameter of
+//     an Exchange or Windows cmdlet has an argument unless the table marks it a switch;
+//     each argument is a single-quoted literal, a variable or a list of literals, never a
+//     bare word or an expandable string (where a plan value would be unquoted); and the
+//     cmdlet/parameter must be listed for the version of the `$ExchangeShell -eq` block it
+//     is in (outside one: every version the script's ValidateSet names, or, in the
+//     collector, any version).
 //   node parse-powershell.cjs --self-test
 //     proves the checks can fail: a broken script and smuggled values are caught.
 'use strict';
@@ -40,14 +50,170 @@ function lineCol(source, index) {
   return `${line}:${index - before.lastIndexOf('\n')}`;
 }
 
+// docs/powershell-commands.tsv -> Map lower-case cmdlet -> { kind, params: Map lower-case
+// parameter ('' = the cmdlet) -> { versions: Set, argument } }.
+function loadCommands(file) {
+  const table = new Map();
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [kind, cmdlet, parameter, versions, argument] = line.split('\t');
+    const key = cmdlet.toLowerCase();
+    if (!table.has(key)) table.set(key, { kind, name: cmdlet, params: new Map() });
+    table.get(key).params.set(parameter.toLowerCase(), { versions: new Set(versions.split(',')), argument });
+  }
+  return table;
+}
+
+function allows(row, version) {
+  return row.versions.has('any') || version === null || row.versions.has(version);
+}
+
+// The Exchange shell version of the `if ($ExchangeShell -eq 'NNNN')` block around a node.
+function shellVersionOf(node) {
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === 'if_statement') {
+      const m = /^if\s*\(\s*\$ExchangeShell\s+-eq\s+'(\d{4})'\s*\)/i.exec(n.text);
+      if (m) return m[1];
+    }
+  }
+  return null;
+}
+
+function hasAncestor(node, type) {
+  for (let n = node.parent; n; n = n.parent) if (n.type === type) return true;
+  return false;
+}
+
+// The parameters of a command with their argument node (null: none). The grammar splits a
+// parameter whose name ends in digits (-IncludePreExchange2013) into a parameter and a
+// redirection; the pieces that touch are joined again.
+function parametersOf(command) {
+  const elements = command.children.find((c) => c.type === 'command_elements');
+  if (!elements) return { params: [], positional: [] };
+  const items = elements.children;
+  const params = [];
+  const positional = [];
+  for (let i = 0; i < items.length; ++i) {
+    const it = items[i];
+    if (it.type === 'command_argument_sep') continue;
+    if (it.type === 'command_parameter') {
+      let name = it.text;
+      let j = i + 1;
+      while (j < items.length && items[j].type !== 'command_argument_sep' && items[j].startIndex === items[j - 1].endIndex) {
+        name += items[j].text;
+        ++j;
+      }
+      let k = j;
+      let colon = false;
+      while (k < items.length && items[k].type === 'command_argument_sep') {
+        if (items[k].text.includes(':')) colon = true;
+        ++k;
+      }
+      const next = k < items.length ? items[k] : null;
+      const argument = next && next.type !== 'command_parameter' ? next : null;
+      params.push({ name, argument, colon, node: it });
+      i = argument ? k : j - 1;
+    } else {
+      positional.push(it);
+    }
+  }
+  return { params, positional };
+}
+
+// Whether an argument is a form that cannot carry an unquoted plan value.
+function safeArgument(node) {
+  if (node.type === 'string_literal') return node.text.startsWith("'");
+  if (node.type === 'variable') return true;
+  if (node.type === 'array_literal_expression' || node.type === 'unary_expression') {
+    return node.namedChildren.length > 0 && node.namedChildren.every(safeArgument);
+  }
+  return false;
+}
+
+function checkCommands(tree, source, table, problems) {
+  const defined = new Set();
+  for (const m of source.matchAll(/^\s*function\s+([A-Za-z]+-[A-Za-z]+)/gim)) defined.add(m[1].toLowerCase());
+  const validate = /\[ValidateSet\(([^)]*)\)\]\s*\r?\n\s*\[string\]\$ExchangeShell/i.exec(source);
+  const scriptVersions = validate ? [...validate[1].matchAll(/'(\d{4})'/g)].map((m) => m[1]) : null;
+  const where = (n) => `${n.startPosition.row + 1}:${n.startPosition.column + 1}`;
+  const visit = (node) => {
+    if (node.type === 'command') {
+      const nameNode = node.childForFieldName('command_name') || node.children.find((c) => c.type === 'command_name');
+      const name = nameNode ? nameNode.text : '';
+      if (/^[A-Za-z]+-[A-Za-z]+$/.test(name) && !defined.has(name.toLowerCase())) {
+        const entry = table.get(name.toLowerCase());
+        if (!entry) {
+          problems.push(`command ${name} at ${where(node)} is not in docs/powershell-commands.tsv`);
+        } else if (entry.kind !== 'powershell') {
+          const version = shellVersionOf(node);
+          const versions = version ? [version] : scriptVersions || [null];
+          const cmdletRow = entry.params.get('') || { versions: new Set([...entry.params.values()].flatMap((r) => [...r.versions])) };
+          for (const v of versions) {
+            if (!allows(cmdletRow, v)) problems.push(`${name} at ${where(node)} is not listed for Exchange ${v}`);
+          }
+          const { params } = parametersOf(node);
+          let stop = false;
+          for (const p of params) {
+            const row = entry.params.get(p.name.toLowerCase());
+            if (!row) {
+              problems.push(`${name} ${p.name} at ${where(p.node)} is not in docs/powershell-commands.tsv`);
+              continue;
+            }
+            for (const v of versions) {
+              if (!allows(row, v)) problems.push(`${name} ${p.name} at ${where(p.node)} is not listed for Exchange ${v}`);
+            }
+            if (!p.argument) {
+              if (row.argument !== 'switch') problems.push(`${name} ${p.name} at ${where(p.node)} has no argument`);
+              continue;
+            }
+            if (p.name.toLowerCase() === '-erroraction') {
+              if (p.argument.text === 'Stop') stop = true;
+              continue;
+            }
+            if (row.argument === 'switch' && !p.colon) {
+              // A switch followed by a positional argument: not something CoexPlan writes.
+              problems.push(`${name} ${p.name} at ${where(p.node)} is a switch followed by ${JSON.stringify(p.argument.text)}`);
+              continue;
+            }
+            if (!safeArgument(p.argument)) {
+              problems.push(`${name} ${p.name} at ${where(p.node)}: argument ${JSON.stringify(p.argument.text.slice(0, 40))} is not a single-quoted literal or a variable`);
+            }
+          }
+          if (entry.kind === 'exchange') {
+            if (!stop) problems.push(`${name} at ${where(node)} has no -ErrorAction Stop`);
+            if (scriptVersions && !hasAncestor(node, 'try_statement') && !hasAncestor(node, 'function_statement')) {
+              problems.push(`${name} at ${where(node)} is outside the script's try block`);
+            }
+          }
+        }
+      }
+    }
+    for (let i = 0; i < node.childCount; ++i) visit(node.child(i));
+  };
+  visit(tree.rootNode);
+}
+
+// tree-sitter-powershell reads the digits ending a parameter name (-IncludePreExchange2013)
+// as a redirection with a missing '>'; PowerShell itself reads one parameter token. Such a
+// node is no syntax error (parametersOf joins the pieces again).
+function inSplitParameter(node) {
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === 'redirection') {
+      const before = n.previousSibling;
+      return !!before && before.type === 'command_parameter' && before.endIndex === n.startIndex;
+    }
+  }
+  return false;
+}
+
 // Problems found in one script's source: syntax errors, and marker checks.
-function check(parser, source, marker) {
+function check(parser, source, marker, table) {
   const problems = [];
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1); // UTF-8 BOM
   const tree = parser.parse(source);
   const walk = (node) => {
     if (node.type === 'ERROR') problems.push(`syntax error at ${node.startPosition.row + 1}:${node.startPosition.column + 1}: ${JSON.stringify(node.text.slice(0, 60))}`);
-    else if (node.isMissing) problems.push(`missing ${node.type} at ${node.startPosition.row + 1}:${node.startPosition.column + 1}`);
+    else if (node.isMissing && !inSplitParameter(node)) problems.push(`missing ${node.type} at ${node.startPosition.row + 1}:${node.startPosition.column + 1}`);
     if (marker && node.type === 'command') {
       const name = node.childForFieldName('command_name');
       if (name && payloadCommands.includes(name.text.toLowerCase())) problems.push(`smuggled command ${name.text} at ${node.startPosition.row + 1}`);
@@ -58,6 +224,7 @@ function check(parser, source, marker) {
   // The grammar takes U+2018-U+201B for ordinary characters: the quote-aware scan of
   // ps-literals.cjs checks every literal the way PowerShell reads it.
   for (const p of checkLiterals(source, marker)) problems.push(`quote-aware scan: ${p}`);
+  if (table) checkCommands(tree, source, table, problems);
   if (marker) {
     // web-tree-sitter indexes are UTF-16 code units, like JavaScript strings.
     for (let at = source.indexOf(marker); at >= 0; at = source.indexOf(marker, at + 1)) {
@@ -103,7 +270,28 @@ async function selfTest(parser) {
   const scanned = checkLiterals(payload, null);
   console.log(`${scanned.length ? 'ok  ' : 'FAIL'} quote-aware scan alone on the 8c payload (the grammar alone ${grammarSees ? 'sees an error' : 'sees nothing'}): ${scanned.join('; ') || 'no problem found'}`);
   if (!scanned.length) return false;
+  const table = loadCommands(path.join(__dirname, '..', '..', 'docs', 'powershell-commands.tsv'));
+  const guard = (v, body) => `param([ValidateSet('2010', '2013')]\n[string]$ExchangeShell)\ntry {\nif ($ExchangeShell -eq '${v}') {\n${body}\n}\n} catch { }\n`;
+  const tableCases = [
+    { name: 'table: a listed call', src: guard('2010', "Set-OutlookAnywhere -Identity 'EX1\\Rpc (Default Web Site)' -SSLOffloading $false -ErrorAction Stop -WhatIf:$WhatIf"), bad: false },
+    { name: 'table: no -ErrorAction Stop', src: guard('2010', "Set-OutlookAnywhere -Identity 'EX1' -SSLOffloading $false -WhatIf:$WhatIf"), bad: true },
+    { name: 'table: parameter without argument', src: guard('2010', "Set-OutlookAnywhere -Identity 'EX1' -IISAuthenticationMethods -ErrorAction Stop"), bad: true },
+    { name: 'table: bare word value', src: guard('2010', "Set-OutlookAnywhere -Identity EX1 -ErrorAction Stop"), bad: true },
+    { name: 'table: expandable string value', src: guard('2010', 'Set-OutlookAnywhere -Identity "EX1$x" -ErrorAction Stop'), bad: true },
+    { name: 'table: parameter of another version', src: guard('2010', "Set-OutlookAnywhere -Identity 'EX1' -InternalHostname 'a' -ErrorAction Stop"), bad: true },
+    { name: 'table: cmdlet of another version', src: guard('2013', "Enable-OutlookAnywhere -Server 'EX1' -ErrorAction Stop"), bad: true },
+    { name: 'table: unlisted cmdlet', src: guard('2010', "Remove-OutlookAnywhere -Identity 'EX1' -ErrorAction Stop"), bad: true },
+    { name: 'table: outside the try', src: "param([ValidateSet('2010')]\n[string]$ExchangeShell)\nGet-OutlookAnywhere -Server 'EX1' -ErrorAction Stop\n", bad: true },
+    { name: 'table: digits in a switch name', src: guard('2013', 'Get-MailboxDatabase -IncludePreExchange2013 -ErrorAction Stop'), bad: false },
+  ];
   let failed = 0;
+  for (const c of tableCases) {
+    const problems = check(parser, c.src, null, table);
+    const found = problems.length > 0;
+    const ok = found === c.bad;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${c.name}: ${found ? problems.join('; ') : 'no problem found'}`);
+    if (!ok) ++failed;
+  }
   for (const c of cases) {
     const problems = check(parser, c.src, m);
     const found = problems.length > 0;
@@ -111,7 +299,7 @@ async function selfTest(parser) {
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${c.name}: ${found ? problems.join('; ') : 'no problem found'}`);
     if (!ok) ++failed;
   }
-  console.log(`${cases.length - failed} passed, ${failed} failed`);
+  console.log(`${cases.length + tableCases.length - failed} passed, ${failed} failed`);
   return failed === 0;
 }
 
@@ -120,15 +308,17 @@ async function selfTest(parser) {
   const parser = await makeParser();
   if (args.includes('--self-test')) process.exit((await selfTest(parser)) ? 0 : 1);
   let marker = null;
+  let table = null;
   const files = [];
   for (let i = 0; i < args.length; ++i) {
     if (args[i] === '--marker') marker = args[++i];
+    else if (args[i] === '--commands') table = loadCommands(args[++i]);
     else files.push(args[i]);
   }
-  if (files.length === 0) { console.error('usage: parse-powershell.cjs [--marker TEXT] FILE.ps1...'); process.exit(2); }
+  if (files.length === 0) { console.error('usage: parse-powershell.cjs [--marker TEXT] [--commands TSV] FILE.ps1...'); process.exit(2); }
   let failed = 0;
   for (const file of files) {
-    const problems = check(parser, fs.readFileSync(file, 'utf8'), marker);
+    const problems = check(parser, fs.readFileSync(file, 'utf8'), marker, table);
     console.log(`${problems.length ? 'FAIL' : 'ok  '} ${file}`);
     for (const p of problems) console.log(`     ${p}`);
     if (problems.length) ++failed;

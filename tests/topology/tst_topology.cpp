@@ -1,4 +1,4 @@
-#include "exports/psquote.h"
+#include "powershell/psquote.h"
 #include "topology/topology.h"
 
 #include <QTest>

@@ -239,6 +239,8 @@ private Q_SLOTS:
         QTest::addRow("checklist html") << int(D::Checklist) << u"list.html"_s << QByteArray("<html");
         QTest::addRow("checklist pdf") << int(D::Checklist) << u"list.pdf"_s << QByteArray("%PDF");
         QTest::addRow("change script") << int(D::ChangeScript) << u"change.ps1"_s << QByteArray("Set-OutlookAnywhere");
+        // contoso-before has error findings on values the change script would write (issue 13).
+        QTest::addRow("change script refused") << int(D::ChangeScript) << u"refused.ps1"_s << QByteArray("PB-002");
         QTest::addRow("rollback script") << int(D::RollbackScript) << u"rollback.ps1"_s << QByteArray("EX2010CAS");
         QTest::addRow("verify script") << int(D::VerifyScript) << u"verify.ps1"_s << QByteArray("Get-OutlookAnywhere");
         QTest::addRow("collector") << int(D::CollectorScript) << u"collector.ps1"_s
@@ -250,10 +252,18 @@ private Q_SLOTS:
         QFETCH(QString, fileName);
         QFETCH(QByteArray, expected);
         ui::MainWindow w;
-        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        const bool refused = fileName == u"refused.ps1"_s;
+        const bool healthyPlan = document == int(ui::ExportActions::Document::ChangeScript) && !refused;
+        QVERIFY(w.fileActions()->openFile(healthyPlan ? u":/samples/contoso-after.coexplan"_s
+                                                      : u":/samples/contoso-before.coexplan"_s));
         QTemporaryDir dir;
         const QString path = dir.filePath(fileName);
         const auto error = w.exportActions()->write(ui::ExportActions::Document(document), path);
+        if (refused) {
+            QVERIFY(error && error->contains(QString::fromLatin1(expected)));
+            QVERIFY(!QFileInfo::exists(path));
+            return;
+        }
         QVERIFY2(!error, qPrintable(error.value_or(QString())));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -2,6 +2,7 @@
 
 #include "checklistdocument.h"
 #include "exports/collectorscript.h"
+#include "exports/flaggedvalues.h"
 #include "exports/scripts.h"
 #include "planfile/atomicwrite.h"
 #include "session/plansession.h"
@@ -147,10 +148,22 @@ QString ExportActions::description(Document document)
 std::optional<QString> ExportActions::write(Document document, const QString &path) const
 {
     const wizard::Plan &plan = m_session->plan();
-    const wizard::ScriptOptions options{QDate::currentDate()};
+    const wizard::ScriptOptions options{QDate::currentDate(), {}};
     switch (document) {
-    case Document::ChangeScript:
+    case Document::ChangeScript: {
+        // Issue 13: never a change script that writes a value the plan's own checks flag
+        // as an error (the CLI's --write-values-flagged-as-errors is the explicit way).
+        const QList<wizard::Finding> blocking = wizard::changeScriptBlockingFindings(plan, m_session->findings());
+        if (!blocking.isEmpty()) {
+            QStringList lines;
+            for (const wizard::Finding &f : blocking)
+                lines.append(wizard::flaggedFindingLine(f));
+            return tr("The change script was not written: it would set values that the plan's own checks flag as "
+                      "errors. Correct them first:\n%1")
+                .arg(lines.join(u'\n'));
+        }
         return wizard::writeFileAtomically(path, wizard::scriptFileBytes(wizard::changeScript(plan, options)));
+    }
     case Document::RollbackScript:
         return wizard::writeFileAtomically(path, wizard::scriptFileBytes(wizard::rollbackScript(plan, options)));
     case Document::VerifyScript:

@@ -1,5 +1,5 @@
 // Certificates (RULEBOOK §3 "Namespaces, DNS, certificates": CERT-001..CERT-003).
-#include "exports/psquote.h"
+#include "powershell/psquote.h"
 #include "findingbuilder.h"
 #include "rule.h"
 #include "sources.h"

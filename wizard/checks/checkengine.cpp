@@ -5,6 +5,7 @@
 #include "sharedwork.h"
 #include "translationmemo.h"
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -46,10 +47,21 @@ QList<Finding> runChecks(const CheckContext &context)
             auto threadTranslations = std::make_shared<TranslationMemoScope>();
             return [&, threadTranslations](qsizetype i) {
                 const auto index = static_cast<std::size_t>(i);
-                rules[index]->evaluate(context, byRule[index]);
+                if (!rules[index]->readsOtherFindings())
+                    rules[index]->evaluate(context, byRule[index]);
             };
         },
         worthSharing(context.topology.servers.size()));
+    // Second pass: the rules that judge the first pass's findings (PA-011).
+    QList<Finding> firstPass;
+    if (std::any_of(rules.cbegin(), rules.cend(), [](const auto &r) { return r->readsOtherFindings(); })) {
+        for (const QList<Finding> &found : byRule)
+            firstPass.append(found);
+    }
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        if (rules[i]->readsOtherFindings())
+            rules[i]->evaluateAfter(context, firstPass, byRule[i]);
+    }
     qsizetype total = 0;
     for (const QList<Finding> &found : byRule)
         total += found.size();
@@ -57,6 +69,16 @@ QList<Finding> runChecks(const CheckContext &context)
     findings.reserve(total);
     for (QList<Finding> &found : byRule)
         findings.append(std::move(found));
+    return findings;
+}
+
+QList<Finding> findingsOfOtherRules(const CheckContext &context)
+{
+    QList<Finding> findings;
+    for (const std::unique_ptr<Rule> &rule : allRules()) {
+        if (!rule->readsOtherFindings())
+            rule->evaluate(context, findings);
+    }
     return findings;
 }
 

@@ -1,6 +1,6 @@
 #include "findingbuilder.h"
 
-#include "exports/psquote.h"
+#include "powershell/psquote.h"
 
 #include "translationmemo.h"
 

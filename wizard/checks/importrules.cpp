@@ -1,5 +1,5 @@
 // Rules about how the plan's values were captured (RULEBOOK §3 tier 2).
-#include "exports/psquote.h"
+#include "powershell/psquote.h"
 #include "findingbuilder.h"
 #include "rule.h"
 #include "sources.h"

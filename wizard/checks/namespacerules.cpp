@@ -1,5 +1,5 @@
 // Namespaces and DNS (RULEBOOK §3 "Namespaces, DNS, certificates": NS-001..NS-004).
-#include "exports/psquote.h"
+#include "powershell/psquote.h"
 #include "findingbuilder.h"
 #include "rule.h"
 #include "sources.h"
@@ -14,6 +14,18 @@ using namespace Qt::StringLiterals;
 namespace wizard {
 
 namespace {
+// Adds ServerExclusiveConnect to an Outlook provider's flags without dropping the ones it
+// has (issue 13): -OutlookProviderFlags replaces the whole set (ServerExclusiveConnect,
+// ExternalClientsRequireSSL, InternalClientsRequireSSL or None: office-docs-powershell
+// Set-OutlookProvider.md). The current value is read first; from a 2010+ shell it arrives
+// as text ("None" or "A, B"), so it is split as text.
+QString outlookProviderFlagsCommand(const QString &provider)
+{
+    return u"\n$flags = @(([string](Get-OutlookProvider %1 -ErrorAction Stop).OutlookProviderFlags) -split ',\\s*' | "
+           "Where-Object { $_ -and $_ -ne 'None' }) + 'ServerExclusiveConnect' | Select-Object -Unique"
+           "\nSet-OutlookProvider %1 -OutlookProviderFlags ($flags -join ',') -ErrorAction Stop"_s.arg(provider);
+}
+
 QString tr(const char *text)
 {
     return checkText(text);
@@ -164,8 +176,7 @@ public:
                        "Exchange 2010 Management Shell), or make Outlook use Outlook Anywhere first (Outlook Anywhere "
                        "enabled on the Exchange 2010 Client Access servers):")
                         .arg(array.name, dbList)
-                + u"\nSet-OutlookProvider EXPR -OutlookProviderFlags ServerExclusiveConnect"
-                  u"\nSet-OutlookProvider EXCH -OutlookProviderFlags ServerExclusiveConnect"_s;
+                + outlookProviderFlagsCommand(u"EXPR"_s) + outlookProviderFlagsCommand(u"EXCH"_s);
             f.source = QString(source::ambiguousUrls);
             out.append(f);
         }
@@ -305,7 +316,7 @@ public:
             if (std::any_of(context.topology.servers.cbegin(), context.topology.servers.cend(), isCas))
                 out.append(cannotEvaluate(id(), organizationSubject(), {u"namespaces.autodiscover"_s},
                                           tr("the Autodiscover namespace is not planned"),
-                                          QString(source::upgradeFrom2010)));
+                                          QString(source::checklistFrom2010)));
             return;
         }
         const QString uri = u"https://%1/Autodiscover/Autodiscover.xml"_s.arg(autodiscover);
@@ -315,7 +326,7 @@ public:
             if (!s.autodiscoverServiceInternalUri.isKnown()) {
                 out.append(cannotEvaluate(id(), serverSubject(s), fields,
                                           tr("the AutoDiscoverServiceInternalUri of %1 is not recorded").arg(s.name),
-                                          QString(source::upgradeFrom2010)));
+                                          QString(source::checklistFrom2010)));
                 continue;
             }
             const QString current = s.autodiscoverServiceInternalUri.value().trimmed();
@@ -339,7 +350,7 @@ public:
             const QString cmdlet
                 = s.version == ExchangeVersion::Ex2016 ? u"Set-ClientAccessService"_s : u"Set-ClientAccessServer"_s;
             f.fix = u"%1 -Identity %2 -AutoDiscoverServiceInternalUri %3"_s.arg(cmdlet, psQuote(s.name), psQuote(uri));
-            f.source = QString(source::upgradeFrom2010);
+            f.source = QString(source::checklistFrom2010);
             out.append(f);
         }
     }

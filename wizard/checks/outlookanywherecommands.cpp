@@ -1,7 +1,7 @@
 #include "outlookanywherecommands.h"
 
 #include "checkcontext.h"
-#include "exports/psquote.h"
+#include "powershell/psquote.h"
 #include "findingbuilder.h"
 
 #include "translationmemo.h"
@@ -25,9 +25,19 @@ QString authMethodsArgument(AuthMethodSet methods)
     return methods.toTokens().join(u',');
 }
 
+QString legacyShellNote(const Server &server)
+{
+    if (!isLegacy(server.version))
+        return {};
+    return u"  # "_s
+        + psCommentText(checkText("in the Exchange %1 Management Shell (FACTS U4)")
+                            .arg(exchangeVersionToken(server.version)));
+}
+
 QString setOutlookAnywhereCommand(const Server &server, const QStringList &parameters)
 {
-    return QString(u"Set-OutlookAnywhere -Identity "_s + rpcVdirIdentity(server) + u' ' + parameters.join(u' '));
+    return QString(u"Set-OutlookAnywhere -Identity "_s + rpcVdirIdentity(server) + u' ' + parameters.join(u' ')
+                   + legacyShellNote(server));
 }
 
 QString enableOutlookAnywhereCommand(const Server &legacyCas, const QString &outlookAnywhereNamespace)
@@ -40,7 +50,7 @@ QString enableOutlookAnywhereCommand(const Server &legacyCas, const QString &out
         return enable + u" -SSLOffloading $false; "_s
             + setOutlookAnywhereCommand(legacyCas, {u"-IISAuthenticationMethods Basic,NTLM"_s});
     }
-    return enable + u" -IISAuthenticationMethods Basic,NTLM -SSLOffloading $false"_s;
+    return enable + u" -IISAuthenticationMethods Basic,NTLM -SSLOffloading $false"_s + legacyShellNote(legacyCas);
 }
 
 QString hostNameKey(const QString &host)

@@ -21,7 +21,12 @@ QString hostNameArgument(const QString &host);
 // "Basic,Ntlm,Negotiate" (enum tokens, comma-separated as -IISAuthenticationMethods takes them).
 QString authMethodsArgument(AuthMethodSet methods);
 
-// Set-OutlookAnywhere -Identity '<server>\Rpc (Default Web Site)' <parameters...>
+// "  # in the Exchange 2010 Management Shell (FACTS U4)" after a legacy server's command
+// (issue 13: every legacy fix says which version's shell runs it); empty for 2013+.
+QString legacyShellNote(const Server &server);
+
+// Set-OutlookAnywhere -Identity '<server>\Rpc (Default Web Site)' <parameters...>, with
+// legacyShellNote.
 QString setOutlookAnywhereCommand(const Server &server, const QStringList &parameters);
 
 // Turns Outlook Anywhere on for a legacy CAS with the values coexistence needs

@@ -297,7 +297,7 @@ public:
                     out.append(
                         cannotEvaluate(id(), serverSubject(*cas), unknown,
                                        tr("the client authentication methods of %1 are not recorded").arg(cas->name),
-                                       QString(source::casConfiguration2013)));
+                                       QString(source::kerberosCoexistence)));
                 }
                 continue;
             }
@@ -327,7 +327,7 @@ public:
                           "public folders set up the CU7+ way, a separate alternate service account); otherwise "
                           "users opening legacy mailboxes or public folders are prompted for passwords."),
                 .fix = setOutlookAnywhereCommand(*cas, parameters),
-                .source = QString(source::casConfiguration2013),
+                .source = QString(source::kerberosCoexistence),
             });
         }
     }

@@ -1,6 +1,6 @@
 // Part A, consistency (PA-011): new CAS servers behind one namespace must be configured
 // identically (F29), since a client may reach any of them.
-#include "exports/psquote.h"
+#include "powershell/psquote.h"
 #include "findingbuilder.h"
 #include "outlookanywherecommands.h"
 #include "partarules.h"
@@ -300,32 +300,58 @@ bool sameValue(ComparedField f, const InternalHost &a, const InternalHost &b)
     return false;
 }
 
+// Whether a server is the subject of an error finding of another rule.
+bool hasErrorFindings(const QList<Finding> &others, const Server &server)
+{
+    const SubjectRef subject = serverSubject(server);
+    return std::any_of(others.cbegin(), others.cend(), [&subject](const Finding &f) {
+        return f.severity == Severity::Error && f.subject == subject;
+    });
+}
+
 // PA-011: in a namespace every new CAS must be configured identically (F29). The
-// reference is the first server of the group in plan order; each deviating server gets
-// one warning naming the reference and the differing fields, with a Set-OutlookAnywhere
-// that re-applies the reference's values. Fields unknown on either side are named in
-// one info per server.
+// reference is the first server of the group in plan order that no other rule reports
+// an error on (issue 13: re-applying a broken server's values to a healthy one takes
+// Outlook Anywhere down there); each other server that deviates gets one warning naming
+// the reference and the differing fields, with a Set-OutlookAnywhere that re-applies the
+// reference's values. When every server of the group has errors there is no model to
+// copy: the warning compares with the first server and its fix says to correct the
+// errors first, naming no values. Fields unknown on either side are named in one info
+// per server.
 class NewCasSettingsDifferRule final : public Rule
 {
 public:
     QString id() const override { return u"PA-011"_s; }
+    bool readsOtherFindings() const override { return true; }
 
     void evaluate(const CheckContext &context, QList<Finding> &out) const override
+    {
+        evaluateAfter(context, findingsOfOtherRules(context), out);
+    }
+
+    void evaluateAfter(const CheckContext &context, const QList<Finding> &others, QList<Finding> &out) const override
     {
         const QList<const Server *> &cas = context.newCas();
         const NamespaceGroups groups(context);
         std::optional<LoadBalancersByServer> balancersOf; // built for the first warning
         for (const QList<qsizetype> &group : groups.groups()) {
-            const Server &reference = *cas[group.first()];
+            const auto healthy = std::find_if(group.cbegin(), group.cend(), [&](qsizetype i) {
+                return !hasErrorFindings(others, *cas[i]);
+            });
+            const bool model = healthy != group.cend();
+            const qsizetype referenceIndex = model ? *healthy : group.first();
+            const Server &reference = *cas[referenceIndex];
             const InternalHost referenceSide{&reference, internalHostnameIsOwnFqdn(reference)};
-            for (qsizetype k = 1; k < group.size(); ++k)
-                compare(context, balancersOf, referenceSide, *cas[group[k]], out);
+            for (qsizetype i : group) {
+                if (i != referenceIndex)
+                    compare(context, balancersOf, referenceSide, model, *cas[i], out);
+            }
         }
     }
 
 private:
     void compare(const CheckContext &context, std::optional<LoadBalancersByServer> &balancersOf,
-                 const InternalHost &referenceSide, const Server &member, QList<Finding> &out) const
+                 const InternalHost &referenceSide, bool model, const Server &member, QList<Finding> &out) const
     {
         const Server &reference = *referenceSide.server;
         const InternalHost memberSide{&member, internalHostnameIsOwnFqdn(member)};
@@ -358,13 +384,23 @@ private:
                 .severity = Severity::Warning,
                 .subject = serverSubject(member),
                 .fields = fields,
-                .message = tr("%1 (%2) is configured differently from %3, the reference server behind %4: %5.")
-                               .arg(member.name, checkVersionName(member.version), reference.name, shared,
-                                    differences.join(u"; "_s)),
+                .message = model
+                    ? tr("%1 (%2) is configured differently from %3, the reference server behind %4 (the first one "
+                         "there with no error findings): %5.")
+                          .arg(member.name, checkVersionName(member.version), reference.name, shared,
+                               differences.join(u"; "_s))
+                    : tr("%1 (%2) is configured differently from %3 behind %4, and every server there has error "
+                         "findings, so none is a model to copy: %5.")
+                          .arg(member.name, checkVersionName(member.version), reference.name, shared,
+                               differences.join(u"; "_s)),
                 .why = tr("A client may reach any server behind the namespace, so all of them must hand out and "
                           "accept the same Outlook Anywhere settings; otherwise connections behave differently from "
                           "server to server."),
-                .fix = setOutlookAnywhereCommand(member, parameters),
+                .fix = model ? setOutlookAnywhereCommand(member, parameters)
+                             : tr("Correct the error findings on the servers behind %1 first (each has some); then "
+                                  "give every server the same Outlook Anywhere settings as the first one that passes "
+                                  "the checks. Copying %2's values now would copy its errors.")
+                                   .arg(shared, reference.name),
                 .source = QString(source::sslOffloading2013),
             });
         }

@@ -6,6 +6,7 @@
 // evaluate" when that is not recorded (RULEBOOK §1).
 #include "findingbuilder.h"
 #include "outlookanywherecommands.h"
+#include "powershell/psquote.h"
 #include "rule.h"
 #include "sources.h"
 #include "translationmemo.h"
@@ -47,6 +48,25 @@ QStringList servedMailboxServers(const CheckContext &context, const Server &cas)
     for (const Server *s : context.legacyMailboxServersServedBy(cas))
         names.append(s == &cas ? tr("%1 itself").arg(s->name) : s->name);
     return names;
+}
+
+// Client groups that reach one of `mailboxServers` from outside (external or both): their
+// Outlook Anywhere connections to legacy mailboxes are proxied to a legacy CAS once the
+// namespace moves (RULEBOOK C4: a real dependency).
+QStringList externalGroupsOf(const CheckContext &context, const QList<const Server *> &mailboxServers)
+{
+    QStringList groups;
+    for (const ClientGroup &g : context.topology.clientGroups) {
+        if (g.location == ClientLocation::Internal)
+            continue;
+        const bool reaches = std::any_of(mailboxServers.cbegin(), mailboxServers.cend(), [&g](const Server *s) {
+            return std::any_of(g.mailboxServers.cbegin(), g.mailboxServers.cend(),
+                               [s](const QString &n) { return n.compare(s->name, Qt::CaseInsensitive) == 0; });
+        });
+        if (reaches)
+            groups.append(g.name);
+    }
+    return groups;
 }
 
 // C4: legacy Outlook Anywhere is required only when something depends on it.
@@ -94,16 +114,32 @@ public:
                                    QString(source::outlookAnywhere2013)));
                 continue;
             }
+            const QStringList external = externalGroupsOf(context, context.legacyMailboxServersServedBy(*cas));
+            // C4 / F97: an error only with a recorded dependency; otherwise a warning that
+            // explains the choice (Microsoft: an organization that does not use Outlook
+            // Anywhere need not enable it on legacy servers).
+            const bool dependency = hostsPublicFolders || !external.isEmpty();
             out.append(Finding{
                 .ruleId = id(),
-                .severity = Severity::Error,
+                .severity = dependency ? Severity::Error : Severity::Warning,
                 .subject = serverSubject(*cas),
                 .fields = fields,
-                .message = message(*cas, served, hostsPublicFolders),
-                .why = tr("Once the namespace points to Exchange 2013 or later, Outlook Anywhere for a legacy mailbox "
-                          "is proxied to the /rpc directory of a legacy Client Access server of the mailbox's "
-                          "version, so that server must run Outlook Anywhere; an Exchange 2010 public folder server "
-                          "needs it too before newer mailboxes can open its folders."),
+                .message = dependency
+                    ? message(*cas, served, hostsPublicFolders, external)
+                    : tr("%1 (%2) has Outlook Anywhere disabled; no client group in the plan reaches the mailboxes on "
+                         "%3 from outside, so whether it must run Outlook Anywhere depends on how those users "
+                         "connect.")
+                          .arg(cas->name, versionName(*cas), nameList(served)),
+                .why = dependency
+                    ? tr("Once the namespace points to Exchange 2013 or later, Outlook Anywhere for a legacy mailbox "
+                         "is proxied to the /rpc directory of a legacy Client Access server of the mailbox's "
+                         "version, so that server must run Outlook Anywhere; an Exchange 2010 public folder server "
+                         "needs it too before newer mailboxes can open its folders.")
+                    : tr("Microsoft says an organization that does not use Outlook Anywhere need not enable it on its "
+                         "legacy servers. It is needed when users of these mailboxes connect from outside or are "
+                         "told to use Outlook Anywhere inside, or when mailboxes on Exchange 2013 or later open "
+                         "shared mailboxes on them: then enable it (the fix), else record the client groups and "
+                         "leave it off."),
                 .fix
                 = enableOutlookAnywhereCommand(*cas, context.topology.organization.namespaces.outlookAnywhereExternal),
                 .source = QString(source::outlookAnywhere2013),
@@ -112,7 +148,8 @@ public:
     }
 
 private:
-    static QString message(const Server &cas, const QStringList &served, bool hostsPublicFolders)
+    static QString message(const Server &cas, const QStringList &served, bool hostsPublicFolders,
+                           const QStringList &external)
     {
         if (served.isEmpty()) {
             return tr("%1 (%2) has Outlook Anywhere disabled, but it hosts public folders that mailboxes on Exchange "
@@ -125,8 +162,8 @@ private:
                 .arg(cas.name, versionName(cas), nameList(served));
         }
         return tr("%1 (%2) has Outlook Anywhere disabled, but the new Client Access servers must proxy Outlook "
-                  "Anywhere to it for the mailboxes on %3.")
-            .arg(cas.name, versionName(cas), nameList(served));
+                  "Anywhere to it for the mailboxes on %3, which %4 reach from outside.")
+            .arg(cas.name, versionName(cas), nameList(served), nameList(external));
     }
 };
 
@@ -169,8 +206,7 @@ public:
                        "directory with Windows (NTLM) authentication. Without NTLM there, users whose mailboxes are "
                        "still on legacy servers get endless password prompts once the namespace points to the new "
                        "servers.");
-            f.fix
-                = u"Set-OutlookAnywhere -Identity %1 -IISAuthenticationMethods Basic,NTLM"_s.arg(rpcVdirIdentity(*cas));
+            f.fix = setOutlookAnywhereCommand(*cas, {u"-IISAuthenticationMethods Basic,NTLM"_s});
             f.source = QString(source::outlookAnywhere2013);
             out.append(f);
         }
@@ -326,8 +362,10 @@ public:
                 .message = tr("%1 (%2) tells Outlook Anywhere clients to authenticate with %3, which Exchange 2007 "
                               "and 2010 do not support as a client method.")
                                .arg(cas->name, versionName(*cas), authMethodToken(method)),
-                .why = tr("On Exchange 2007 and 2010 the Outlook Anywhere client method can only be Basic or NTLM; "
-                          "any other value (Negotiate, NegoEx and the like) is invalid or reserved there and makes "
+                .why = tr("For coexistence the Outlook Anywhere client method of Exchange 2007 and 2010 must be "
+                          "Basic or NTLM. Set-OutlookAnywhere does not accept Negotiate there (Exchange 2010 takes "
+                          "Basic or Ntlm); a value such as NegoEx or Misconfigured can only come from elsewhere (an "
+                          "edit outside the cmdlet, or a reading from another version's shell) and makes "
                           "authentication fail."),
                 .fix = setOutlookAnywhereCommand(*cas, {u"-ClientAuthenticationMethod Basic"_s}),
                 .source = QString(source::setOutlookAnywhere),
@@ -336,10 +374,61 @@ public:
     }
 };
 
+// How to install the RPC over HTTP Proxy component on the server's Windows (FACTS F94,
+// issue 13): 2008 R2 and later have the ServerManager module; 2008 only
+// ServerManagerCmd.exe; 2003 has no command-line method in the sources, only Windows
+// Components. Each runs locally on that server, not in the Exchange Management Shell.
+// With the system not recorded, the choice is given instead of a command that may fail.
+QString rpcProxyInstallStep(const Server &cas)
+{
+    if (!cas.operatingSystem.isKnown()) {
+        return tr("On %1 itself (not in the Exchange Management Shell), as an administrator, by its Windows version: "
+                  "Windows Server 2008 R2 or later: Import-Module ServerManager; Add-WindowsFeature "
+                  "RPC-over-HTTP-proxy. Windows Server 2008: ServerManagerCmd -install RPC-over-HTTP-proxy. Windows "
+                  "Server 2003: Control Panel, Add or Remove Programs, Add/Remove Windows Components, Networking "
+                  "Services, Details, RPC over HTTP Proxy. Record the operating system in the plan for the one "
+                  "command.")
+            .arg(cas.name);
+    }
+    switch (cas.operatingSystem.value()) {
+    case WindowsServer::WS2003:
+        return tr("On %1 (Windows Server 2003), as an administrator: Control Panel, Add or Remove Programs, "
+                  "Add/Remove Windows Components, Networking Services, Details, select RPC over HTTP Proxy, then OK "
+                  "and Next.")
+            .arg(cas.name);
+    case WindowsServer::WS2008:
+        return tr("On %1 (Windows Server 2008), in an elevated command prompt on that server: ServerManagerCmd "
+                  "-install RPC-over-HTTP-proxy")
+            .arg(cas.name);
+    default:
+        // A command (the checklist shows it as one), with where it runs as a comment.
+        return u"Import-Module ServerManager; Add-WindowsFeature RPC-over-HTTP-proxy  # "_s
+            + psCommentText(tr("on %1 itself (Windows Server %2), in an elevated Windows PowerShell there, not in "
+                               "the Exchange Management Shell of another server")
+                                .arg(cas.name,
+                                     windowsServerToken(cas.operatingSystem.value()).replace(u"R2"_s, u" R2"_s)));
+    }
+}
+
+QString rpcProxySource(const Server &cas)
+{
+    if (!cas.operatingSystem.isKnown())
+        return QString(source::rpcProxyFeature2008R2);
+    switch (cas.operatingSystem.value()) {
+    case WindowsServer::WS2003:
+        return QString(source::enableOutlookAnywhere2007);
+    case WindowsServer::WS2008:
+        return QString(source::prerequisites2007OnWindows2008);
+    default:
+        return QString(source::rpcProxyFeature2008R2);
+    }
+}
+
 // PB-006: Outlook Anywhere on 2007/2010 runs on the Windows RPC over HTTP Proxy
-// component: Enable-OutlookAnywhere fails without it and 2007 logs event 2003 (F3, F73,
-// F81). "Is to run Outlook Anywhere": enabled in the target, or disabled while PB-001
-// demands it (its Enable-OutlookAnywhere fix needs the feature first, F3).
+// component: Exchange 2010's Enable-OutlookAnywhere page names it as a prerequisite and
+// 2007 logs event 2003 without it (F3, F73, F81). "Is to run Outlook Anywhere": enabled
+// in the target, or disabled while PB-001 demands it (its Enable-OutlookAnywhere fix
+// needs the feature first, F3).
 class RpcOverHttpProxyMissingRule final : public Rule
 {
 public:
@@ -375,11 +464,13 @@ public:
                     : tr("%1 (%2) must run Outlook Anywhere (PB-001), but the RPC over HTTP Proxy Windows feature is "
                          "recorded as not installed on it; install it before enabling Outlook Anywhere.")
                           .arg(cas->name, versionName(*cas)),
-                .why = tr("Outlook Anywhere on Exchange 2007 and 2010 is served by the Windows RPC over HTTP Proxy "
-                          "component: Enable-OutlookAnywhere fails without it, and Exchange 2007 logs event 2003 and "
-                          "never serves Outlook Anywhere."),
-                .fix = u"Import-Module ServerManager; Add-WindowsFeature RPC-over-HTTP-proxy"_s,
-                .source = QString(source::enableOutlookAnywhere),
+                .why = cas->version == ExchangeVersion::Ex2007
+                    ? tr("Outlook Anywhere on Exchange 2007 is served by the Windows RPC over HTTP Proxy component: "
+                         "without it Exchange 2007 logs event 2003 and never serves Outlook Anywhere.")
+                    : tr("Outlook Anywhere on Exchange 2010 is served by the Windows RPC over HTTP Proxy component, "
+                         "which Microsoft lists as a prerequisite of Enable-OutlookAnywhere."),
+                .fix = rpcProxyInstallStep(*cas),
+                .source = rpcProxySource(*cas),
             });
         }
     }

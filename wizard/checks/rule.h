@@ -19,6 +19,18 @@ public:
     virtual ~Rule() = default;
     virtual QString id() const = 0;
     virtual void evaluate(const CheckContext &context, QList<Finding> &out) const = 0;
+
+    // A rule that judges the other rules' results (PA-011 never takes a server with
+    // error findings as the model for its fix) says so here; the engine then runs it
+    // after the others and gives it their findings. Its evaluate() must give the same
+    // result on its own (it runs the other rules itself: see findingsOfOtherRules).
+    virtual bool readsOtherFindings() const { return false; }
+    virtual void evaluateAfter(const CheckContext &context, const QList<Finding> &others,
+                               QList<Finding> &out) const
+    {
+        Q_UNUSED(others);
+        evaluate(context, out);
+    }
 };
 
 using RuleList = std::vector<std::unique_ptr<Rule>>;
@@ -35,5 +47,9 @@ void addImportRules(RuleList &rules);
 
 // All tier-1 rules, in rulebook order.
 const RuleList &allRules();
+
+// The findings of every rule that does not read other findings, in rulebook order
+// (what the engine hands to a rule whose readsOtherFindings() is true).
+QList<Finding> findingsOfOtherRules(const CheckContext &context);
 
 } // namespace wizard

@@ -17,6 +17,10 @@ inline constexpr QLatin1String sslOffloading2013(
     "https://learn.microsoft.com/exchange/configuring-ssl-offloading-in-exchange-2013-exchange-2013-help"); // S12
 inline constexpr QLatin1String upgradeFrom2010(
     "https://learn.microsoft.com/exchange/upgrade-from-exchange-2010-to-exchange-2013-exchange-2013-help"); // S16
+// FACTS F70: the 2010 -> 2013 checklist's step "configure the service connection point"
+// carries the Set-ClientAccessServer -AutoDiscoverServiceInternalUri command (NS-004).
+inline constexpr QLatin1String checklistFrom2010(
+    "https://learn.microsoft.com/exchange/checklist-upgrade-from-exchange-2010-exchange-2013-help"); // S16
 inline constexpr QLatin1String checklistFrom2007(
     "https://learn.microsoft.com/exchange/checklist-upgrade-from-exchange-2007-exchange-2013-help"); // S16
 inline constexpr QLatin1String systemRequirements2013(
@@ -54,4 +58,17 @@ inline constexpr QLatin1String
     wildcardPrincipal2007("https://unifiedpeople.ru/exchhelp.en/html/c3253af7-0236-4e06-bc94-6e2146fa692c.htm"); // S53
 inline constexpr QLatin1String newerShellReadsLegacy(
     "https://learn.microsoft.com/answers/questions/1360935/outlook-anywhere-not-connect-to-exchange-2010-via"); // S51
+// FACTS F94: how the RPC over HTTP Proxy Windows component is installed, by operating
+// system. 2008 R2 and later: the ServerManager module's Add-WindowsFeature
+// (learn.microsoft.com ee662311, high); 2008: ServerManagerCmd.exe; 2003: Windows
+// Components > Networking Services (medium in FACTS). The Exchange 2010 prerequisites page
+// is the Microsoft source that lists RPC-over-HTTP-proxy among the features.
+inline constexpr QLatin1String rpcProxyFeature2008R2(
+    "https://learn.microsoft.com/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee662311(v=ws.10)");
+inline constexpr QLatin1String prerequisites2010(
+    "https://learn.microsoft.com/previous-versions/office/exchange-server-2010/bb691354(v=exchg.141)");
+inline constexpr QLatin1String prerequisites2007OnWindows2008(
+    "https://learn.microsoft.com/previous-versions/office/exchange-server-2007/bb691354(v=exchg.80)");
+inline constexpr QLatin1String enableOutlookAnywhere2007(
+    "https://learn.microsoft.com/previous-versions/office/exchange-server-2007/bb123889(v=exchg.80)");
 } // namespace wizard::source

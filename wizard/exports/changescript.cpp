@@ -1,8 +1,9 @@
 // The change script (RULEBOOK §5): phases as in the checklist, each server's commands
 // for its version, read back after each change.
 #include "checklist.h"
+#include "flaggedvalues.h"
 #include "oacommands.h"
-#include "psquote.h"
+#include "powershell/psquote.h"
 #include "scriptcommon.h"
 
 using namespace Qt::StringLiterals;
@@ -15,6 +16,15 @@ QString phaseLabel(ChecklistPhaseId id)
     return u"Phase %1 - %2"_s.arg(checklistPhaseNumber(id)).arg(checklistPhaseTitle(id));
 }
 
+// Before a command that writes a value a check flags as an error (only when the user
+// asked for it: ScriptOptions::writeFlagged), one comment per finding.
+void writeFlaggedComments(PsScriptWriter &w, const ServerChanges &c, const QList<ParameterChange> &written,
+                          bool enables, const QList<Finding> &flagged)
+{
+    for (const Finding &f : errorsAgainstCommand(c, written, enables, flagged))
+        w.comment(u"Flagged by CoexPlan's own check, written because it was asked for: "_s + flaggedFindingLine(f));
+}
+
 void writeRefused(PsScriptWriter &w, const ServerChanges &c)
 {
     for (const QString &reason : c.refused) {
@@ -23,12 +33,13 @@ void writeRefused(PsScriptWriter &w, const ServerChanges &c)
     }
 }
 
-void writeEnable(PsScriptWriter &w, const ServerChanges &c)
+void writeEnable(PsScriptWriter &w, const ServerChanges &c, const QList<Finding> &flagged)
 {
     if (!c.cannotEnableReason.isEmpty()) {
         w.line(u"throw "_s + psQuote(QString(c.server + u": "_s + c.cannotEnableReason)));
         return;
     }
+    writeFlaggedComments(w, c, c.outlookAnywhere, true, flagged);
     w.line(enableOutlookAnywhereCommand(c, CommandStyle::Script));
     w.line(u"$coexEnabledNow[%1] = $true"_s.arg(psQuote(c.server)));
     const QString iis2007 = enable2007IisCommand(c, CommandStyle::Script);
@@ -39,11 +50,11 @@ void writeEnable(PsScriptWriter &w, const ServerChanges &c)
     w.open(u"if (-not $WhatIf)"_s);
     if (!iis2007.isEmpty())
         w.line(iis2007); // 2007: IIS methods follow the enable (RULEBOOK PB-001)
-    writeOutlookAnywhereReadBack(w, c, c.outlookAnywhere);
+    writeOutlookAnywhereReadBack(w, c, c.outlookAnywhere, ReadBack::StopOnDifference);
     w.close();
 }
 
-void legacyPhase(ScriptFrame &f, const ServerChanges &c)
+void legacyPhase(ScriptFrame &f, const ServerChanges &c, const QList<Finding> &flagged)
 {
     PsScriptWriter &w = f.writer();
     const QString set = legacyOutlookAnywhereCommand(c, CommandStyle::Script);
@@ -54,13 +65,14 @@ void legacyPhase(ScriptFrame &f, const ServerChanges &c)
             return;
         f.openServer(c, phaseLabel(ChecklistPhaseId::LegacyOutlookAnywhere));
         f.step(u"Outlook Anywhere on {0}: host name and SSL offloading"_s, {c.server});
+        writeFlaggedComments(w, c, setValues, false, flagged);
         w.line(set);
-        writeOutlookAnywhereReadBack(w, c, setValues);
+        writeOutlookAnywhereReadBack(w, c, setValues, ReadBack::StopOnDifference);
         break;
     case LegacyActivation::Enable:
         f.openServer(c, phaseLabel(ChecklistPhaseId::LegacyOutlookAnywhere));
         f.step(u"Enable Outlook Anywhere on {0}"_s, {c.server});
-        writeEnable(w, c);
+        writeEnable(w, c, flagged);
         break;
     case LegacyActivation::EnableIfMissing: {
         f.openServer(c, phaseLabel(ChecklistPhaseId::LegacyOutlookAnywhere));
@@ -69,12 +81,13 @@ void legacyPhase(ScriptFrame &f, const ServerChanges &c)
         probe.text("Server"_L1, c.server);
         probe.stopOnError();
         w.open(u"if (@(%1).Count -eq 0)"_s.arg(probe.toString()));
-        writeEnable(w, c);
+        writeEnable(w, c, flagged);
         w.close();
         if (!set.isEmpty()) {
             w.open(u"if (-not $coexEnabledNow.ContainsKey(%1))"_s.arg(psQuote(c.server)));
+            writeFlaggedComments(w, c, setValues, false, flagged);
             w.line(set);
-            writeOutlookAnywhereReadBack(w, c, setValues);
+            writeOutlookAnywhereReadBack(w, c, setValues, ReadBack::StopOnDifference);
             w.close();
         }
         break;
@@ -86,7 +99,7 @@ void legacyPhase(ScriptFrame &f, const ServerChanges &c)
     f.closeServer(c);
 }
 
-void authenticationPhase(ScriptFrame &f, const ServerChanges &c)
+void authenticationPhase(ScriptFrame &f, const ServerChanges &c, const QList<Finding> &flagged)
 {
     if (c.activation == LegacyActivation::Enable)
         return; // Enable-OutlookAnywhere wrote the methods in the previous phase
@@ -99,16 +112,18 @@ void authenticationPhase(ScriptFrame &f, const ServerChanges &c)
     if (!set.isEmpty()) {
         f.step(u"Client and IIS authentication on {0}"_s, {c.server});
         w.comment(u"Never -DefaultAuthenticationMethod on a legacy server: it would drop NTLM from IIS (F14)."_s);
+        const QList<ParameterChange> written
+            = c.writesOf({OaParameter::ClientAuthenticationMethod, OaParameter::IISAuthenticationMethods});
         w.open(u"if (-not $coexEnabledNow.ContainsKey(%1))"_s.arg(psQuote(c.server)));
+        writeFlaggedComments(w, c, written, false, flagged);
         w.line(set);
-        writeOutlookAnywhereReadBack(
-            w, c, c.writesOf({OaParameter::ClientAuthenticationMethod, OaParameter::IISAuthenticationMethods}));
+        writeOutlookAnywhereReadBack(w, c, written, ReadBack::StopOnDifference);
         w.close();
     }
     f.closeServer(c);
 }
 
-void newCasPhase(ScriptFrame &f, const ServerChanges &c)
+void newCasPhase(ScriptFrame &f, const ServerChanges &c, const QList<Finding> &flagged)
 {
     const QString set = newCasOutlookAnywhereCommand(c, CommandStyle::Script);
     if (set.isEmpty() && c.refused.isEmpty())
@@ -118,8 +133,9 @@ void newCasPhase(ScriptFrame &f, const ServerChanges &c)
     writeRefused(w, c);
     if (!set.isEmpty()) {
         f.step(u"Outlook Anywhere on {0}"_s, {c.server});
+        writeFlaggedComments(w, c, c.writes(), false, flagged);
         w.line(set);
-        writeOutlookAnywhereReadBack(w, c, c.writes());
+        writeOutlookAnywhereReadBack(w, c, c.writes(), ReadBack::StopOnDifference);
     }
     f.closeServer(c);
 }
@@ -133,7 +149,7 @@ void autodiscoverPhase(ScriptFrame &f, const ServerChanges &c)
     f.openServer(c, phaseLabel(ChecklistPhaseId::Autodiscover));
     f.step(u"Autodiscover service connection point of {0}"_s, {c.server});
     w.line(set);
-    writeAutodiscoverReadBack(w, c, c.autodiscoverUri->target);
+    writeAutodiscoverReadBack(w, c, c.autodiscoverUri->target, ReadBack::StopOnDifference);
     f.closeServer(c);
 }
 } // namespace
@@ -146,15 +162,15 @@ QString changeScript(const Plan &plan, const ScriptOptions &options)
     frame.preflight();
     for (const ServerChanges &c : servers) {
         if (c.isLegacy())
-            legacyPhase(frame, c);
+            legacyPhase(frame, c, options.writeFlagged);
     }
     for (const ServerChanges &c : servers) {
         if (c.isLegacy())
-            authenticationPhase(frame, c);
+            authenticationPhase(frame, c, options.writeFlagged);
     }
     for (const ServerChanges &c : servers) {
         if (!c.isLegacy())
-            newCasPhase(frame, c);
+            newCasPhase(frame, c, options.writeFlagged);
     }
     for (const ServerChanges &c : servers)
         autodiscoverPhase(frame, c);

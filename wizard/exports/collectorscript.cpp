@@ -1,7 +1,7 @@
 #include "collectorscript.h"
 
 #include "imports/collectorformat.h"
-#include "psquote.h"
+#include "powershell/psquote.h"
 
 #include <QStringList>
 
@@ -11,7 +11,10 @@ namespace wizard {
 
 namespace {
 // Each section: the name the importer expects (a cmdlet, optionally followed by its
-// argument) and the read-only pipeline that produces it.
+// argument) and the read-only pipeline that produces it. Every Exchange cmdlet has
+// -ErrorAction Stop: in the 2010-2016 shells they are implicit-remoting proxy functions
+// that ignore the script's $ErrorActionPreference (FACTS F91), so an error would only be
+// printed; the section's trap and its $Error scan then record it.
 struct Section
 {
     const char *name;
@@ -19,9 +22,21 @@ struct Section
 };
 
 constexpr Section sections[] = {
-    {"Get-ExchangeServer", "Get-ExchangeServer"},   {"Get-ClientAccessServer", "Get-ClientAccessServer"},
-    {"Get-OutlookAnywhere", "Get-OutlookAnywhere"}, {"Get-ClientAccessArray", "Get-ClientAccessArray"},
-    {"Get-MailboxDatabase", "Get-MailboxDatabase"}, {"Get-OutlookProvider", "Get-OutlookProvider"},
+    {"Get-ExchangeServer", "Get-ExchangeServer -ErrorAction Stop"},
+    {"Get-ClientAccessServer", "Get-ClientAccessServer -ErrorAction Stop"},
+    {"Get-OutlookAnywhere", "Get-OutlookAnywhere -ErrorAction Stop"},
+    {"Get-ClientAccessArray", "Get-ClientAccessArray -ErrorAction Stop"},
+    // Get-MailboxDatabase returns older versions' databases only when asked (FACTS F92,
+    // office-docs-powershell Get-MailboxDatabase.md): -IncludePreExchange2010 in the 2010
+    // shell (2007 databases), -IncludePreExchange2013 from 2013 on (2010 databases). The
+    // shell is told by the parameters it offers; the 2007 shell has neither.
+    {"Get-MailboxDatabase",
+     "if (Test-CollectorParameter 'Get-MailboxDatabase' 'IncludePreExchange2013') { "
+     "Get-MailboxDatabase -IncludePreExchange2013 -ErrorAction Stop } "
+     "elseif (Test-CollectorParameter 'Get-MailboxDatabase' 'IncludePreExchange2010') { "
+     "Get-MailboxDatabase -IncludePreExchange2010 -ErrorAction Stop } "
+     "else { Get-MailboxDatabase -ErrorAction Stop }"},
+    {"Get-OutlookProvider", "Get-OutlookProvider -ErrorAction Stop"},
 };
 
 // The fixed part. No plan value is ever placed in it: those go into the variables
@@ -31,8 +46,30 @@ function Write-CollectorLine([string]$line) {
     $line | Out-File -FilePath $OutFile -Append -Encoding UTF8 -Width 4096
 }
 
-# Runs one read-only pipeline; a missing cmdlet or an error is written to the file
-# and the run goes on (trap works on PowerShell 1.0; the 2.0 error blocks would not).
+# Whether a command offers a parameter (ParameterSets exists on PowerShell 1.0 and on the
+# proxy functions of the 2010+ shells alike).
+function Test-CollectorParameter([string]$command, [string]$parameter) {
+    $info = Get-Command $command -ErrorAction SilentlyContinue
+    if ($null -eq $info) { return $false }
+    foreach ($set in @($info.ParameterSets)) {
+        foreach ($p in @($set.Parameters)) {
+            if ($p.Name -eq $parameter) { return $true }
+        }
+    }
+    return $false
+}
+
+# One error line per error, on one line.
+function Write-CollectorError([string]$name, $errorRecord) {
+    $oneLine = ([string]$errorRecord).Replace("`r", ' ').Replace("`n", ' ')
+    Write-CollectorLine ('#coexplan-error ' + $name + ': ' + $oneLine)
+    Write-Host ('  ' + $name + ' failed: ' + $oneLine)
+}
+
+# Runs one read-only pipeline; a missing cmdlet or an error is written to the file and
+# the run goes on. PowerShell 1.0 (Exchange 2007) has only trap for terminating errors,
+# which stops the section; errors a remoted cmdlet only wrote (2010+ shells, FACTS F91) are
+# found in $Error, newest first, down to the newest one from before the section.
 function Invoke-CollectorSection([string]$name, [scriptblock]$block) {
     $cmdlet = $name.Split(' ')[0]
     if (-not (Get-Command $cmdlet -ErrorAction SilentlyContinue)) {
@@ -42,18 +79,21 @@ function Invoke-CollectorSection([string]$name, [scriptblock]$block) {
     }
     Write-Host ('  ' + $name)
     Write-CollectorLine ('#coexplan-begin ' + $name)
-    $script:collectorError = $null
+    $newestBefore = $null
+    if ($Error.Count -gt 0) { $newestBefore = $Error[0] }
     & {
-        trap { $script:collectorError = $_.Exception.Message; continue }
+        trap { continue }
         $ErrorActionPreference = 'Stop'
         & $block | Format-List * | Out-File -FilePath $OutFile -Append -Encoding UTF8 -Width 4096
     }
     Write-CollectorLine ('#coexplan-end ' + $name)
-    if ($script:collectorError) {
-        $oneLine = ([string]$script:collectorError).Replace("`r", ' ').Replace("`n", ' ')
-        Write-CollectorLine ('#coexplan-error ' + $name + ': ' + $oneLine)
-        Write-Host ('  ' + $name + ' failed: ' + $oneLine)
+    $sectionErrors = @()
+    foreach ($e in $Error) {
+        if (($null -ne $newestBefore) -and [object]::ReferenceEquals($e, $newestBefore)) { break }
+        $sectionErrors += $e
     }
+    [array]::Reverse($sectionErrors)
+    foreach ($e in $sectionErrors) { Write-CollectorError $name $e }
 }
 
 Write-Host ('CoexPlan collector for ' + $planName + ': reading Exchange settings (nothing is changed).')
@@ -64,16 +104,29 @@ Write-CollectorLine ('#coexplan-note started: ' + (Get-Date -Format 's'))
 )ps";
 
 constexpr const char *tail = R"ps(
-# One certificate section per server: Get-ExchangeCertificate reads one server at a time.
+# Get-ExchangeCertificate reads one server at a time. From 2010 on it takes -Server
+# (office-docs-powershell Get-ExchangeCertificate.md); Exchange 2007's has no -Server and
+# reads the local computer's store only (FACTS F93, TechNet bb124950(v=exchg.80)): there
+# the section is this computer's, and the others' must be collected on each of them.
 $exchangeServers = @()
+$newestBefore = $null
+if ($Error.Count -gt 0) { $newestBefore = $Error[0] }
 & {
     trap { continue }
-    $ErrorActionPreference = 'SilentlyContinue'
-    $script:exchangeServers = @(Get-ExchangeServer)
+    $script:exchangeServers = @(Get-ExchangeServer -ErrorAction Stop)
 }
-foreach ($exchangeServer in $exchangeServers) {
-    $certificateServer = [string]$exchangeServer.Name
-    Invoke-CollectorSection ('Get-ExchangeCertificate ' + $certificateServer) { Get-ExchangeCertificate -Server $certificateServer }
+foreach ($e in $Error) {
+    if (($null -ne $newestBefore) -and [object]::ReferenceEquals($e, $newestBefore)) { break }
+    Write-CollectorError 'Get-ExchangeServer (server list for certificates)' $e
+}
+if (Test-CollectorParameter 'Get-ExchangeCertificate' 'Server') {
+    foreach ($exchangeServer in $exchangeServers) {
+        $certificateServer = [string]$exchangeServer.Name
+        Invoke-CollectorSection ('Get-ExchangeCertificate ' + $certificateServer) { Get-ExchangeCertificate -Server $certificateServer -ErrorAction Stop }
+    }
+} else {
+    Write-CollectorLine ('#coexplan-note Get-ExchangeCertificate has no -Server in this shell (Exchange 2007): only ' + $env:COMPUTERNAME + ' was read; run the collector on each other Exchange 2007 server for its certificates')
+    Invoke-CollectorSection ('Get-ExchangeCertificate ' + $env:COMPUTERNAME) { Get-ExchangeCertificate -ErrorAction Stop }
 }
 
 # Servers the plan lists that this organisation did not report.

@@ -1,7 +1,7 @@
 #include "oacommands.h"
 
 #include "pscommand.h"
-#include "psquote.h"
+#include "powershell/psquote.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,10 +30,16 @@ void addValue(PsCommand &cmd, const ParameterChange &c)
     }
 }
 
+// In a script every Exchange cmdlet gets -ErrorAction Stop: in the 2010-2016 shells the
+// cmdlets are implicit-remoting proxy functions that do not see the script's
+// $ErrorActionPreference (FACTS F91; PowerShell/PowerShell issue 4568), so without it a
+// failure prints red and the script goes on (issue 13).
 QString finish(PsCommand &cmd, CommandStyle style)
 {
-    if (style == CommandStyle::Script)
+    if (style == CommandStyle::Script) {
+        cmd.stopOnError();
         cmd.whatIfPassThrough();
+    }
     return cmd.toString();
 }
 

@@ -1,6 +1,6 @@
 #include "pscommand.h"
 
-#include "psquote.h"
+#include "powershell/psquote.h"
 
 using namespace Qt::StringLiterals;
 
@@ -53,20 +53,6 @@ PsCommand &PsCommand::stopOnError()
 QString PsCommand::toString() const
 {
     return m_line;
-}
-
-QString psCommentText(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        // Line terminators PowerShell's tokenizer knows (CR, LF) and the Unicode ones
-        // an editor may show as breaks; other control characters too.
-        const bool breaks = u < 0x20 || u == 0x7F || u == 0x85 || u == 0x2028 || u == 0x2029;
-        out.append(breaks ? QChar(u' ') : c);
-    }
-    return out;
 }
 
 void PsScriptWriter::line(const QString &code)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "powershell/psquote.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -34,10 +36,6 @@ public:
 private:
     QString m_line;
 };
-
-// Comment text for a generated script: one line, whatever the input holds (a plan
-// value in a comment must not be able to end the comment and start a command).
-QString psCommentText(const QString &text);
 
 // A script being written: lines with indentation. Comments go through psCommentText.
 class PsScriptWriter

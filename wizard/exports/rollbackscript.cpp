@@ -2,7 +2,7 @@
 // in the reverse order of the change script. Without a capture it says so per server.
 #include "checklist.h"
 #include "oacommands.h"
-#include "psquote.h"
+#include "powershell/psquote.h"
 #include "scriptcommon.h"
 
 #include <QCoreApplication>
@@ -20,8 +20,10 @@ QString tr(const char *text)
 }
 
 // The change turned around: captured values become the targets. Only parameters the
-// change script writes and whose value was captured.
-ServerChanges reversed(const ServerChanges &c, QStringList &notCaptured)
+// change script writes and whose value was captured, and only values the cmdlet takes on
+// that version (issue 13: a captured Negotiate on 2010, or an empty IIS list, would be a
+// refused or malformed command); the others are named in `notRestorable`.
+ServerChanges reversed(const ServerChanges &c, QStringList &notCaptured, QStringList &notRestorable)
 {
     ServerChanges r = c;
     r.outlookAnywhere.clear();
@@ -33,6 +35,14 @@ ServerChanges reversed(const ServerChanges &c, QStringList &notCaptured)
         if (!p.current) {
             if (isWritten)
                 notCaptured.append(oaParameterName(p.parameter));
+            continue;
+        }
+        if (!isWritableValue(c.version, *p.current)) {
+            if (isWritten) {
+                notRestorable.append(tr("%1 = %2 (not a value Set-OutlookAnywhere takes on %3)")
+                                         .arg(oaParameterName(p.parameter), p.current->display(),
+                                              exchangeVersionDisplayName(c.version)));
+            }
             continue;
         }
         r.outlookAnywhere.append({p.parameter, *p.current, p.target});
@@ -70,11 +80,22 @@ void warnNotCaptured(PsScriptWriter &w, const ServerChanges &c, const QStringLis
     w.line(u"Write-Warning "_s + psQuote(message));
 }
 
+void warnNotRestorable(PsScriptWriter &w, const ServerChanges &c, const QStringList &notRestorable)
+{
+    if (notRestorable.isEmpty())
+        return;
+    w.line(u"Write-Warning "_s
+           + psQuote(tr("%1: the value captured before the change cannot be written back as it is: %2. Restore "
+                        "it by hand with a value this version takes.")
+                         .arg(c.server, notRestorable.join(u"; "_s))));
+}
+
 void rollbackServer(ScriptFrame &f, const ServerChanges &c, bool autodiscover)
 {
     PsScriptWriter &w = f.writer();
     QStringList notCaptured;
-    const ServerChanges r = reversed(c, notCaptured);
+    QStringList notRestorable;
+    const ServerChanges r = reversed(c, notCaptured, notRestorable);
     if (autodiscover) {
         const QString set = autodiscoverUriCommand(r, CommandStyle::Script);
         const bool missing = notCaptured.contains(u"AutoDiscoverServiceInternalUri"_s);
@@ -86,7 +107,7 @@ void rollbackServer(ScriptFrame &f, const ServerChanges &c, bool autodiscover)
         if (!set.isEmpty()) {
             f.step(u"Restore the Autodiscover service connection point of {0}"_s, {c.server});
             w.line(set);
-            writeAutodiscoverReadBack(w, c, r.autodiscoverUri->target);
+            writeAutodiscoverReadBack(w, c, r.autodiscoverUri->target, ReadBack::StopOnDifference);
         }
         f.closeServer(c);
         return;
@@ -96,7 +117,8 @@ void rollbackServer(ScriptFrame &f, const ServerChanges &c, bool autodiscover)
         if (c.activation == LegacyActivation::KeepAsIs)
             return;
         const QString set = outlookAnywhereSetCommand(r, r.writes(), CommandStyle::Script);
-        if (c.activation == LegacyActivation::AlreadyOn && set.isEmpty() && notCaptured.isEmpty())
+        if (c.activation == LegacyActivation::AlreadyOn && set.isEmpty() && notCaptured.isEmpty()
+            && notRestorable.isEmpty())
             return;
         f.openServer(c, label(ChecklistPhaseId::LegacyOutlookAnywhere));
         if (c.activation == LegacyActivation::Enable) {
@@ -104,6 +126,7 @@ void rollbackServer(ScriptFrame &f, const ServerChanges &c, bool autodiscover)
             f.step(u"Disable Outlook Anywhere on {0} again (it was off before the change)"_s, {c.server});
             PsCommand disable("Disable-OutlookAnywhere"_L1);
             disable.text("Identity"_L1, rpcVdirName(c.server));
+            disable.stopOnError();
             disable.whatIfPassThrough();
             w.line(disable.toString());
             PsCommand get("Get-OutlookAnywhere"_L1);
@@ -114,29 +137,32 @@ void rollbackServer(ScriptFrame &f, const ServerChanges &c, bool autodiscover)
             show.text("Property"_L1, u"Outlook Anywhere"_s);
             w.line(u"$left = @(%1).Count"_s.arg(get.toString()));
             w.line(show.toString() + u" -Planned 'off' -Live $(if ($left -eq 0) { 'off' } else { 'on' })"_s);
+            writeReadBackStop(w, c, ReadBack::StopOnDifference);
         } else if (c.activation == LegacyActivation::EnableIfMissing) {
             notCaptured.prepend(u"Outlook Anywhere on/off"_s);
             warnNotCaptured(w, c, notCaptured);
         } else {
             warnNotCaptured(w, c, notCaptured);
+            warnNotRestorable(w, c, notRestorable);
             if (!set.isEmpty()) {
                 f.step(u"Restore Outlook Anywhere on {0}"_s, {c.server});
                 w.line(set);
-                writeOutlookAnywhereReadBack(w, c, r.writes());
+                writeOutlookAnywhereReadBack(w, c, r.writes(), ReadBack::StopOnDifference);
             }
         }
         f.closeServer(c);
         return;
     }
     const QString set = newCasOutlookAnywhereCommand(r, CommandStyle::Script);
-    if (set.isEmpty() && notCaptured.isEmpty())
+    if (set.isEmpty() && notCaptured.isEmpty() && notRestorable.isEmpty())
         return;
     f.openServer(c, label(ChecklistPhaseId::NewCasOutlookAnywhere));
     warnNotCaptured(w, c, notCaptured);
+    warnNotRestorable(w, c, notRestorable);
     if (!set.isEmpty()) {
         f.step(u"Restore Outlook Anywhere on {0}"_s, {c.server});
         w.line(set);
-        writeOutlookAnywhereReadBack(w, c, r.writes());
+        writeOutlookAnywhereReadBack(w, c, r.writes(), ReadBack::StopOnDifference);
     }
     f.closeServer(c);
 }

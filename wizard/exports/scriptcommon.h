@@ -38,11 +38,19 @@ private:
     PsScriptWriter m_w;
 };
 
+// What a read-back does with a difference: the verify script reports it; the change and
+// rollback scripts stop outside a -WhatIf run (issue 13: the next phase must not run on
+// top of a value Exchange did not take).
+enum class ReadBack { Report, StopOnDifference };
+
 // `$oa = Get-OutlookAnywhere ...` then one Show-CoexValue per parameter (planned vs
 // live). By -Server when the vdir may have just been created, else by -Identity.
-void writeOutlookAnywhereReadBack(PsScriptWriter &w, const ServerChanges &c, const QList<ParameterChange> &values);
+void writeOutlookAnywhereReadBack(PsScriptWriter &w, const ServerChanges &c, const QList<ParameterChange> &values,
+                                  ReadBack mode);
 // Get-ClientAccessServer and Show-CoexValue for AutoDiscoverServiceInternalUri.
-void writeAutodiscoverReadBack(PsScriptWriter &w, const ServerChanges &c, const PlanValue &planned);
+void writeAutodiscoverReadBack(PsScriptWriter &w, const ServerChanges &c, const PlanValue &planned, ReadBack mode);
+// Assert-CoexReadBack after Show-CoexValue lines written by hand.
+void writeReadBackStop(PsScriptWriter &w, const ServerChanges &c, ReadBack mode);
 
 // 'a' -f 'b' style message: a constant template and quoted plan values.
 QString psFormat(const QString &templateText, const QStringList &values);

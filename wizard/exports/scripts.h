@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/finding.h"
 #include "topology/topology.h"
 
 #include <QDate>
@@ -14,6 +15,11 @@ namespace wizard {
 struct ScriptOptions
 {
     QDate date; // shown in the header
+    // Error findings the user asked to write past (issue 13; changeScriptBlockingFindings
+    // lists them, `coexplan export --write-values-flagged-as-errors` asks). The change
+    // script precedes each command that writes such a value with a comment naming the
+    // finding; without them callers refuse to write the script.
+    QList<Finding> writeFlagged;
 };
 
 // Change script: pre-flight version checks, then each server's planned changes (only

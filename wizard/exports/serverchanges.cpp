@@ -1,6 +1,6 @@
 #include "serverchanges.h"
 
-#include "psquote.h"
+#include "powershell/psquote.h"
 
 #include <QCoreApplication>
 
@@ -116,6 +116,20 @@ LegacyActivation activationOf(const Server &s)
     return LegacyActivation::EnableIfMissing;
 }
 } // namespace
+
+bool isWritableValue(ExchangeVersion version, const PlanValue &value)
+{
+    switch (value.kind) {
+    case PlanValue::Kind::Method:
+        return validClientMethod(version, value.method);
+    case PlanValue::Kind::Methods:
+        return validIis(version, value.methods);
+    case PlanValue::Kind::Text:
+    case PlanValue::Kind::Boolean:
+        return true;
+    }
+    return false;
+}
 
 QLatin1String oaParameterName(OaParameter p)
 {

@@ -112,6 +112,13 @@ struct ServerChanges
     bool hasWork() const;
 };
 
+// Whether Set-OutlookAnywhere on that version takes the value: a legacy client method is
+// Basic or Ntlm (F11, F96: the 2010 cmdlet refuses Negotiate), 2013+ methods are Basic,
+// Ntlm or Negotiate (F13), an IIS method list is never empty (an empty one would leave
+// the parameter without an argument). The change script refuses such targets; the
+// rollback refuses such captured values (issue 13).
+bool isWritableValue(ExchangeVersion version, const PlanValue &value);
+
 // One entry per Client Access server of the topology, in topology order.
 QList<ServerChanges> planServerChanges(const Topology &topology);
 

@@ -2,7 +2,7 @@
 // planned value next to the live one and exits 1 when any differs.
 #include "checklist.h"
 #include "oacommands.h"
-#include "psquote.h"
+#include "powershell/psquote.h"
 #include "scriptcommon.h"
 
 using namespace Qt::StringLiterals;
@@ -30,15 +30,15 @@ void verifyServer(ScriptFrame &f, const ServerChanges &c)
             w.line(u"$found = @(%1).Count"_s.arg(probe.toString()));
             w.line(show.toString() + u" -Planned 'on' -Live $(if ($found -eq 0) { 'off' } else { 'on' })"_s);
             w.open(u"if ($found -gt 0)"_s);
-            writeOutlookAnywhereReadBack(w, c, c.outlookAnywhere);
+            writeOutlookAnywhereReadBack(w, c, c.outlookAnywhere, ReadBack::Report);
             w.close();
         } else {
-            writeOutlookAnywhereReadBack(w, c, c.outlookAnywhere);
+            writeOutlookAnywhereReadBack(w, c, c.outlookAnywhere, ReadBack::Report);
         }
     }
     if (c.autodiscoverUri) {
         f.step(u"Autodiscover service connection point of {0}"_s, {c.server});
-        writeAutodiscoverReadBack(w, c, c.autodiscoverUri->target);
+        writeAutodiscoverReadBack(w, c, c.autodiscoverUri->target, ReadBack::Report);
     }
     f.closeServer(c);
 }

@@ -53,10 +53,22 @@ function Show-CoexValue {
     Write-Host ('{0,-9} {1,-16} {2,-35} planned: {3,-32} live: {4}' -f $state, $Server, $Property, $plannedText, $liveText)
 }
 
+# A read-back that differs after a real change stops the script (issue 13): a failed or
+# ignored change must not be followed by the next phase and server. Under -WhatIf
+# nothing was changed, so the current values are only shown.
+function Assert-CoexReadBack {
+    param([string]$Server)
+    if ((-not $WhatIf) -and ($script:coexDifferences -gt 0)) {
+        throw ('{0}: a value read back differs from the planned one (DIFFERENT above).' -f $Server)
+    }
+}
+
 # The shell must be the Exchange Management Shell of the version named by -ExchangeShell:
 # Set-OutlookAnywhere has -InternalHostname only from 2013 on (FACTS F9) and
-# -ExtendedProtectionFlags from 2010 on (F7; 2007 lacks it, F6). Legacy servers are
-# changed from their own version's shell (U4).
+# -ExtendedProtectionFlags from 2010 on (F7; 2007 lacks it, F6); Get-ClientAccessService
+# exists from 2016 on (FACTS F95, office-docs-powershell Get-ClientAccessService.md), which
+# tells a 2016 shell from a 2013 one. Legacy servers are changed from their own version's
+# shell (U4).
 function Assert-CoexShell {
     param([string]$Version)
     $command = Get-Command Set-OutlookAnywhere -ErrorAction SilentlyContinue
@@ -65,22 +77,38 @@ function Assert-CoexShell {
     }
     $isNew = $command.Parameters.ContainsKey('InternalHostname')
     $has2010 = $command.Parameters.ContainsKey('ExtendedProtectionFlags')
+    $has2016 = $null -ne (Get-Command Get-ClientAccessService -ErrorAction SilentlyContinue)
     $ok = $false
     if ($Version -eq '2007') { $ok = (-not $isNew) -and (-not $has2010) }
     elseif ($Version -eq '2010') { $ok = (-not $isNew) -and $has2010 }
-    else { $ok = $isNew }
+    elseif ($Version -eq '2013') { $ok = $isNew -and (-not $has2016) }
+    else { $ok = $isNew -and $has2016 }
     if (-not $ok) {
         throw ('This is not the Exchange {0} Management Shell. Run the script from that shell with -ExchangeShell {0}.' -f $Version)
     }
 }
 
-# Pre-flight: the server must be the version the plan says (AdminDisplayVersion, F34).
+# Pre-flight: the server must be the version the plan says (AdminDisplayVersion, F34),
+# at the level the plan's checks were made for: $PlannedLevel is the planned build's
+# major.minor for 2007/2010 (their AdminDisplayVersion shows the service pack, never the
+# rollup, VER-002) and major.minor.build for 2013/2016 (the cumulative update); without a
+# planned build, the coexistence service pack (2007 SP3 = 8.3, 2010 SP3 = 14.3, VER-001).
 function Assert-CoexServerVersion {
-    param([string]$Server, [string]$VersionPrefix, [string]$PlannedBuild)
+    param([string]$Server, [string]$VersionPrefix, [string]$PlannedBuild, [string]$PlannedLevel)
     $exchangeServer = Get-ExchangeServer -Identity $Server -ErrorAction Stop
     $actual = [string]$exchangeServer.AdminDisplayVersion
     if (-not $actual.StartsWith($VersionPrefix)) {
         throw ('{0} reports {1}; the plan expects {2}*. Correct the plan before changing this server.' -f $Server, $actual, $VersionPrefix)
+    }
+    if ($actual -notmatch '^Version (\d+)\.(\d+) \(Build (\d+)\.(\d+)\)') {
+        throw ('{0} reports {1}, which is not an AdminDisplayVersion this script can compare with the plan.' -f $Server, $actual)
+    }
+    $live = @($matches[1], $matches[2], $matches[3], $matches[4])
+    $wanted = $PlannedLevel.Split('.')
+    for ($i = 0; $i -lt $wanted.Length; $i++) {
+        if ([int]$live[$i] -ne [int]$wanted[$i]) {
+            throw ('{0} reports {1}; the plan was checked for {2} (level {3}). Correct the plan or update the server first.' -f $Server, $actual, $PlannedBuild, $PlannedLevel)
+        }
     }
     Write-Host ('OK        {0,-16} {1} (planned build: {2})' -f $Server, $actual, $PlannedBuild)
 }
@@ -95,13 +123,13 @@ try {
     # Phase 1 - Prerequisites and versions: pre-flight
     Write-CoexStep 'Pre-flight: each server is the version the plan says'
     if ($ExchangeShell -eq '2013') {
-        Assert-CoexServerVersion -Server 'EX2013CAS' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2'
+        Assert-CoexServerVersion -Server 'EX2013CAS' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2' -PlannedLevel '15.0.1497'
     }
     if ($ExchangeShell -eq '2010') {
-        Assert-CoexServerVersion -Server 'EX2010CAS' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
+        Assert-CoexServerVersion -Server 'EX2010CAS' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2' -PlannedLevel '14.3'
     }
     if ($ExchangeShell -eq '2010') {
-        Assert-CoexServerVersion -Server 'EX2010BR' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
+        Assert-CoexServerVersion -Server 'EX2010BR' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2' -PlannedLevel '14.3'
     }
 
     # Verification - EX2013CAS (Exchange 2013)

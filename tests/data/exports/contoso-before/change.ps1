@@ -55,10 +55,22 @@ function Show-CoexValue {
     Write-Host ('{0,-9} {1,-16} {2,-35} planned: {3,-32} live: {4}' -f $state, $Server, $Property, $plannedText, $liveText)
 }
 
+# A read-back that differs after a real change stops the script (issue 13): a failed or
+# ignored change must not be followed by the next phase and server. Under -WhatIf
+# nothing was changed, so the current values are only shown.
+function Assert-CoexReadBack {
+    param([string]$Server)
+    if ((-not $WhatIf) -and ($script:coexDifferences -gt 0)) {
+        throw ('{0}: a value read back differs from the planned one (DIFFERENT above).' -f $Server)
+    }
+}
+
 # The shell must be the Exchange Management Shell of the version named by -ExchangeShell:
 # Set-OutlookAnywhere has -InternalHostname only from 2013 on (FACTS F9) and
-# -ExtendedProtectionFlags from 2010 on (F7; 2007 lacks it, F6). Legacy servers are
-# changed from their own version's shell (U4).
+# -ExtendedProtectionFlags from 2010 on (F7; 2007 lacks it, F6); Get-ClientAccessService
+# exists from 2016 on (FACTS F95, office-docs-powershell Get-ClientAccessService.md), which
+# tells a 2016 shell from a 2013 one. Legacy servers are changed from their own version's
+# shell (U4).
 function Assert-CoexShell {
     param([string]$Version)
     $command = Get-Command Set-OutlookAnywhere -ErrorAction SilentlyContinue
@@ -67,22 +79,38 @@ function Assert-CoexShell {
     }
     $isNew = $command.Parameters.ContainsKey('InternalHostname')
     $has2010 = $command.Parameters.ContainsKey('ExtendedProtectionFlags')
+    $has2016 = $null -ne (Get-Command Get-ClientAccessService -ErrorAction SilentlyContinue)
     $ok = $false
     if ($Version -eq '2007') { $ok = (-not $isNew) -and (-not $has2010) }
     elseif ($Version -eq '2010') { $ok = (-not $isNew) -and $has2010 }
-    else { $ok = $isNew }
+    elseif ($Version -eq '2013') { $ok = $isNew -and (-not $has2016) }
+    else { $ok = $isNew -and $has2016 }
     if (-not $ok) {
         throw ('This is not the Exchange {0} Management Shell. Run the script from that shell with -ExchangeShell {0}.' -f $Version)
     }
 }
 
-# Pre-flight: the server must be the version the plan says (AdminDisplayVersion, F34).
+# Pre-flight: the server must be the version the plan says (AdminDisplayVersion, F34),
+# at the level the plan's checks were made for: $PlannedLevel is the planned build's
+# major.minor for 2007/2010 (their AdminDisplayVersion shows the service pack, never the
+# rollup, VER-002) and major.minor.build for 2013/2016 (the cumulative update); without a
+# planned build, the coexistence service pack (2007 SP3 = 8.3, 2010 SP3 = 14.3, VER-001).
 function Assert-CoexServerVersion {
-    param([string]$Server, [string]$VersionPrefix, [string]$PlannedBuild)
+    param([string]$Server, [string]$VersionPrefix, [string]$PlannedBuild, [string]$PlannedLevel)
     $exchangeServer = Get-ExchangeServer -Identity $Server -ErrorAction Stop
     $actual = [string]$exchangeServer.AdminDisplayVersion
     if (-not $actual.StartsWith($VersionPrefix)) {
         throw ('{0} reports {1}; the plan expects {2}*. Correct the plan before changing this server.' -f $Server, $actual, $VersionPrefix)
+    }
+    if ($actual -notmatch '^Version (\d+)\.(\d+) \(Build (\d+)\.(\d+)\)') {
+        throw ('{0} reports {1}, which is not an AdminDisplayVersion this script can compare with the plan.' -f $Server, $actual)
+    }
+    $live = @($matches[1], $matches[2], $matches[3], $matches[4])
+    $wanted = $PlannedLevel.Split('.')
+    for ($i = 0; $i -lt $wanted.Length; $i++) {
+        if ([int]$live[$i] -ne [int]$wanted[$i]) {
+            throw ('{0} reports {1}; the plan was checked for {2} (level {3}). Correct the plan or update the server first.' -f $Server, $actual, $PlannedBuild, $PlannedLevel)
+        }
     }
     Write-Host ('OK        {0,-16} {1} (planned build: {2})' -f $Server, $actual, $PlannedBuild)
 }
@@ -101,20 +129,22 @@ try {
     # Phase 1 - Prerequisites and versions: pre-flight
     Write-CoexStep 'Pre-flight: each server is the version the plan says'
     if ($ExchangeShell -eq '2013') {
-        Assert-CoexServerVersion -Server 'EX2013CAS' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2'
+        Assert-CoexServerVersion -Server 'EX2013CAS' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2' -PlannedLevel '15.0.1497'
     }
     if ($ExchangeShell -eq '2010') {
-        Assert-CoexServerVersion -Server 'EX2010CAS' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.123.4'
+        Assert-CoexServerVersion -Server 'EX2010CAS' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.123.4' -PlannedLevel '14.3'
     }
     if ($ExchangeShell -eq '2010') {
-        Assert-CoexServerVersion -Server 'EX2010BR' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.123.4'
+        Assert-CoexServerVersion -Server 'EX2010BR' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.123.4' -PlannedLevel '14.3'
     }
 
     # Phase 4 - Outlook Anywhere on every legacy Client Access server - EX2010CAS (Exchange 2010)
     if ($ExchangeShell -eq '2010') {
         Write-CoexStep ('Outlook Anywhere on {0}: enable it when off, else set host name and SSL offloading' -f 'EX2010CAS')
         if (@(Get-OutlookAnywhere -Server 'EX2010CAS' -ErrorAction Stop).Count -eq 0) {
-            Enable-OutlookAnywhere -Server 'EX2010CAS' -ExternalHostname 'owa.contoso.com' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic' -SSLOffloading $false -WhatIf:$WhatIf
+            # Flagged by CoexPlan's own check, written because it was asked for: PB-002 (error) on EX2010CAS: EX2010CAS (Exchange 2010) does not allow NTLM on its Outlook Anywhere virtual directory (IIS methods: Basic).
+            # Flagged by CoexPlan's own check, written because it was asked for: PB-003 (error) on EX2010CAS: EX2010CAS (Exchange 2010) gives its Outlook Anywhere clients the host name owa.contoso.com instead of the namespace mail.contoso.com.
+            Enable-OutlookAnywhere -Server 'EX2010CAS' -ExternalHostname 'owa.contoso.com' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic' -SSLOffloading $false -ErrorAction Stop -WhatIf:$WhatIf
             $coexEnabledNow['EX2010CAS'] = $true
             if ($WhatIf) {
                 Write-Host ('WhatIf: Outlook Anywhere would be enabled on {0}.' -f 'EX2010CAS')
@@ -125,13 +155,16 @@ try {
                 Show-CoexValue -Server 'EX2010CAS' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
                 Show-CoexValue -Server 'EX2010CAS' -Property 'IISAuthenticationMethods' -Planned 'Basic' -Live $oa.IISAuthenticationMethods
                 Show-CoexValue -Server 'EX2010CAS' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+                Assert-CoexReadBack -Server 'EX2010CAS'
             }
         }
         if (-not $coexEnabledNow.ContainsKey('EX2010CAS')) {
-            Set-OutlookAnywhere -Identity 'EX2010CAS\Rpc (Default Web Site)' -ExternalHostname 'owa.contoso.com' -SSLOffloading $false -WhatIf:$WhatIf
+            # Flagged by CoexPlan's own check, written because it was asked for: PB-003 (error) on EX2010CAS: EX2010CAS (Exchange 2010) gives its Outlook Anywhere clients the host name owa.contoso.com instead of the namespace mail.contoso.com.
+            Set-OutlookAnywhere -Identity 'EX2010CAS\Rpc (Default Web Site)' -ExternalHostname 'owa.contoso.com' -SSLOffloading $false -ErrorAction Stop -WhatIf:$WhatIf
             $oa = Get-OutlookAnywhere -Identity 'EX2010CAS\Rpc (Default Web Site)' -ErrorAction Stop
             Show-CoexValue -Server 'EX2010CAS' -Property 'ExternalHostname' -Planned 'owa.contoso.com' -Live $oa.ExternalHostname
             Show-CoexValue -Server 'EX2010CAS' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+            Assert-CoexReadBack -Server 'EX2010CAS'
         }
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'EX2010CAS', '2010')
@@ -142,10 +175,12 @@ try {
         Write-CoexStep ('Client and IIS authentication on {0}' -f 'EX2010CAS')
         # Never -DefaultAuthenticationMethod on a legacy server: it would drop NTLM from IIS (F14).
         if (-not $coexEnabledNow.ContainsKey('EX2010CAS')) {
-            Set-OutlookAnywhere -Identity 'EX2010CAS\Rpc (Default Web Site)' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic' -WhatIf:$WhatIf
+            # Flagged by CoexPlan's own check, written because it was asked for: PB-002 (error) on EX2010CAS: EX2010CAS (Exchange 2010) does not allow NTLM on its Outlook Anywhere virtual directory (IIS methods: Basic).
+            Set-OutlookAnywhere -Identity 'EX2010CAS\Rpc (Default Web Site)' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic' -ErrorAction Stop -WhatIf:$WhatIf
             $oa = Get-OutlookAnywhere -Identity 'EX2010CAS\Rpc (Default Web Site)' -ErrorAction Stop
             Show-CoexValue -Server 'EX2010CAS' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
             Show-CoexValue -Server 'EX2010CAS' -Property 'IISAuthenticationMethods' -Planned 'Basic' -Live $oa.IISAuthenticationMethods
+            Assert-CoexReadBack -Server 'EX2010CAS'
         }
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'EX2010CAS', '2010')
@@ -154,7 +189,8 @@ try {
     # Phase 6 - Outlook Anywhere on the new Client Access servers - EX2013CAS (Exchange 2013)
     if ($ExchangeShell -eq '2013') {
         Write-CoexStep ('Outlook Anywhere on {0}' -f 'EX2013CAS')
-        Set-OutlookAnywhere -Identity 'EX2013CAS\Rpc (Default Web Site)' -ExternalHostname 'mail.contoso.com' -InternalHostname 'ex2013cas.contoso.local' -ExternalClientAuthenticationMethod 'Negotiate' -InternalClientAuthenticationMethod 'Ntlm' -IISAuthenticationMethods 'Ntlm','Negotiate' -SSLOffloading $true -ExternalClientsRequireSsl $false -InternalClientsRequireSsl $false -WhatIf:$WhatIf
+        # Flagged by CoexPlan's own check, written because it was asked for: PA-001 (error) on EX2013CAS: EX2013CAS (Exchange 2013) does not accept Basic (IIS methods: Ntlm, Negotiate), the method the Outlook clients of legacy mailboxes are told to use by EX2010CAS.
+        Set-OutlookAnywhere -Identity 'EX2013CAS\Rpc (Default Web Site)' -ExternalHostname 'mail.contoso.com' -InternalHostname 'ex2013cas.contoso.local' -ExternalClientAuthenticationMethod 'Negotiate' -InternalClientAuthenticationMethod 'Ntlm' -IISAuthenticationMethods 'Ntlm','Negotiate' -SSLOffloading $true -ExternalClientsRequireSsl $false -InternalClientsRequireSsl $false -ErrorAction Stop -WhatIf:$WhatIf
         $oa = Get-OutlookAnywhere -Identity 'EX2013CAS\Rpc (Default Web Site)' -ErrorAction Stop
         Show-CoexValue -Server 'EX2013CAS' -Property 'ExternalHostname' -Planned 'mail.contoso.com' -Live $oa.ExternalHostname
         Show-CoexValue -Server 'EX2013CAS' -Property 'InternalHostname' -Planned 'ex2013cas.contoso.local' -Live $oa.InternalHostname
@@ -164,6 +200,7 @@ try {
         Show-CoexValue -Server 'EX2013CAS' -Property 'SSLOffloading' -Planned $true -Live $oa.SSLOffloading
         Show-CoexValue -Server 'EX2013CAS' -Property 'ExternalClientsRequireSsl' -Planned $false -Live $oa.ExternalClientsRequireSsl
         Show-CoexValue -Server 'EX2013CAS' -Property 'InternalClientsRequireSsl' -Planned $false -Live $oa.InternalClientsRequireSsl
+        Assert-CoexReadBack -Server 'EX2013CAS'
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'EX2013CAS', '2013')
     }
@@ -171,9 +208,10 @@ try {
     # Phase 7 - Autodiscover and the service connection point - EX2013CAS (Exchange 2013)
     if ($ExchangeShell -eq '2013') {
         Write-CoexStep ('Autodiscover service connection point of {0}' -f 'EX2013CAS')
-        Set-ClientAccessServer -Identity 'EX2013CAS' -AutoDiscoverServiceInternalUri 'https://autodiscover.contoso.com/Autodiscover/Autodiscover.xml' -WhatIf:$WhatIf
+        Set-ClientAccessServer -Identity 'EX2013CAS' -AutoDiscoverServiceInternalUri 'https://autodiscover.contoso.com/Autodiscover/Autodiscover.xml' -ErrorAction Stop -WhatIf:$WhatIf
         $cas = Get-ClientAccessServer -Identity 'EX2013CAS' -ErrorAction Stop
         Show-CoexValue -Server 'EX2013CAS' -Property 'AutoDiscoverServiceInternalUri' -Planned 'https://autodiscover.contoso.com/Autodiscover/Autodiscover.xml' -Live $cas.AutoDiscoverServiceInternalUri
+        Assert-CoexReadBack -Server 'EX2013CAS'
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'EX2013CAS', '2013')
     }
@@ -181,9 +219,10 @@ try {
     # Phase 7 - Autodiscover and the service connection point - EX2010CAS (Exchange 2010)
     if ($ExchangeShell -eq '2010') {
         Write-CoexStep ('Autodiscover service connection point of {0}' -f 'EX2010CAS')
-        Set-ClientAccessServer -Identity 'EX2010CAS' -AutoDiscoverServiceInternalUri 'https://ex2010cas.contoso.local/Autodiscover/Autodiscover.xml' -WhatIf:$WhatIf
+        Set-ClientAccessServer -Identity 'EX2010CAS' -AutoDiscoverServiceInternalUri 'https://ex2010cas.contoso.local/Autodiscover/Autodiscover.xml' -ErrorAction Stop -WhatIf:$WhatIf
         $cas = Get-ClientAccessServer -Identity 'EX2010CAS' -ErrorAction Stop
         Show-CoexValue -Server 'EX2010CAS' -Property 'AutoDiscoverServiceInternalUri' -Planned 'https://ex2010cas.contoso.local/Autodiscover/Autodiscover.xml' -Live $cas.AutoDiscoverServiceInternalUri
+        Assert-CoexReadBack -Server 'EX2010CAS'
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'EX2010CAS', '2010')
     }

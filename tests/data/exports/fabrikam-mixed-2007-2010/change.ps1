@@ -56,10 +56,22 @@ function Show-CoexValue {
     Write-Host ('{0,-9} {1,-16} {2,-35} planned: {3,-32} live: {4}' -f $state, $Server, $Property, $plannedText, $liveText)
 }
 
+# A read-back that differs after a real change stops the script (issue 13): a failed or
+# ignored change must not be followed by the next phase and server. Under -WhatIf
+# nothing was changed, so the current values are only shown.
+function Assert-CoexReadBack {
+    param([string]$Server)
+    if ((-not $WhatIf) -and ($script:coexDifferences -gt 0)) {
+        throw ('{0}: a value read back differs from the planned one (DIFFERENT above).' -f $Server)
+    }
+}
+
 # The shell must be the Exchange Management Shell of the version named by -ExchangeShell:
 # Set-OutlookAnywhere has -InternalHostname only from 2013 on (FACTS F9) and
-# -ExtendedProtectionFlags from 2010 on (F7; 2007 lacks it, F6). Legacy servers are
-# changed from their own version's shell (U4).
+# -ExtendedProtectionFlags from 2010 on (F7; 2007 lacks it, F6); Get-ClientAccessService
+# exists from 2016 on (FACTS F95, office-docs-powershell Get-ClientAccessService.md), which
+# tells a 2016 shell from a 2013 one. Legacy servers are changed from their own version's
+# shell (U4).
 function Assert-CoexShell {
     param([string]$Version)
     $command = Get-Command Set-OutlookAnywhere -ErrorAction SilentlyContinue
@@ -68,22 +80,38 @@ function Assert-CoexShell {
     }
     $isNew = $command.Parameters.ContainsKey('InternalHostname')
     $has2010 = $command.Parameters.ContainsKey('ExtendedProtectionFlags')
+    $has2016 = $null -ne (Get-Command Get-ClientAccessService -ErrorAction SilentlyContinue)
     $ok = $false
     if ($Version -eq '2007') { $ok = (-not $isNew) -and (-not $has2010) }
     elseif ($Version -eq '2010') { $ok = (-not $isNew) -and $has2010 }
-    else { $ok = $isNew }
+    elseif ($Version -eq '2013') { $ok = $isNew -and (-not $has2016) }
+    else { $ok = $isNew -and $has2016 }
     if (-not $ok) {
         throw ('This is not the Exchange {0} Management Shell. Run the script from that shell with -ExchangeShell {0}.' -f $Version)
     }
 }
 
-# Pre-flight: the server must be the version the plan says (AdminDisplayVersion, F34).
+# Pre-flight: the server must be the version the plan says (AdminDisplayVersion, F34),
+# at the level the plan's checks were made for: $PlannedLevel is the planned build's
+# major.minor for 2007/2010 (their AdminDisplayVersion shows the service pack, never the
+# rollup, VER-002) and major.minor.build for 2013/2016 (the cumulative update); without a
+# planned build, the coexistence service pack (2007 SP3 = 8.3, 2010 SP3 = 14.3, VER-001).
 function Assert-CoexServerVersion {
-    param([string]$Server, [string]$VersionPrefix, [string]$PlannedBuild)
+    param([string]$Server, [string]$VersionPrefix, [string]$PlannedBuild, [string]$PlannedLevel)
     $exchangeServer = Get-ExchangeServer -Identity $Server -ErrorAction Stop
     $actual = [string]$exchangeServer.AdminDisplayVersion
     if (-not $actual.StartsWith($VersionPrefix)) {
         throw ('{0} reports {1}; the plan expects {2}*. Correct the plan before changing this server.' -f $Server, $actual, $VersionPrefix)
+    }
+    if ($actual -notmatch '^Version (\d+)\.(\d+) \(Build (\d+)\.(\d+)\)') {
+        throw ('{0} reports {1}, which is not an AdminDisplayVersion this script can compare with the plan.' -f $Server, $actual)
+    }
+    $live = @($matches[1], $matches[2], $matches[3], $matches[4])
+    $wanted = $PlannedLevel.Split('.')
+    for ($i = 0; $i -lt $wanted.Length; $i++) {
+        if ([int]$live[$i] -ne [int]$wanted[$i]) {
+            throw ('{0} reports {1}; the plan was checked for {2} (level {3}). Correct the plan or update the server first.' -f $Server, $actual, $PlannedBuild, $PlannedLevel)
+        }
     }
     Write-Host ('OK        {0,-16} {1} (planned build: {2})' -f $Server, $actual, $PlannedBuild)
 }
@@ -102,19 +130,19 @@ try {
     # Phase 1 - Prerequisites and versions: pre-flight
     Write-CoexStep 'Pre-flight: each server is the version the plan says'
     if ($ExchangeShell -eq '2013') {
-        Assert-CoexServerVersion -Server 'LON-EX13-01' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2'
+        Assert-CoexServerVersion -Server 'LON-EX13-01' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2' -PlannedLevel '15.0.1497'
     }
     if ($ExchangeShell -eq '2007') {
-        Assert-CoexServerVersion -Server 'LON-EX07-CAS' -VersionPrefix 'Version 8.' -PlannedBuild '8.3.298.3'
+        Assert-CoexServerVersion -Server 'LON-EX07-CAS' -VersionPrefix 'Version 8.' -PlannedBuild '8.3.298.3' -PlannedLevel '8.3'
     }
     if ($ExchangeShell -eq '2010') {
-        Assert-CoexServerVersion -Server 'MAN-EX10-CAS' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
+        Assert-CoexServerVersion -Server 'MAN-EX10-CAS' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2' -PlannedLevel '14.3'
     }
 
     # Phase 4 - Outlook Anywhere on every legacy Client Access server - MAN-EX10-CAS (Exchange 2010)
     if ($ExchangeShell -eq '2010') {
         Write-CoexStep ('Enable Outlook Anywhere on {0}' -f 'MAN-EX10-CAS')
-        Enable-OutlookAnywhere -Server 'MAN-EX10-CAS' -ExternalHostname 'mail.fabrikam.com' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm' -SSLOffloading $false -WhatIf:$WhatIf
+        Enable-OutlookAnywhere -Server 'MAN-EX10-CAS' -ExternalHostname 'mail.fabrikam.com' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm' -SSLOffloading $false -ErrorAction Stop -WhatIf:$WhatIf
         $coexEnabledNow['MAN-EX10-CAS'] = $true
         if ($WhatIf) {
             Write-Host ('WhatIf: Outlook Anywhere would be enabled on {0}.' -f 'MAN-EX10-CAS')
@@ -125,6 +153,7 @@ try {
             Show-CoexValue -Server 'MAN-EX10-CAS' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
             Show-CoexValue -Server 'MAN-EX10-CAS' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
             Show-CoexValue -Server 'MAN-EX10-CAS' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+            Assert-CoexReadBack -Server 'MAN-EX10-CAS'
         }
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'MAN-EX10-CAS', '2010')
@@ -135,9 +164,10 @@ try {
         Write-CoexStep ('Client and IIS authentication on {0}' -f 'LON-EX07-CAS')
         # Never -DefaultAuthenticationMethod on a legacy server: it would drop NTLM from IIS (F14).
         if (-not $coexEnabledNow.ContainsKey('LON-EX07-CAS')) {
-            Set-OutlookAnywhere -Identity 'LON-EX07-CAS\Rpc (Default Web Site)' -IISAuthenticationMethods 'Basic','Ntlm' -WhatIf:$WhatIf
+            Set-OutlookAnywhere -Identity 'LON-EX07-CAS\Rpc (Default Web Site)' -IISAuthenticationMethods 'Basic','Ntlm' -ErrorAction Stop -WhatIf:$WhatIf
             $oa = Get-OutlookAnywhere -Identity 'LON-EX07-CAS\Rpc (Default Web Site)' -ErrorAction Stop
             Show-CoexValue -Server 'LON-EX07-CAS' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
+            Assert-CoexReadBack -Server 'LON-EX07-CAS'
         }
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'LON-EX07-CAS', '2007')
@@ -146,7 +176,7 @@ try {
     # Phase 6 - Outlook Anywhere on the new Client Access servers - LON-EX13-01 (Exchange 2013)
     if ($ExchangeShell -eq '2013') {
         Write-CoexStep ('Outlook Anywhere on {0}' -f 'LON-EX13-01')
-        Set-OutlookAnywhere -Identity 'LON-EX13-01\Rpc (Default Web Site)' -ExternalHostname 'mail.fabrikam.com' -InternalHostname 'mail.fabrikam.com' -ExternalClientAuthenticationMethod 'Basic' -SSLOffloading $false -ExternalClientsRequireSsl $true -InternalClientsRequireSsl $true -WhatIf:$WhatIf
+        Set-OutlookAnywhere -Identity 'LON-EX13-01\Rpc (Default Web Site)' -ExternalHostname 'mail.fabrikam.com' -InternalHostname 'mail.fabrikam.com' -ExternalClientAuthenticationMethod 'Basic' -SSLOffloading $false -ExternalClientsRequireSsl $true -InternalClientsRequireSsl $true -ErrorAction Stop -WhatIf:$WhatIf
         $oa = Get-OutlookAnywhere -Identity 'LON-EX13-01\Rpc (Default Web Site)' -ErrorAction Stop
         Show-CoexValue -Server 'LON-EX13-01' -Property 'ExternalHostname' -Planned 'mail.fabrikam.com' -Live $oa.ExternalHostname
         Show-CoexValue -Server 'LON-EX13-01' -Property 'InternalHostname' -Planned 'mail.fabrikam.com' -Live $oa.InternalHostname
@@ -154,6 +184,7 @@ try {
         Show-CoexValue -Server 'LON-EX13-01' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
         Show-CoexValue -Server 'LON-EX13-01' -Property 'ExternalClientsRequireSsl' -Planned $true -Live $oa.ExternalClientsRequireSsl
         Show-CoexValue -Server 'LON-EX13-01' -Property 'InternalClientsRequireSsl' -Planned $true -Live $oa.InternalClientsRequireSsl
+        Assert-CoexReadBack -Server 'LON-EX13-01'
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'LON-EX13-01', '2013')
     }
@@ -161,9 +192,10 @@ try {
     # Phase 7 - Autodiscover and the service connection point - LON-EX13-01 (Exchange 2013)
     if ($ExchangeShell -eq '2013') {
         Write-CoexStep ('Autodiscover service connection point of {0}' -f 'LON-EX13-01')
-        Set-ClientAccessServer -Identity 'LON-EX13-01' -AutoDiscoverServiceInternalUri 'https://autodiscover.fabrikam.com/Autodiscover/Autodiscover.xml' -WhatIf:$WhatIf
+        Set-ClientAccessServer -Identity 'LON-EX13-01' -AutoDiscoverServiceInternalUri 'https://autodiscover.fabrikam.com/Autodiscover/Autodiscover.xml' -ErrorAction Stop -WhatIf:$WhatIf
         $cas = Get-ClientAccessServer -Identity 'LON-EX13-01' -ErrorAction Stop
         Show-CoexValue -Server 'LON-EX13-01' -Property 'AutoDiscoverServiceInternalUri' -Planned 'https://autodiscover.fabrikam.com/Autodiscover/Autodiscover.xml' -Live $cas.AutoDiscoverServiceInternalUri
+        Assert-CoexReadBack -Server 'LON-EX13-01'
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'LON-EX13-01', '2013')
     }
@@ -171,9 +203,10 @@ try {
     # Phase 7 - Autodiscover and the service connection point - LON-EX07-CAS (Exchange 2007)
     if ($ExchangeShell -eq '2007') {
         Write-CoexStep ('Autodiscover service connection point of {0}' -f 'LON-EX07-CAS')
-        Set-ClientAccessServer -Identity 'LON-EX07-CAS' -AutoDiscoverServiceInternalUri 'https://autodiscover.fabrikam.com/Autodiscover/Autodiscover.xml' -WhatIf:$WhatIf
+        Set-ClientAccessServer -Identity 'LON-EX07-CAS' -AutoDiscoverServiceInternalUri 'https://autodiscover.fabrikam.com/Autodiscover/Autodiscover.xml' -ErrorAction Stop -WhatIf:$WhatIf
         $cas = Get-ClientAccessServer -Identity 'LON-EX07-CAS' -ErrorAction Stop
         Show-CoexValue -Server 'LON-EX07-CAS' -Property 'AutoDiscoverServiceInternalUri' -Planned 'https://autodiscover.fabrikam.com/Autodiscover/Autodiscover.xml' -Live $cas.AutoDiscoverServiceInternalUri
+        Assert-CoexReadBack -Server 'LON-EX07-CAS'
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'LON-EX07-CAS', '2007')
     }
@@ -181,9 +214,10 @@ try {
     # Phase 7 - Autodiscover and the service connection point - MAN-EX10-CAS (Exchange 2010)
     if ($ExchangeShell -eq '2010') {
         Write-CoexStep ('Autodiscover service connection point of {0}' -f 'MAN-EX10-CAS')
-        Set-ClientAccessServer -Identity 'MAN-EX10-CAS' -AutoDiscoverServiceInternalUri 'https://autodiscover.fabrikam.com/Autodiscover/Autodiscover.xml' -WhatIf:$WhatIf
+        Set-ClientAccessServer -Identity 'MAN-EX10-CAS' -AutoDiscoverServiceInternalUri 'https://autodiscover.fabrikam.com/Autodiscover/Autodiscover.xml' -ErrorAction Stop -WhatIf:$WhatIf
         $cas = Get-ClientAccessServer -Identity 'MAN-EX10-CAS' -ErrorAction Stop
         Show-CoexValue -Server 'MAN-EX10-CAS' -Property 'AutoDiscoverServiceInternalUri' -Planned 'https://autodiscover.fabrikam.com/Autodiscover/Autodiscover.xml' -Live $cas.AutoDiscoverServiceInternalUri
+        Assert-CoexReadBack -Server 'MAN-EX10-CAS'
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'MAN-EX10-CAS', '2010')
     }

@@ -56,10 +56,22 @@ function Show-CoexValue {
     Write-Host ('{0,-9} {1,-16} {2,-35} planned: {3,-32} live: {4}' -f $state, $Server, $Property, $plannedText, $liveText)
 }
 
+# A read-back that differs after a real change stops the script (issue 13): a failed or
+# ignored change must not be followed by the next phase and server. Under -WhatIf
+# nothing was changed, so the current values are only shown.
+function Assert-CoexReadBack {
+    param([string]$Server)
+    if ((-not $WhatIf) -and ($script:coexDifferences -gt 0)) {
+        throw ('{0}: a value read back differs from the planned one (DIFFERENT above).' -f $Server)
+    }
+}
+
 # The shell must be the Exchange Management Shell of the version named by -ExchangeShell:
 # Set-OutlookAnywhere has -InternalHostname only from 2013 on (FACTS F9) and
-# -ExtendedProtectionFlags from 2010 on (F7; 2007 lacks it, F6). Legacy servers are
-# changed from their own version's shell (U4).
+# -ExtendedProtectionFlags from 2010 on (F7; 2007 lacks it, F6); Get-ClientAccessService
+# exists from 2016 on (FACTS F95, office-docs-powershell Get-ClientAccessService.md), which
+# tells a 2016 shell from a 2013 one. Legacy servers are changed from their own version's
+# shell (U4).
 function Assert-CoexShell {
     param([string]$Version)
     $command = Get-Command Set-OutlookAnywhere -ErrorAction SilentlyContinue
@@ -68,22 +80,38 @@ function Assert-CoexShell {
     }
     $isNew = $command.Parameters.ContainsKey('InternalHostname')
     $has2010 = $command.Parameters.ContainsKey('ExtendedProtectionFlags')
+    $has2016 = $null -ne (Get-Command Get-ClientAccessService -ErrorAction SilentlyContinue)
     $ok = $false
     if ($Version -eq '2007') { $ok = (-not $isNew) -and (-not $has2010) }
     elseif ($Version -eq '2010') { $ok = (-not $isNew) -and $has2010 }
-    else { $ok = $isNew }
+    elseif ($Version -eq '2013') { $ok = $isNew -and (-not $has2016) }
+    else { $ok = $isNew -and $has2016 }
     if (-not $ok) {
         throw ('This is not the Exchange {0} Management Shell. Run the script from that shell with -ExchangeShell {0}.' -f $Version)
     }
 }
 
-# Pre-flight: the server must be the version the plan says (AdminDisplayVersion, F34).
+# Pre-flight: the server must be the version the plan says (AdminDisplayVersion, F34),
+# at the level the plan's checks were made for: $PlannedLevel is the planned build's
+# major.minor for 2007/2010 (their AdminDisplayVersion shows the service pack, never the
+# rollup, VER-002) and major.minor.build for 2013/2016 (the cumulative update); without a
+# planned build, the coexistence service pack (2007 SP3 = 8.3, 2010 SP3 = 14.3, VER-001).
 function Assert-CoexServerVersion {
-    param([string]$Server, [string]$VersionPrefix, [string]$PlannedBuild)
+    param([string]$Server, [string]$VersionPrefix, [string]$PlannedBuild, [string]$PlannedLevel)
     $exchangeServer = Get-ExchangeServer -Identity $Server -ErrorAction Stop
     $actual = [string]$exchangeServer.AdminDisplayVersion
     if (-not $actual.StartsWith($VersionPrefix)) {
         throw ('{0} reports {1}; the plan expects {2}*. Correct the plan before changing this server.' -f $Server, $actual, $VersionPrefix)
+    }
+    if ($actual -notmatch '^Version (\d+)\.(\d+) \(Build (\d+)\.(\d+)\)') {
+        throw ('{0} reports {1}, which is not an AdminDisplayVersion this script can compare with the plan.' -f $Server, $actual)
+    }
+    $live = @($matches[1], $matches[2], $matches[3], $matches[4])
+    $wanted = $PlannedLevel.Split('.')
+    for ($i = 0; $i -lt $wanted.Length; $i++) {
+        if ([int]$live[$i] -ne [int]$wanted[$i]) {
+            throw ('{0} reports {1}; the plan was checked for {2} (level {3}). Correct the plan or update the server first.' -f $Server, $actual, $PlannedBuild, $PlannedLevel)
+        }
     }
     Write-Host ('OK        {0,-16} {1} (planned build: {2})' -f $Server, $actual, $PlannedBuild)
 }
@@ -102,25 +130,27 @@ try {
     # Phase 1 - Prerequisites and versions: pre-flight
     Write-CoexStep 'Pre-flight: each server is the version the plan says'
     if ($ExchangeShell -eq '2013') {
-        Assert-CoexServerVersion -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2'
+        Assert-CoexServerVersion -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2' -PlannedLevel '15.0.1497'
     }
     if ($ExchangeShell -eq '2010') {
-        Assert-CoexServerVersion -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
+        Assert-CoexServerVersion -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2' -PlannedLevel '14.3'
     }
     if ($ExchangeShell -eq '2010') {
-        Assert-CoexServerVersion -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
+        Assert-CoexServerVersion -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2' -PlannedLevel '14.3'
     }
     if ($ExchangeShell -eq '2007') {
-        Assert-CoexServerVersion -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 8.' -PlannedBuild '8.3.298.3'
+        Assert-CoexServerVersion -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 8.' -PlannedBuild '8.3.298.3' -PlannedLevel '8.3'
     }
 
     # Phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2010)
     if ($ExchangeShell -eq '2010') {
         Write-CoexStep ('Outlook Anywhere on {0}: host name and SSL offloading' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
-        Set-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-cas2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -SSLOffloading $false -WhatIf:$WhatIf
+        # Flagged by CoexPlan's own check, written because it was asked for: PB-003 (error) on HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end': HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2010) gives its Outlook Anywhere clients the host name HOSTILE-cas2010-ext ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' instead of the namespace HOSTILE-ns-ext ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'.
+        Set-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-cas2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -SSLOffloading $false -ErrorAction Stop -WhatIf:$WhatIf
         $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
         Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-cas2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
         Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+        Assert-CoexReadBack -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'''
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2010')
     }
@@ -128,7 +158,9 @@ try {
     # Phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-off2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2010)
     if ($ExchangeShell -eq '2010') {
         Write-CoexStep ('Enable Outlook Anywhere on {0}' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
-        Enable-OutlookAnywhere -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ExternalHostname 'HOSTILE-off2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm' -SSLOffloading $false -WhatIf:$WhatIf
+        # Flagged by CoexPlan's own check, written because it was asked for: PB-003 (error) on HOSTILE-off2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end': HOSTILE-off2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2010) gives its Outlook Anywhere clients the host name HOSTILE-off2010-ext ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' instead of the namespace HOSTILE-ns-ext ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'.
+        # Flagged by CoexPlan's own check, written because it was asked for: PB-006 (error) on HOSTILE-off2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end': HOSTILE-off2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2010) runs Outlook Anywhere, but the RPC over HTTP Proxy Windows feature is recorded as not installed on it.
+        Enable-OutlookAnywhere -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ExternalHostname 'HOSTILE-off2010-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm' -SSLOffloading $false -ErrorAction Stop -WhatIf:$WhatIf
         $coexEnabledNow['HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'''] = $true
         if ($WhatIf) {
             Write-Host ('WhatIf: Outlook Anywhere would be enabled on {0}.' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
@@ -139,6 +171,7 @@ try {
             Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
             Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
             Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+            Assert-CoexReadBack -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'''
         }
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2010')
@@ -148,25 +181,29 @@ try {
     if ($ExchangeShell -eq '2007') {
         Write-CoexStep ('Outlook Anywhere on {0}: enable it when off, else set host name and SSL offloading' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
         if (@(Get-OutlookAnywhere -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ErrorAction Stop).Count -eq 0) {
-            Enable-OutlookAnywhere -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ExternalHostname 'HOSTILE-cas2007-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ClientAuthenticationMethod 'Basic' -SSLOffloading $false -WhatIf:$WhatIf
+            # Flagged by CoexPlan's own check, written because it was asked for: PB-003 (error) on HOSTILE-cas2007 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end': HOSTILE-cas2007 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2007) gives its Outlook Anywhere clients the host name HOSTILE-cas2007-ext ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' instead of the namespace HOSTILE-ns-ext ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'.
+            Enable-OutlookAnywhere -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ExternalHostname 'HOSTILE-cas2007-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ClientAuthenticationMethod 'Basic' -SSLOffloading $false -ErrorAction Stop -WhatIf:$WhatIf
             $coexEnabledNow['HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'''] = $true
             if ($WhatIf) {
                 Write-Host ('WhatIf: Outlook Anywhere would be enabled on {0}.' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
             }
             if (-not $WhatIf) {
-                Set-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -IISAuthenticationMethods 'Basic','Ntlm' -WhatIf:$WhatIf
+                Set-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -IISAuthenticationMethods 'Basic','Ntlm' -ErrorAction Stop -WhatIf:$WhatIf
                 $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
                 Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-cas2007-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
                 Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
                 Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
                 Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+                Assert-CoexReadBack -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'''
             }
         }
         if (-not $coexEnabledNow.ContainsKey('HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')) {
-            Set-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-cas2007-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -SSLOffloading $false -WhatIf:$WhatIf
+            # Flagged by CoexPlan's own check, written because it was asked for: PB-003 (error) on HOSTILE-cas2007 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end': HOSTILE-cas2007 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2007) gives its Outlook Anywhere clients the host name HOSTILE-cas2007-ext ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' instead of the namespace HOSTILE-ns-ext ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'.
+            Set-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-cas2007-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -SSLOffloading $false -ErrorAction Stop -WhatIf:$WhatIf
             $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
             Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-cas2007-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
             Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
+            Assert-CoexReadBack -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'''
         }
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2007')
@@ -177,10 +214,11 @@ try {
         Write-CoexStep ('Client and IIS authentication on {0}' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
         # Never -DefaultAuthenticationMethod on a legacy server: it would drop NTLM from IIS (F14).
         if (-not $coexEnabledNow.ContainsKey('HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')) {
-            Set-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm' -WhatIf:$WhatIf
+            Set-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm' -ErrorAction Stop -WhatIf:$WhatIf
             $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
             Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
             Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
+            Assert-CoexReadBack -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'''
         }
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2010')
@@ -191,10 +229,11 @@ try {
         Write-CoexStep ('Client and IIS authentication on {0}' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
         # Never -DefaultAuthenticationMethod on a legacy server: it would drop NTLM from IIS (F14).
         if (-not $coexEnabledNow.ContainsKey('HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')) {
-            Set-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm' -WhatIf:$WhatIf
+            Set-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm' -ErrorAction Stop -WhatIf:$WhatIf
             $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
             Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Basic' -Live $oa.ClientAuthenticationMethod
             Show-CoexValue -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic','Ntlm' -Live $oa.IISAuthenticationMethods
+            Assert-CoexReadBack -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'''
         }
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2007')
@@ -203,7 +242,7 @@ try {
     # Phase 6 - Outlook Anywhere on the new Client Access servers - HOSTILE-new ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2013)
     if ($ExchangeShell -eq '2013') {
         Write-CoexStep ('Outlook Anywhere on {0}' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
-        Set-OutlookAnywhere -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-new-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -InternalHostname 'HOSTILE-new-int '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ExternalClientAuthenticationMethod 'Ntlm' -IISAuthenticationMethods 'Basic','Ntlm' -SSLOffloading $false -ExternalClientsRequireSsl $true -InternalClientsRequireSsl $true -WhatIf:$WhatIf
+        Set-OutlookAnywhere -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-new-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -InternalHostname 'HOSTILE-new-int '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ExternalClientAuthenticationMethod 'Ntlm' -IISAuthenticationMethods 'Basic','Ntlm' -SSLOffloading $false -ExternalClientsRequireSsl $true -InternalClientsRequireSsl $true -ErrorAction Stop -WhatIf:$WhatIf
         $oa = Get-OutlookAnywhere -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
         Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-new-ext '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
         Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'InternalHostname' -Planned 'HOSTILE-new-int '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.InternalHostname
@@ -212,6 +251,7 @@ try {
         Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $false -Live $oa.SSLOffloading
         Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalClientsRequireSsl' -Planned $true -Live $oa.ExternalClientsRequireSsl
         Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'InternalClientsRequireSsl' -Planned $true -Live $oa.InternalClientsRequireSsl
+        Assert-CoexReadBack -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'''
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2013')
     }
@@ -219,9 +259,10 @@ try {
     # Phase 7 - Autodiscover and the service connection point - HOSTILE-new ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2013)
     if ($ExchangeShell -eq '2013') {
         Write-CoexStep ('Autodiscover service connection point of {0}' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
-        Set-ClientAccessServer -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -AutoDiscoverServiceInternalUri 'HOSTILE-scp-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -WhatIf:$WhatIf
+        Set-ClientAccessServer -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -AutoDiscoverServiceInternalUri 'HOSTILE-scp-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ErrorAction Stop -WhatIf:$WhatIf
         $cas = Get-ClientAccessServer -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ErrorAction Stop
         Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'AutoDiscoverServiceInternalUri' -Planned 'HOSTILE-scp-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $cas.AutoDiscoverServiceInternalUri
+        Assert-CoexReadBack -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'''
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2013')
     }
@@ -229,9 +270,10 @@ try {
     # Phase 7 - Autodiscover and the service connection point - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2010)
     if ($ExchangeShell -eq '2010') {
         Write-CoexStep ('Autodiscover service connection point of {0}' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
-        Set-ClientAccessServer -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -AutoDiscoverServiceInternalUri 'HOSTILE-scp-2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -WhatIf:$WhatIf
+        Set-ClientAccessServer -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -AutoDiscoverServiceInternalUri 'HOSTILE-scp-2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ErrorAction Stop -WhatIf:$WhatIf
         $cas = Get-ClientAccessServer -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ErrorAction Stop
         Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'AutoDiscoverServiceInternalUri' -Planned 'HOSTILE-scp-2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $cas.AutoDiscoverServiceInternalUri
+        Assert-CoexReadBack -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'''
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2010')
     }

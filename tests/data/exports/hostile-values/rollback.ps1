@@ -56,10 +56,22 @@ function Show-CoexValue {
     Write-Host ('{0,-9} {1,-16} {2,-35} planned: {3,-32} live: {4}' -f $state, $Server, $Property, $plannedText, $liveText)
 }
 
+# A read-back that differs after a real change stops the script (issue 13): a failed or
+# ignored change must not be followed by the next phase and server. Under -WhatIf
+# nothing was changed, so the current values are only shown.
+function Assert-CoexReadBack {
+    param([string]$Server)
+    if ((-not $WhatIf) -and ($script:coexDifferences -gt 0)) {
+        throw ('{0}: a value read back differs from the planned one (DIFFERENT above).' -f $Server)
+    }
+}
+
 # The shell must be the Exchange Management Shell of the version named by -ExchangeShell:
 # Set-OutlookAnywhere has -InternalHostname only from 2013 on (FACTS F9) and
-# -ExtendedProtectionFlags from 2010 on (F7; 2007 lacks it, F6). Legacy servers are
-# changed from their own version's shell (U4).
+# -ExtendedProtectionFlags from 2010 on (F7; 2007 lacks it, F6); Get-ClientAccessService
+# exists from 2016 on (FACTS F95, office-docs-powershell Get-ClientAccessService.md), which
+# tells a 2016 shell from a 2013 one. Legacy servers are changed from their own version's
+# shell (U4).
 function Assert-CoexShell {
     param([string]$Version)
     $command = Get-Command Set-OutlookAnywhere -ErrorAction SilentlyContinue
@@ -68,22 +80,38 @@ function Assert-CoexShell {
     }
     $isNew = $command.Parameters.ContainsKey('InternalHostname')
     $has2010 = $command.Parameters.ContainsKey('ExtendedProtectionFlags')
+    $has2016 = $null -ne (Get-Command Get-ClientAccessService -ErrorAction SilentlyContinue)
     $ok = $false
     if ($Version -eq '2007') { $ok = (-not $isNew) -and (-not $has2010) }
     elseif ($Version -eq '2010') { $ok = (-not $isNew) -and $has2010 }
-    else { $ok = $isNew }
+    elseif ($Version -eq '2013') { $ok = $isNew -and (-not $has2016) }
+    else { $ok = $isNew -and $has2016 }
     if (-not $ok) {
         throw ('This is not the Exchange {0} Management Shell. Run the script from that shell with -ExchangeShell {0}.' -f $Version)
     }
 }
 
-# Pre-flight: the server must be the version the plan says (AdminDisplayVersion, F34).
+# Pre-flight: the server must be the version the plan says (AdminDisplayVersion, F34),
+# at the level the plan's checks were made for: $PlannedLevel is the planned build's
+# major.minor for 2007/2010 (their AdminDisplayVersion shows the service pack, never the
+# rollup, VER-002) and major.minor.build for 2013/2016 (the cumulative update); without a
+# planned build, the coexistence service pack (2007 SP3 = 8.3, 2010 SP3 = 14.3, VER-001).
 function Assert-CoexServerVersion {
-    param([string]$Server, [string]$VersionPrefix, [string]$PlannedBuild)
+    param([string]$Server, [string]$VersionPrefix, [string]$PlannedBuild, [string]$PlannedLevel)
     $exchangeServer = Get-ExchangeServer -Identity $Server -ErrorAction Stop
     $actual = [string]$exchangeServer.AdminDisplayVersion
     if (-not $actual.StartsWith($VersionPrefix)) {
         throw ('{0} reports {1}; the plan expects {2}*. Correct the plan before changing this server.' -f $Server, $actual, $VersionPrefix)
+    }
+    if ($actual -notmatch '^Version (\d+)\.(\d+) \(Build (\d+)\.(\d+)\)') {
+        throw ('{0} reports {1}, which is not an AdminDisplayVersion this script can compare with the plan.' -f $Server, $actual)
+    }
+    $live = @($matches[1], $matches[2], $matches[3], $matches[4])
+    $wanted = $PlannedLevel.Split('.')
+    for ($i = 0; $i -lt $wanted.Length; $i++) {
+        if ([int]$live[$i] -ne [int]$wanted[$i]) {
+            throw ('{0} reports {1}; the plan was checked for {2} (level {3}). Correct the plan or update the server first.' -f $Server, $actual, $PlannedBuild, $PlannedLevel)
+        }
     }
     Write-Host ('OK        {0,-16} {1} (planned build: {2})' -f $Server, $actual, $PlannedBuild)
 }
@@ -101,24 +129,25 @@ try {
     # Phase 1 - Prerequisites and versions: pre-flight
     Write-CoexStep 'Pre-flight: each server is the version the plan says'
     if ($ExchangeShell -eq '2013') {
-        Assert-CoexServerVersion -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2'
+        Assert-CoexServerVersion -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2' -PlannedLevel '15.0.1497'
     }
     if ($ExchangeShell -eq '2010') {
-        Assert-CoexServerVersion -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
+        Assert-CoexServerVersion -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2' -PlannedLevel '14.3'
     }
     if ($ExchangeShell -eq '2010') {
-        Assert-CoexServerVersion -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2'
+        Assert-CoexServerVersion -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2' -PlannedLevel '14.3'
     }
     if ($ExchangeShell -eq '2007') {
-        Assert-CoexServerVersion -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 8.' -PlannedBuild '8.3.298.3'
+        Assert-CoexServerVersion -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 8.' -PlannedBuild '8.3.298.3' -PlannedLevel '8.3'
     }
 
     # Rollback of phase 7 - Autodiscover and the service connection point - HOSTILE-new ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2013)
     if ($ExchangeShell -eq '2013') {
         Write-CoexStep ('Restore the Autodiscover service connection point of {0}' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
-        Set-ClientAccessServer -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -AutoDiscoverServiceInternalUri 'HOSTILE-scp-new-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -WhatIf:$WhatIf
+        Set-ClientAccessServer -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -AutoDiscoverServiceInternalUri 'HOSTILE-scp-new-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ErrorAction Stop -WhatIf:$WhatIf
         $cas = Get-ClientAccessServer -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ErrorAction Stop
         Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'AutoDiscoverServiceInternalUri' -Planned 'HOSTILE-scp-new-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $cas.AutoDiscoverServiceInternalUri
+        Assert-CoexReadBack -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'''
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2013')
     }
@@ -133,7 +162,7 @@ try {
     # Rollback of phase 6 - Outlook Anywhere on the new Client Access servers - HOSTILE-new ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2013)
     if ($ExchangeShell -eq '2013') {
         Write-CoexStep ('Restore Outlook Anywhere on {0}' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
-        Set-OutlookAnywhere -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-new-ext-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -InternalHostname 'HOSTILE-new-int-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ExternalClientAuthenticationMethod 'Negotiate' -IISAuthenticationMethods 'Basic','Ntlm','Negotiate' -SSLOffloading $true -ExternalClientsRequireSsl $false -InternalClientsRequireSsl $false -WhatIf:$WhatIf
+        Set-OutlookAnywhere -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-new-ext-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -InternalHostname 'HOSTILE-new-int-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ExternalClientAuthenticationMethod 'Negotiate' -IISAuthenticationMethods 'Basic','Ntlm','Negotiate' -SSLOffloading $true -ExternalClientsRequireSsl $false -InternalClientsRequireSsl $false -ErrorAction Stop -WhatIf:$WhatIf
         $oa = Get-OutlookAnywhere -Identity 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
         Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-new-ext-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
         Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'InternalHostname' -Planned 'HOSTILE-new-int-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.InternalHostname
@@ -142,6 +171,7 @@ try {
         Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $true -Live $oa.SSLOffloading
         Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalClientsRequireSsl' -Planned $false -Live $oa.ExternalClientsRequireSsl
         Show-CoexValue -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'InternalClientsRequireSsl' -Planned $false -Live $oa.InternalClientsRequireSsl
+        Assert-CoexReadBack -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'''
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2013')
     }
@@ -149,12 +179,13 @@ try {
     # Rollback of phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2010)
     if ($ExchangeShell -eq '2010') {
         Write-CoexStep ('Restore Outlook Anywhere on {0}' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
-        Set-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-cas2010-ext-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ClientAuthenticationMethod 'Ntlm' -IISAuthenticationMethods 'Basic' -SSLOffloading $true -WhatIf:$WhatIf
+        Set-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ExternalHostname 'HOSTILE-cas2010-ext-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ClientAuthenticationMethod 'Ntlm' -IISAuthenticationMethods 'Basic' -SSLOffloading $true -ErrorAction Stop -WhatIf:$WhatIf
         $oa = Get-OutlookAnywhere -Identity 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop
         Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ExternalHostname' -Planned 'HOSTILE-cas2010-ext-before '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Live $oa.ExternalHostname
         Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'ClientAuthenticationMethod' -Planned 'Ntlm' -Live $oa.ClientAuthenticationMethod
         Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'IISAuthenticationMethods' -Planned 'Basic' -Live $oa.IISAuthenticationMethods
         Show-CoexValue -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'SSLOffloading' -Planned $true -Live $oa.SSLOffloading
+        Assert-CoexReadBack -Server 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'''
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-cas2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2010')
     }
@@ -162,9 +193,10 @@ try {
     # Rollback of phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-off2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2010)
     if ($ExchangeShell -eq '2010') {
         Write-CoexStep ('Disable Outlook Anywhere on {0} again (it was off before the change)' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''')
-        Disable-OutlookAnywhere -Identity 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -WhatIf:$WhatIf
+        Disable-OutlookAnywhere -Identity 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''\Rpc (Default Web Site)' -ErrorAction Stop -WhatIf:$WhatIf
         $left = @(Get-OutlookAnywhere -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ErrorAction Stop).Count
         Show-CoexValue -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -Property 'Outlook Anywhere' -Planned 'off' -Live $(if ($left -eq 0) { 'off' } else { 'on' })
+        Assert-CoexReadBack -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end'''
     } else {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''', '2010')
     }

@@ -15,4 +15,8 @@ QString psQuote(QStringView value);
 // A PowerShell boolean token: $true / $false.
 QString psBool(bool value);
 
+// Comment text for generated PowerShell: one line, whatever the input holds (a plan
+// value in a comment must not be able to end the comment and start a command).
+QString psCommentText(const QString &text);
+
 } // namespace wizard

@@ -1,4 +1,4 @@
-#include "psquote.h"
+#include "powershell/psquote.h"
 
 #include <algorithm>
 
@@ -33,6 +33,20 @@ QString psQuote(QStringView value)
 QString psBool(bool value)
 {
     return value ? u"$true"_s : u"$false"_s;
+}
+
+QString psCommentText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        // Line terminators PowerShell's tokenizer knows (CR, LF) and the Unicode ones
+        // an editor may show as breaks; other control characters too.
+        const bool breaks = u < 0x20 || u == 0x7F || u == 0x85 || u == 0x2028 || u == 0x2029;
+        out.append(breaks ? QChar(u' ') : c);
+    }
+    return out;
 }
 
 } // namespace wizard
