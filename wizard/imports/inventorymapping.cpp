@@ -35,7 +35,8 @@ const PsProperty *usable(const PsRecord &r, QStringView name, const QString &fil
     return p;
 }
 
-// AdminDisplayVersion (preferred) or ExchangeVersion of any record: the product only.
+// A record's own AdminDisplayVersion: the product only. Its ExchangeVersion is the
+// object's schema version, not the server's (RULEBOOK §6, F37): never read.
 void noteRecordVersion(const PsRecord &r, const QString &file, ServerDraft &s, ImportResult &result)
 {
     if (const PsProperty *p = usable(r, u"AdminDisplayVersion", file, result); p && !p->value.isEmpty()) {
@@ -47,14 +48,6 @@ void noteRecordVersion(const PsRecord &r, const QString &file, ServerDraft &s, I
         }
         if (!s.recordVersion)
             s.recordVersion = version;
-        return;
-    }
-    if (const PsProperty *p = usable(r, u"ExchangeVersion", file, result); p && !p->value.isEmpty()) {
-        bool newGeneration = false;
-        const auto version = versionFromExchangeVersion(p->value, &newGeneration);
-        if (version && !s.recordVersion)
-            s.recordVersion = version;
-        s.newGenerationOnly = s.newGenerationOnly || newGeneration;
     }
 }
 } // namespace
@@ -200,20 +193,58 @@ void queueOutlookAnywhere(const PsRecord &r, const QString &file, ImportDraft &d
     }
     const QString name = outlookAnywhereServerName(r);
     if (name.isEmpty()) {
-        result.issues.append(ImportIssue{
-            IssueSeverity::Error,
-            SourceRef{file, r.firstLine},
-            tr("an Outlook Anywhere record (lines %1-%2) without ServerName, Server or Identity: which server is it? "
-               "Include ServerName in the output (e.g. fl ServerName,*)")
-                .arg(r.firstLine)
-                .arg(r.lastLine),
-            {}});
+        // Typical for a single-server organization (`fl external*,internal*,iis*`):
+        // attributed once every input was read (placeAnonymousRecords).
+        draft.anonymous.append(AnonymousRecord{&r, file});
         return;
     }
     ServerDraft &s = draft.server(name);
     noteRecordVersion(r, file, s, result);
     result.records.append(recognised(r, file, RecordKind::OutlookAnywhere, s.name));
     s.outlookAnywhereRecords.append(PendingRecord{&r, file, result.records.size() - 1});
+}
+
+void placeAnonymousRecords(const QString &givenServer, const QStringList &planServers, ImportDraft &draft,
+                           ImportResult &result)
+{
+    if (draft.anonymous.isEmpty())
+        return;
+    QString server = givenServer;
+    if (server.isEmpty()) {
+        QStringList known;
+        for (const ServerDraft &s : draft.servers)
+            known.append(s.name);
+        if (known.isEmpty())
+            known = planServers;
+        if (known.size() == 1)
+            server = known.first();
+    }
+    for (const AnonymousRecord &a : draft.anonymous) {
+        const PsRecord &r = *a.record;
+        if (server.isEmpty()) {
+            result.issues.append(ImportIssue{
+                IssueSeverity::Warning, SourceRef{a.file, r.firstLine},
+                tr("the Outlook Anywhere record on lines %1-%2 names no server and the input knows several (or "
+                   "none): not placed. Say which server it is (coexplan import --server NAME), or include "
+                   "ServerName in the output (fl ServerName,*)")
+                    .arg(r.firstLine)
+                    .arg(r.lastLine),
+                {}});
+            continue;
+        }
+        ServerDraft &s = draft.server(server);
+        noteAt(result, {a.file, r.firstLine},
+               (givenServer.isEmpty() ? tr("the Outlook Anywhere record on lines %1-%2 names no server: attributed "
+                                           "to %3, the only server the input knows")
+                                      : tr("the Outlook Anywhere record on lines %1-%2 names no server: attributed "
+                                           "to %3, as you said (--server)"))
+                   .arg(r.firstLine)
+                   .arg(r.lastLine)
+                   .arg(s.name));
+        noteRecordVersion(r, a.file, s, result);
+        result.records.append(recognised(r, a.file, RecordKind::OutlookAnywhere, s.name));
+        s.outlookAnywhereRecords.append(PendingRecord{&r, a.file, result.records.size() - 1});
+    }
 }
 
 } // namespace wizard
