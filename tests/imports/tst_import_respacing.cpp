@@ -3,6 +3,7 @@
 // no blank lines, CRLF, UTF-16LE, non-breaking spaces, prompts and fences added, all of
 // them together) and must give the same plan as the original.
 #include "imports/autodiscoverxml.h"
+#include "imports/importreport.h"
 #include "imports/planimport.h"
 #include "imports/textdecoding.h"
 
@@ -150,7 +151,8 @@ private slots:
             respaced.append(wizard::ImportSource{s.name, encode(v)});
         }
         const wizard::ImportOutcome actual = wizard::importIntoPlan(respaced, original.base, original.options);
-        QVERIFY2(actual.result.succeeded(), qPrintable(u"re-spaced input refused; %1 inputs changed"_s.arg(changed)));
+        QVERIFY2(actual.result.succeeded(), qPrintable(u"re-spaced input refused (%1 inputs changed):\n"_s.arg(changed)
+                                                       + wizard::importReportText(actual.result)));
         QCOMPARE(actual.plan, expected.plan);
         QCOMPARE(actual.result.servers, expected.result.servers);
     }

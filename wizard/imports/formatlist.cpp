@@ -42,23 +42,32 @@ bool splitPropertyLine(QStringView line, QStringView *name, QStringView *value)
 }
 
 // Double-spaced text (a blank line after every property, from a web page, a mail
-// client or a ticket system): no two property lines follow each other, but several are
-// separated by exactly one blank line. Then a single blank line is not a record break.
-bool isDoubleSpaced(const QStringList &lines, qsizetype begin, qsizetype end)
+// client or a ticket system; double-spaced twice gives three): the most common number
+// of blank lines between two properties. Only more blank lines than that end a record.
+int blankLinesBetweenProperties(const QStringList &lines, qsizetype begin, qsizetype end)
 {
-    int adjacent = 0;
-    int spaced = 0;
+    QList<int> counts(4, 0); // gaps of 0, 1, 2, 3 blank lines
     QStringView name;
     QStringView value;
-    for (qsizetype i = begin; i + 1 < end; ++i) {
-        if (!splitPropertyLine(lines[i], &name, &value))
+    qsizetype previous = -1;
+    for (qsizetype i = begin; i < end; ++i) {
+        if (lines[i].isEmpty())
             continue;
-        if (splitPropertyLine(lines[i + 1], &name, &value))
-            ++adjacent;
-        else if (lines[i + 1].isEmpty() && i + 2 < end && splitPropertyLine(lines[i + 2], &name, &value))
-            ++spaced;
+        if (!splitPropertyLine(lines[i], &name, &value)) {
+            previous = -1;
+            continue;
+        }
+        const qsizetype gap = previous < 0 ? -1 : i - previous - 1;
+        if (gap >= 0 && gap < counts.size())
+            ++counts[gap];
+        previous = i;
     }
-    return spaced >= 2 && adjacent * 4 < spaced;
+    int best = 0;
+    for (int g = 1; g < counts.size(); ++g) {
+        if (counts[g] > counts[best])
+            best = g;
+    }
+    return best;
 }
 
 // A console of fixed width (80 or 120 columns) hard-wraps a long value at column 0
@@ -69,7 +78,8 @@ constexpr qsizetype narrowestConsole = 79;
 void parseFormatList(const QStringList &lines, qsizetype begin, qsizetype end, const QString &section,
                      ParsedRecords &out)
 {
-    const bool doubleSpaced = isDoubleSpaced(lines, begin, end);
+    const int spacing = blankLinesBetweenProperties(lines, begin, end);
+    const bool doubleSpaced = spacing > 0;
     PsRecord current;
     bool afterBreak = true; // no property to continue
     int blankRun = 0;
@@ -86,7 +96,7 @@ void parseFormatList(const QStringList &lines, qsizetype begin, qsizetype end, c
         const int number = int(i + 1);
         if (line.isEmpty()) {
             ++blankRun;
-            if (!doubleSpaced || blankRun >= 2)
+            if (blankRun > spacing)
                 flush();
             continue;
         }

@@ -57,7 +57,11 @@ void writeIssues(const ImportResult &result, QTextStream &out)
         return;
     out << tr("Lines not placed, warnings and notes:\n");
     for (const ImportIssue &i : result.issues) {
-        out << u"  %1: %2: %3\n"_s.arg(i.where.toString(), issueSeverityToken(i.severity), i.message);
+        const QString where = i.where.toString();
+        if (where.isEmpty()) // about the import as a whole
+            out << u"  %1: %2\n"_s.arg(issueSeverityToken(i.severity), i.message);
+        else
+            out << u"  %1: %2: %3\n"_s.arg(where, issueSeverityToken(i.severity), i.message);
         if (!i.text.isEmpty())
             out << u"      | "_s << i.text << u'\n';
     }

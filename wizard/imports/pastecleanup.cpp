@@ -107,7 +107,8 @@ void removeLineNumbers(QStringList &lines)
         last = n;
         ++numbered;
     }
-    if (nonEmpty < 3 || numbered * 10 < nonEmpty * 9)
+    // Text added around a numbered paste (a greeting, a fence) has no numbers.
+    if (nonEmpty < 3 || numbered * 3 < nonEmpty * 2)
         return;
     for (QString &l : lines) {
         qsizetype start = 0;
@@ -164,6 +165,9 @@ bool isCommandLine(QStringView line)
         return false;
     while (i < line.size() && line[i].isLetterOrNumber())
         ++i;
+    // "Get-Foo : The term 'Get-Foo' is not recognized...": PowerShell's error record, not a command.
+    if (line.sliced(i).trimmed().startsWith(u':'))
+        return false;
     return i == line.size() || line[i] == u' ' || line[i] == u'|';
 }
 

@@ -20,11 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("wizard", text);
 }
 
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("wizard", text, disambiguation, n);
-}
-
 // "3, 7, 12-14": line numbers in increasing order, runs collapsed.
 QString lineRanges(const QList<int> &numbers)
 {
@@ -69,8 +64,7 @@ void reportUnplaced(const ParsedDocument &doc, ImportResult &result)
     }
     if (!ignored.isEmpty())
         result.issues.append(ImportIssue{IssueSeverity::Note, SourceRef{doc.name, 0},
-                                         tr("%n line(s) ignored as shell prompts, commands or formatting "
-                                            "(lines %1)", nullptr, int(ignored.size()))
+                                         tr("shell prompts, commands and formatting ignored (lines %1)")
                                              .arg(lineRanges(ignored)),
                                          {}});
     for (const CollectorMessage &m : doc.collectorMessages) {

@@ -65,7 +65,8 @@ std::optional<ExchangeVersion> resolveVersion(ServerDraft &s, const Server *exis
     result.issues.append(ImportIssue{
         IssueSeverity::Warning, firstRecord,
         tr("the Exchange version of %1 is not in the input: its values were read but the server was not added. "
-           "Say which version it is (coexplan import --version %1=2010), or add Get-ExchangeServer output "
+           "Say which version it is (coexplan import --version %1=2007, 2010, 2013 or 2016), or add "
+           "Get-ExchangeServer output "
            "(AdminDisplayVersion)")
             .arg(s.name),
         {}});

@@ -36,12 +36,12 @@ struct PsRecord
 // A line the parsers could not place in a record, with the reason.
 enum class UnplacedKind {
     Prompt, // "PS C:\>" / "[PS] C:\Windows\system32>" shell prompt lines
-    Command, // an echoed command ("Get-OutlookAnywhere | fl") without a prompt
-    Markup, // Markdown fences, PowerShell comments and <# #> blocks around the output
     Noise, // text that is neither a property nor a table row
     Orphan, // an indented continuation line with no property before it
     BadTableRow, // a table row that does not fit the header's columns
     TruncatedColumn, // a Format-Table header cut by the console: that column is ignored
+    Command, // an echoed command ("Get-OutlookAnywhere | fl") without a prompt
+    Markup, // Markdown fences, PowerShell comments and <# #> blocks around the output
 };
 
 struct UnplacedLine
