@@ -49,6 +49,7 @@ struct ServerDraft
     std::optional<ExchangeVersion> version; // from Get-ExchangeServer's AdminDisplayVersion
     std::optional<ExchangeVersion> recordVersion; // from other records' AdminDisplayVersion
     SourceRef versionAt;
+    QString unplannableProduct; // "Exchange 2003": reported, kept out of the plan
     Setting<BuildNumber> build;
     std::optional<bool> clientAccess;
     std::optional<bool> mailbox;

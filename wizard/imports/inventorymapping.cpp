@@ -37,13 +37,34 @@ const PsProperty *usable(const PsRecord &r, QStringView name, const QString &fil
 
 // A record's own AdminDisplayVersion: the product only. Its ExchangeVersion is the
 // object's schema version, not the server's (RULEBOOK §6, F37): never read.
+// Exchange 2003 / 2019 / Subscription Edition: recognised and reported, never misread
+// as another version; the server stays out of the plan (which holds 2007-2016).
+bool reportUnplannableVersion(const PsProperty &p, const QString &file, ServerDraft &s, ImportResult &result)
+{
+    const auto other = unplannableVersion(p.value);
+    if (!other)
+        return false;
+    if (!s.unplannableProduct.isEmpty())
+        return true;
+    s.unplannableProduct = other->product;
+    const QString message = other->olderThan2007
+        ? tr("%1 runs %2 (%3): it cannot coexist with Exchange 2013 (VER-001, error): move its mailboxes and "
+             "remove it from the organization before installing 2013. It is not added to the plan")
+        : tr("%1 runs %2 (%3): CoexPlan plans Exchange 2013/2016 beside 2007/2010, so it is not added to the "
+             "plan");
+    result.issues.append(ImportIssue{other->olderThan2007 ? IssueSeverity::Warning : IssueSeverity::Note,
+                                     SourceRef{file, p.line}, message.arg(s.name, other->product, p.value), {}});
+    return true;
+}
+
 void noteRecordVersion(const PsRecord &r, const QString &file, ServerDraft &s, ImportResult &result)
 {
     if (const PsProperty *p = usable(r, u"AdminDisplayVersion", file, result); p && !p->value.isEmpty()) {
         const auto build = BuildNumber::parse(p->value);
         const auto version = build ? versionOfBuild(*build) : std::nullopt;
         if (!version) {
-            warnValue(result, file, *p, tr("not an Exchange version"));
+            if (!reportUnplannableVersion(*p, file, s, result))
+                warnValue(result, file, *p, tr("not an Exchange version"));
             return;
         }
         if (!s.recordVersion)
@@ -110,7 +131,9 @@ void mapExchangeServer(const PsRecord &r, const QString &file, ImportDraft &draf
         const auto build = BuildNumber::parse(p->value);
         const auto version = build ? versionOfBuild(*build) : std::nullopt;
         if (!version) {
-            warnValue(result, file, *p, tr("not an Exchange version (expected e.g. \"Version 14.3 (Build 123.4)\")"));
+            if (!reportUnplannableVersion(*p, file, s, result))
+                warnValue(result, file, *p,
+                          tr("not an Exchange version (expected e.g. \"Version 14.3 (Build 123.4)\")"));
         } else if (draft.facts.record(s.name, u"build"_s, build->toString(), {file, p->line})) {
             s.version = version;
             s.build = *build;

@@ -38,6 +38,8 @@ std::optional<ExchangeVersion> resolveVersion(ServerDraft &s, const Server *exis
                                                s.versionAt});
         return std::nullopt;
     }
+    if (!s.unplannableProduct.isEmpty())
+        return std::nullopt; // Exchange 2003 / 2019: reported where its version was read
     const auto given = draft.givenVersions.constFind(s.name.toLower());
     if (given != draft.givenVersions.cend()) {
         // The user's answer (--version, the question after the import) completes the
