@@ -252,7 +252,7 @@ void placeAnonymousRecords(const QString &givenServer, const QStringList &planSe
                    "ServerName in the output (fl ServerName,*)")
                     .arg(r.firstLine)
                     .arg(r.lastLine),
-                {}});
+                {}, IssueTopic::NeedsAnswer});
             continue;
         }
         ServerDraft &s = draft.server(server);

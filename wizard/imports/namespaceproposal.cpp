@@ -53,7 +53,8 @@ void propose(QString &slot, const QList<NameUse> &uses, const QString &proposed,
             IssueSeverity::Note, SourceRef{}, proposed.arg(slot, uses.first().servers.join(u", "_s)), {}});
         return;
     }
-    result.issues.append(ImportIssue{IssueSeverity::Warning, SourceRef{}, disagree.arg(describeUses(uses)), {}});
+    result.issues.append(ImportIssue{
+        IssueSeverity::Warning, SourceRef{}, disagree.arg(describeUses(uses)), {}, IssueTopic::NeedsAnswer});
 }
 } // namespace
 

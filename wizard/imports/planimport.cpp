@@ -60,13 +60,14 @@ void reportUnplaced(const ParsedDocument &doc, ImportResult &result)
             message = tr("a table column header cut off by the console: that column is ignored");
             break;
         }
-        result.issues.append(ImportIssue{IssueSeverity::Warning, SourceRef{doc.name, u.line}, message, u.text});
+        result.issues.append(
+            ImportIssue{IssueSeverity::Warning, SourceRef{doc.name, u.line}, message, u.text, IssueTopic::Unplaced});
     }
     if (!ignored.isEmpty())
         result.issues.append(ImportIssue{IssueSeverity::Note, SourceRef{doc.name, 0},
                                          tr("shell prompts, commands and formatting ignored (lines %1)")
                                              .arg(lineRanges(ignored)),
-                                         {}});
+                                         {}, IssueTopic::Ignored});
     for (const CollectorMessage &m : doc.collectorMessages) {
         const IssueSeverity severity = m.kind == u"error"_s ? IssueSeverity::Warning : IssueSeverity::Note;
         result.issues.append(

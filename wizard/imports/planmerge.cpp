@@ -71,7 +71,7 @@ std::optional<ExchangeVersion> resolveVersion(ServerDraft &s, const Server *exis
            "Get-ExchangeServer output "
            "(AdminDisplayVersion)")
             .arg(s.name),
-        {}});
+        {}, IssueTopic::NeedsAnswer});
     return std::nullopt;
 }
 
