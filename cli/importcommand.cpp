@@ -50,9 +50,9 @@ int runImport(const QStringList &arguments, Io io)
             const auto version
                 = eq > 0 ? wizard::parseExchangeVersionToken(QStringView(answer).sliced(eq + 1)) : std::nullopt;
             if (!version)
-                return usageError(io, command,
-                                  tr("--version %1: expected NAME=VERSION, VERSION one of 2007, 2010, 2013, 2016")
-                                      .arg(answer));
+                return usageError(
+                    io, command,
+                    tr("--version %1: expected NAME=VERSION, VERSION one of 2007, 2010, 2013, 2016").arg(answer));
             options.versions.append({answer.left(eq), *version});
         } else if (a.startsWith(u'-') && a != u"-"_s) {
             return usageError(io, command, tr("unknown option %1").arg(a));
@@ -61,9 +61,10 @@ int runImport(const QStringList &arguments, Io io)
         }
     }
     if (files.isEmpty())
-        return usageError(io, command,
-                          tr("which files? (coexplan import FILE... [-o PLAN] [--server NAME] [--version NAME=VERSION], "
-                             "- for standard input)"));
+        return usageError(
+            io, command,
+            tr("which files? (coexplan import FILE... [-o PLAN] [--server NAME] [--version NAME=VERSION], "
+               "- for standard input)"));
     if (files.count(u"-"_s) > 1)
         return usageError(io, command, tr("standard input (-) can be read only once"));
 

@@ -60,7 +60,8 @@ private slots:
                                 golden("e2010-legacy-shell", "input-2-oa2010.txt"), u"-o"_s, plan});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("Get-OutlookAnywhere EX2010"), r.out.constData());
-        QVERIFY(r.out.contains("input-2-oa2010.txt: note: shell prompts, commands and formatting ignored (lines 1, 30)"));
+        QVERIFY(
+            r.out.contains("input-2-oa2010.txt: note: shell prompts, commands and formatting ignored (lines 1, 30)"));
         QVERIFY(QFile::exists(plan));
         const Run check = coexplan({u"check"_s, plan});
         QCOMPARE(check.exitCode, 1); // PB-002 on the imported 2010 server
@@ -82,9 +83,9 @@ private slots:
 
     void import_serverOption_placesRecordsThatNameNoServer()
     {
-        const Run r = coexplan({u"import"_s, golden("paste-anonymous-named-server", "input-1-servers.txt"),
-                                golden("paste-anonymous-named-server", "input-2-oa-subset.txt"), u"--server"_s,
-                                u"EX2013A"_s});
+        const Run r
+            = coexplan({u"import"_s, golden("paste-anonymous-named-server", "input-1-servers.txt"),
+                        golden("paste-anonymous-named-server", "input-2-oa-subset.txt"), u"--server"_s, u"EX2013A"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("attributed to EX2013A, as you said (--server)"), r.out.constData());
         const Run without = coexplan({u"import"_s, golden("paste-anonymous-named-server", "input-1-servers.txt"),
@@ -95,8 +96,8 @@ private slots:
 
     void import_badVersionOption_isAUsageError()
     {
-        const Run r = coexplan({u"import"_s, golden("paste-version-unknown", "input-oa-2013-shell.txt"),
-                                u"--version"_s, u"EX2010A=2012"_s});
+        const Run r = coexplan({u"import"_s, golden("paste-version-unknown", "input-oa-2013-shell.txt"), u"--version"_s,
+                                u"EX2010A=2012"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("expected NAME=VERSION"), r.err.constData());
         const Run help = coexplan({u"import"_s, u"--help"_s});

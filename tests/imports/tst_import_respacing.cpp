@@ -117,7 +117,7 @@ private slots:
     {
         QTest::addColumn<QString>("folder");
         QTest::addColumn<int>("respacer");
-        const QStringList names = {u"double spacing"_s, u"no blank lines"_s, u"CRLF"_s, u"UTF-16LE"_s,
+        const QStringList names = {u"double spacing"_s,      u"no blank lines"_s,     u"CRLF"_s,        u"UTF-16LE"_s,
                                    u"non-breaking spaces"_s, u"prompts and fences"_s, u"all together"_s};
         const QDir dir(QStringLiteral(COEXPLAN_TEST_DATA) + u"/imports"_s);
         for (const QString &c : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
@@ -136,7 +136,8 @@ private slots:
         static const std::array<Respacer, 7> respacers
             = {doubleSpaced, noBlankLines, crlf, utf16, nonBreakingSpaces, promptsAndFences, everything};
         const GoldenImportCase original = loadGoldenImportCase(folder);
-        const wizard::ImportOutcome expected = wizard::importIntoPlan(original.sources, original.base, original.options);
+        const wizard::ImportOutcome expected
+            = wizard::importIntoPlan(original.sources, original.base, original.options);
         QVERIFY(expected.result.succeeded());
 
         QList<wizard::ImportSource> respaced;
@@ -151,8 +152,9 @@ private slots:
             respaced.append(wizard::ImportSource{s.name, encode(v)});
         }
         const wizard::ImportOutcome actual = wizard::importIntoPlan(respaced, original.base, original.options);
-        QVERIFY2(actual.result.succeeded(), qPrintable(u"re-spaced input refused (%1 inputs changed):\n"_s.arg(changed)
-                                                       + wizard::importReportText(actual.result)));
+        QVERIFY2(actual.result.succeeded(),
+                 qPrintable(u"re-spaced input refused (%1 inputs changed):\n"_s.arg(changed)
+                            + wizard::importReportText(actual.result)));
         QCOMPARE(actual.plan, expected.plan);
         QCOMPARE(actual.result.servers, expected.result.servers);
     }

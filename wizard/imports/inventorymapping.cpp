@@ -53,7 +53,9 @@ bool reportUnplannableVersion(const PsProperty &p, const QString &file, ServerDr
         : tr("%1 runs %2 (%3): CoexPlan plans Exchange 2013/2016 beside 2007/2010, so it is not added to the "
              "plan");
     result.issues.append(ImportIssue{other->olderThan2007 ? IssueSeverity::Warning : IssueSeverity::Note,
-                                     SourceRef{file, p.line}, message.arg(s.name, other->product, p.value), {}});
+                                     SourceRef{file, p.line},
+                                     message.arg(s.name, other->product, p.value),
+                                     {}});
     return true;
 }
 
@@ -246,13 +248,15 @@ void placeAnonymousRecords(const QString &givenServer, const QStringList &planSe
         const PsRecord &r = *a.record;
         if (server.isEmpty()) {
             result.issues.append(ImportIssue{
-                IssueSeverity::Warning, SourceRef{a.file, r.firstLine},
+                IssueSeverity::Warning,
+                SourceRef{a.file, r.firstLine},
                 tr("the Outlook Anywhere record on lines %1-%2 names no server and the input knows several (or "
                    "none): not placed. Say which server it is (coexplan import --server NAME), or include "
                    "ServerName in the output (fl ServerName,*)")
                     .arg(r.firstLine)
                     .arg(r.lastLine),
-                {}, IssueTopic::NeedsAnswer});
+                {},
+                IssueTopic::NeedsAnswer});
             continue;
         }
         ServerDraft &s = draft.server(server);

@@ -49,8 +49,8 @@ void propose(QString &slot, const QList<NameUse> &uses, const QString &proposed,
         return;
     if (uses.size() == 1) {
         slot = uses.first().value;
-        result.issues.append(ImportIssue{
-            IssueSeverity::Note, SourceRef{}, proposed.arg(slot, uses.first().servers.join(u", "_s)), {}});
+        result.issues.append(
+            ImportIssue{IssueSeverity::Note, SourceRef{}, proposed.arg(slot, uses.first().servers.join(u", "_s)), {}});
         return;
     }
     result.issues.append(ImportIssue{

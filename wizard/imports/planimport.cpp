@@ -64,10 +64,12 @@ void reportUnplaced(const ParsedDocument &doc, ImportResult &result)
             ImportIssue{IssueSeverity::Warning, SourceRef{doc.name, u.line}, message, u.text, IssueTopic::Unplaced});
     }
     if (!ignored.isEmpty())
-        result.issues.append(ImportIssue{IssueSeverity::Note, SourceRef{doc.name, 0},
-                                         tr("shell prompts, commands and formatting ignored (lines %1)")
-                                             .arg(lineRanges(ignored)),
-                                         {}, IssueTopic::Ignored});
+        result.issues.append(
+            ImportIssue{IssueSeverity::Note,
+                        SourceRef{doc.name, 0},
+                        tr("shell prompts, commands and formatting ignored (lines %1)").arg(lineRanges(ignored)),
+                        {},
+                        IssueTopic::Ignored});
     for (const CollectorMessage &m : doc.collectorMessages) {
         const IssueSeverity severity = m.kind == u"error"_s ? IssueSeverity::Warning : IssueSeverity::Note;
         result.issues.append(
@@ -210,7 +212,8 @@ ImportOutcome importIntoPlan(const QList<ImportSource> &sources, const Plan &bas
         && draft.autodiscoverOutlookAnywhereHost.isEmpty();
     if (placedNothing && result.succeeded() && !documents.empty()
         && std::any_of(documents.cbegin(), documents.cend(), [](const auto &d) { return !d->records.isEmpty(); }))
-        result.issues.append(ImportIssue{IssueSeverity::Error, SourceRef{},
+        result.issues.append(ImportIssue{IssueSeverity::Error,
+                                         SourceRef{},
                                          tr("nothing in the input could be placed in the plan: answer the "
                                             "questions above (--server, --version) and import again"),
                                          {}});

@@ -49,8 +49,8 @@ std::optional<ExchangeVersion> resolveVersion(ServerDraft &s, const Server *exis
                                                                : s.recordVersion;
         if (other && *other != *given) {
             draft.facts.addConflict(ImportConflict{s.name, u"version"_s, exchangeVersionToken(*other),
-                                                   s.version ? s.versionAt : firstRecord,
-                                                   exchangeVersionToken(*given), SourceRef{tr("--version"), 0}});
+                                                   s.version ? s.versionAt : firstRecord, exchangeVersionToken(*given),
+                                                   SourceRef{tr("--version"), 0}});
             return std::nullopt;
         }
         return *given;
@@ -65,13 +65,15 @@ std::optional<ExchangeVersion> resolveVersion(ServerDraft &s, const Server *exis
     // names or ExchangeVersion. A plan's server needs one, so the values read for this
     // server wait for the user's answer.
     result.issues.append(ImportIssue{
-        IssueSeverity::Warning, firstRecord,
+        IssueSeverity::Warning,
+        firstRecord,
         tr("the Exchange version of %1 is not in the input: its values were read but the server was not added. "
            "Say which version it is (coexplan import --version %1=2007, 2010, 2013 or 2016), or add "
            "Get-ExchangeServer output "
            "(AdminDisplayVersion)")
             .arg(s.name),
-        {}, IssueTopic::NeedsAnswer});
+        {},
+        IssueTopic::NeedsAnswer});
     return std::nullopt;
 }
 
