@@ -22,7 +22,7 @@ const std::array commands = {
             runExport},
     Command{u"import",
             QT_TRANSLATE_NOOP("cli", "Import cmdlet output, Autodiscover XML or the collector's file into a plan"),
-            "FILE... [-o PLAN]", runImport},
+            "FILE... [-o PLAN] [--server NAME] [--version NAME=VERSION]...", runImport},
     Command{u"diff", QT_TRANSLATE_NOOP("cli", "Show what the plan changes: target vs the imported current state"),
             "PLAN", runDiff},
 };
@@ -42,6 +42,8 @@ void printHelp(QTextStream &out)
         out << u"      %1\n"_s.arg(tr(c.summary));
         if (QStringView(c.name) == u"export")
             out << exportOptionsHelp();
+        if (QStringView(c.name) == u"import")
+            out << importOptionsHelp();
     }
     out << tr(
         "\nOptions:\n  -h, --help     show this help (after a command: that command's help)\n"
@@ -72,10 +74,22 @@ void printCommandHelp(QTextStream &out, const Command &c)
         out << tr("\nOptions (at least one output):\n");
         out << exportOptionsHelp();
     }
+    if (QStringView(c.name) == u"import") {
+        out << tr("\nOptions:\n");
+        out << importOptionsHelp();
+    }
     out << tr("\nExit codes: 0 no error findings, 1 error findings (import: conflicts), 2 unreadable input or "
               "wrong usage.\n");
 }
 } // namespace
+
+QString importOptionsHelp()
+{
+    return tr("      -o, --output PLAN        merge into PLAN (created when missing); written only on success\n"
+              "      --server NAME            records that name no server (fl external*,internal*,iis*) are NAME's\n"
+              "      --version NAME=VERSION   NAME's Exchange version when the input does not show it\n"
+              "                               (VERSION: 2007, 2010, 2013 or 2016); repeat for each server\n");
+}
 
 int usageError(Io io, const QString &command, const QString &message)
 {

@@ -18,14 +18,16 @@ QString tr(const char *text)
 }
 } // namespace
 
-// coexplan import FILE... [-o PLAN]: FILE "-" is standard input. With -o, the import
-// is merged into PLAN (created when missing) and PLAN is written only when the import
-// succeeded (atomic save); without -o nothing is written.
+// coexplan import FILE... [-o PLAN] [--server NAME] [--version NAME=VERSION]...: FILE
+// "-" is standard input. With -o, the import is merged into PLAN (created when missing)
+// and PLAN is written only when the import succeeded (atomic save); without -o nothing
+// is written. --server and --version answer what the input does not say (issue 12).
 int runImport(const QStringList &arguments, Io io)
 {
     const QString command = u"import"_s;
     QStringList files;
     QString planPath;
+    wizard::ImportOptions options;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
         if (a == u"-o"_s || a == u"--output"_s) {
@@ -34,6 +36,24 @@ int runImport(const QStringList &arguments, Io io)
             planPath = arguments[++i];
         } else if (a.startsWith(u"--output="_s)) {
             planPath = a.mid(9);
+        } else if (a == u"--server"_s || a.startsWith(u"--server="_s)) {
+            if (a == u"--server"_s && i + 1 >= arguments.size())
+                return usageError(io, command, tr("--server needs a server name"));
+            options.serverForAnonymousRecords = a == u"--server"_s ? arguments[++i] : a.mid(9);
+            if (options.serverForAnonymousRecords.isEmpty())
+                return usageError(io, command, tr("--server needs a server name"));
+        } else if (a == u"--version"_s || a.startsWith(u"--version="_s)) {
+            if (a == u"--version"_s && i + 1 >= arguments.size())
+                return usageError(io, command, tr("--version needs NAME=VERSION (e.g. EX2010A=2010)"));
+            const QString answer = a == u"--version"_s ? arguments[++i] : a.mid(10);
+            const qsizetype eq = answer.indexOf(u'=');
+            const auto version
+                = eq > 0 ? wizard::parseExchangeVersionToken(QStringView(answer).sliced(eq + 1)) : std::nullopt;
+            if (!version)
+                return usageError(
+                    io, command,
+                    tr("--version %1: expected NAME=VERSION, VERSION one of 2007, 2010, 2013, 2016").arg(answer));
+            options.versions.append({answer.left(eq), *version});
         } else if (a.startsWith(u'-') && a != u"-"_s) {
             return usageError(io, command, tr("unknown option %1").arg(a));
         } else {
@@ -41,7 +61,10 @@ int runImport(const QStringList &arguments, Io io)
         }
     }
     if (files.isEmpty())
-        return usageError(io, command, tr("which files? (coexplan import FILE... [-o PLAN], - for standard input)"));
+        return usageError(
+            io, command,
+            tr("which files? (coexplan import FILE... [-o PLAN] [--server NAME] [--version NAME=VERSION], "
+               "- for standard input)"));
     if (files.count(u"-"_s) > 1)
         return usageError(io, command, tr("standard input (-) can be read only once"));
 
@@ -58,7 +81,7 @@ int runImport(const QStringList &arguments, Io io)
     for (const QString &file : files)
         sources.append(wizard::ImportSource{file, wizard::readImportFile(file)});
 
-    const wizard::ImportOutcome outcome = wizard::importIntoPlan(sources, base);
+    const wizard::ImportOutcome outcome = wizard::importIntoPlan(sources, base, options);
     io.out << wizard::importReportText(outcome.result);
     if (!outcome.result.succeeded()) {
         if (!planPath.isEmpty())

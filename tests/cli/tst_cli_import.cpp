@@ -40,11 +40,49 @@ private slots:
                                 golden("e2010-legacy-shell", "input-2-oa2010.txt"), u"-o"_s, plan});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("Get-OutlookAnywhere EX2010"), r.out.constData());
-        QVERIFY(r.out.contains("input-2-oa2010.txt:1: note: shell prompt line"));
+        QVERIFY(
+            r.out.contains("input-2-oa2010.txt: note: shell prompts, commands and formatting ignored (lines 1, 30)"));
         QVERIFY(QFile::exists(plan));
         const Run check = coexplan({u"check"_s, plan});
         QCOMPARE(check.exitCode, 1); // PB-002 on the imported 2010 server
         QVERIFY(check.out.contains("PB-002"));
+    }
+
+    // Issue 12: what the input does not say is answered on the command line.
+    void import_versionOption_completesServersWhoseVersionIsNotInTheInput()
+    {
+        const QString input = golden("paste-version-unknown", "input-oa-2013-shell.txt");
+        const Run refused = coexplan({u"import"_s, input});
+        QCOMPARE(refused.exitCode, 2); // nothing could be placed
+        QVERIFY2(refused.out.contains("--version EX2010A="), refused.out.constData());
+        const Run r = coexplan({u"import"_s, input, u"--version"_s, u"EX2013A=2013"_s, u"--version=EX2010A=2010"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("EX2010A (Exchange 2010, added) [read from a 2013 or later shell: IMP-001]"),
+                 r.out.constData());
+    }
+
+    void import_serverOption_placesRecordsThatNameNoServer()
+    {
+        const Run r
+            = coexplan({u"import"_s, golden("paste-anonymous-named-server", "input-1-servers.txt"),
+                        golden("paste-anonymous-named-server", "input-2-oa-subset.txt"), u"--server"_s, u"EX2013A"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("attributed to EX2013A, as you said (--server)"), r.out.constData());
+        const Run without = coexplan({u"import"_s, golden("paste-anonymous-named-server", "input-1-servers.txt"),
+                                      golden("paste-anonymous-named-server", "input-2-oa-subset.txt")});
+        QCOMPARE(without.exitCode, 0); // the servers are imported; the record is listed as not placed
+        QVERIFY2(without.out.contains("names no server and the input knows several"), without.out.constData());
+    }
+
+    void import_badVersionOption_isAUsageError()
+    {
+        const Run r = coexplan({u"import"_s, golden("paste-version-unknown", "input-oa-2013-shell.txt"), u"--version"_s,
+                                u"EX2010A=2012"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("expected NAME=VERSION"), r.err.constData());
+        const Run help = coexplan({u"import"_s, u"--help"_s});
+        QVERIFY2(help.out.contains("--server NAME") && help.out.contains("--version NAME=VERSION"),
+                 help.out.constData());
     }
 
     void import_fromStdin()

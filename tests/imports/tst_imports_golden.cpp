@@ -1,6 +1,8 @@
 // Golden folders for the importer: tests/data/imports/<case>/ holds
 //   input*            the files to import, in name order (any format, any encoding)
 //   base.coexplan     optional: the plan imported into (re-import cases)
+//   options.txt       optional: the user's answers, one a line, as on the CLI:
+//                     "--server NAME", "--version NAME=2010"
 //   expected-report.txt    what `coexplan import` prints
 //   expected-plan.coexplan the merged plan (only when the import succeeds)
 //   expected-findings.txt  findings of `check` on that plan, one per line:
@@ -12,6 +14,7 @@
 #include "planfile/planfile.h"
 
 #include "goldenfolders.h"
+#include "goldenimportcase.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,17 +57,8 @@ struct GoldenRun
 
 GoldenRun runImport(const QString &folder)
 {
-    const QDir dir(folder);
-    wizard::Plan base;
-    if (dir.exists(u"base.coexplan"_s)) {
-        const wizard::PlanLoadResult loaded = wizard::loadPlanFile(dir.filePath(u"base.coexplan"_s));
-        if (loaded.ok())
-            base = *loaded.plan;
-    }
-    QList<wizard::ImportSource> sources;
-    for (const QString &name : dir.entryList({u"input*"_s}, QDir::Files, QDir::Name))
-        sources.append(wizard::ImportSource{name, wizard::readImportFile(dir.filePath(name))});
-    return {wizard::importIntoPlan(sources, base)};
+    const GoldenImportCase c = loadGoldenImportCase(folder);
+    return {wizard::importIntoPlan(c.sources, c.base, c.options)};
 }
 } // namespace
 

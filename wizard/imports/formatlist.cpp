@@ -1,5 +1,7 @@
 #include "formatlist.h"
 
+#include "pastecleanup.h"
+
 namespace wizard {
 
 namespace {
@@ -39,11 +41,48 @@ bool splitPropertyLine(QStringView line, QStringView *name, QStringView *value)
     return true;
 }
 
+// Double-spaced text (a blank line after every property, from a web page, a mail
+// client or a ticket system; double-spaced twice gives three): the most common number
+// of blank lines between two properties. Only more blank lines than that end a record.
+int blankLinesBetweenProperties(const QStringList &lines, qsizetype begin, qsizetype end)
+{
+    QList<int> counts(4, 0); // gaps of 0, 1, 2, 3 blank lines
+    QStringView name;
+    QStringView value;
+    qsizetype previous = -1;
+    for (qsizetype i = begin; i < end; ++i) {
+        if (lines[i].isEmpty())
+            continue;
+        if (!splitPropertyLine(lines[i], &name, &value)) {
+            previous = -1;
+            continue;
+        }
+        const qsizetype gap = previous < 0 ? -1 : i - previous - 1;
+        if (gap >= 0 && gap < counts.size())
+            ++counts[gap];
+        previous = i;
+    }
+    int best = 0;
+    for (int g = 1; g < counts.size(); ++g) {
+        if (counts[g] > counts[best])
+            best = g;
+    }
+    return best;
+}
+
+// A console of fixed width (80 or 120 columns) hard-wraps a long value at column 0
+// when the text is copied from its window: a line that is not a property, right after a
+// line of at least that width, continues it (mid-word, so nothing is inserted).
+constexpr qsizetype narrowestConsole = 79;
+
 void parseFormatList(const QStringList &lines, qsizetype begin, qsizetype end, const QString &section,
                      ParsedRecords &out)
 {
+    const int spacing = blankLinesBetweenProperties(lines, begin, end);
+    const bool doubleSpaced = spacing > 0;
     PsRecord current;
     bool afterBreak = true; // no property to continue
+    int blankRun = 0;
     auto flush = [&] {
         if (!current.properties.isEmpty()) {
             current.section = section;
@@ -56,9 +95,13 @@ void parseFormatList(const QStringList &lines, qsizetype begin, qsizetype end, c
         const QString &line = lines[i];
         const int number = int(i + 1);
         if (line.isEmpty()) {
-            flush();
+            ++blankRun;
+            if (blankRun > spacing)
+                flush();
             continue;
         }
+        const bool afterBlank = blankRun > 0;
+        blankRun = 0;
         QStringView name;
         QStringView value;
         if (splitPropertyLine(line, &name, &value)) {
@@ -66,18 +109,25 @@ void parseFormatList(const QStringList &lines, qsizetype begin, qsizetype end, c
                 flush(); // records printed without a blank line between them
             if (current.properties.isEmpty())
                 current.firstLine = number;
-            current.properties.append(PsProperty{name.toString(), value.toString(), number, false});
+            // $FormatEnumerationLimit cuts long sets: "{Basic, Ntlm, Negotiate...}".
+            const bool cut = value.endsWith(u"...}") || value.endsWith(u"\u2026}");
+            current.properties.append(PsProperty{name.toString(), value.toString(), number, cut});
             current.lastLine = number;
             afterBreak = false;
             continue;
         }
-        const bool indented = line[0] == u' ' || line[0] == u'\t';
-        if (indented && !afterBreak && !current.properties.isEmpty()) {
+        const bool indented = line[0] == u' ';
+        const bool wrappedAtWidth = !afterBlank && lines[i - 1].size() >= narrowestConsole && !isShellPromptLine(line)
+            && !isCommandLine(line);
+        const bool continues = !afterBreak && !current.properties.isEmpty()
+            && ((indented && (!afterBlank || doubleSpaced)) || wrappedAtWidth);
+        if (continues) {
             current.properties.last().value += QStringView(line).trimmed();
             current.lastLine = number;
             continue;
         }
         const UnplacedKind kind = isShellPromptLine(line) ? UnplacedKind::Prompt
+            : isCommandLine(line)                         ? UnplacedKind::Command
             : indented                                    ? UnplacedKind::Orphan
                                                           : UnplacedKind::Noise;
         flush();

@@ -1,5 +1,7 @@
 #include "formattable.h"
 
+#include "pastecleanup.h"
+
 namespace wizard {
 
 namespace {
@@ -81,7 +83,7 @@ qsizetype parseFormatTable(const QStringList &lines, qsizetype header, qsizetype
     qsizetype i = header + 2;
     for (; i < end; ++i) {
         const QString &line = lines[i];
-        if (line.isEmpty() || isShellPromptLine(line) || isFormatTableHeaderAt(lines, i))
+        if (line.isEmpty() || isShellPromptLine(line) || isCommandLine(line) || isFormatTableHeaderAt(lines, i))
             break;
         const int number = int(i + 1);
         const bool continuation = !out.records.isEmpty() && out.records.last().lastLine == number - 1

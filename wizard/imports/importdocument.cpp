@@ -2,6 +2,7 @@
 
 #include "collectorformat.h"
 #include "formattable.h"
+#include "pastecleanup.h"
 
 #include <QCoreApplication>
 
@@ -74,8 +75,6 @@ void parseText(const QStringList &lines, ParsedDocument &doc)
     flushList(n);
     doc.records = std::move(parsed.records);
     doc.unplaced = std::move(parsed.unplaced);
-    std::sort(doc.unplaced.begin(), doc.unplaced.end(),
-              [](const UnplacedLine &a, const UnplacedLine &b) { return a.line < b.line; });
     if (sawCollector)
         doc.format = DocumentFormat::CollectorOutput;
     else if (sawTable && sawList)
@@ -125,9 +124,13 @@ ParsedDocument parseImportDocument(const QString &name, const DecodedText &text)
         }
         return doc;
     }
-    const QStringList lines = splitImportLines(text.text);
+    QStringList lines = splitImportLines(text.text);
     doc.lineCount = int(lines.size());
+    const QList<UnplacedLine> markup = cleanPastedLines(lines);
     parseText(lines, doc);
+    doc.unplaced.append(markup);
+    std::sort(doc.unplaced.begin(), doc.unplaced.end(),
+              [](const UnplacedLine &a, const UnplacedLine &b) { return a.line < b.line; });
     return doc;
 }
 

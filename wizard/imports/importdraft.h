@@ -47,9 +47,9 @@ struct ServerDraft
     QString name;
     QString fqdn;
     std::optional<ExchangeVersion> version; // from Get-ExchangeServer's AdminDisplayVersion
-    std::optional<ExchangeVersion> recordVersion; // from other records' AdminDisplayVersion/ExchangeVersion
-    bool newGenerationOnly = false; // ExchangeVersion 0.20: 2013 or 2016 (F39)
+    std::optional<ExchangeVersion> recordVersion; // from other records' AdminDisplayVersion
     SourceRef versionAt;
+    QString unplannableProduct; // "Exchange 2003": reported, kept out of the plan
     Setting<BuildNumber> build;
     std::optional<bool> clientAccess;
     std::optional<bool> mailbox;
@@ -66,9 +66,18 @@ struct ServerDraft
     bool readFromNewerShell = false;
 };
 
+// An Outlook Anywhere record that names no server (`fl external*,internal*,iis*`).
+struct AnonymousRecord
+{
+    const PsRecord *record = nullptr;
+    QString file;
+};
+
 struct ImportDraft
 {
     QList<ServerDraft> servers;
+    QList<AnonymousRecord> anonymous; // placed once every input was read
+    QHash<QString, ExchangeVersion> givenVersions; // lower-case name -> the user's answer (--version)
     QHash<QString, qsizetype> serverIndex; // lower-case name
     QList<CasArray> casArrays;
     QList<MailboxDatabase> databases;
@@ -91,6 +100,10 @@ void queueOutlookAnywhere(const PsRecord &r, const QString &file, ImportDraft &d
 // Needs the server's version (F37): called after every input was read.
 void mapOutlookAnywhere(const PendingRecord &pending, ExchangeVersion version, ServerDraft &server, ImportDraft &draft,
                         ImportResult &result);
+// Attributes the records that name no server to `givenServer` (--server), else to the
+// only server the inputs (or, without any, the plan) know; reports the rest.
+void placeAnonymousRecords(const QString &givenServer, const QStringList &planServers, ImportDraft &draft,
+                           ImportResult &result);
 void mapClientAccessArray(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
 void mapMailboxDatabase(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
 void mapExchangeCertificate(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);

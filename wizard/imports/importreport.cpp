@@ -1,5 +1,7 @@
 #include "importreport.h"
 
+#include "topology/outlookanywhere.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -35,29 +37,63 @@ void writeFiles(const ImportResult &result, QTextStream &out)
     }
 }
 
+// Plain words for the plan fields an import fills (the report is read by the
+// consultant, not by the plan file's schema).
+QString plainFieldName(const QString &key)
+{
+    static const QList<std::pair<QLatin1String, const char *>> names = {
+        {oafield::enabled, QT_TRANSLATE_NOOP("wizard", "Outlook Anywhere enabled")},
+        {oafield::externalHostname, QT_TRANSLATE_NOOP("wizard", "external host name")},
+        {oafield::internalHostname, QT_TRANSLATE_NOOP("wizard", "internal host name")},
+        {oafield::clientAuthenticationMethod, QT_TRANSLATE_NOOP("wizard", "client authentication")},
+        {oafield::externalClientAuthenticationMethod, QT_TRANSLATE_NOOP("wizard", "external client authentication")},
+        {oafield::internalClientAuthenticationMethod, QT_TRANSLATE_NOOP("wizard", "internal client authentication")},
+        {oafield::iisAuthenticationMethods, QT_TRANSLATE_NOOP("wizard", "IIS authentication")},
+        {oafield::sslOffloading, QT_TRANSLATE_NOOP("wizard", "SSL offloading")},
+        {oafield::externalClientsRequireSsl, QT_TRANSLATE_NOOP("wizard", "external clients require SSL")},
+        {oafield::internalClientsRequireSsl, QT_TRANSLATE_NOOP("wizard", "internal clients require SSL")},
+        {QLatin1String("autodiscoverServiceInternalUri"), QT_TRANSLATE_NOOP("wizard", "Autodiscover SCP")},
+    };
+    for (const auto &[k, name] : names) {
+        if (key == k)
+            return tr(name);
+    }
+    return key;
+}
+
 void writeServers(const ImportResult &result, QTextStream &out)
 {
     if (result.servers.isEmpty())
         return;
-    out << tr("Servers:\n");
+    out << tr("Imported per server:\n");
     for (const ServerSummary &s : result.servers) {
         out << u"  %1 (%2, %3)"_s.arg(s.name, exchangeVersionDisplayName(s.version),
                                       s.added ? tr("added") : tr("updated"));
         if (s.readFromNewerShell)
             out << tr(" [read from a 2013 or later shell: IMP-001]");
         out << u'\n';
-        out << u"    "_s << (s.fields.isEmpty() ? tr("no Outlook Anywhere values captured") : s.fields.join(u", "_s))
+        QStringList fields;
+        for (const QString &f : s.fields)
+            fields.append(plainFieldName(f));
+        out << u"    "_s << (fields.isEmpty() ? tr("no Outlook Anywhere values captured") : fields.join(u", "_s))
             << u'\n';
     }
 }
 
-void writeIssues(const ImportResult &result, QTextStream &out)
+void writeIssues(const ImportResult &result, IssueTopic topic, const QString &heading, QTextStream &out)
 {
-    if (result.issues.isEmpty())
-        return;
-    out << tr("Lines not placed, warnings and notes:\n");
+    bool first = true;
     for (const ImportIssue &i : result.issues) {
-        out << u"  %1: %2: %3\n"_s.arg(i.where.toString(), issueSeverityToken(i.severity), i.message);
+        if (i.topic != topic)
+            continue;
+        if (first)
+            out << heading;
+        first = false;
+        const QString where = i.where.toString();
+        if (where.isEmpty()) // about the import as a whole
+            out << u"  %1: %2\n"_s.arg(issueSeverityToken(i.severity), i.message);
+        else
+            out << u"  %1: %2: %3\n"_s.arg(where, issueSeverityToken(i.severity), i.message);
         if (!i.text.isEmpty())
             out << u"      | "_s << i.text << u'\n';
     }
@@ -81,7 +117,12 @@ QString importReportText(const ImportResult &result)
     QTextStream out(&text);
     writeFiles(result, out);
     writeServers(result, out);
-    writeIssues(result, out);
+    // Grouped by what the user does about it (issue 12).
+    writeIssues(result, IssueTopic::NeedsAnswer,
+                tr("Not in the input (say it with --server / --version, or complete the plan later):\n"), out);
+    writeIssues(result, IssueTopic::Unplaced, tr("Lines that look like data but could not be placed:\n"), out);
+    writeIssues(result, IssueTopic::General, tr("Errors, warnings and notes:\n"), out);
+    writeIssues(result, IssueTopic::Ignored, tr("Ignored:\n"), out);
     writeConflicts(result, out);
     if (result.succeeded())
         out << tr("Import succeeded: %1 servers.\n").arg(result.servers.size());

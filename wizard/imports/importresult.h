@@ -33,6 +33,14 @@ enum class RecordKind {
 QString recordKindName(RecordKind k); // "Get-OutlookAnywhere", ...
 
 enum class IssueSeverity { Error, Warning, Note };
+
+// What the user does about an issue: the report groups by it (issue 12).
+enum class IssueTopic {
+    General, // worth knowing
+    NeedsAnswer, // a value the input lacks: say it (--server, --version) or edit the plan
+    Unplaced, // a line that looked like data but could not be placed
+    Ignored, // prompts, commands and formatting around the output
+};
 QString issueSeverityToken(IssueSeverity s); // "error", "warning", "note"
 
 // Something the user must know about an input. Errors stop the import (the plan is
@@ -44,6 +52,7 @@ struct ImportIssue
     SourceRef where;
     QString message;
     QString text; // the input line, when the issue is about one line
+    IssueTopic topic = IssueTopic::General;
 
     friend bool operator==(const ImportIssue &, const ImportIssue &) = default;
 };

@@ -35,26 +35,42 @@ const PsProperty *usable(const PsRecord &r, QStringView name, const QString &fil
     return p;
 }
 
-// AdminDisplayVersion (preferred) or ExchangeVersion of any record: the product only.
+// A record's own AdminDisplayVersion: the product only. Its ExchangeVersion is the
+// object's schema version, not the server's (RULEBOOK §6, F37): never read.
+// Exchange 2003 / 2019 / Subscription Edition: recognised and reported, never misread
+// as another version; the server stays out of the plan (which holds 2007-2016).
+bool reportUnplannableVersion(const PsProperty &p, const QString &file, ServerDraft &s, ImportResult &result)
+{
+    const auto other = unplannableVersion(p.value);
+    if (!other)
+        return false;
+    if (!s.unplannableProduct.isEmpty())
+        return true;
+    s.unplannableProduct = other->product;
+    const QString message = other->olderThan2007
+        ? tr("%1 runs %2 (%3): it cannot coexist with Exchange 2013 (VER-001, error): move its mailboxes and "
+             "remove it from the organization before installing 2013. It is not added to the plan")
+        : tr("%1 runs %2 (%3): CoexPlan plans Exchange 2013/2016 beside 2007/2010, so it is not added to the "
+             "plan");
+    result.issues.append(ImportIssue{other->olderThan2007 ? IssueSeverity::Warning : IssueSeverity::Note,
+                                     SourceRef{file, p.line},
+                                     message.arg(s.name, other->product, p.value),
+                                     {}});
+    return true;
+}
+
 void noteRecordVersion(const PsRecord &r, const QString &file, ServerDraft &s, ImportResult &result)
 {
     if (const PsProperty *p = usable(r, u"AdminDisplayVersion", file, result); p && !p->value.isEmpty()) {
         const auto build = BuildNumber::parse(p->value);
         const auto version = build ? versionOfBuild(*build) : std::nullopt;
         if (!version) {
-            warnValue(result, file, *p, tr("not an Exchange version"));
+            if (!reportUnplannableVersion(*p, file, s, result))
+                warnValue(result, file, *p, tr("not an Exchange version"));
             return;
         }
         if (!s.recordVersion)
             s.recordVersion = version;
-        return;
-    }
-    if (const PsProperty *p = usable(r, u"ExchangeVersion", file, result); p && !p->value.isEmpty()) {
-        bool newGeneration = false;
-        const auto version = versionFromExchangeVersion(p->value, &newGeneration);
-        if (version && !s.recordVersion)
-            s.recordVersion = version;
-        s.newGenerationOnly = s.newGenerationOnly || newGeneration;
     }
 }
 } // namespace
@@ -117,7 +133,9 @@ void mapExchangeServer(const PsRecord &r, const QString &file, ImportDraft &draf
         const auto build = BuildNumber::parse(p->value);
         const auto version = build ? versionOfBuild(*build) : std::nullopt;
         if (!version) {
-            warnValue(result, file, *p, tr("not an Exchange version (expected e.g. \"Version 14.3 (Build 123.4)\")"));
+            if (!reportUnplannableVersion(*p, file, s, result))
+                warnValue(result, file, *p,
+                          tr("not an Exchange version (expected e.g. \"Version 14.3 (Build 123.4)\")"));
         } else if (draft.facts.record(s.name, u"build"_s, build->toString(), {file, p->line})) {
             s.version = version;
             s.build = *build;
@@ -200,20 +218,60 @@ void queueOutlookAnywhere(const PsRecord &r, const QString &file, ImportDraft &d
     }
     const QString name = outlookAnywhereServerName(r);
     if (name.isEmpty()) {
-        result.issues.append(ImportIssue{
-            IssueSeverity::Error,
-            SourceRef{file, r.firstLine},
-            tr("an Outlook Anywhere record (lines %1-%2) without ServerName, Server or Identity: which server is it? "
-               "Include ServerName in the output (e.g. fl ServerName,*)")
-                .arg(r.firstLine)
-                .arg(r.lastLine),
-            {}});
+        // Typical for a single-server organization (`fl external*,internal*,iis*`):
+        // attributed once every input was read (placeAnonymousRecords).
+        draft.anonymous.append(AnonymousRecord{&r, file});
         return;
     }
     ServerDraft &s = draft.server(name);
     noteRecordVersion(r, file, s, result);
     result.records.append(recognised(r, file, RecordKind::OutlookAnywhere, s.name));
     s.outlookAnywhereRecords.append(PendingRecord{&r, file, result.records.size() - 1});
+}
+
+void placeAnonymousRecords(const QString &givenServer, const QStringList &planServers, ImportDraft &draft,
+                           ImportResult &result)
+{
+    if (draft.anonymous.isEmpty())
+        return;
+    QString server = givenServer;
+    if (server.isEmpty()) {
+        QStringList known;
+        for (const ServerDraft &s : draft.servers)
+            known.append(s.name);
+        if (known.isEmpty())
+            known = planServers;
+        if (known.size() == 1)
+            server = known.first();
+    }
+    for (const AnonymousRecord &a : draft.anonymous) {
+        const PsRecord &r = *a.record;
+        if (server.isEmpty()) {
+            result.issues.append(ImportIssue{
+                IssueSeverity::Warning,
+                SourceRef{a.file, r.firstLine},
+                tr("the Outlook Anywhere record on lines %1-%2 names no server and the input knows several (or "
+                   "none): not placed. Say which server it is (coexplan import --server NAME), or include "
+                   "ServerName in the output (fl ServerName,*)")
+                    .arg(r.firstLine)
+                    .arg(r.lastLine),
+                {},
+                IssueTopic::NeedsAnswer});
+            continue;
+        }
+        ServerDraft &s = draft.server(server);
+        noteAt(result, {a.file, r.firstLine},
+               (givenServer.isEmpty() ? tr("the Outlook Anywhere record on lines %1-%2 names no server: attributed "
+                                           "to %3, the only server the input knows")
+                                      : tr("the Outlook Anywhere record on lines %1-%2 names no server: attributed "
+                                           "to %3, as you said (--server)"))
+                   .arg(r.firstLine)
+                   .arg(r.lastLine)
+                   .arg(s.name));
+        noteRecordVersion(r, a.file, s, result);
+        result.records.append(recognised(r, a.file, RecordKind::OutlookAnywhere, s.name));
+        s.outlookAnywhereRecords.append(PendingRecord{&r, a.file, result.records.size() - 1});
+    }
 }
 
 } // namespace wizard

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -19,16 +20,33 @@ QString tr(const char *text)
     return QCoreApplication::translate("wizard", text);
 }
 
+// "3, 7, 12-14": line numbers in increasing order, runs collapsed.
+QString lineRanges(const QList<int> &numbers)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < numbers.size();) {
+        qsizetype j = i;
+        while (j + 1 < numbers.size() && numbers[j + 1] == numbers[j] + 1)
+            ++j;
+        parts.append(j == i ? QString::number(numbers[i]) : u"%1-%2"_s.arg(numbers[i]).arg(numbers[j]));
+        i = j + 1;
+    }
+    return parts.join(u", "_s);
+}
+
 void reportUnplaced(const ParsedDocument &doc, ImportResult &result)
 {
+    // Prompts, echoed commands and formatting are expected around pasted output: one
+    // summary line, not a warning each (issue 12).
+    QList<int> ignored;
     for (const UnplacedLine &u : doc.unplaced) {
         QString message;
-        IssueSeverity severity = IssueSeverity::Warning;
         switch (u.kind) {
         case UnplacedKind::Prompt:
-            message = tr("shell prompt line: ignored");
-            severity = IssueSeverity::Note;
-            break;
+        case UnplacedKind::Command:
+        case UnplacedKind::Markup:
+            ignored.append(u.line);
+            continue;
         case UnplacedKind::Noise:
             message = tr("not cmdlet output: ignored");
             break;
@@ -42,8 +60,16 @@ void reportUnplaced(const ParsedDocument &doc, ImportResult &result)
             message = tr("a table column header cut off by the console: that column is ignored");
             break;
         }
-        result.issues.append(ImportIssue{severity, SourceRef{doc.name, u.line}, message, u.text});
+        result.issues.append(
+            ImportIssue{IssueSeverity::Warning, SourceRef{doc.name, u.line}, message, u.text, IssueTopic::Unplaced});
     }
+    if (!ignored.isEmpty())
+        result.issues.append(
+            ImportIssue{IssueSeverity::Note,
+                        SourceRef{doc.name, 0},
+                        tr("shell prompts, commands and formatting ignored (lines %1)").arg(lineRanges(ignored)),
+                        {},
+                        IssueTopic::Ignored});
     for (const CollectorMessage &m : doc.collectorMessages) {
         const IssueSeverity severity = m.kind == u"error"_s ? IssueSeverity::Warning : IssueSeverity::Note;
         result.issues.append(
@@ -128,13 +154,15 @@ void dispatch(const PsRecord &r, const QString &file, ImportDraft &draft, Import
 }
 } // namespace
 
-ImportOutcome importIntoPlan(const QList<ImportSource> &sources, const Plan &base)
+ImportOutcome importIntoPlan(const QList<ImportSource> &sources, const Plan &base, const ImportOptions &options)
 {
     ImportOutcome outcome;
     ImportResult &result = outcome.result;
     // Documents stay alive until the merge: drafts point into their records.
     std::vector<std::unique_ptr<ParsedDocument>> documents;
     ImportDraft draft;
+    for (const auto &[name, version] : options.versions)
+        draft.givenVersions.insert(name.toLower(), version);
     for (const ImportSource &source : sources) {
         FileSummary summary;
         summary.name = source.name;
@@ -185,10 +213,25 @@ ImportOutcome importIntoPlan(const QList<ImportSource> &sources, const Plan &bas
                                              {}});
         }
     }
+    QStringList planServers;
+    for (const Server &s : base.topology.servers)
+        planServers.append(s.name);
+    placeAnonymousRecords(options.serverForAnonymousRecords, planServers, draft, result);
     outcome.plan = base;
     mergeDraftIntoPlan(draft, outcome.plan, result);
     for (const ImportConflict &c : draft.facts.conflicts())
         result.conflicts.append(c);
+    // An import refuses only when nothing at all could be placed (issue 12).
+    const bool placedNothing = result.servers.isEmpty() && draft.casArrays.isEmpty() && draft.databases.isEmpty()
+        && draft.certificates.isEmpty() && !draft.expressCertPrincipalName.isKnown()
+        && draft.autodiscoverOutlookAnywhereHost.isEmpty();
+    if (placedNothing && result.succeeded() && !documents.empty()
+        && std::any_of(documents.cbegin(), documents.cend(), [](const auto &d) { return !d->records.isEmpty(); }))
+        result.issues.append(ImportIssue{IssueSeverity::Error,
+                                         SourceRef{},
+                                         tr("nothing in the input could be placed in the plan: answer the "
+                                            "questions above (--server, --version) and import again"),
+                                         {}});
     return outcome;
 }
 

@@ -5,6 +5,7 @@
 #include "topology/topology.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace wizard {
@@ -14,6 +15,13 @@ struct ImportSource
 {
     QString name;
     TextDecodeResult text;
+};
+
+// What the user adds to the input (CLI options, the question after the import).
+struct ImportOptions
+{
+    QString serverForAnonymousRecords; // --server: records that name no server belong to it
+    QList<QPair<QString, ExchangeVersion>> versions; // --version NAME=2010: versions the input lacks
 };
 
 struct ImportOutcome
@@ -31,9 +39,13 @@ struct ImportOutcome
 //    field the consultant has not edited (target equal to the previous current
 //    value), so a new server's target starts equal to its current state and a
 //    re-import keeps the consultant's planned changes;
-//  - the version comes from Get-ExchangeServer's AdminDisplayVersion, the plan, or
-//    the record's own AdminDisplayVersion/ExchangeVersion (F37), never from field names;
+//  - the version comes from Get-ExchangeServer's AdminDisplayVersion, the plan, the
+//    user (options.versions) or the record's own AdminDisplayVersion, never from field
+//    names or ExchangeVersion (RULEBOOK §6, F37);
 //  - two inputs (or an input and the plan's version) that disagree are conflicts.
-ImportOutcome importIntoPlan(const QList<ImportSource> &sources, const Plan &base);
+//  - a record that names no server goes to options.serverForAnonymousRecords, else to
+//    the only server the inputs know; a server whose version is neither in the input,
+//    the plan nor options.versions is reported and not added.
+ImportOutcome importIntoPlan(const QList<ImportSource> &sources, const Plan &base, const ImportOptions &options = {});
 
 } // namespace wizard

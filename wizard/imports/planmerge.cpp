@@ -38,23 +38,42 @@ std::optional<ExchangeVersion> resolveVersion(ServerDraft &s, const Server *exis
                                                s.versionAt});
         return std::nullopt;
     }
+    if (!s.unplannableProduct.isEmpty())
+        return std::nullopt; // Exchange 2003 / 2019: reported where its version was read
+    const auto given = draft.givenVersions.constFind(s.name.toLower());
+    if (given != draft.givenVersions.cend()) {
+        // The user's answer (--version, the question after the import) completes the
+        // input; it does not silently win over what the input or the plan says.
+        const std::optional<ExchangeVersion> other = s.version ? s.version
+            : existing                                         ? std::optional(existing->version)
+                                                               : s.recordVersion;
+        if (other && *other != *given) {
+            draft.facts.addConflict(ImportConflict{s.name, u"version"_s, exchangeVersionToken(*other),
+                                                   s.version ? s.versionAt : firstRecord, exchangeVersionToken(*given),
+                                                   SourceRef{tr("--version"), 0}});
+            return std::nullopt;
+        }
+        return *given;
+    }
     if (s.version)
         return s.version;
     if (existing)
         return existing->version;
     if (s.recordVersion)
         return s.recordVersion;
+    // RULEBOOK §6: a version not in the input stays unknown, never guessed from field
+    // names or ExchangeVersion. A plan's server needs one, so the values read for this
+    // server wait for the user's answer.
     result.issues.append(ImportIssue{
-        IssueSeverity::Error,
+        IssueSeverity::Warning,
         firstRecord,
-        s.newGenerationOnly
-            ? tr("%1 is Exchange 2013 or 2016 (ExchangeVersion 0.20) but the output does not tell which: add "
-                 "Get-ExchangeServer output (AdminDisplayVersion), or the collector's file")
-                  .arg(s.name)
-            : tr("the Exchange version of %1 is not in the input: add Get-ExchangeServer output "
-                 "(AdminDisplayVersion), or the collector's file")
-                  .arg(s.name),
-        {}});
+        tr("the Exchange version of %1 is not in the input: its values were read but the server was not added. "
+           "Say which version it is (coexplan import --version %1=2007, 2010, 2013 or 2016), or add "
+           "Get-ExchangeServer output "
+           "(AdminDisplayVersion)")
+            .arg(s.name),
+        {},
+        IssueTopic::NeedsAnswer});
     return std::nullopt;
 }
 
@@ -188,6 +207,8 @@ void mergeDraftIntoPlan(ImportDraft &draft, Plan &plan, ImportResult &result)
         return; // nothing is merged: the caller reports and leaves the plan alone
     topology.servers.reserve(topology.servers.size() + draft.servers.size());
     for (const ServerDraft &s : draft.servers) {
+        if (!s.version)
+            continue; // version unknown: reported by resolveVersion
         Server *existing = existingServer(s.name);
         applyServer(s, existing, topology, result);
         if (!existing)
@@ -245,6 +266,10 @@ void mergeDraftIntoPlan(ImportDraft &draft, Plan &plan, ImportResult &result)
     if (!draft.autodiscoverOutlookAnywhereHost.isEmpty()
         && topology.organization.namespaces.outlookAnywhereExternal.isEmpty())
         topology.organization.namespaces.outlookAnywhereExternal = draft.autodiscoverOutlookAnywhereHost;
+    QStringList imported;
+    for (const ServerSummary &summary : result.servers)
+        imported.append(summary.name);
+    proposeNamespaces(imported, topology, result);
 }
 
 } // namespace wizard

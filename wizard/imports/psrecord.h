@@ -40,6 +40,8 @@ enum class UnplacedKind {
     Orphan, // an indented continuation line with no property before it
     BadTableRow, // a table row that does not fit the header's columns
     TruncatedColumn, // a Format-Table header cut by the console: that column is ignored
+    Command, // an echoed command ("Get-OutlookAnywhere | fl") without a prompt
+    Markup, // Markdown fences, PowerShell comments and <# #> blocks around the output
 };
 
 struct UnplacedLine

@@ -1,5 +1,9 @@
 #include "psvalues.h"
 
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
 namespace wizard {
 
 std::optional<QStringList> parsePsList(QStringView value)
@@ -80,6 +84,23 @@ QString siteNameFromPath(QStringView value)
     const QStringView v = value.trimmed();
     const qsizetype slash = v.lastIndexOf(u'/');
     return (slash >= 0 ? v.sliced(slash + 1) : v).toString();
+}
+
+std::optional<UnplannableVersion> unplannableVersion(QStringView adminDisplayVersion)
+{
+    // Exchange 2003 prints the service pack inside the parentheses: "(Build 7638.2: Service Pack 2)".
+    static const QRegularExpression version(uR"(^\s*Version\s+(\d{1,2})\.(\d{1,2})\s*\(\s*Build\s+\d{1,5}\.\d{1,5})"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = version.match(adminDisplayVersion.toString());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int major = m.capturedView(1).toInt();
+    const int minor = m.capturedView(2).toInt();
+    if (major == 6)
+        return UnplannableVersion{minor >= 5 ? u"Exchange 2003"_s : u"Exchange 2000"_s, true};
+    if (major == 15 && minor == 2)
+        return UnplannableVersion{u"Exchange 2019 / Subscription Edition"_s, false};
+    return std::nullopt;
 }
 
 } // namespace wizard

@@ -26,6 +26,17 @@ std::optional<AuthMethodSet> parsePsAuthSet(QStringView value);
 // nullopt and sets *newGeneration (the caller then needs an inventory).
 std::optional<ExchangeVersion> versionFromExchangeVersion(QStringView value, bool *newGeneration);
 
+// An AdminDisplayVersion of a product a plan cannot hold: "Version 6.5 (Build 7638.2:
+// Service Pack 2)" is Exchange 2003 (6.0 Exchange 2000), 15.2 is Exchange 2019 or
+// Subscription Edition (build table: FACTS [S55], https://learn.microsoft.com/exchange/
+// new-features/build-numbers-and-release-dates). Empty for anything else.
+struct UnplannableVersion
+{
+    QString product; // "Exchange 2003"
+    bool olderThan2007 = false; // cannot coexist with 2013 at all (F53, VER-001)
+};
+std::optional<UnplannableVersion> unplannableVersion(QStringView adminDisplayVersion);
+
 // Last segment of an AD site path "contoso.com/Configuration/Sites/Default-First-Site-Name".
 QString siteNameFromPath(QStringView value);
 
