@@ -1,11 +1,13 @@
 // Part A, consistency (PA-011): new CAS servers behind one namespace must be configured
 // identically (F29), since a client may reach any of them.
-#include "powershell/psquote.h"
 #include "findingbuilder.h"
 #include "outlookanywherecommands.h"
 #include "partarules.h"
+#include "powershell/psquote.h"
 #include "sources.h"
 #include "translationmemo.h"
+
+#include <QSet>
 
 #include <QHash>
 
@@ -300,13 +302,16 @@ bool sameValue(ComparedField f, const InternalHost &a, const InternalHost &b)
     return false;
 }
 
-// Whether a server is the subject of an error finding of another rule.
-bool hasErrorFindings(const QList<Finding> &others, const Server &server)
+// The names of the servers that other rules report an error on, collected once per
+// evaluation (a scan of every finding for each candidate reference was quadratic).
+QSet<QString> serversWithErrors(const QList<Finding> &others)
 {
-    const SubjectRef subject = serverSubject(server);
-    return std::any_of(others.cbegin(), others.cend(), [&subject](const Finding &f) {
-        return f.severity == Severity::Error && f.subject == subject;
-    });
+    QSet<QString> names;
+    for (const Finding &f : others) {
+        if (f.severity == Severity::Error && f.subject.kind == SubjectKind::Server)
+            names.insert(f.subject.name);
+    }
+    return names;
 }
 
 // PA-011: in a namespace every new CAS must be configured identically (F29). The
@@ -334,10 +339,10 @@ public:
         const QList<const Server *> &cas = context.newCas();
         const NamespaceGroups groups(context);
         std::optional<LoadBalancersByServer> balancersOf; // built for the first warning
+        const QSet<QString> broken = serversWithErrors(others);
         for (const QList<qsizetype> &group : groups.groups()) {
-            const auto healthy = std::find_if(group.cbegin(), group.cend(), [&](qsizetype i) {
-                return !hasErrorFindings(others, *cas[i]);
-            });
+            const auto healthy = std::find_if(group.cbegin(), group.cend(),
+                                              [&](qsizetype i) { return !broken.contains(cas[i]->name); });
             const bool model = healthy != group.cend();
             const qsizetype referenceIndex = model ? *healthy : group.first();
             const Server &reference = *cas[referenceIndex];

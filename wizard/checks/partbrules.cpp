@@ -11,7 +11,10 @@
 #include "sources.h"
 #include "translationmemo.h"
 
+#include <QHash>
+
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -53,21 +56,45 @@ QStringList servedMailboxServers(const CheckContext &context, const Server &cas)
 // Client groups that reach one of `mailboxServers` from outside (external or both): their
 // Outlook Anywhere connections to legacy mailboxes are proxied to a legacy CAS once the
 // namespace moves (RULEBOOK C4: a real dependency).
-QStringList externalGroupsOf(const CheckContext &context, const QList<const Server *> &mailboxServers)
+// The client groups that reach mailboxes from outside (external or both), by the mailbox
+// server they name: built once per run of the rule, so that each legacy CAS costs a
+// lookup per mailbox server it serves rather than a pass over every group's names.
+class ExternalGroupsByMailboxServer
 {
-    QStringList groups;
-    for (const ClientGroup &g : context.topology.clientGroups) {
-        if (g.location == ClientLocation::Internal)
-            continue;
-        const bool reaches = std::any_of(mailboxServers.cbegin(), mailboxServers.cend(), [&g](const Server *s) {
-            return std::any_of(g.mailboxServers.cbegin(), g.mailboxServers.cend(),
-                               [s](const QString &n) { return n.compare(s->name, Qt::CaseInsensitive) == 0; });
-        });
-        if (reaches)
-            groups.append(g.name);
+public:
+    explicit ExternalGroupsByMailboxServer(const CheckContext &context)
+        : m_groups(context.topology.clientGroups)
+    {
+        for (qsizetype g = 0; g < m_groups.size(); ++g) {
+            if (m_groups[g].location == ClientLocation::Internal)
+                continue;
+            for (const QString &name : m_groups[g].mailboxServers) {
+                // The context's lookup folds case as the plan's names are compared.
+                if (const Server *server = context.server(name))
+                    m_byServer[server].append(g);
+            }
+        }
     }
-    return groups;
-}
+
+    // The names of the groups that reach any of `mailboxServers`, in plan order.
+    QStringList reaching(const QList<const Server *> &mailboxServers) const
+    {
+        QList<qsizetype> indices;
+        for (const Server *server : mailboxServers)
+            indices += m_byServer.value(server);
+        std::sort(indices.begin(), indices.end());
+        indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
+        QStringList names;
+        names.reserve(indices.size());
+        for (qsizetype g : indices)
+            names.append(m_groups[g].name);
+        return names;
+    }
+
+private:
+    const QList<ClientGroup> &m_groups;
+    QHash<const Server *, QList<qsizetype>> m_byServer;
+};
 
 // C4: legacy Outlook Anywhere is required only when something depends on it.
 bool outlookAnywhereIsNeeded(const CheckContext &context, const Server &cas)
@@ -98,6 +125,7 @@ public:
 
     void evaluate(const CheckContext &context, QList<Finding> &out) const override
     {
+        std::optional<ExternalGroupsByMailboxServer> externalGroups; // built for the first CAS that needs it
         for (const Server *cas : context.legacyCas()) {
             const OutlookAnywhereSettings &oa = cas->outlookAnywhere;
             if (oa.enabled.isKnown() && oa.enabled.value())
@@ -114,7 +142,9 @@ public:
                                    QString(source::outlookAnywhere2013)));
                 continue;
             }
-            const QStringList external = externalGroupsOf(context, context.legacyMailboxServersServedBy(*cas));
+            if (!externalGroups)
+                externalGroups.emplace(context);
+            const QStringList external = externalGroups->reaching(context.legacyMailboxServersServedBy(*cas));
             // C4 / F97: an error only with a recorded dependency; otherwise a warning that
             // explains the choice (Microsoft: an organization that does not use Outlook
             // Anywhere need not enable it on legacy servers).
@@ -403,10 +433,10 @@ QString rpcProxyInstallStep(const Server &cas)
     default:
         // A command (the checklist shows it as one), with where it runs as a comment.
         return u"Import-Module ServerManager; Add-WindowsFeature RPC-over-HTTP-proxy  # "_s
-            + psCommentText(tr("on %1 itself (Windows Server %2), in an elevated Windows PowerShell there, not in "
-                               "the Exchange Management Shell of another server")
-                                .arg(cas.name,
-                                     windowsServerToken(cas.operatingSystem.value()).replace(u"R2"_s, u" R2"_s)));
+            + psCommentText(
+                   tr("on %1 itself (Windows Server %2), in an elevated Windows PowerShell there, not in "
+                      "the Exchange Management Shell of another server")
+                       .arg(cas.name, windowsServerToken(cas.operatingSystem.value()).replace(u"R2"_s, u" R2"_s)));
     }
 }
 
