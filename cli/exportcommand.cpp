@@ -54,9 +54,10 @@ const std::array options = {
         QT_TRANSLATE_NOOP("cli", "change script: the planned changes, read back, with -WhatIf and a transcript"),
         u"ps1"},
     ExportOption{u"write-values-flagged-as-errors", nullptr,
-                 QT_TRANSLATE_NOOP("cli", "write the change script even where it sets a value the plan's own checks "
-                                          "flag as an error; each such command is preceded by a comment naming the "
-                                          "finding (without it, --script refuses and lists them)")},
+                 QT_TRANSLATE_NOOP("cli",
+                                   "write the change script even where it sets a value the plan's own checks "
+                                   "flag as an error; each such command is preceded by a comment naming the "
+                                   "finding (without it, --script refuses and lists them)")},
     ExportOption{u"rollback", "FILE.ps1", QT_TRANSLATE_NOOP("cli", "rollback script: restores the captured values"),
                  u"ps1"},
     ExportOption{u"verify", "FILE.ps1",
@@ -188,9 +189,8 @@ QString exportOptionsHelp()
 {
     QString text;
     for (const ExportOption &o : options) {
-        text += u"      --%1 %2\n          %3\n"_s.arg(QStringView(o.name).toString(),
-                                                       o.valueName ? QString::fromLatin1(o.valueName) : QString(),
-                                                       tr(o.help));
+        text += u"      --%1 %2\n          %3\n"_s.arg(
+            QStringView(o.name).toString(), o.valueName ? QString::fromLatin1(o.valueName) : QString(), tr(o.help));
     }
     return text;
 }

@@ -106,9 +106,9 @@ def closure(roots, status):
         return providers.get(name, [])
 
     seen = set()
-    todo = [r for r in roots if r in status]
-    while todo:
-        name = todo.pop()
+    pending = [r for r in roots if r in status]
+    while pending:
+        name = pending.pop()
         if name in seen:
             continue
         seen.add(name)
@@ -116,7 +116,7 @@ def closure(roots, status):
             for alt in alternatives:
                 chosen = installed_as(alt)
                 if chosen:
-                    todo.extend(chosen)
+                    pending.extend(chosen)
                     break
     return seen
 

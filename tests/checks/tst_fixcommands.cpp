@@ -111,8 +111,8 @@ private slots:
                     bool listed = self != table.cend() && allows(*self, version);
                     for (auto it = table.cbegin(); !listed && it != table.cend(); ++it)
                         listed = it.key().startsWith(cmdlet + u'|') && allows(*it, version);
-                    QVERIFY2(listed, qPrintable(u"%1: %2 is not listed for Exchange %3"_s.arg(where, words.first(),
-                                                                                             version)));
+                    QVERIFY2(listed,
+                             qPrintable(u"%1: %2 is not listed for Exchange %3"_s.arg(where, words.first(), version)));
                     for (const QString &w : words.mid(1)) {
                         if (!w.startsWith(u'-') || w.size() < 2 || !w[1].isLetter())
                             continue;
@@ -120,8 +120,9 @@ private slots:
                         const auto row = table.constFind(cmdlet + u'|' + parameter.toLower());
                         QVERIFY2(row != table.cend(),
                                  qPrintable(u"%1: %2 %3 is not in the table"_s.arg(where, words.first(), parameter)));
-                        QVERIFY2(allows(*row, version), qPrintable(u"%1: %2 %3 is not listed for Exchange %4"_s.arg(
-                                                            where, words.first(), parameter, version)));
+                        QVERIFY2(allows(*row, version),
+                                 qPrintable(u"%1: %2 %3 is not listed for Exchange %4"_s.arg(where, words.first(),
+                                                                                             parameter, version)));
                     }
                 }
             }

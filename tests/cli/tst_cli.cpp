@@ -245,8 +245,12 @@ private slots:
                              u"--checklist"_s, dir.filePath(checklist),
                              u"--paper"_s,     u"letter"_s};
             if (checklist == files[0])
-                args += {u"--script"_s,          dir.filePath(files[3]), u"--rollback"_s,
-                         dir.filePath(files[4]), u"--verify"_s,          dir.filePath(files[5]),
+                args += {u"--script"_s,
+                         dir.filePath(files[3]),
+                         u"--rollback"_s,
+                         dir.filePath(files[4]),
+                         u"--verify"_s,
+                         dir.filePath(files[5]),
                          u"--write-values-flagged-as-errors"_s};
             const Run r = coexplan(args);
             QCOMPARE(r.exitCode, 0);

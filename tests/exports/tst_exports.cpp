@@ -4,9 +4,9 @@
 #include "checks/checkengine.h"
 #include "exports/checklist.h"
 #include "exports/checklistformats.h"
-#include "powershell/psquote.h"
 #include "exports/scripts.h"
 #include "planfile/planfile.h"
+#include "powershell/psquote.h"
 
 #include "pstokens.h"
 

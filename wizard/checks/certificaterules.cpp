@@ -1,6 +1,6 @@
 // Certificates (RULEBOOK §3 "Namespaces, DNS, certificates": CERT-001..CERT-003).
-#include "powershell/psquote.h"
 #include "findingbuilder.h"
+#include "powershell/psquote.h"
 #include "rule.h"
 #include "sources.h"
 #include "translationmemo.h"

@@ -1,6 +1,6 @@
 // Rules about how the plan's values were captured (RULEBOOK §3 tier 2).
-#include "powershell/psquote.h"
 #include "findingbuilder.h"
+#include "powershell/psquote.h"
 #include "rule.h"
 #include "sources.h"
 #include "translationmemo.h"

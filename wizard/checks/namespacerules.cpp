@@ -1,6 +1,6 @@
 // Namespaces and DNS (RULEBOOK §3 "Namespaces, DNS, certificates": NS-001..NS-004).
-#include "powershell/psquote.h"
 #include "findingbuilder.h"
+#include "powershell/psquote.h"
 #include "rule.h"
 #include "sources.h"
 #include "translationmemo.h"

@@ -1,8 +1,8 @@
 #include "outlookanywherecommands.h"
 
 #include "checkcontext.h"
-#include "powershell/psquote.h"
 #include "findingbuilder.h"
+#include "powershell/psquote.h"
 
 #include "translationmemo.h"
 
@@ -30,8 +30,8 @@ QString legacyShellNote(const Server &server)
     if (!isLegacy(server.version))
         return {};
     return u"  # "_s
-        + psCommentText(checkText("in the Exchange %1 Management Shell (FACTS U4)")
-                            .arg(exchangeVersionToken(server.version)));
+        + psCommentText(
+               checkText("in the Exchange %1 Management Shell (FACTS U4)").arg(exchangeVersionToken(server.version)));
 }
 
 QString setOutlookAnywhereCommand(const Server &server, const QStringList &parameters)

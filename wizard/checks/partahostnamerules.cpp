@@ -1,9 +1,9 @@
 // Part A, host names (PA-006, PA-010): the names a new CAS hands to Outlook, and
 // whether its certificate carries them.
-#include "powershell/psquote.h"
 #include "findingbuilder.h"
 #include "outlookanywherecommands.h"
 #include "partarules.h"
+#include "powershell/psquote.h"
 #include "sources.h"
 #include "translationmemo.h"
 

@@ -1,9 +1,9 @@
 // Part A, TLS (PA-007..PA-009): SSLOffloading and the *ClientsRequireSsl settings of the
 // new CAS, and the load balancer that may terminate TLS in front of it.
-#include "powershell/psquote.h"
 #include "findingbuilder.h"
 #include "outlookanywherecommands.h"
 #include "partarules.h"
+#include "powershell/psquote.h"
 #include "sources.h"
 #include "translationmemo.h"
 

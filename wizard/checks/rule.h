@@ -25,8 +25,7 @@ public:
     // after the others and gives it their findings. Its evaluate() must give the same
     // result on its own (it runs the other rules itself: see findingsOfOtherRules).
     virtual bool readsOtherFindings() const { return false; }
-    virtual void evaluateAfter(const CheckContext &context, const QList<Finding> &others,
-                               QList<Finding> &out) const
+    virtual void evaluateAfter(const CheckContext &context, const QList<Finding> &others, QList<Finding> &out) const
     {
         Q_UNUSED(others);
         evaluate(context, out);

@@ -84,7 +84,7 @@ QList<Finding> changeScriptBlockingFindings(const Plan &plan, const QList<Findin
 QString flaggedFindingLine(const Finding &finding)
 {
     return u"%1 (%2) on %3: %4"_s.arg(finding.ruleId, severityToken(finding.severity), finding.subject.name,
-                                       finding.message);
+                                      finding.message);
 }
 
 } // namespace wizard

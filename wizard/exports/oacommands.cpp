@@ -1,7 +1,7 @@
 #include "oacommands.h"
 
-#include "pscommand.h"
 #include "powershell/psquote.h"
+#include "pscommand.h"
 
 using namespace Qt::StringLiterals;
 

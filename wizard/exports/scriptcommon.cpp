@@ -110,7 +110,8 @@ QString plannedLevel(const ServerChanges &c)
 {
     if (c.build.isKnown()) {
         const BuildNumber &b = c.build.value();
-        return c.isLegacy() ? u"%1.%2"_s.arg(b.major).arg(b.minor) : u"%1.%2.%3"_s.arg(b.major).arg(b.minor).arg(b.build);
+        return c.isLegacy() ? u"%1.%2"_s.arg(b.major).arg(b.minor)
+                            : u"%1.%2.%3"_s.arg(b.major).arg(b.minor).arg(b.build);
     }
     switch (c.version) {
     case ExchangeVersion::Ex2007:
