@@ -2,11 +2,12 @@
 //   coexplan_bench [--sizes 10,100,1000,10000] [--repetitions N] [--operations parse,runChecks,...]
 //                  [--threads N]   (threads for the checks and flows; default one per core, up to 4)
 // For each size it prints the median and the fastest of N runs of: parsing the plan
-// from JSON, runChecks, computeFlows, check + flows together, serializing, and saving
-// to a temporary file. Figures, not assertions: the ctest runs a tiny size only.
+// from JSON, runChecks, computeFlows, check + flows together, loading the plan file,
+// the JSON and text check reports, serializing, and saving to a temporary file. Figures, not assertions: the ctest runs a tiny size only.
 #include "syntheticplan.h"
 
 #include "checks/checkengine.h"
+#include "checks/checkreport.h"
 #include "checks/sharedwork.h"
 #include "flows/flow.h"
 #include "flows/plancheck.h"
@@ -154,6 +155,10 @@ int main(int argc, char *argv[])
         const QList<wizard::Flow> flows = wizard::computeFlows(plan.topology, findings);
         const int reps = options.repetitions > 0 ? options.repetitions : std::clamp(20000 / size, 5, 100);
         const QString path = dir.filePath(u"bench-%1.coexplan"_s.arg(size));
+        if (const auto error = wizard::savePlanFile(plan, path)) {
+            err << "coexplan_bench: " << *error << '\n';
+            return 1;
+        }
 
         const std::vector<std::pair<QString, std::function<void()>>> operations{
             {u"parse"_s, [&] { checksum += wizard::parsePlan(json).plan->topology.servers.size(); }},
@@ -164,6 +169,16 @@ int main(int argc, char *argv[])
                  const wizard::PlanCheck checked = wizard::checkPlan(plan.topology);
                  checksum += checked.flows.size() + checked.findings.size();
              }},
+            {u"load"_s,
+             [&] {
+                 // loadPlanFile as `coexplan check` and the wizard open a plan: the
+                 // bounded read with its limit scanner, then the parse and the reader.
+                 checksum += wizard::loadPlanFile(path).plan->topology.servers.size();
+             }},
+            {u"jsonReport"_s,
+             [&] { checksum += wizard::checkReportJson(u"bench"_s, findings, flows).size(); }},
+            {u"textReport"_s,
+             [&] { checksum += wizard::checkReportText(u"bench"_s, findings, flows).size(); }},
             {u"serialize"_s, [&] { checksum += wizard::serializePlan(plan).size(); }},
             {u"save"_s,
              [&] {

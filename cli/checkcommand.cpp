@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QIODevice>
+#include <QStringConverter>
 
 using namespace Qt::StringLiterals;
 
@@ -51,9 +53,16 @@ int runCheck(const QStringList &arguments, Io io)
     const QList<wizard::Finding> &findings = checked.findings;
     const QList<wizard::Flow> &flows = checked.flows;
     const QString name = loaded.plan->info.title.isEmpty() ? QFileInfo(planPath).fileName() : loaded.plan->info.title;
-    if (format == u"json"_s)
-        io.out << QString::fromUtf8(wizard::checkReportJson(name, findings, flows));
-    else
+    if (format == u"json"_s) {
+        const QByteArray json = wizard::checkReportJson(name, findings, flows);
+        // The bytes as they are when the stream writes to a file or pipe (no round
+        // trip through UTF-16 for 9 MB of a 1,000-server report).
+        io.out.flush();
+        if (QIODevice *device = io.out.device(); device && io.out.encoding() == QStringConverter::Utf8)
+            device->write(json);
+        else
+            io.out << QString::fromUtf8(json);
+    } else
         io.out << wizard::checkReportText(name, findings, flows);
     return wizard::countFindings(findings).errors > 0 ? ExitFindings : ExitOk;
 }

@@ -1,6 +1,7 @@
 #include "diagrampanel.h"
 
 #include "connectionmatrixmodel.h"
+#include "connectionmatrixview.h"
 #include "diagramexport.h"
 #include "diagrampainter.h"
 #include "diagramscene.h"
@@ -11,15 +12,12 @@
 #include <QFileDialog>
 #include <QGraphicsView>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -78,13 +76,9 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_flowView = makeView(m_flowScene, u"flowDiagramView"_s);
     m_overviewView = makeView(m_overviewScene, u"overviewView"_s);
-    m_matrixView = new QTableView(this);
+    m_matrixView = new ConnectionMatrixView(this);
     m_matrixView->setObjectName(u"connectionMatrix"_s);
-    m_matrixView->setModel(m_matrixModel);
-    m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_matrixView->setWordWrap(true);
-    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matrixView->setMatrixModel(m_matrixModel);
     m_tabs->setObjectName(u"diagramTabs"_s);
     m_tabs->addTab(m_flowView, tr("Scenario diagram"));
     m_tabs->addTab(m_overviewView, tr("Topology overview"));
@@ -154,13 +148,8 @@ void DiagramPanel::setAnalysis(const wizard::Topology &topology, const QList<wiz
 // scrolls): the diagram below gets the rest.
 void DiagramPanel::fitMatrixHeight()
 {
-    m_matrixView->resizeRowsToContents();
-    int height = m_matrixView->horizontalHeader()->sizeHint().height() + 2 * m_matrixView->frameWidth();
-    for (int row = 0; row < m_matrixModel->rowCount(); ++row)
-        height += m_matrixView->rowHeight(row);
-    if (m_matrixModel->columnCount() > 0)
-        height += m_matrixView->horizontalScrollBar()->sizeHint().height();
-    m_matrixView->setMaximumHeight(std::min(std::max(height, 60), 260));
+    m_matrixView->fitSections();
+    m_matrixView->setMaximumHeight(std::min(std::max(m_matrixView->contentHeight(), 60), 260));
 }
 
 void DiagramPanel::rebuildChooser()

@@ -11,11 +11,11 @@
 class QComboBox;
 class QGraphicsView;
 class QTabWidget;
-class QTableView;
 
 namespace ui {
 
 class ConnectionMatrixModel;
+class ConnectionMatrixView;
 class DiagramScene;
 
 // The review's picture of the plan: the connection matrix (select a cell to see its
@@ -69,7 +69,7 @@ private:
     QTabWidget *m_tabs;
     QGraphicsView *m_flowView;
     QGraphicsView *m_overviewView;
-    QTableView *m_matrixView;
+    ConnectionMatrixView *m_matrixView;
     DiagramScene *m_flowScene;
     DiagramScene *m_overviewScene;
     ConnectionMatrixModel *m_matrixModel;

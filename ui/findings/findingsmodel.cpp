@@ -1,7 +1,10 @@
 #include "findingsmodel.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QStyle>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -99,14 +102,24 @@ QString severityDisplayName(wizard::Severity severity)
 
 QIcon severityIcon(wizard::Severity severity)
 {
+    // The style looks standard icons up in the icon theme (dozens of file look-ups
+    // each, far more with a stale icon cache): once per style, not once per marker and
+    // finding row. GUI thread only, like every widget.
+    static QPointer<QStyle> cachedFor;
+    static std::array<QIcon, 3> icons;
     QStyle *style = QApplication::style();
+    if (cachedFor != style || icons[0].isNull()) {
+        cachedFor = style;
+        icons = {style->standardIcon(QStyle::SP_MessageBoxCritical), style->standardIcon(QStyle::SP_MessageBoxWarning),
+                 style->standardIcon(QStyle::SP_MessageBoxInformation)};
+    }
     switch (severity) {
     case wizard::Severity::Error:
-        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+        return icons[0];
     case wizard::Severity::Warning:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+        return icons[1];
     case wizard::Severity::Info:
-        return style->standardIcon(QStyle::SP_MessageBoxInformation);
+        return icons[2];
     }
     return {};
 }

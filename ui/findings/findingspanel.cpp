@@ -4,12 +4,15 @@
 #include "findingsmodel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -48,9 +51,9 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(true);
-    m_view->header()->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(FindingsModel::RuleColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(FindingsModel::SubjectColumn, QHeaderView::ResizeToContents);
+    // Sized by fitColumns(), not ResizeToContents: that lays out the text of a thousand
+    // rows per column on every edit of a large plan.
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     connect(m_view, &QTreeView::activated, this, &FindingsPanel::activate);
     connect(m_view, &QTreeView::clicked, this, &FindingsPanel::activate);
 
@@ -83,6 +86,58 @@ void FindingsPanel::setFindings(const QList<wizard::Finding> &findings)
 {
     m_model->setFindings(findings);
     updateSummary();
+    fitColumns();
+}
+
+void FindingsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_advance.clear();
+        fitColumns();
+    }
+}
+
+int FindingsPanel::advanceOf(const QString &text)
+{
+    auto it = m_advance.constFind(text);
+    if (it == m_advance.cend())
+        it = m_advance.insert(text, m_view->fontMetrics().horizontalAdvance(text));
+    return it.value();
+}
+
+void FindingsPanel::fitColumns()
+{
+    // What ResizeToContents gives, at the cost of one delegate layout per column: the
+    // delegate's width is the text's advance plus the same margins and icon in every
+    // row of a column, so the row with the widest text is the widest row. Advances of
+    // the few distinct severities, rule ids and subjects are kept across edits.
+    QHeaderView *header = m_view->header();
+    for (const int column : {FindingsModel::SeverityColumn, FindingsModel::RuleColumn, FindingsModel::SubjectColumn}) {
+        int widestRow = -1;
+        int widest = -1;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const int advance = advanceOf(m_model->index(row, column).data().toString());
+            if (advance > widest) {
+                widest = advance;
+                widestRow = row;
+            }
+        }
+        int width = header->sectionSizeHint(column);
+        if (widestRow >= 0) {
+            // The margins and icon from a row the view shows (the widest one may be
+            // filtered out).
+            QModelIndex shown = m_filter->mapFromSource(m_model->index(widestRow, column));
+            if (!shown.isValid())
+                shown = m_filter->index(0, column);
+            if (shown.isValid()) {
+                const int margins = m_view->sizeHintForIndex(shown).width() - advanceOf(shown.data().toString());
+                width = std::max(width, widest + margins);
+            }
+        }
+        if (header->sectionSize(column) != width)
+            header->resizeSection(column, width);
+    }
 }
 
 void FindingsPanel::activate(const QModelIndex &proxyIndex)

@@ -2,6 +2,7 @@
 
 #include "checks/finding.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -30,7 +31,12 @@ public:
 Q_SIGNALS:
     void findingActivated(const wizard::Finding &finding);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fitColumns();
+    int advanceOf(const QString &text);
     void activate(const QModelIndex &proxyIndex);
     void updateSummary();
 
@@ -41,6 +47,7 @@ private:
     QTreeView *m_view;
     QLabel *m_empty; // in place of the view when it has no rows: says why
     QLabel *m_summary;
+    QHash<QString, int> m_advance; // text -> width in the view's font
 };
 
 } // namespace ui

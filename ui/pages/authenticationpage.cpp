@@ -67,6 +67,11 @@ bool AuthenticationPage::isSideBySide() const
 void AuthenticationPage::resizeEvent(QResizeEvent *event)
 {
     WizardPage::resizeEvent(event);
+    updateDirection();
+}
+
+void AuthenticationPage::updateDirection()
+{
     // Side by side when both parts fit (a laptop, a 1080p projector); one above the
     // other when they would scroll sideways (large workshop type on a small screen).
     const int needed = m_partA.container->sizeHint().width() + m_partB.container->sizeHint().width() + 80;
@@ -84,8 +89,28 @@ bool AuthenticationPage::appliesTo(const wizard::Topology &topology) const
     return false;
 }
 
+void AuthenticationPage::showEvent(QShowEvent *event)
+{
+    // The pending resize event came first, with the rows not built yet.
+    if (m_rowsStale) {
+        rebuildIfStale();
+        updateDirection();
+    }
+    WizardPage::showEvent(event);
+}
+
 void AuthenticationPage::rebuild()
 {
+    m_rowsStale = true;
+    if (isVisible())
+        rebuildIfStale();
+}
+
+void AuthenticationPage::rebuildIfStale()
+{
+    if (!m_rowsStale)
+        return;
+    m_rowsStale = false;
     QStringList newCas;
     QStringList legacyCas;
     for (const wizard::Server &s : session()->topology().servers) {
@@ -150,14 +175,16 @@ void AuthenticationPage::rebuildSide(Side &side, const QStringList &servers)
     side.grid->setRowStretch(2 * int(servers.size()) + 1, 1);
 }
 
-ServerFieldSet *AuthenticationPage::partARow(const QString &server) const
+ServerFieldSet *AuthenticationPage::partARow(const QString &server)
 {
+    rebuildIfStale();
     const qsizetype i = m_partA.servers.indexOf(server);
     return i < 0 ? nullptr : m_partA.rows.at(i);
 }
 
-ServerFieldSet *AuthenticationPage::partBRow(const QString &server) const
+ServerFieldSet *AuthenticationPage::partBRow(const QString &server)
 {
+    rebuildIfStale();
     const qsizetype i = m_partB.servers.indexOf(server);
     return i < 0 ? nullptr : m_partB.rows.at(i);
 }

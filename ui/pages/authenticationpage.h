@@ -23,11 +23,14 @@ public:
     bool isSideBySide() const;
     // Findings are owned by the server pages; this page only shows their markers.
     void focusFinding(const wizard::Finding &finding) override;
-    ServerFieldSet *partARow(const QString &server) const;
-    ServerFieldSet *partBRow(const QString &server) const;
+    // The rows of a server (built first if the page has not been shown since the plan's
+    // servers changed), or nullptr.
+    ServerFieldSet *partARow(const QString &server);
+    ServerFieldSet *partBRow(const QString &server);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Side
@@ -39,12 +42,17 @@ private:
         QList<ServerFieldSet *> rows;
     };
     QWidget *createSide(Side &side, const QString &objectName, const QString &title, const QString &intro);
+    // The rows are built when the page is shown: a 1,000-server plan has 500 Client
+    // Access servers, and opening it must not wait for 1,500 editors nobody sees yet.
     void rebuild();
+    void rebuildIfStale();
+    void updateDirection();
     void rebuildSide(Side &side, const QStringList &servers);
 
     QBoxLayout *m_sides = nullptr;
     Side m_partA;
     Side m_partB;
+    bool m_rowsStale = true;
 };
 
 } // namespace ui

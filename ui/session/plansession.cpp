@@ -40,6 +40,7 @@ void PlanSession::replacePlan(const wizard::Plan &plan, const QString &filePath)
 {
     m_undoStack.clear();
     m_plan = plan;
+    indexServers();
     if (m_filePath != filePath) {
         m_filePath = filePath;
         Q_EMIT filePathChanged(m_filePath);
@@ -74,6 +75,7 @@ std::optional<QString> PlanSession::saveAs(const QString &path)
 void PlanSession::applyPlan(const wizard::Plan &plan)
 {
     m_plan = plan;
+    indexServers();
     Q_EMIT planChanged();
     analyse();
 }
@@ -83,7 +85,38 @@ void PlanSession::analyse()
     wizard::PlanCheck checked = wizard::checkPlan(m_plan.topology);
     m_findings = std::move(checked.findings);
     m_flows = std::move(checked.flows);
+    m_findingsOfServer.clear();
+    for (qsizetype i = 0; i < m_findings.size(); ++i) {
+        const wizard::Finding &f = m_findings.at(i);
+        if (f.subject.kind == wizard::SubjectKind::Server)
+            m_findingsOfServer[wizard::NameKey{f.subject.name}].append(i);
+    }
     Q_EMIT analysisChanged(m_findings, m_flows);
+}
+
+void PlanSession::indexServers()
+{
+    m_serverIndex.clear();
+    m_serverIndex.reserve(m_plan.topology.servers.size());
+    for (qsizetype i = 0; i < m_plan.topology.servers.size(); ++i) {
+        const wizard::NameKey key{m_plan.topology.servers.at(i).name};
+        if (!m_serverIndex.contains(key))
+            m_serverIndex.insert(key, i);
+    }
+}
+
+const wizard::Server *PlanSession::findServer(QStringView name) const
+{
+    const auto it = m_serverIndex.constFind(wizard::NameKey{name});
+    return it == m_serverIndex.cend() ? nullptr : &m_plan.topology.servers.at(it.value());
+}
+
+QList<wizard::Finding> PlanSession::findingsOfServer(QStringView name) const
+{
+    QList<wizard::Finding> out;
+    for (const qsizetype i : m_findingsOfServer.value(wizard::NameKey{name}))
+        out.append(m_findings.at(i));
+    return out;
 }
 
 } // namespace ui

@@ -2,8 +2,10 @@
 
 #include "checks/finding.h"
 #include "flows/flow.h"
+#include "topology/namekey.h"
 #include "topology/topology.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
@@ -31,6 +33,12 @@ public:
     const QList<wizard::Finding> &findings() const { return m_findings; }
     const QList<wizard::Flow> &flows() const { return m_flows; }
     QUndoStack *undoStack() { return &m_undoStack; }
+
+    // Indexed once per change (every server field set asks on every edit): the server
+    // with that name, case-insensitively (the first of duplicates), or nullptr; and the
+    // findings whose subject is that server, in the engine's order.
+    const wizard::Server *findServer(QStringView name) const;
+    QList<wizard::Finding> findingsOfServer(QStringView name) const;
 
     QString filePath() const { return m_filePath; }
     // A short name for titles: the file name, or "Untitled".
@@ -64,12 +72,16 @@ Q_SIGNALS:
 
 private:
     void analyse();
+    void indexServers();
 
     wizard::Plan m_plan;
     QString m_filePath;
     QUndoStack m_undoStack;
     QList<wizard::Finding> m_findings;
     QList<wizard::Flow> m_flows;
+    // Keys view the names in m_plan and m_findings: rebuilt whenever those change.
+    QHash<wizard::NameKey, qsizetype> m_serverIndex;
+    QHash<wizard::NameKey, QList<qsizetype>> m_findingsOfServer;
 };
 
 } // namespace ui

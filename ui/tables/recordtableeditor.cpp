@@ -52,6 +52,9 @@ RecordTableEditor::RecordTableEditor(PlanSession *session, RecordSchema schema, 
     // would otherwise measure every row on each keystroke.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->verticalHeader()->setVisible(false);
+    // Columns fit the rows in view and up to 200 more, not the first 1,000 of a large
+    // plan (names in one table are of similar lengths; a wider one can be dragged).
+    m_view->horizontalHeader()->setResizeContentsPrecision(200);
 
     connect(m_add, &QPushButton::clicked, this, [this] {
         m_model->addRecord();
@@ -110,8 +113,20 @@ void RecordTableEditor::changeEvent(QEvent *event)
     }
 }
 
+void RecordTableEditor::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_columnsStale)
+        fitColumns();
+}
+
 void RecordTableEditor::fitColumns()
 {
+    // Measured when someone can see the table: opening a 1,000-server plan does not
+    // measure the tables of the pages not shown.
+    m_columnsStale = !isVisible();
+    if (m_columnsStale)
+        return;
     m_view->resizeColumnsToContents();
     const int widest = std::max(240, m_view->viewport()->width() / 3);
     for (int column = 0; column < m_model->columnCount(); ++column) {

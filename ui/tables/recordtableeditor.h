@@ -29,6 +29,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
     void currentRecordChanged(const QString &name);
@@ -47,6 +48,7 @@ private:
     QPushButton *m_duplicate;
     QPushButton *m_remove;
     QString m_lastEmitted;
+    bool m_columnsStale = true; // fitted on the next show
 };
 
 } // namespace ui

@@ -151,8 +151,7 @@ ServerFieldSet::ServerFieldSet(PlanSession *session, const QStringList &fieldKey
         m_fields.insert(key, new MarkedField(key, editor, widgetParent));
     }
     connect(session, &PlanSession::planChanged, this, &ServerFieldSet::refresh);
-    connect(session, &PlanSession::analysisChanged, this,
-            [this](const QList<wizard::Finding> &findings) { setFindings(findings); });
+    connect(session, &PlanSession::analysisChanged, this, &ServerFieldSet::setFindings);
 }
 
 QStringList ServerFieldSet::allFieldKeys()
@@ -175,7 +174,7 @@ void ServerFieldSet::setServer(const QString &name)
     m_shownValid = false;
     m_findingsValid = false;
     refresh();
-    setFindings(m_session->findings());
+    setFindings();
 }
 
 bool ServerFieldSet::isApplicable(const QString &key) const
@@ -185,7 +184,7 @@ bool ServerFieldSet::isApplicable(const QString &key) const
 
 void ServerFieldSet::refresh()
 {
-    const wizard::Server *server = m_session->topology().findServer(m_server);
+    const wizard::Server *server = m_session->findServer(m_server);
     // Most edits change one server: the others' widgets are left alone (a 200-server
     // authentication page would otherwise redo 600 editors per keystroke).
     std::optional<wizard::Server> shown = server ? std::optional<wizard::Server>(*server) : std::nullopt;
@@ -223,19 +222,17 @@ void ServerFieldSet::refresh()
     Q_EMIT refreshed();
 }
 
-void ServerFieldSet::setFindings(const QList<wizard::Finding> &findings)
+void ServerFieldSet::setFindings()
 {
-    QList<wizard::Finding> mine;
-    for (const wizard::Finding &f : findings) {
-        if (f.subject.kind == wizard::SubjectKind::Server && f.subject.name.compare(m_server, Qt::CaseInsensitive) == 0)
-            mine.append(f);
-    }
+    // The session indexes the findings by server once per run: 500 field sets do not
+    // each scan every finding.
+    QList<wizard::Finding> mine = m_session->findingsOfServer(m_server);
     if (m_findingsValid && mine == m_findings)
         return;
-    m_findings = mine;
+    m_findings = std::move(mine);
     m_findingsValid = true;
     QHash<QString, QList<wizard::Finding>> byField;
-    for (const wizard::Finding &f : std::as_const(mine)) {
+    for (const wizard::Finding &f : std::as_const(m_findings)) {
         for (const QString &key : f.fields)
             byField[key].append(f);
     }

@@ -42,7 +42,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
-    void setFindings(const QList<wizard::Finding> &findings);
+    void setFindings();
     void editServer(const QString &key, const std::function<void(wizard::Server &)> &change, bool mergeTyping);
 
     PlanSession *m_session;

@@ -1,6 +1,6 @@
 #include "checkreport.h"
 
-#include <nlohmann/json.hpp>
+#include "prettyjson.h"
 
 #include <QCoreApplication>
 
@@ -9,21 +9,6 @@ using namespace Qt::StringLiterals;
 namespace wizard {
 
 namespace {
-using Json = nlohmann::ordered_json;
-
-std::string s(const QString &q)
-{
-    return q.toStdString();
-}
-
-Json strings(const QStringList &list)
-{
-    Json a = Json::array();
-    for (const QString &x : list)
-        a.push_back(s(x));
-    return a;
-}
-
 int failingFlows(const QList<Flow> &flows)
 {
     int n = 0;
@@ -37,56 +22,78 @@ int failingFlows(const QList<Flow> &flows)
 
 QByteArray checkReportJson(const QString &planName, const QList<Finding> &findings, const QList<Flow> &flows)
 {
+    // One pass, each value written once (the whole nlohmann document of a 1,000-server
+    // plan took 78% of `check --format json`); the layout is nlohmann's dump(2).
+    QByteArray out;
+    out.reserve(4096 + 900 * findings.size() + 2800 * flows.size());
+    PrettyJsonWriter w(out);
     const FindingCounts counts = countFindings(findings);
-    Json root = Json::object();
-    root["plan"] = s(planName);
-    root["summary"] = Json{{"errors", counts.errors},
-                           {"warnings", counts.warnings},
-                           {"infos", counts.infos},
-                           {"flows", flows.size()},
-                           {"failingFlows", failingFlows(flows)}};
-    Json fs = Json::array();
+    w.beginObject();
+    w.member("plan", planName);
+    w.key("summary");
+    w.beginObject();
+    w.member("errors", counts.errors);
+    w.member("warnings", counts.warnings);
+    w.member("infos", counts.infos);
+    w.member("flows", flows.size());
+    w.member("failingFlows", failingFlows(flows));
+    w.endObject();
+    w.key("findings");
+    w.beginArray();
     for (const Finding &f : findings) {
-        fs.push_back(Json{{"rule", s(f.ruleId)},
-                          {"severity", s(severityToken(f.severity))},
-                          {"subject", Json{{"kind", s(subjectKindToken(f.subject.kind))}, {"name", s(f.subject.name)}}},
-                          {"fields", strings(f.fields)},
-                          {"message", s(f.message)},
-                          {"why", s(f.why)},
-                          {"fix", s(f.fix)},
-                          {"source", s(f.source)}});
+        w.beginObject();
+        w.member("rule", f.ruleId);
+        w.member("severity", severityToken(f.severity));
+        w.key("subject");
+        w.beginObject();
+        w.member("kind", subjectKindToken(f.subject.kind));
+        w.member("name", f.subject.name);
+        w.endObject();
+        w.member("fields", f.fields);
+        w.member("message", f.message);
+        w.member("why", f.why);
+        w.member("fix", f.fix);
+        w.member("source", f.source);
+        w.endObject();
     }
-    root["findings"] = fs;
-    Json fl = Json::array();
+    w.endArray();
+    w.key("flows");
+    w.beginArray();
     for (const Flow &f : flows) {
-        Json hops = Json::array();
+        w.beginObject();
+        w.member("clientGroup", f.clientGroup);
+        w.member("location", clientLocationToken(f.location));
+        w.member("mailboxServer", f.mailboxServer);
+        w.member("verdict", verdictToken(f.overall));
+        w.key("hops");
+        w.beginArray();
         for (const Hop &h : f.hops) {
-            hops.push_back(Json{{"kind", s(hopKindToken(h.kind))},
-                                {"from", s(h.from)},
-                                {"to", s(h.to)},
-                                {"toServer", s(h.toServer)},
-                                {"protocol", s(h.protocol)},
-                                {"authMethod", s(h.authMethod)},
-                                {"verdict", s(verdictToken(h.verdict))},
-                                {"rules", strings(h.ruleIds)},
-                                {"note", s(h.note)},
-                                {"fromServer", s(h.fromServer)},
-                                {"fromSite", s(h.fromSite)},
-                                {"toSite", s(h.toSite)},
-                                {"loadBalancer", s(h.loadBalancer)},
-                                {"casArray", s(h.casArray)},
-                                {"answeredBy", s(h.answeredBy)},
-                                {"infoRules", strings(h.infoRuleIds)}});
+            w.beginObject();
+            w.member("kind", hopKindToken(h.kind));
+            w.member("from", h.from);
+            w.member("to", h.to);
+            w.member("toServer", h.toServer);
+            w.member("protocol", h.protocol);
+            w.member("authMethod", h.authMethod);
+            w.member("verdict", verdictToken(h.verdict));
+            w.member("rules", h.ruleIds);
+            w.member("note", h.note);
+            w.member("fromServer", h.fromServer);
+            w.member("fromSite", h.fromSite);
+            w.member("toSite", h.toSite);
+            w.member("loadBalancer", h.loadBalancer);
+            w.member("casArray", h.casArray);
+            w.member("answeredBy", h.answeredBy);
+            w.member("infoRules", h.infoRuleIds);
+            w.endObject();
         }
-        fl.push_back(Json{{"clientGroup", s(f.clientGroup)},
-                          {"location", s(clientLocationToken(f.location))},
-                          {"mailboxServer", s(f.mailboxServer)},
-                          {"verdict", s(verdictToken(f.overall))},
-                          {"hops", hops}});
+        w.endArray();
+        w.endObject();
     }
-    root["flows"] = fl;
-    const std::string text = root.dump(2) + '\n';
-    return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
+    w.endArray();
+    w.endObject();
+    out.append('\n');
+    return out;
 }
 
 QString checkReportText(const QString &planName, const QList<Finding> &findings, const QList<Flow> &flows)

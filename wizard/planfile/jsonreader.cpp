@@ -60,14 +60,17 @@ QString expectText(const nlohmann::json &value, const QString &pointer, TextKind
         failAt(pointer, QCoreApplication::translate("wizard", "expected a string, found %1").arg(typeName(value)));
     const std::string &bytes = value.get_ref<const std::string &>();
     const int limit = maxTextLength(kind);
-    const QString tooLong
-        = QCoreApplication::translate("wizard", "the value is longer than %1 characters").arg(QString::number(limit));
+    // The message is made only when it is needed (this runs for every string of a plan).
+    const auto tooLong = [limit] {
+        return QCoreApplication::translate("wizard", "the value is longer than %1 characters")
+            .arg(QString::number(limit));
+    };
     // Three UTF-8 bytes make at least one UTF-16 unit: longer byte strings are refused unread.
     if (bytes.size() > std::size_t(limit) * 3)
-        failAt(pointer, tooLong);
+        failAt(pointer, tooLong());
     const QString text = toQString(bytes);
     if (text.size() > limit)
-        failAt(pointer, tooLong);
+        failAt(pointer, tooLong());
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
         if (isControl(c) && !allowedControl(c, kind)) {

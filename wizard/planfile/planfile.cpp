@@ -51,18 +51,14 @@ QString PlanError::toString() const
     return u"%1: %2"_s.arg(where, message);
 }
 
-PlanLoadResult parsePlan(const QByteArray &json, const QString &fileNameForMessages)
+namespace {
+// The parse and the strict reader, for bytes that passed the JsonLimitScanner: nlohmann
+// only ever sees input within its depth and value limits.
+PlanLoadResult parseWithinLimits(const QByteArray &json, const QString &fileNameForMessages)
 {
     PlanLoadResult result;
     PlanError error;
     error.file = fileNameForMessages;
-    if (const auto tooDeep = planjson::checkJsonLimits(json)) {
-        error.line = tooDeep->line;
-        error.column = tooDeep->column;
-        error.message = tooDeep->message;
-        result.error = error;
-        return result;
-    }
     nlohmann::json root;
     try {
         root = nlohmann::json::parse(json.cbegin(), json.cend());
@@ -89,6 +85,17 @@ PlanLoadResult parsePlan(const QByteArray &json, const QString &fileNameForMessa
         result.error = error;
     }
     return result;
+}
+} // namespace
+
+PlanLoadResult parsePlan(const QByteArray &json, const QString &fileNameForMessages)
+{
+    if (const auto tooDeep = planjson::checkJsonLimits(json)) {
+        PlanLoadResult result;
+        result.error = PlanError{fileNameForMessages, {}, tooDeep->line, tooDeep->column, tooDeep->message};
+        return result;
+    }
+    return parseWithinLimits(json, fileNameForMessages);
 }
 
 PlanLoadResult loadPlanFile(const QString &path)
@@ -128,12 +135,15 @@ PlanLoadResult loadPlanFile(const QString &path)
         return refuse(tr("cannot read the file: %1").arg(file.errorString()));
     if (total > maxPlanFileBytes)
         return refuse(tooLarge);
+    // The scanner saw every byte: the limits are not checked a second time.
+    if (chunks.size() == 1)
+        return parseWithinLimits(chunks.first(), path);
     QByteArray data;
     data.reserve(total);
     for (const QByteArray &part : std::as_const(chunks))
         data += part;
     chunks.clear();
-    return parsePlan(data, path);
+    return parseWithinLimits(data, path);
 }
 
 QByteArray serializePlan(const Plan &plan)
