@@ -1,6 +1,7 @@
 // coexplan_bench: times the engine on synthetic plans (docs/performance.md).
 //   coexplan_bench [--sizes 10,100,1000,10000] [--repetitions N] [--operations parse,runChecks,...]
 //                  [--threads N]   (threads for the checks and flows; default one per core, up to 4)
+//                  [--plans DIR]   (keep the synthetic plans there as bench-N.coexplan, e.g. for `coexplan check`)
 // For each size it prints the median and the fastest of N runs of: parsing the plan
 // from JSON, runChecks, computeFlows, check + flows together, loading the plan file,
 // the JSON and text check reports, serializing, and saving to a temporary file. Figures, not assertions: the ctest runs a tiny size only.
@@ -58,15 +59,21 @@ struct Options
     int repetitions = 0; // 0 = by size
     QStringList operations; // empty = all (e.g. only runChecks, for a profiler run)
     int threads = 0; // 0 = the engine's default (one per core, up to 4)
+    QString planDir; // --plans DIR: the synthetic plans are written there (bench-N.coexplan)
 };
 
 bool parseOptions(const QStringList &args, Options &o, QTextStream &err)
 {
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
-        if ((a == u"--sizes"_s || a == u"--repetitions"_s || a == u"--operations"_s || a == u"--threads"_s)
+        if ((a == u"--sizes"_s || a == u"--repetitions"_s || a == u"--operations"_s || a == u"--threads"_s
+             || a == u"--plans"_s)
             && i + 1 < args.size()) {
             const QString value = args[++i];
+            if (a == u"--plans"_s) {
+                o.planDir = value;
+                continue;
+            }
             if (a == u"--threads"_s) {
                 bool ok = false;
                 o.threads = value.toInt(&ok);
@@ -105,7 +112,7 @@ bool parseOptions(const QStringList &args, Options &o, QTextStream &err)
             }
         } else {
             err << "usage: coexplan_bench [--sizes 10,100,1000,10000] [--repetitions N] [--operations a,b] [--threads "
-                   "N]\n";
+                   "N] [--plans DIR]\n";
             return false;
         }
     }
@@ -154,7 +161,7 @@ int main(int argc, char *argv[])
         const QList<wizard::Finding> findings = wizard::runChecks(plan.topology);
         const QList<wizard::Flow> flows = wizard::computeFlows(plan.topology, findings);
         const int reps = options.repetitions > 0 ? options.repetitions : std::clamp(20000 / size, 5, 100);
-        const QString path = dir.filePath(u"bench-%1.coexplan"_s.arg(size));
+        const QString path = (options.planDir.isEmpty() ? dir.path() : options.planDir) + u"/bench-%1.coexplan"_s.arg(size);
         if (const auto error = wizard::savePlanFile(plan, path)) {
             err << "coexplan_bench: " << *error << '\n';
             return 1;

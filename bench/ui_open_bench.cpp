@@ -1,12 +1,13 @@
 // ui_open_bench: what a user waits for when opening a large plan in the wizard.
-//   ui_open_bench [--servers N] [--only startup|review|diagrams|revisit]
+//   ui_open_bench [--servers N] [--only startup|review|diagrams|revisit] [--screenshots DIR]
 // Builds a synthetic plan (bench/syntheticplan.h) and times, each until the window has
 // painted (QWidget::repaint, so the layout and paint that a user waits for are in):
 //   startup   main window created, the plan opened, the first page shown
 //   review    first visit of the Review step (client flows tab)
 //   diagrams  first visit of its Diagrams and connection matrix tab
 //   revisit   an edit on the legacy servers page, then the Diagrams tab again
-// and the process's peak memory (VmHWM). Figures, not assertions; one run each, since
+// and the process's peak memory (VmHWM). --screenshots saves the window after each
+// visit as PNG (review.png, diagrams.png, revisit.png), to look at what was timed. Figures, not assertions; one run each, since
 // a first visit happens once (callgrind counts instructions of one phase with --only
 // and --toggle-collect, docs/performance.md).
 #include "syntheticplan.h"
@@ -100,12 +101,15 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     int servers = 1000;
     QString only;
+    QString shots;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == u"--servers"_s)
             servers = args.at(i + 1).toInt();
         else if (args.at(i) == u"--only"_s)
             only = args.at(i + 1);
+        else if (args.at(i) == u"--screenshots"_s)
+            shots = args.at(i + 1);
     }
     QTextStream out(stdout);
     const wizard::Plan plan = bench::makeSyntheticPlan(servers);
@@ -120,6 +124,10 @@ int main(int argc, char *argv[])
     auto report = [&out](const char *what, const QElapsedTimer &timer) {
         out << "  " << what << ": " << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 1) << Qt::endl;
     };
+    auto shoot = [&shots](ui::MainWindow &window, const QString &name) {
+        if (!shots.isEmpty())
+            window.grab().save(shots + u'/' + name + u".png"_s);
+    };
     QElapsedTimer timer;
     timer.start();
     std::unique_ptr<ui::MainWindow> window = openPlanPhase(plan);
@@ -130,17 +138,20 @@ int main(int argc, char *argv[])
     timer.restart();
     reviewPhase(*window);
     report("Review step, first visit", timer);
+    shoot(*window, u"review"_s);
     if (only == u"review"_s)
         return 0;
     timer.restart();
     diagramsPhase(*window);
     report("Diagrams tab, first visit", timer);
+    shoot(*window, u"diagrams"_s);
     if (only == u"diagrams"_s)
         return 0;
     editPhase(*window, legacyCas);
     timer.restart();
     revisitPhase(*window);
     report("Review step with the Diagrams tab after an edit elsewhere", timer);
+    shoot(*window, u"revisit"_s);
     out << "  peak memory: " << peakMemory() << Qt::endl;
     return 0;
 }

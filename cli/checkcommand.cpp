@@ -54,14 +54,18 @@ int runCheck(const QStringList &arguments, Io io)
     const QList<wizard::Flow> &flows = checked.flows;
     const QString name = loaded.plan->info.title.isEmpty() ? QFileInfo(planPath).fileName() : loaded.plan->info.title;
     if (format == u"json"_s) {
-        const QByteArray json = wizard::checkReportJson(name, findings, flows);
-        // The bytes as they are when the stream writes to a file or pipe (no round
-        // trip through UTF-16 for 9 MB of a 1,000-server report).
+        // Written as it is made, 1 MB at a time, as UTF-8 bytes when the stream writes to
+        // a file or pipe (no whole document in memory, no round trip through UTF-16).
         io.out.flush();
-        if (QIODevice *device = io.out.device(); device && io.out.encoding() == QStringConverter::Utf8)
-            device->write(json);
-        else
-            io.out << QString::fromUtf8(json);
+        QIODevice *device = io.out.encoding() == QStringConverter::Utf8 ? io.out.device() : nullptr;
+        QByteArray buffer;
+        wizard::writeCheckReportJson(name, findings, flows, buffer, [&io, device](QByteArray &bytes) {
+            if (device)
+                device->write(bytes);
+            else
+                io.out << QString::fromUtf8(bytes);
+            bytes.clear();
+        });
     } else
         io.out << wizard::checkReportText(name, findings, flows);
     return wizard::countFindings(findings).errors > 0 ? ExitFindings : ExitOk;

@@ -2,7 +2,6 @@
 
 #include "connectionmatrixmodel.h"
 
-#include <QAbstractItemDelegate>
 #include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -35,9 +34,9 @@ QSize ConnectionMatrixView::cellSizeHint(const QModelIndex &index, QHash<QString
     const QString text = index.data(Qt::DisplayRole).toString();
     auto it = sizeOfText.constFind(text);
     if (it == sizeOfText.cend()) {
-        QStyleOptionViewItem option;
-        initViewItemOption(&option);
-        it = sizeOfText.insert(text, itemDelegateForIndex(index)->sizeHint(option, index));
+        // As QTableView's own sizeHintForRow/Column: the delegate's hint and the grid line.
+        const int grid = showGrid() ? 1 : 0;
+        it = sizeOfText.insert(text, sizeHintForIndex(index) + QSize(grid, grid));
     }
     return it.value();
 }
