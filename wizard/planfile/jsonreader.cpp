@@ -16,9 +16,9 @@ std::string toStd(const QString &s)
     return s.toStdString();
 }
 
-void failAt(const QString &pointer, const QString &message)
+void failAt(const JsonPath &pointer, const QString &message)
 {
-    throw ReadError{pointer, message};
+    throw ReadError{pointer.toString(), message};
 }
 
 QString typeName(const nlohmann::json &value)
@@ -54,7 +54,7 @@ bool isControl(char16_t c)
 }
 } // namespace
 
-QString expectText(const nlohmann::json &value, const QString &pointer, TextKind kind)
+QString expectText(const nlohmann::json &value, const JsonPath &pointer, TextKind kind)
 {
     if (!value.is_string())
         failAt(pointer, QCoreApplication::translate("wizard", "expected a string, found %1").arg(typeName(value)));
@@ -83,12 +83,12 @@ QString expectText(const nlohmann::json &value, const QString &pointer, TextKind
     return text;
 }
 
-QString expectString(const nlohmann::json &value, const QString &pointer)
+QString expectString(const nlohmann::json &value, const JsonPath &pointer)
 {
     return expectText(value, pointer, TextKind::Line);
 }
 
-QString expectHost(const nlohmann::json &value, const QString &pointer)
+QString expectHost(const nlohmann::json &value, const JsonPath &pointer)
 {
     return expectText(value, pointer, TextKind::Host);
 }
@@ -104,19 +104,25 @@ QString escapeToken(const QString &token)
 }
 } // namespace
 
-ObjectReader::ObjectReader(const nlohmann::json &object, QString pointer)
-    : m_object(object)
-    , m_pointer(std::move(pointer))
+QString JsonPath::toString() const
 {
-    if (!m_object.is_object()) {
-        failAt(m_pointer.isEmpty() ? u"/"_s : m_pointer,
-               QCoreApplication::translate("wizard", "expected an object, found %1").arg(typeName(m_object)));
-    }
+    if (!m_parent && !m_key && !m_isIndex && !m_hasOwnedKey)
+        return {};
+    const QString token = m_isIndex ? QString::number(m_index)
+        : m_hasOwnedKey             ? escapeToken(m_ownedKey)
+                                    : escapeToken(QString::fromLatin1(m_key));
+    return (m_parent ? m_parent->toString() : QString()) + u'/' + token;
 }
 
-QString ObjectReader::pointerOf(const char *key) const
+ObjectReader::ObjectReader(const nlohmann::json &object, const JsonPath &pointer)
+    : m_object(object)
+    , m_pointer(pointer)
 {
-    return m_pointer + u'/' + escapeToken(QString::fromLatin1(key));
+    if (!m_object.is_object()) {
+        const QString where = m_pointer.toString();
+        throw ReadError{where.isEmpty() ? u"/"_s : where,
+                        QCoreApplication::translate("wizard", "expected an object, found %1").arg(typeName(m_object))};
+    }
 }
 
 bool ObjectReader::has(const char *key) const
@@ -142,8 +148,7 @@ void ObjectReader::rejectUnknownKeys(std::initializer_list<const char *> known) 
         }
         if (!found) {
             const QString name = toQString(it.key());
-            failAt(m_pointer + u'/' + escapeToken(name),
-                   QCoreApplication::translate("wizard", "unknown member \"%1\"").arg(name));
+            failAt(JsonPath(&m_pointer, name), QCoreApplication::translate("wizard", "unknown member \"%1\"").arg(name));
         }
     }
 }
@@ -195,22 +200,22 @@ QStringList ObjectReader::optionalStringList(const char *key, TextKind kind) con
 {
     QStringList list;
     forEachInArray(key,
-                   [&list, kind](const nlohmann::json &v, const QString &p) { list.append(expectText(v, p, kind)); });
+                   [&list, kind](const nlohmann::json &v, const JsonPath &p) { list.append(expectText(v, p, kind)); });
     return list;
 }
 
 void ObjectReader::forEachInArray(const char *key,
-                                  const std::function<void(const nlohmann::json &, const QString &)> &f) const
+                                  const std::function<void(const nlohmann::json &, const JsonPath &)> &f) const
 {
     if (!has(key))
         return;
     const nlohmann::json &v = at(key);
     if (!v.is_array())
         fail(key, QCoreApplication::translate("wizard", "expected an array, found %1").arg(typeName(v)));
-    const QString base = pointerOf(key);
+    const JsonPath base = pointerOf(key);
     std::size_t i = 0;
     for (const nlohmann::json &element : v)
-        f(element, base + u'/' + QString::number(i++));
+        f(element, JsonPath(&base, i++));
 }
 
 } // namespace wizard::planjson

@@ -6,7 +6,9 @@
 #include <QStringList>
 
 #include <functional>
+#include <cstddef>
 #include <initializer_list>
+#include <utility>
 
 namespace wizard::planjson {
 
@@ -31,15 +33,49 @@ int maxTextLength(TextKind kind);
 QString toQString(const std::string &s);
 std::string toStd(const QString &s);
 
+// The JSON pointer of a value, made into text only when an error names it: the reader
+// visits every value of a plan, and building "/servers/812/outlookAnywhere/..." for
+// each one cost as much as the rest of the reading. A path refers to its parent, which
+// must outlive it (paths live on the stack of the reader's nested calls).
+class JsonPath
+{
+public:
+    JsonPath() = default; // the document's root
+    JsonPath(const JsonPath *parent, const char *key)
+        : m_parent(parent)
+        , m_key(key)
+    { }
+    JsonPath(const JsonPath *parent, std::size_t index)
+        : m_parent(parent)
+        , m_index(index)
+        , m_isIndex(true)
+    { }
+    JsonPath(const JsonPath *parent, QString key) // a member name from the document
+        : m_parent(parent)
+        , m_ownedKey(std::move(key))
+        , m_hasOwnedKey(true)
+    { }
+
+    QString toString() const; // RFC 6901, "" for the root
+
+private:
+    const JsonPath *m_parent = nullptr;
+    const char *m_key = nullptr;
+    QString m_ownedKey;
+    std::size_t m_index = 0;
+    bool m_isIndex = false;
+    bool m_hasOwnedKey = false;
+};
+
 // Walks a JSON document keeping the JSON pointer of the current value, so that every
 // error names its place.
 class ObjectReader
 {
 public:
-    ObjectReader(const nlohmann::json &object, QString pointer);
+    ObjectReader(const nlohmann::json &object, const JsonPath &pointer);
 
-    const QString &pointer() const { return m_pointer; }
-    QString pointerOf(const char *key) const;
+    const JsonPath &pointer() const { return m_pointer; }
+    JsonPath pointerOf(const char *key) const { return JsonPath(&m_pointer, key); }
     bool has(const char *key) const;
     const nlohmann::json &at(const char *key) const;
 
@@ -53,19 +89,19 @@ public:
     QStringList optionalStringList(const char *key, TextKind kind = TextKind::Name) const;
 
     // Calls f(element, pointer) for each element of an optional array member.
-    void forEachInArray(const char *key, const std::function<void(const nlohmann::json &, const QString &)> &f) const;
+    void forEachInArray(const char *key, const std::function<void(const nlohmann::json &, const JsonPath &)> &f) const;
 
     [[noreturn]] void fail(const char *key, const QString &message) const;
 
 private:
     const nlohmann::json &m_object;
-    QString m_pointer;
+    JsonPath m_pointer;
 };
 
-[[noreturn]] void failAt(const QString &pointer, const QString &message);
+[[noreturn]] void failAt(const JsonPath &pointer, const QString &message);
 QString typeName(const nlohmann::json &value);
-QString expectText(const nlohmann::json &value, const QString &pointer, TextKind kind);
-QString expectString(const nlohmann::json &value, const QString &pointer); // TextKind::Line
-QString expectHost(const nlohmann::json &value, const QString &pointer);
+QString expectText(const nlohmann::json &value, const JsonPath &pointer, TextKind kind);
+QString expectString(const nlohmann::json &value, const JsonPath &pointer); // TextKind::Line
+QString expectHost(const nlohmann::json &value, const JsonPath &pointer);
 
 } // namespace wizard::planjson

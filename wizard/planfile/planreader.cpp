@@ -28,7 +28,7 @@ T parseEnum(const ObjectReader &r, const char *key, Parse parse, const QString &
     return *value;
 }
 
-AuthMethod parseAuth(const nlohmann::json &v, const QString &pointer)
+AuthMethod parseAuth(const nlohmann::json &v, const JsonPath &pointer)
 {
     const QString token = expectString(v, pointer);
     const auto m = parseAuthMethod(token);
@@ -52,14 +52,14 @@ void readSetting(const ObjectReader &r, const char *key, Setting<T> &setting, Re
     setting = read(r.at(key), r.pointerOf(key));
 }
 
-bool readBool(const nlohmann::json &v, const QString &pointer)
+bool readBool(const nlohmann::json &v, const JsonPath &pointer)
 {
     if (!v.is_boolean())
         failAt(pointer, tr("expected true or false, found %1").arg(typeName(v)));
     return v.get<bool>();
 }
 
-OutlookAnywhereSettings readOutlookAnywhere(const nlohmann::json &json, const QString &pointer, ExchangeVersion version)
+OutlookAnywhereSettings readOutlookAnywhere(const nlohmann::json &json, const JsonPath &pointer, ExchangeVersion version)
 {
     ObjectReader r(json, pointer);
     r.rejectUnknownKeys({"enabled", "externalHostname", "internalHostname", "clientAuthenticationMethod",
@@ -74,13 +74,13 @@ OutlookAnywhereSettings readOutlookAnywhere(const nlohmann::json &json, const QS
     readSetting(r, "externalClientAuthenticationMethod", s.externalClientAuthenticationMethod, parseAuth);
     readSetting(r, "internalClientAuthenticationMethod", s.internalClientAuthenticationMethod, parseAuth);
     readSetting(r, "iisAuthenticationMethods", s.iisAuthenticationMethods,
-                [](const nlohmann::json &v, const QString &p) {
+                [](const nlohmann::json &v, const JsonPath &p) {
                     if (!v.is_array())
                         failAt(p, tr("expected an array, found %1").arg(typeName(v)));
                     AuthMethodSet set;
                     std::size_t i = 0;
                     for (const nlohmann::json &m : v)
-                        set.insert(parseAuth(m, p + u'/' + QString::number(i++)));
+                        set.insert(parseAuth(m, JsonPath(&p, i++)));
                     return set;
                 });
     readSetting(r, "sslOffloading", s.sslOffloading, readBool);
@@ -96,7 +96,7 @@ Setting<QString> readOptionalStringSetting(const ObjectReader &r, const char *ke
     return expectText(r.at(key), r.pointerOf(key), kind);
 }
 
-Server readServer(const nlohmann::json &json, const QString &pointer)
+Server readServer(const nlohmann::json &json, const JsonPath &pointer)
 {
     ObjectReader r(json, pointer);
     r.rejectUnknownKeys({"name", "fqdn", "site", "version", "build", "rollup", "roles", "operatingSystem",
@@ -123,7 +123,7 @@ Server readServer(const nlohmann::json &json, const QString &pointer)
             r.fail("rollup", tr("update rollups apply to Exchange 2007 and 2010 only"));
         s.rollup = r.optionalInt("rollup", 0, 0, 99);
     }
-    r.forEachInArray("roles", [&s](const nlohmann::json &v, const QString &p) {
+    r.forEachInArray("roles", [&s](const nlohmann::json &v, const JsonPath &p) {
         const QString role = expectString(v, p);
         if (role == u"clientAccess"_s)
             s.roles.clientAccess = true;
@@ -181,11 +181,11 @@ public:
     explicit UniqueNames(QString what)
         : m_what(std::move(what))
     { }
-    void add(const QString &name, const QString &pointer)
+    void add(const QString &name, const JsonPath &pointer)
     {
         const QString key = name.toLower();
         if (m_seen.contains(key))
-            failAt(pointer + u"/name"_s, tr("duplicate %1 name \"%2\"").arg(m_what, name));
+            failAt(JsonPath(&pointer, "name"), tr("duplicate %1 name \"%2\"").arg(m_what, name));
         m_seen.insert(key);
     }
     bool contains(const QString &name) const { return m_seen.contains(name.toLower()); }
@@ -195,7 +195,7 @@ private:
     QSet<QString> m_seen;
 };
 
-void requireReference(const UniqueNames &names, const QString &name, const QString &pointer, const QString &what)
+void requireReference(const UniqueNames &names, const QString &name, const JsonPath &pointer, const QString &what)
 {
     if (!name.isEmpty() && !names.contains(name))
         failAt(pointer, tr("\"%1\" does not name a %2 in this plan").arg(name, what));
@@ -204,7 +204,7 @@ void requireReference(const UniqueNames &names, const QString &name, const QStri
 
 Plan readPlan(const nlohmann::json &root)
 {
-    ObjectReader r(root, QString());
+    ObjectReader r(root, JsonPath());
     r.rejectUnknownKeys({"format", "formatVersion", "info", "organization", "sites", "servers", "casArrays",
                          "databases", "certificates", "loadBalancers", "clientGroups", "checklist"});
     if (r.requiredString("format") != planFormatName)
@@ -234,7 +234,7 @@ Plan readPlan(const nlohmann::json &root)
         t.organization = readOrganization(ObjectReader(r.at("organization"), r.pointerOf("organization")));
 
     UniqueNames siteNames(tr("site"));
-    r.forEachInArray("sites", [&](const nlohmann::json &v, const QString &p) {
+    r.forEachInArray("sites", [&](const nlohmann::json &v, const JsonPath &p) {
         ObjectReader s(v, p);
         s.rejectUnknownKeys({"name", "internetFacing"});
         Site site{s.requiredString("name"), s.optionalBool("internetFacing", false)};
@@ -243,26 +243,26 @@ Plan readPlan(const nlohmann::json &root)
     });
 
     UniqueNames serverNames(tr("server"));
-    r.forEachInArray("servers", [&](const nlohmann::json &v, const QString &p) {
+    r.forEachInArray("servers", [&](const nlohmann::json &v, const JsonPath &p) {
         Server s = readServer(v, p);
         serverNames.add(s.name, p);
-        requireReference(siteNames, s.site, p + u"/site"_s, tr("site"));
+        requireReference(siteNames, s.site, JsonPath(&p, "site"), tr("site"));
         t.servers.append(std::move(s));
     });
 
     UniqueNames arrayNames(tr("CAS array"));
-    r.forEachInArray("casArrays", [&](const nlohmann::json &v, const QString &p) {
+    r.forEachInArray("casArrays", [&](const nlohmann::json &v, const JsonPath &p) {
         ObjectReader a(v, p);
         a.rejectUnknownKeys({"name", "fqdn", "site"});
         CasArray array{a.requiredString("name"), a.optionalString("fqdn", TextKind::Host),
                        a.optionalString("site", TextKind::Name)};
         arrayNames.add(array.name, p);
-        requireReference(siteNames, array.site, p + u"/site"_s, tr("site"));
+        requireReference(siteNames, array.site, JsonPath(&p, "site"), tr("site"));
         t.casArrays.append(array);
     });
 
     UniqueNames databaseNames(tr("database"));
-    r.forEachInArray("databases", [&](const nlohmann::json &v, const QString &p) {
+    r.forEachInArray("databases", [&](const nlohmann::json &v, const JsonPath &p) {
         ObjectReader d(v, p);
         d.rejectUnknownKeys(
             {"name", "server", "rpcClientAccessServer", "publicFolderDatabase", "isPublicFolderDatabase"});
@@ -273,16 +273,18 @@ Plan readPlan(const nlohmann::json &root)
         db.publicFolderDatabase = d.optionalString("publicFolderDatabase", TextKind::Name);
         db.isPublicFolderDatabase = d.optionalBool("isPublicFolderDatabase", false);
         databaseNames.add(db.name, p);
-        requireReference(serverNames, db.server, p + u"/server"_s, tr("server"));
+        requireReference(serverNames, db.server, JsonPath(&p, "server"), tr("server"));
         t.databases.append(db);
     });
+    const JsonPath databases = r.pointerOf("databases");
     for (qsizetype i = 0; i < t.databases.size(); ++i) {
+        const JsonPath database(&databases, std::size_t(i));
         requireReference(databaseNames, t.databases[i].publicFolderDatabase,
-                         u"/databases/%1/publicFolderDatabase"_s.arg(i), tr("database"));
+                         JsonPath(&database, "publicFolderDatabase"), tr("database"));
     }
 
     UniqueNames certificateNames(tr("certificate"));
-    r.forEachInArray("certificates", [&](const nlohmann::json &v, const QString &p) {
+    r.forEachInArray("certificates", [&](const nlohmann::json &v, const JsonPath &p) {
         ObjectReader c(v, p);
         c.rejectUnknownKeys({"name", "subject", "names", "selfSigned", "servers", "notAfter"});
         Certificate cert;
@@ -294,13 +296,14 @@ Plan readPlan(const nlohmann::json &root)
         cert.servers = c.optionalStringList("servers");
         cert.notAfter = c.optionalString("notAfter");
         certificateNames.add(cert.name, p);
+        const JsonPath servers(&p, "servers");
         for (qsizetype i = 0; i < cert.servers.size(); ++i)
-            requireReference(serverNames, cert.servers[i], p + u"/servers/"_s + QString::number(i), tr("server"));
+            requireReference(serverNames, cert.servers[i], JsonPath(&servers, std::size_t(i)), tr("server"));
         t.certificates.append(cert);
     });
 
     UniqueNames balancerNames(tr("load balancer"));
-    r.forEachInArray("loadBalancers", [&](const nlohmann::json &v, const QString &p) {
+    r.forEachInArray("loadBalancers", [&](const nlohmann::json &v, const JsonPath &p) {
         ObjectReader l(v, p);
         l.rejectUnknownKeys({"name", "hostNames", "tls", "servers"});
         LoadBalancer lb;
@@ -310,13 +313,14 @@ Plan readPlan(const nlohmann::json &root)
             lb.tls = parseEnum<TlsMode>(l, "tls", parseTlsModeToken, u"passthrough, offload or bridging"_s);
         lb.servers = l.optionalStringList("servers");
         balancerNames.add(lb.name, p);
+        const JsonPath servers(&p, "servers");
         for (qsizetype i = 0; i < lb.servers.size(); ++i)
-            requireReference(serverNames, lb.servers[i], p + u"/servers/"_s + QString::number(i), tr("server"));
+            requireReference(serverNames, lb.servers[i], JsonPath(&servers, std::size_t(i)), tr("server"));
         t.loadBalancers.append(lb);
     });
 
     UniqueNames groupNames(tr("client group"));
-    r.forEachInArray("clientGroups", [&](const nlohmann::json &v, const QString &p) {
+    r.forEachInArray("clientGroups", [&](const nlohmann::json &v, const JsonPath &p) {
         ObjectReader g(v, p);
         g.rejectUnknownKeys({"name", "outlook", "servicePack", "location", "mailboxServers", "headCount"});
         ClientGroup group;
@@ -330,19 +334,20 @@ Plan readPlan(const nlohmann::json &root)
         group.mailboxServers = g.optionalStringList("mailboxServers");
         group.headCount = g.optionalInt("headCount", 0, 0, 10000000);
         groupNames.add(group.name, p);
+        const JsonPath mailboxServers(&p, "mailboxServers");
         for (qsizetype i = 0; i < group.mailboxServers.size(); ++i)
-            requireReference(serverNames, group.mailboxServers[i], p + u"/mailboxServers/"_s + QString::number(i),
+            requireReference(serverNames, group.mailboxServers[i], JsonPath(&mailboxServers, std::size_t(i)),
                              tr("server"));
         t.clientGroups.append(group);
     });
 
     if (r.has("checklist")) {
         const nlohmann::json &c = r.at("checklist");
-        const QString base = r.pointerOf("checklist");
+        const JsonPath base = r.pointerOf("checklist");
         ObjectReader checklist(c, base);
         for (auto it = c.begin(); it != c.end(); ++it) {
             const QString id = expectText(nlohmann::json(it.key()), base, TextKind::Name);
-            ObjectReader item(it.value(), base + u'/' + id);
+            ObjectReader item(it.value(), JsonPath(&base, id));
             item.rejectUnknownKeys({"done", "owner", "date", "signOff", "note"});
             ChecklistItemState state;
             state.done = item.optionalBool("done", false);
