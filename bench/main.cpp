@@ -4,7 +4,8 @@
 //                  [--plans DIR]   (keep the synthetic plans there as bench-N.coexplan, e.g. for `coexplan check`)
 // For each size it prints the median and the fastest of N runs of: parsing the plan
 // from JSON, runChecks, computeFlows, check + flows together, loading the plan file,
-// the JSON and text check reports, serializing, and saving to a temporary file. Figures, not assertions: the ctest runs a tiny size only.
+// the JSON and text check reports, serializing, and saving to a temporary file.
+// Figures, not assertions: the ctest runs a tiny size only.
 #include "syntheticplan.h"
 
 #include "checks/checkengine.h"
@@ -161,7 +162,8 @@ int main(int argc, char *argv[])
         const QList<wizard::Finding> findings = wizard::runChecks(plan.topology);
         const QList<wizard::Flow> flows = wizard::computeFlows(plan.topology, findings);
         const int reps = options.repetitions > 0 ? options.repetitions : std::clamp(20000 / size, 5, 100);
-        const QString path = (options.planDir.isEmpty() ? dir.path() : options.planDir) + u"/bench-%1.coexplan"_s.arg(size);
+        const QString path
+            = (options.planDir.isEmpty() ? dir.path() : options.planDir) + u"/bench-%1.coexplan"_s.arg(size);
         if (const auto error = wizard::savePlanFile(plan, path)) {
             err << "coexplan_bench: " << *error << '\n';
             return 1;
@@ -182,10 +184,8 @@ int main(int argc, char *argv[])
                  // bounded read with its limit scanner, then the parse and the reader.
                  checksum += wizard::loadPlanFile(path).plan->topology.servers.size();
              }},
-            {u"jsonReport"_s,
-             [&] { checksum += wizard::checkReportJson(u"bench"_s, findings, flows).size(); }},
-            {u"textReport"_s,
-             [&] { checksum += wizard::checkReportText(u"bench"_s, findings, flows).size(); }},
+            {u"jsonReport"_s, [&] { checksum += wizard::checkReportJson(u"bench"_s, findings, flows).size(); }},
+            {u"textReport"_s, [&] { checksum += wizard::checkReportText(u"bench"_s, findings, flows).size(); }},
             {u"serialize"_s, [&] { checksum += wizard::serializePlan(plan).size(); }},
             {u"save"_s,
              [&] {

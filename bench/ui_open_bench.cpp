@@ -7,9 +7,9 @@
 //   diagrams  first visit of its Diagrams and connection matrix tab
 //   revisit   an edit on the legacy servers page, then the Diagrams tab again
 // and the process's peak memory (VmHWM). --screenshots saves the window after each
-// visit as PNG (review.png, diagrams.png, revisit.png), to look at what was timed. Figures, not assertions; one run each, since
-// a first visit happens once (callgrind counts instructions of one phase with --only
-// and --toggle-collect, docs/performance.md).
+// visit as PNG (review.png, diagrams.png, revisit.png), to look at what was timed.
+// Figures, not assertions; one run each, since a first visit happens once (--only
+// stops after a phase, e.g. to run callgrind over start-up alone).
 #include "syntheticplan.h"
 
 #include "diagram/diagrampanel.h"

@@ -48,15 +48,15 @@ QByteArray referenceReport(const QString &planName, const QList<wizard::Finding>
                            {"failingFlows", failing}};
     Json fs = Json::array();
     for (const wizard::Finding &f : findings) {
-        fs.push_back(Json{{"rule", s(f.ruleId)},
-                          {"severity", s(wizard::severityToken(f.severity))},
-                          {"subject",
-                           Json{{"kind", s(wizard::subjectKindToken(f.subject.kind))}, {"name", s(f.subject.name)}}},
-                          {"fields", strings(f.fields)},
-                          {"message", s(f.message)},
-                          {"why", s(f.why)},
-                          {"fix", s(f.fix)},
-                          {"source", s(f.source)}});
+        fs.push_back(
+            Json{{"rule", s(f.ruleId)},
+                 {"severity", s(wizard::severityToken(f.severity))},
+                 {"subject", Json{{"kind", s(wizard::subjectKindToken(f.subject.kind))}, {"name", s(f.subject.name)}}},
+                 {"fields", strings(f.fields)},
+                 {"message", s(f.message)},
+                 {"why", s(f.why)},
+                 {"fix", s(f.fix)},
+                 {"source", s(f.source)}});
     }
     root["findings"] = fs;
     Json fl = Json::array();
@@ -162,7 +162,8 @@ private slots:
         w.member("c", QStringList{u"x"_s, u"y"_s});
         w.member("d", qint64(-7));
         w.endObject();
-        QCOMPARE(out, QByteArray("{\n  \"a\": [],\n  \"b\": {},\n  \"c\": [\n    \"x\",\n    \"y\"\n  ],\n  \"d\": -7\n}"));
+        QCOMPARE(out,
+                 QByteArray("{\n  \"a\": [],\n  \"b\": {},\n  \"c\": [\n    \"x\",\n    \"y\"\n  ],\n  \"d\": -7\n}"));
     }
 };
 

@@ -148,7 +148,8 @@ void ObjectReader::rejectUnknownKeys(std::initializer_list<const char *> known) 
         }
         if (!found) {
             const QString name = toQString(it.key());
-            failAt(JsonPath(&m_pointer, name), QCoreApplication::translate("wizard", "unknown member \"%1\"").arg(name));
+            failAt(JsonPath(&m_pointer, name),
+                   QCoreApplication::translate("wizard", "unknown member \"%1\"").arg(name));
         }
     }
 }

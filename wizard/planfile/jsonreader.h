@@ -5,8 +5,8 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
 #include <cstddef>
+#include <functional>
 #include <initializer_list>
 #include <utility>
 

@@ -59,7 +59,8 @@ bool readBool(const nlohmann::json &v, const JsonPath &pointer)
     return v.get<bool>();
 }
 
-OutlookAnywhereSettings readOutlookAnywhere(const nlohmann::json &json, const JsonPath &pointer, ExchangeVersion version)
+OutlookAnywhereSettings readOutlookAnywhere(const nlohmann::json &json, const JsonPath &pointer,
+                                            ExchangeVersion version)
 {
     ObjectReader r(json, pointer);
     r.rejectUnknownKeys({"enabled", "externalHostname", "internalHostname", "clientAuthenticationMethod",
