@@ -103,6 +103,9 @@ private slots:
                     if (const wizard::Server *s = t.findServer(f.subject.name))
                         version = wizard::exchangeVersionToken(s->version);
                 }
+                // The command model refused a pair the table does not list (pscommand.h).
+                QVERIFY2(!f.fix.contains(u"CoexPlan did not write this command"_s),
+                         qPrintable(u"%1 %2: %3"_s.arg(path, f.ruleId, f.fix)));
                 for (const QStringList &words : commandsOf(f.fix)) {
                     ++commands;
                     const QString where = u"%1: %2 fix \"%3\""_s.arg(QFileInfo(path).dir().dirName(), f.ruleId, f.fix);

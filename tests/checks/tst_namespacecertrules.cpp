@@ -2,6 +2,7 @@
 // the cmdlet for the subject's version, the target the fix chooses, and plan values that
 // stay inside one quoted PowerShell literal (RULEBOOK §3, §5).
 #include "checks/checkengine.h"
+#include "planfile/planfile.h"
 #include "topology/topology.h"
 
 #include <QTest>
@@ -100,18 +101,21 @@ private slots:
                                  CasArray{u"HQ-Array"_s, u"outlook-hq.fabrikam.local"_s, u"HQ"_s}};
         QTest::addRow("NS-002 points the database at the array of its site")
             << arrayInSite << u"NS-002"_s
-            << u"Set-MailboxDatabase -Identity 'Sales''s DB' -RpcClientAccessServer 'outlook-hq.fabrikam.local'"_s;
+            << u"Set-MailboxDatabase -Identity 'Sales''s DB' -RpcClientAccessServer 'outlook-hq.fabrikam.local'"
+               "  # in the Exchange 2010 Management Shell (FACTS U4)"_s;
 
         Topology casInSite = databaseOnNamespace(u"DB1"_s);
         casInSite.servers.append(server(u"CAS10"_s, ExchangeVersion::Ex2010, true, u"HQ"_s));
         QTest::addRow("NS-002 without an array uses a 2010 CAS of the site")
             << casInSite << u"NS-002"_s
-            << u"Set-MailboxDatabase -Identity 'DB1' -RpcClientAccessServer 'cas10.fabrikam.local'"_s;
+            << u"Set-MailboxDatabase -Identity 'DB1' -RpcClientAccessServer 'cas10.fabrikam.local'"
+               "  # in the Exchange 2010 Management Shell (FACTS U4)"_s;
 
         QTest::addRow("NS-004 on Exchange 2010")
             << scpOn(ExchangeVersion::Ex2010, u"EX'10"_s) << u"NS-004"_s
             << u"Set-ClientAccessServer -Identity 'EX''10' -AutoDiscoverServiceInternalUri "
-               "'https://autodiscover.fabrikam.com/Autodiscover/Autodiscover.xml'"_s;
+               "'https://autodiscover.fabrikam.com/Autodiscover/Autodiscover.xml'"
+               "  # in the Exchange 2010 Management Shell (FACTS U4)"_s;
         QTest::addRow("NS-004 on Exchange 2016 uses Set-ClientAccessService")
             << scpOn(ExchangeVersion::Ex2016, u"EX16"_s) << u"NS-004"_s
             << u"Set-ClientAccessService -Identity 'EX16' -AutoDiscoverServiceInternalUri "
@@ -137,6 +141,24 @@ private slots:
         const QString fix = fixOf(databaseOnNamespace(u"DB1"_s), u"NS-002"_s);
         QVERIFY2(fix.startsWith(u"Create an Exchange 2010 CAS array"_s), qPrintable(fix));
         QVERIFY(!fix.contains(u'<'));
+    }
+
+    // Issue 13, defect 8: -OutlookProviderFlags replaces the whole set, so NS-001's fix
+    // reads the flags already set and adds ServerExclusiveConnect to them.
+    void ns001Fix_keepsOutlookProviderFlagsAlreadySet()
+    {
+        const PlanLoadResult loaded = loadPlanFile(QStringLiteral(COEXPLAN_TEST_DATA)
+                                                   + u"/checks/ns001-fires-array-name-moves/plan.coexplan"_s);
+        QVERIFY(loaded.ok());
+        const QString fix = fixOf(loaded.plan->topology, u"NS-001"_s);
+        for (const QString &provider : {u"EXPR"_s, u"EXCH"_s}) {
+            const QString keep = u"$flags = @(([string](Get-OutlookProvider %1 -ErrorAction Stop).OutlookProviderFlags) "
+                                 "-split ',\\s*' | Where-Object { $_ -and $_ -ne 'None' }) + 'ServerExclusiveConnect' | "
+                                 "Select-Object -Unique\nSet-OutlookProvider %1 -OutlookProviderFlags ($flags -join ',') "
+                                 "-ErrorAction Stop"_s.arg(provider);
+            QVERIFY2(fix.contains(keep), qPrintable(fix));
+        }
+        QVERIFY(!fix.contains(u"-OutlookProviderFlags ServerExclusiveConnect"_s));
     }
 
     void legacyNamespaceFix_suggestsNameInTheOrganizationsDomain()

@@ -222,6 +222,13 @@ private slots:
             << withLegacyCas(legacyCasWithIis(u"CAS"_s, ExchangeVersion::Ex2010, {AuthMethod::Basic})) << u"PB-002"_s
             << u"Set-OutlookAnywhere -Identity 'CAS\\Rpc (Default Web Site)' -IISAuthenticationMethods Basic,NTLM"
                "  # in the Exchange 2010 Management Shell (FACTS U4)"_s;
+        // Issue 13, defect 8: a renamed web site's Identity, as imported, addresses the vdir.
+        Server renamed = legacyCasWithIis(u"CAS"_s, ExchangeVersion::Ex2010, {AuthMethod::Basic});
+        renamed.rpcVirtualDirectoryIdentity = u"CAS\\Rpc (Exchange Site)"_s;
+        QTest::addRow("PB-002 on a renamed web site: the captured Identity")
+            << withLegacyCas(renamed) << u"PB-002"_s
+            << u"Set-OutlookAnywhere -Identity 'CAS\\Rpc (Exchange Site)' -IISAuthenticationMethods Basic,NTLM"
+               "  # in the Exchange 2010 Management Shell (FACTS U4)"_s;
         QTest::addRow("PB-003 on 2007")
             << withLegacyCas(legacyCasWithHost(u"CAS"_s, ExchangeVersion::Ex2007, u"owa.fabrikam.com"_s)) << u"PB-003"_s
             << u"Set-OutlookAnywhere -Identity 'CAS\\Rpc (Default Web Site)' -ExternalHostname 'mail.fabrikam.com'"

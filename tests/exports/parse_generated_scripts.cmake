@@ -28,6 +28,15 @@ foreach(plan IN LISTS plans)
     endif()
     list(APPEND scripts "${base}-change.ps1" "${base}-rollback.ps1" "${base}-verify.ps1" "${base}-collector.ps1")
 endforeach()
+# The command model refuses a cmdlet/parameter the table does not list for the shell
+# (wizard/powershell/pscommand.h): a refusal in a script is a defect even if it parses.
+foreach(script IN LISTS scripts)
+    file(READ "${script}" text)
+    string(FIND "${text}" "CoexPlan did not write this command" refused)
+    if(NOT refused EQUAL -1)
+        message(FATAL_ERROR "${script}: the command model refused a command (see the <CoexPlan did not write ...> line)")
+    endif()
+endforeach()
 execute_process(
     COMMAND "${NODE}" "${SOURCE_DIR}/tests/tools/parse-powershell.cjs" --marker HOSTILE
             --commands "${SOURCE_DIR}/docs/powershell-commands.tsv" ${scripts}

@@ -1,6 +1,6 @@
 // Certificates (RULEBOOK §3 "Namespaces, DNS, certificates": CERT-001..CERT-003).
 #include "findingbuilder.h"
-#include "powershell/psquote.h"
+#include "powershell/pscommand.h"
 #include "rule.h"
 #include "sources.h"
 #include "translationmemo.h"
@@ -230,7 +230,9 @@ public:
                        "Autodiscover gives them; with a wildcard certificate or a different subject they prompt or "
                        "report a problem with the proxy server's certificate. Some Exchange 2013 deployments need the "
                        "same value on the EXCH provider.");
-            f.fix = u"Set-OutlookProvider EXPR -CertPrincipalName %1"_s.arg(psQuote(principal));
+            PsCommand set("Set-OutlookProvider"_L1, std::nullopt); // organization-wide: any shell (table)
+            set.positionalToken("EXPR"_L1).text("CertPrincipalName"_L1, principal);
+            f.fix = set.toString();
             f.source = QString(source::setOutlookProvider);
             addOnce(reported, lowerCase(principal), f, out);
         }

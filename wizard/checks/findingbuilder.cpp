@@ -1,21 +1,10 @@
 #include "findingbuilder.h"
 
-#include "powershell/psquote.h"
-
 #include "translationmemo.h"
 
 using namespace Qt::StringLiterals;
 
 namespace wizard {
-
-QString rpcVdirIdentity(const Server &s)
-{
-    static const QString suffix = u"\\Rpc (Default Web Site)'"_s;
-    const QString quotedName = psQuote(s.name);
-    // psQuote(name + suffix): the suffix has no quote to double, so the quoted name
-    // without its closing quote, then the suffix with it.
-    return QString(QStringView(quotedName).chopped(1) + suffix);
-}
 
 Finding cannotEvaluate(const QString &ruleId, const SubjectRef &subject, const QStringList &fields,
                        const QString &whatIsMissing, const QString &source)

@@ -17,10 +17,6 @@ inline SubjectRef organizationSubject()
     return {SubjectKind::Organization, {}};
 }
 
-// The usual identity of a Rpc virtual directory: 'EX1\Rpc (Default Web Site)' (F24, F33),
-// quoted with psQuote.
-QString rpcVdirIdentity(const Server &s);
-
 // RULEBOOK §1: one info finding "cannot evaluate <rule>: <what is missing>" instead of
 // an error or warning when a rule's inputs are unknown.
 Finding cannotEvaluate(const QString &ruleId, const SubjectRef &subject, const QStringList &fields,

@@ -1,6 +1,6 @@
 // Namespaces and DNS (RULEBOOK §3 "Namespaces, DNS, certificates": NS-001..NS-004).
 #include "findingbuilder.h"
-#include "powershell/psquote.h"
+#include "outlookanywherecommands.h"
 #include "rule.h"
 #include "sources.h"
 #include "translationmemo.h"
@@ -19,11 +19,18 @@ namespace {
 // ExternalClientsRequireSSL, InternalClientsRequireSSL or None: office-docs-powershell
 // Set-OutlookProvider.md). The current value is read first; from a 2010+ shell it arrives
 // as text ("None" or "A, B"), so it is split as text.
-QString outlookProviderFlagsCommand(const QString &provider)
+// The provider objects are organization-wide: any shell of the plan (2010 and later,
+// the table) runs it.
+QString outlookProviderFlagsCommand(QLatin1String provider)
 {
-    return u"\n$flags = @(([string](Get-OutlookProvider %1 -ErrorAction Stop).OutlookProviderFlags) -split ',\\s*' | "
-           "Where-Object { $_ -and $_ -ne 'None' }) + 'ServerExclusiveConnect' | Select-Object -Unique"
-           "\nSet-OutlookProvider %1 -OutlookProviderFlags ($flags -join ',') -ErrorAction Stop"_s.arg(provider);
+    PsCommand get("Get-OutlookProvider"_L1, std::nullopt);
+    get.positionalToken(provider).stopOnError();
+    PsCommand set("Set-OutlookProvider"_L1, std::nullopt);
+    set.positionalToken(provider).expression("OutlookProviderFlags"_L1, "($flags -join ',')"_L1).stopOnError();
+    return u"\n$flags = @(([string]("_s + get.toString()
+        + u").OutlookProviderFlags) -split ',\\s*' | Where-Object { $_ -and $_ -ne 'None' }) + 'ServerExclusiveConnect' "
+          u"| Select-Object -Unique\n"_s
+        + set.toString();
 }
 
 QString tr(const char *text)
@@ -176,7 +183,7 @@ public:
                        "Exchange 2010 Management Shell), or make Outlook use Outlook Anywhere first (Outlook Anywhere "
                        "enabled on the Exchange 2010 Client Access servers):")
                         .arg(array.name, dbList)
-                + outlookProviderFlagsCommand(u"EXPR"_s) + outlookProviderFlagsCommand(u"EXCH"_s);
+                + outlookProviderFlagsCommand("EXPR"_L1) + outlookProviderFlagsCommand("EXCH"_L1);
             f.source = QString(source::ambiguousUrls);
             out.append(f);
         }
@@ -257,8 +264,9 @@ public:
                            "Exchange 2010 Management Shell.")
                             .arg(db.name);
             } else {
-                f.fix = u"Set-MailboxDatabase -Identity %1 -RpcClientAccessServer %2"_s.arg(psQuote(db.name),
-                                                                                            psQuote(target));
+                PsCommand set("Set-MailboxDatabase"_L1, server->version);
+                set.text("Identity"_L1, db.name).text("RpcClientAccessServer"_L1, target);
+                f.fix = fixCommand(set, server->version);
             }
             f.source = QString(source::setMailboxDatabase);
             out.append(f);
@@ -301,7 +309,10 @@ public:
 
 // NS-004: the service connection point tells domain-joined Outlook where Autodiscover
 // is; every CAS, legacy ones included, must point it at the new Autodiscover name
-// (F70), or internal clients keep asking a legacy server.
+// (F70), or internal clients keep asking a legacy server. The source, Microsoft's
+// 2010-to-2013 checklist (S16), sets it on the new servers only; "legacy ones included"
+// is the rulebook's (NS-004), and the legacy finding's why says so rather than citing
+// the checklist for it (issue 13, defect 9).
 class AutodiscoverScpRule final : public Rule
 {
 public:
@@ -341,15 +352,22 @@ public:
                 ? tr("%1 (%2) has no AutoDiscoverServiceInternalUri.").arg(s.name, checkVersionName(s.version))
                 : tr("The AutoDiscoverServiceInternalUri of %1 (%2) is %3, not on the Autodiscover namespace %4.")
                       .arg(s.name, checkVersionName(s.version), current, autodiscover);
-            f.why = tr("Domain-joined Outlook finds Autodiscover through the service connection point that every "
-                       "Client Access server publishes. Each one, legacy servers included, should lead to the "
-                       "Autodiscover name of the new servers so that internal clients reach Autodiscover there, as "
-                       "Microsoft's coexistence checklist sets it.");
+            f.why = isLegacy(s.version)
+                ? tr("Domain-joined Outlook finds Autodiscover through the service connection point that every "
+                     "Client Access server publishes, this legacy one included. Microsoft's coexistence checklist "
+                     "sets it on the new servers to the Autodiscover name; CoexPlan asks the same of legacy "
+                     "servers, so that a client that picks their entry still reaches Autodiscover on the new "
+                     "servers.")
+                : tr("Domain-joined Outlook finds Autodiscover through the service connection point that every "
+                     "Client Access server publishes. Microsoft's coexistence checklist sets the new servers' entry "
+                     "to the Autodiscover name (its step \"Configure the service connection point\").");
             // Exchange 2016 replaces Set-ClientAccessServer with Set-ClientAccessService (cmdlet
             // reference, office-docs-powershell Set-ClientAccessService.md).
-            const QString cmdlet
-                = s.version == ExchangeVersion::Ex2016 ? u"Set-ClientAccessService"_s : u"Set-ClientAccessServer"_s;
-            f.fix = u"%1 -Identity %2 -AutoDiscoverServiceInternalUri %3"_s.arg(cmdlet, psQuote(s.name), psQuote(uri));
+            PsCommand set(s.version == ExchangeVersion::Ex2016 ? "Set-ClientAccessService"_L1
+                                                               : "Set-ClientAccessServer"_L1,
+                          s.version);
+            set.text("Identity"_L1, s.name).text("AutoDiscoverServiceInternalUri"_L1, uri);
+            f.fix = fixCommand(set, s.version);
             f.source = QString(source::checklistFrom2010);
             out.append(f);
         }

@@ -2,6 +2,7 @@
 
 #include "checkcontext.h"
 #include "findingbuilder.h"
+#include "powershell/outlookanywhereidentity.h"
 #include "powershell/psquote.h"
 
 #include "translationmemo.h"
@@ -12,45 +13,64 @@ using namespace Qt::StringLiterals;
 
 namespace wizard {
 
-QString hostNameArgument(const QString &host)
+PsArgument hostNameArgument(QLatin1String parameter, const QString &host)
 {
     const QString h = host.trimmed();
     if (h.isEmpty())
-        return checkText("<Outlook Anywhere host name>");
-    return psQuote(h);
+        return PsArgument::placeholder(parameter, checkText("<Outlook Anywhere host name>"));
+    return PsArgument::text(parameter, h);
 }
 
-QString authMethodsArgument(AuthMethodSet methods)
+PsArgument authMethodsArgument(QLatin1String parameter, AuthMethodSet methods)
 {
-    return methods.toTokens().join(u',');
+    return PsArgument::token(parameter, methods.toTokens().join(u','));
 }
 
-QString legacyShellNote(const Server &server)
+QString legacyShellNote(ExchangeVersion version)
 {
-    if (!isLegacy(server.version))
+    if (!isLegacy(version))
         return {};
-    return u"  # "_s
-        + psCommentText(
-               checkText("in the Exchange %1 Management Shell (FACTS U4)").arg(exchangeVersionToken(server.version)));
+    return checkText("in the Exchange %1 Management Shell (FACTS U4)").arg(exchangeVersionToken(version));
 }
 
-QString setOutlookAnywhereCommand(const Server &server, const QStringList &parameters)
+QString fixCommand(PsCommand command, ExchangeVersion version)
 {
-    return QString(u"Set-OutlookAnywhere -Identity "_s + rpcVdirIdentity(server) + u' ' + parameters.join(u' ')
-                   + legacyShellNote(server));
+    if (const QString note = legacyShellNote(version); !note.isEmpty())
+        command.trailingComment(note);
+    return command.toString();
+}
+
+namespace {
+PsCommand setOutlookAnywhere(const Server &server, const QList<PsArgument> &arguments)
+{
+    PsCommand cmd("Set-OutlookAnywhere"_L1, server.version);
+    cmd.text("Identity"_L1, rpcVirtualDirectoryIdentity(server.name, server.rpcVirtualDirectoryIdentity));
+    cmd.add(arguments);
+    return cmd;
+}
+} // namespace
+
+QString setOutlookAnywhereCommand(const Server &server, const QList<PsArgument> &arguments)
+{
+    return fixCommand(setOutlookAnywhere(server, arguments), server.version);
 }
 
 QString enableOutlookAnywhereCommand(const Server &legacyCas, const QString &outlookAnywhereNamespace)
 {
-    const QString enable
-        = u"Enable-OutlookAnywhere -Server %1 -ExternalHostname %2 -ClientAuthenticationMethod Basic"_s.arg(
-            psQuote(legacyCas.name), hostNameArgument(outlookAnywhereNamespace));
+    // Exchange 2007 and 2010 only (F1): on a 2013+ server the table refuses the cmdlet.
+    PsCommand enable("Enable-OutlookAnywhere"_L1, legacyCas.version);
+    enable.text("Server"_L1, legacyCas.name)
+        .add(hostNameArgument("ExternalHostname"_L1, outlookAnywhereNamespace))
+        .token("ClientAuthenticationMethod"_L1, u"Basic"_s);
     if (legacyCas.version == ExchangeVersion::Ex2007) {
         // The rulebook's 2007 SP3 form: enable first, then the IIS methods (PB-001).
-        return enable + u" -SSLOffloading $false; "_s
-            + setOutlookAnywhereCommand(legacyCas, {u"-IISAuthenticationMethods Basic,NTLM"_s});
+        enable.boolean("SSLOffloading"_L1, false);
+        return enable.toString() + u"; "_s
+            + setOutlookAnywhereCommand(legacyCas,
+                                        {PsArgument::token("IISAuthenticationMethods"_L1, u"Basic,NTLM"_s)});
     }
-    return enable + u" -IISAuthenticationMethods Basic,NTLM -SSLOffloading $false"_s + legacyShellNote(legacyCas);
+    enable.token("IISAuthenticationMethods"_L1, u"Basic,NTLM"_s).boolean("SSLOffloading"_L1, false);
+    return fixCommand(enable, legacyCas.version);
 }
 
 QString hostNameKey(const QString &host)

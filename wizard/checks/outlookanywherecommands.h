@@ -1,5 +1,6 @@
 #pragma once
 
+#include "powershell/pscommand.h"
 #include "topology/topology.h"
 
 #include <QString>
@@ -14,20 +15,25 @@ namespace wizard {
 // 2013+ commands never use -ClientAuthenticationMethod (U5): callers pass only the
 // parameters that exist on the subject's version (F5-F9).
 
+// The fixes are PsCommands (powershell/pscommand.h): each cmdlet and parameter is checked
+// against the command table for the subject server's version, the shell that runs it.
+
 // A host name argument: the quoted name, or, when the plan has none, a bracketed
 // placeholder that PowerShell refuses to parse, so the command cannot run unfilled.
-QString hostNameArgument(const QString &host);
+PsArgument hostNameArgument(QLatin1String parameter, const QString &host);
 
-// "Basic,Ntlm,Negotiate" (enum tokens, comma-separated as -IISAuthenticationMethods takes them).
-QString authMethodsArgument(AuthMethodSet methods);
+// -IISAuthenticationMethods Basic,Ntlm,Negotiate (enum tokens, comma-separated).
+PsArgument authMethodsArgument(QLatin1String parameter, AuthMethodSet methods);
 
-// "  # in the Exchange 2010 Management Shell (FACTS U4)" after a legacy server's command
+// "in the Exchange 2010 Management Shell (FACTS U4)" for a legacy server's command
 // (issue 13: every legacy fix says which version's shell runs it); empty for 2013+.
-QString legacyShellNote(const Server &server);
+QString legacyShellNote(ExchangeVersion version);
+// A fix command for a server of `version`: the command with legacyShellNote.
+QString fixCommand(PsCommand command, ExchangeVersion version);
 
-// Set-OutlookAnywhere -Identity '<server>\Rpc (Default Web Site)' <parameters...>, with
-// legacyShellNote.
-QString setOutlookAnywhereCommand(const Server &server, const QStringList &parameters);
+// Set-OutlookAnywhere -Identity <the server's Rpc vdir> <arguments...> in the server's
+// shell, with legacyShellNote.
+QString setOutlookAnywhereCommand(const Server &server, const QList<PsArgument> &arguments);
 
 // Turns Outlook Anywhere on for a legacy CAS with the values coexistence needs
 // (RULEBOOK PB-001, F8, F15, F72): Exchange 2010 takes the IIS methods in

@@ -39,7 +39,7 @@ bool isNewOutlookAnywhereMethod(AuthMethod m)
 QString addIisMethodCommand(const Server &newCas, AuthMethodSet iis, AuthMethod method)
 {
     iis.insert(method);
-    return setOutlookAnywhereCommand(newCas, {u"-IISAuthenticationMethods"_s, authMethodsArgument(iis)});
+    return setOutlookAnywhereCommand(newCas, {authMethodsArgument("IISAuthenticationMethods"_L1, iis)});
 }
 
 // "Cannot evaluate" for a legacy CAS whose announced method is not recorded (PA-001, PA-004).
@@ -123,7 +123,7 @@ public:
             if (method.isUnknown() || oa.iisAuthenticationMethods.isUnknown()) {
                 out.append(cannotEvaluate(
                     id(), serverSubject(*cas), fields,
-                    method.isUnknown() ? tr("the %1 of %2 is not recorded").arg(propertyName(), cas->name)
+                    method.isUnknown() ? tr("the %1 of %2 is not recorded").arg(QString(propertyName()), cas->name)
                                        : tr("the IISAuthenticationMethods of %1 are not recorded").arg(cas->name),
                     QString(source::setOutlookAnywhere)));
                 continue;
@@ -136,7 +136,7 @@ public:
             // A value 2013+ does not accept anywhere (F13) is fixed on the client side.
             const QString fix = isNewOutlookAnywhereMethod(method.value())
                 ? addIisMethodCommand(*cas, iis, method.value())
-                : setOutlookAnywhereCommand(*cas, {u"-%1"_s.arg(propertyName()), authMethodToken(fallback)});
+                : setOutlookAnywhereCommand(*cas, {PsArgument::token(propertyName(), authMethodToken(fallback))});
             out.append(Finding{
                 .ruleId = id(),
                 .severity = Severity::Error,
@@ -157,7 +157,7 @@ protected:
     // The plan key, e.g. "outlookAnywhere.externalClientAuthenticationMethod".
     virtual QLatin1String clientMethodField() const = 0;
     // The Exchange property (and cmdlet parameter) name, e.g. "ExternalClientAuthenticationMethod".
-    virtual QString propertyName() const = 0;
+    virtual QLatin1String propertyName() const = 0;
     virtual AuthMethod fallbackMethod(const CheckContext &context) const = 0;
     virtual QString message(const Server &cas, AuthMethod method, AuthMethodSet iis) const = 0;
 };
@@ -173,7 +173,7 @@ protected:
         return oa.externalClientAuthenticationMethod;
     }
     QLatin1String clientMethodField() const override { return oafield::externalClientAuthenticationMethod; }
-    QString propertyName() const override { return u"ExternalClientAuthenticationMethod"_s; }
+    QLatin1String propertyName() const override { return "ExternalClientAuthenticationMethod"_L1; }
     AuthMethod fallbackMethod(const CheckContext &context) const override
     {
         return proposedExternalClientMethod(context);
@@ -197,7 +197,7 @@ protected:
         return oa.internalClientAuthenticationMethod;
     }
     QLatin1String clientMethodField() const override { return oafield::internalClientAuthenticationMethod; }
-    QString propertyName() const override { return u"InternalClientAuthenticationMethod"_s; }
+    QLatin1String propertyName() const override { return "InternalClientAuthenticationMethod"_L1; }
     // Microsoft's internal value (F71); NTLM is the internal default (F21, F68).
     AuthMethod fallbackMethod(const CheckContext & /*context*/) const override { return AuthMethod::Ntlm; }
     QString message(const Server &cas, AuthMethod method, AuthMethodSet iis) const override
@@ -259,7 +259,7 @@ public:
                               "mailbox, so users of legacy and new mailboxes reach the same namespace with different "
                               "methods; a reverse proxy that pre-authenticates must handle both, or align one side."),
                     .fix = setOutlookAnywhereCommand(
-                        server, {u"-ExternalClientAuthenticationMethod"_s, authMethodToken(method)}),
+                        server, {PsArgument::token("ExternalClientAuthenticationMethod"_L1, authMethodToken(method))}),
                     .source = QString(source::outlookAnywhere2013),
                 });
             }
@@ -268,7 +268,8 @@ public:
 };
 
 // PA-005: Microsoft supports Negotiate for Outlook Anywhere only when every server runs
-// 2013 or later (F47), unless the Kerberos coexistence procedure (Outlook updates, CU7+
+// 2013 or later (F47; the tip on "Exchange 2013 Client Access server configuration", S11,
+// the page cited: the Kerberos blog post S32 carries only the way out), unless the Kerberos coexistence procedure (Outlook updates, CU7+
 // public folder setup, a separate alternate service account) is complete (F65, C8:
 // tier-2 KRB rules track that procedure).
 class NegotiateBesideLegacyRule final : public Rule
@@ -297,19 +298,19 @@ public:
                     out.append(
                         cannotEvaluate(id(), serverSubject(*cas), unknown,
                                        tr("the client authentication methods of %1 are not recorded").arg(cas->name),
-                                       QString(source::kerberosCoexistence)));
+                                       QString(source::casConfiguration2013)));
                 }
                 continue;
             }
             QStringList fields;
-            QStringList parameters;
+            QList<PsArgument> parameters;
             if (externalNegotiate) {
                 fields.append(QString(oafield::externalClientAuthenticationMethod));
-                parameters << u"-ExternalClientAuthenticationMethod"_s << authMethodToken(proposedExternal);
+                parameters << PsArgument::token("ExternalClientAuthenticationMethod"_L1, authMethodToken(proposedExternal));
             }
             if (internalNegotiate) {
                 fields.append(QString(oafield::internalClientAuthenticationMethod));
-                parameters << u"-InternalClientAuthenticationMethod"_s << authMethodToken(AuthMethod::Ntlm);
+                parameters << PsArgument::token("InternalClientAuthenticationMethod"_L1, authMethodToken(AuthMethod::Ntlm));
             }
             const QString endpoints = externalNegotiate && internalNegotiate
                 ? tr("internal and external")
@@ -322,12 +323,13 @@ public:
                 .message = tr("%1 (%2) offers Negotiate (Kerberos) to its %3 Outlook clients while legacy Exchange "
                               "servers such as %4 remain.")
                                .arg(cas->name, versionName(*cas), endpoints, legacyExample),
-                .why = tr("Microsoft supports Negotiate for Outlook Anywhere only when every server runs Exchange 2013 "
-                          "or later, unless the Kerberos coexistence procedure is complete (updated Outlook builds, "
-                          "public folders set up the CU7+ way, a separate alternate service account); otherwise "
-                          "users opening legacy mailboxes or public folders are prompted for passwords."),
+                .why = tr("Microsoft's Exchange 2013 Client Access configuration page says Negotiate for Outlook "
+                          "Anywhere should only be used when all servers run Exchange 2013; the Exchange Team's later "
+                          "Kerberos coexistence procedure (updated Outlook builds, public folders set up the CU7+ "
+                          "way, a separate alternate service account) is the way out. Until then users opening "
+                          "legacy mailboxes or public folders are prompted for passwords."),
                 .fix = setOutlookAnywhereCommand(*cas, parameters),
-                .source = QString(source::kerberosCoexistence),
+                .source = QString(source::casConfiguration2013),
             });
         }
     }

@@ -51,28 +51,28 @@ constexpr ComparedField comparedFields[] = {
 struct FieldInfo
 {
     QLatin1String planKey;
-    QString property; // the Exchange property and Set-OutlookAnywhere parameter name
+    QLatin1String property; // the Exchange property and Set-OutlookAnywhere parameter name
 };
 
 FieldInfo fieldInfo(ComparedField f)
 {
     switch (f) {
     case ComparedField::ExternalHostname:
-        return {oafield::externalHostname, u"ExternalHostname"_s};
+        return {oafield::externalHostname, "ExternalHostname"_L1};
     case ComparedField::InternalHostname:
-        return {oafield::internalHostname, u"InternalHostname"_s};
+        return {oafield::internalHostname, "InternalHostname"_L1};
     case ComparedField::ExternalClientMethod:
-        return {oafield::externalClientAuthenticationMethod, u"ExternalClientAuthenticationMethod"_s};
+        return {oafield::externalClientAuthenticationMethod, "ExternalClientAuthenticationMethod"_L1};
     case ComparedField::InternalClientMethod:
-        return {oafield::internalClientAuthenticationMethod, u"InternalClientAuthenticationMethod"_s};
+        return {oafield::internalClientAuthenticationMethod, "InternalClientAuthenticationMethod"_L1};
     case ComparedField::IisMethods:
-        return {oafield::iisAuthenticationMethods, u"IISAuthenticationMethods"_s};
+        return {oafield::iisAuthenticationMethods, "IISAuthenticationMethods"_L1};
     case ComparedField::SslOffloading:
-        return {oafield::sslOffloading, u"SSLOffloading"_s};
+        return {oafield::sslOffloading, "SSLOffloading"_L1};
     case ComparedField::ExternalClientsRequireSsl:
-        return {oafield::externalClientsRequireSsl, u"ExternalClientsRequireSsl"_s};
+        return {oafield::externalClientsRequireSsl, "ExternalClientsRequireSsl"_L1};
     case ComparedField::InternalClientsRequireSsl:
-        return {oafield::internalClientsRequireSsl, u"InternalClientsRequireSsl"_s};
+        return {oafield::internalClientsRequireSsl, "InternalClientsRequireSsl"_L1};
     }
     return {};
 }
@@ -117,27 +117,28 @@ QString displayOf(const Server &server, ComparedField f)
 }
 
 // The Set-OutlookAnywhere argument that gives `member` the reference's value.
-QString argumentFor(ComparedField f, const Server &reference, bool referenceOwnFqdn, const Server &member)
+PsArgument argumentFor(ComparedField f, QLatin1String parameter, const Server &reference, bool referenceOwnFqdn,
+                       const Server &member)
 {
     const OutlookAnywhereSettings &oa = reference.outlookAnywhere;
     switch (f) {
     case ComparedField::ExternalHostname:
-        return hostNameArgument(oa.externalHostname.value());
+        return hostNameArgument(parameter, oa.externalHostname.value());
     case ComparedField::InternalHostname:
-        return hostNameArgument(referenceOwnFqdn ? member.fqdn : oa.internalHostname.value());
+        return hostNameArgument(parameter, referenceOwnFqdn ? member.fqdn : oa.internalHostname.value());
     case ComparedField::IisMethods:
-        return authMethodsArgument(oa.iisAuthenticationMethods.value());
+        return authMethodsArgument(parameter, oa.iisAuthenticationMethods.value());
     case ComparedField::SslOffloading:
-        return psBool(oa.sslOffloading.value());
+        return PsArgument::boolean(parameter, oa.sslOffloading.value());
     case ComparedField::ExternalClientsRequireSsl:
-        return psBool(oa.externalClientsRequireSsl.value());
+        return PsArgument::boolean(parameter, oa.externalClientsRequireSsl.value());
     case ComparedField::InternalClientsRequireSsl:
-        return psBool(oa.internalClientsRequireSsl.value());
+        return PsArgument::boolean(parameter, oa.internalClientsRequireSsl.value());
     case ComparedField::ExternalClientMethod:
     case ComparedField::InternalClientMethod:
-        return displayOf(reference, f);
+        return PsArgument::token(parameter, displayOf(reference, f));
     }
-    return {};
+    return PsArgument::token(parameter, {});
 }
 
 // Groups of new CAS that share a namespace: the same known ExternalHostname, or the same
@@ -362,14 +363,14 @@ private:
         const InternalHost memberSide{&member, internalHostnameIsOwnFqdn(member)};
         QStringList fields;
         QStringList differences;
-        QStringList parameters;
+        QList<PsArgument> parameters;
         QStringList unknownFields;
         QStringList unknownNames;
         for (ComparedField f : comparedFields) {
             if (!isKnown(member, f) || !isKnown(reference, f)) {
                 const FieldInfo info = fieldInfo(f);
                 unknownFields.append(QString(info.planKey));
-                unknownNames.append(info.property);
+                unknownNames.append(QString(info.property));
                 continue;
             }
             if (sameValue(f, memberSide, referenceSide))
@@ -377,8 +378,8 @@ private:
             const FieldInfo info = fieldInfo(f);
             fields.append(QString(info.planKey));
             differences.append(
-                tr("%1 %2 (reference: %3)").arg(info.property, displayOf(member, f), displayOf(reference, f)));
-            parameters << u"-"_s + info.property << argumentFor(f, reference, referenceSide.ownFqdn, member);
+                tr("%1 %2 (reference: %3)").arg(QString(info.property), displayOf(member, f), displayOf(reference, f)));
+            parameters << argumentFor(f, info.property, reference, referenceSide.ownFqdn, member);
         }
         if (!differences.isEmpty()) {
             if (!balancersOf)

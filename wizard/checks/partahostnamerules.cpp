@@ -52,8 +52,10 @@ QString firstExternalClientGroup(const CheckContext &context)
 }
 
 // PA-006: with no ExternalHostname, Exchange 2013+ offers no external Outlook Anywhere
-// settings (F19), so external clients cannot connect through that server. The fix is
-// Microsoft's external configuration (F71). "External clients exist" = a client group
+// settings (F19), so external clients cannot connect through that server. Source:
+// "Exchange 2013 Client Access server configuration" (S11), the page that describes the
+// two endpoints, internal and external, and sets the external one with -ExternalHostname
+// (F71, the fix); the why says no more than that page carries. "External clients exist" = a client group
 // located external or both (CheckContext::hasExternalClients).
 class NewCasWithoutExternalHostnameRule final : public Rule
 {
@@ -89,13 +91,14 @@ public:
                 .message = tr("%1 (%2) has no Outlook Anywhere ExternalHostname, but the plan has Outlook clients "
                               "outside the network (%3).")
                                .arg(cas->name, versionName(*cas), group),
-                .why = tr("Without an ExternalHostname, Exchange 2013 and later give Outlook no external Outlook "
-                          "Anywhere settings, so clients outside the network cannot connect through this server."),
-                .fix = setOutlookAnywhereCommand(*cas,
-                                                 {u"-ExternalHostname"_s, hostNameArgument(ns),
-                                                  u"-ExternalClientAuthenticationMethod"_s,
-                                                  authMethodToken(externalMethod(context, oa, proposedExternal)),
-                                                  u"-ExternalClientsRequireSsl"_s, psBool(true)}),
+                .why = tr("Exchange 2013 and later have two sets of Outlook Anywhere settings, internal and external; "
+                          "the external endpoint is the ExternalHostname with its client method and TLS setting, so "
+                          "with none set this server gives clients outside the network no endpoint to connect to."),
+                .fix = setOutlookAnywhereCommand(
+                    *cas, {hostNameArgument("ExternalHostname"_L1, ns),
+                           PsArgument::token("ExternalClientAuthenticationMethod"_L1,
+                                             authMethodToken(externalMethod(context, oa, proposedExternal))),
+                           PsArgument::boolean("ExternalClientsRequireSsl"_L1, true)}),
                 .source = QString(source::casConfiguration2013),
             });
         }
@@ -170,9 +173,8 @@ public:
                     .why = tr("Exchange 2013 sets the internal host name to the server's FQDN at setup; server names "
                               "are normally not on the certificate, so internal clients get certificate warnings or "
                               "password prompts."),
-                    .fix = setOutlookAnywhereCommand(*cas,
-                                                     {u"-InternalHostname"_s, hostNameArgument(internalNs),
-                                                      u"-InternalClientsRequireSsl"_s, psBool(true)}),
+                    .fix = setOutlookAnywhereCommand(*cas, {hostNameArgument("InternalHostname"_L1, internalNs),
+                                                            PsArgument::boolean("InternalClientsRequireSsl"_L1, true)}),
                     .source = QString(source::sslOffloading2013),
                 });
             }
@@ -224,7 +226,7 @@ private:
             certificateNames.append(c->name);
         // When the planned namespace is on the certificate, pointing the host name at it
         // is the fix; otherwise the certificate must change (a manual step).
-        QStringList parameters;
+        QList<PsArgument> parameters;
         bool namespaceFixes = true;
         for (const QString &field : fields) {
             const bool internalField = field == QString(oafield::internalHostname);
@@ -234,9 +236,10 @@ private:
                 break;
             }
             if (internalField)
-                parameters << u"-InternalHostname"_s << psQuote(ns) << u"-InternalClientsRequireSsl"_s << psBool(true);
+                parameters << PsArgument::text("InternalHostname"_L1, ns)
+                           << PsArgument::boolean("InternalClientsRequireSsl"_L1, true);
             else
-                parameters << u"-ExternalHostname"_s << psQuote(ns);
+                parameters << PsArgument::text("ExternalHostname"_L1, ns);
         }
         const QString fix = namespaceFixes
             ? setOutlookAnywhereCommand(cas, parameters)

@@ -78,14 +78,14 @@ public:
                 continue;
             }
             QStringList fields{QString(oafield::sslOffloading)};
-            QStringList parameters;
+            QList<PsArgument> parameters;
             if (internalOff) {
                 fields.append(QString(oafield::internalClientsRequireSsl));
-                parameters << u"-InternalClientsRequireSsl"_s << psBool(true);
+                parameters << PsArgument::boolean("InternalClientsRequireSsl"_L1, true);
             }
             if (externalOff) {
                 fields.append(QString(oafield::externalClientsRequireSsl));
-                parameters << u"-ExternalClientsRequireSsl"_s << psBool(true);
+                parameters << PsArgument::boolean("ExternalClientsRequireSsl"_L1, true);
             }
             const QString which = internalOff && externalOff
                 ? u"InternalClientsRequireSsl, ExternalClientsRequireSsl"_s
@@ -141,7 +141,7 @@ public:
                 = tr("Exchange 2013 and later do not require TLS from external clients unless told to; Microsoft's "
                      "configurations, the SSL offloading one included, require it, since clients still reach a "
                      "load balancer over HTTPS."),
-                .fix = setOutlookAnywhereCommand(*cas, {u"-ExternalClientsRequireSsl"_s, psBool(true)}),
+                .fix = setOutlookAnywhereCommand(*cas, {PsArgument::boolean("ExternalClientsRequireSsl"_L1, true)}),
                 .source = QString(source::sslOffloading2013),
             });
         }
@@ -208,9 +208,9 @@ public:
                 = tr("SSLOffloading True stops IIS from requiring TLS on /rpc, which is meant for a load balancer "
                      "that decrypts traffic; its default differs between releases and Extended Protection needs it "
                      "off, so decide it deliberately."),
-                .fix = setOutlookAnywhereCommand(*cas,
-                                                 {u"-SSLOffloading"_s, psBool(false), u"-InternalClientsRequireSsl"_s,
-                                                  psBool(true), u"-ExternalClientsRequireSsl"_s, psBool(true)}),
+                .fix = setOutlookAnywhereCommand(*cas, {PsArgument::boolean("SSLOffloading"_L1, false),
+                                                        PsArgument::boolean("InternalClientsRequireSsl"_L1, true),
+                                                        PsArgument::boolean("ExternalClientsRequireSsl"_L1, true)}),
                 .source = QString(source::sslOffloading2013),
             });
         }

@@ -236,7 +236,7 @@ public:
                        "directory with Windows (NTLM) authentication. Without NTLM there, users whose mailboxes are "
                        "still on legacy servers get endless password prompts once the namespace points to the new "
                        "servers.");
-            f.fix = setOutlookAnywhereCommand(*cas, {u"-IISAuthenticationMethods Basic,NTLM"_s});
+            f.fix = setOutlookAnywhereCommand(*cas, {PsArgument::token("IISAuthenticationMethods"_L1, u"Basic,NTLM"_s)});
             f.source = QString(source::outlookAnywhere2013);
             out.append(f);
         }
@@ -300,8 +300,8 @@ public:
                 .why = tr("Users whose mailboxes are still on a legacy server get the Outlook Anywhere host name from "
                           "that server's own settings, so it must be the namespace that now reaches the Exchange 2013 "
                           "or later Client Access servers."),
-                .fix = setOutlookAnywhereCommand(
-                    *cas, {u"-ExternalHostname"_s, hostNameArgument(ns.outlookAnywhereExternal)}),
+                .fix = setOutlookAnywhereCommand(*cas,
+                                          {hostNameArgument("ExternalHostname"_L1, ns.outlookAnywhereExternal)}),
                 .source = QString(source::outlookAnywhere2013),
             });
         }
@@ -310,8 +310,10 @@ public:
 
 // PB-004: Outlook Anywhere for Exchange 2007 mailboxes is always proxied by the new
 // CAS, never redirected to the legacy namespace, so a 2007 CAS must not hand out the
-// legacy name (F40, F51). Without a planned legacy namespace there is nothing to
-// compare (NS-003 reports that).
+// legacy name (F40, F51). Source: "Outlook Anywhere: Exchange 2013 Help" (S10), which
+// tells to point the 2007/2010 external host name at the Exchange 2013 one and links the
+// 2007 instructions (the 2007 checklist, cited before, names the legacy host name but
+// not this). Without a planned legacy namespace there is nothing to compare (NS-003).
 class Exchange2007HostnameIsLegacyNamespaceRule final : public Rule
 {
 public:
@@ -331,7 +333,7 @@ public:
                 out.append(cannotEvaluate(id(), serverSubject(*cas), fields,
                                           missingOnLegacyCas(*cas, oa.enabled.isUnknown(), u"ExternalHostname"_s,
                                                              oa.externalHostname.isUnknown()),
-                                          QString(source::checklistFrom2007)));
+                                          QString(source::outlookAnywhere2013)));
                 continue;
             }
             if (!sameHostName(oa.externalHostname.value(), ns.legacy))
@@ -348,11 +350,12 @@ public:
                                                                                    : ns.outlookAnywhereExternal),
                 .why
                 = tr("The legacy namespace is for the Exchange 2007 workloads that are redirected, such as Outlook "
-                     "Web App; Outlook Anywhere for 2007 mailboxes is always proxied by the Exchange 2013 servers, "
-                     "so 2007 clients must be told the new namespace."),
-                .fix = setOutlookAnywhereCommand(
-                    *cas, {u"-ExternalHostname"_s, hostNameArgument(ns.outlookAnywhereExternal)}),
-                .source = QString(source::checklistFrom2007),
+                     "Web App; Outlook Anywhere for 2007 mailboxes is proxied by the Exchange 2013 servers, and "
+                     "Microsoft's Outlook Anywhere page for Exchange 2013 says to point the external host name of "
+                     "the 2007 and 2010 Client Access servers at the Exchange 2013 host name."),
+                .fix = setOutlookAnywhereCommand(*cas,
+                                          {hostNameArgument("ExternalHostname"_L1, ns.outlookAnywhereExternal)}),
+                .source = QString(source::outlookAnywhere2013),
             });
         }
     }
@@ -397,7 +400,7 @@ public:
                           "Basic or Ntlm); a value such as NegoEx or Misconfigured can only come from elsewhere (an "
                           "edit outside the cmdlet, or a reading from another version's shell) and makes "
                           "authentication fail."),
-                .fix = setOutlookAnywhereCommand(*cas, {u"-ClientAuthenticationMethod Basic"_s}),
+                .fix = setOutlookAnywhereCommand(*cas, {PsArgument::token("ClientAuthenticationMethod"_L1, u"Basic"_s)}),
                 .source = QString(source::setOutlookAnywhere),
             });
         }
@@ -432,11 +435,15 @@ QString rpcProxyInstallStep(const Server &cas)
             .arg(cas.name);
     default:
         // A command (the checklist shows it as one), with where it runs as a comment.
-        return u"Import-Module ServerManager; Add-WindowsFeature RPC-over-HTTP-proxy  # "_s
-            + psCommentText(
-                   tr("on %1 itself (Windows Server %2), in an elevated Windows PowerShell there, not in "
-                      "the Exchange Management Shell of another server")
-                       .arg(cas.name, windowsServerToken(cas.operatingSystem.value()).replace(u"R2"_s, u" R2"_s)));
+        // Windows commands (any shell, the table's "windows" rows), run on that server.
+        PsCommand import("Import-Module"_L1, std::nullopt);
+        import.positionalToken("ServerManager"_L1);
+        PsCommand add("Add-WindowsFeature"_L1, std::nullopt);
+        add.positionalToken("RPC-over-HTTP-proxy"_L1)
+            .trailingComment(tr("on %1 itself (Windows Server %2), in an elevated Windows PowerShell there, not in "
+                                "the Exchange Management Shell of another server")
+                                 .arg(cas.name, windowsServerToken(cas.operatingSystem.value()).replace(u"R2"_s, u" R2"_s)));
+        return import.toString() + u"; "_s + add.toString();
     }
 }
 

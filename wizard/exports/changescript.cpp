@@ -77,7 +77,7 @@ void legacyPhase(ScriptFrame &f, const ServerChanges &c, const QList<Finding> &f
     case LegacyActivation::EnableIfMissing: {
         f.openServer(c, phaseLabel(ChecklistPhaseId::LegacyOutlookAnywhere));
         f.step(u"Outlook Anywhere on {0}: enable it when off, else set host name and SSL offloading"_s, {c.server});
-        PsCommand probe("Get-OutlookAnywhere"_L1);
+        PsCommand probe("Get-OutlookAnywhere"_L1, c.version);
         probe.text("Server"_L1, c.server);
         probe.stopOnError();
         w.open(u"if (@(%1).Count -eq 0)"_s.arg(probe.toString()));

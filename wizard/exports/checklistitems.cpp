@@ -2,7 +2,7 @@
 #include "checklistitems.h"
 
 #include "oacommands.h"
-#include "pscommand.h"
+#include "powershell/pscommand.h"
 #include "serverchanges.h"
 
 #include <QCoreApplication>
@@ -50,7 +50,7 @@ QList<ChecklistItem> prerequisites(const Topology &t)
         i.action = tr("Read the installed version before anything is changed, and record the update rollup "
                       "installed on 2007/2010 servers.");
         i.why = floor;
-        i.verifyCommand = getExchangeServerVersionCommand(s.name);
+        i.verifyCommand = getExchangeServerVersionCommand(s.name, s.version);
         i.verify = tr("AdminDisplayVersion starts with \"%1\". The build does not always show the update rollup: "
                       "check it in Programs and Features.")
                        .arg(adminDisplayVersionPrefix(s.version).trimmed());
@@ -193,7 +193,7 @@ QList<ChecklistItem> certificates(const Topology &t)
                   .arg(planned.join(u", "_s), needed.join(u", "_s));
         i.why = tr("Outlook Anywhere does not work with the self-signed certificate; every name clients use must be "
                    "on the certificate.");
-        PsCommand get("Get-ExchangeCertificate"_L1);
+        PsCommand get("Get-ExchangeCertificate"_L1, s.version);
         get.text("Server"_L1, s.name);
         i.verify = tr("IsSelfSigned is False, Services include IIS and CertificateDomains list every name above.");
         i.verifyCommand = get.toString()

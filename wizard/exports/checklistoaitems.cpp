@@ -3,7 +3,7 @@
 #include "checklistitems.h"
 
 #include "oacommands.h"
-#include "pscommand.h"
+#include "powershell/pscommand.h"
 #include "serverchanges.h"
 
 #include <QCoreApplication>
@@ -148,7 +148,7 @@ std::optional<ChecklistItem> autodiscoverScp(const ServerChanges &c)
     i.why = tr("Domain-joined Outlook clients find Autodiscover through this Active Directory entry; it should point "
                "to the Autodiscover name served by the new Client Access servers.");
     i.command = command;
-    PsCommand get(c.getClientAccessCmdlet());
+    PsCommand get(c.getClientAccessCmdlet(), c.version);
     get.text("Identity"_L1, c.server);
     i.verify = tr("The output shows the planned URI.");
     i.verifyCommand = get.toString() + u" | Format-List Name,AutoDiscoverServiceInternalUri"_s;

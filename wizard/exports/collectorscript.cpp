@@ -1,6 +1,7 @@
 #include "collectorscript.h"
 
 #include "imports/collectorformat.h"
+#include "powershell/pscommand.h"
 #include "powershell/psquote.h"
 
 #include <QStringList>
@@ -15,29 +16,37 @@ namespace {
 // -ErrorAction Stop: in the 2010-2016 shells they are implicit-remoting proxy functions
 // that ignore the script's $ErrorActionPreference (FACTS F91), so an error would only be
 // printed; the section's trap and its $Error scan then record it.
-struct Section
-{
-    const char *name;
-    const char *pipeline;
+// The commands come from the command model (powershell/pscommand.h): the collector runs
+// in any version's shell, so each is checked against the table for "any shell", and the
+// Get-MailboxDatabase switches for the shells they belong to.
+constexpr QLatin1String sections[] = {
+    "Get-ExchangeServer"_L1, "Get-ClientAccessServer"_L1, "Get-OutlookAnywhere"_L1,
+    "Get-ClientAccessArray"_L1, "Get-MailboxDatabase"_L1, "Get-OutlookProvider"_L1,
 };
 
-constexpr Section sections[] = {
-    {"Get-ExchangeServer", "Get-ExchangeServer -ErrorAction Stop"},
-    {"Get-ClientAccessServer", "Get-ClientAccessServer -ErrorAction Stop"},
-    {"Get-OutlookAnywhere", "Get-OutlookAnywhere -ErrorAction Stop"},
-    {"Get-ClientAccessArray", "Get-ClientAccessArray -ErrorAction Stop"},
+QString readCommand(QLatin1String cmdlet, std::optional<ExchangeVersion> shell = std::nullopt,
+                    QLatin1String includeSwitch = {})
+{
+    PsCommand cmd(cmdlet, shell);
+    if (!includeSwitch.isEmpty())
+        cmd.switchParameter(includeSwitch);
+    return cmd.stopOnError().toString();
+}
+
+QString sectionPipeline(QLatin1String cmdlet)
+{
+    if (cmdlet != "Get-MailboxDatabase"_L1)
+        return readCommand(cmdlet);
     // Get-MailboxDatabase returns older versions' databases only when asked (FACTS F92,
     // office-docs-powershell Get-MailboxDatabase.md): -IncludePreExchange2010 in the 2010
     // shell (2007 databases), -IncludePreExchange2013 from 2013 on (2010 databases). The
     // shell is told by the parameters it offers; the 2007 shell has neither.
-    {"Get-MailboxDatabase",
-     "if (Test-CollectorParameter 'Get-MailboxDatabase' 'IncludePreExchange2013') { "
-     "Get-MailboxDatabase -IncludePreExchange2013 -ErrorAction Stop } "
-     "elseif (Test-CollectorParameter 'Get-MailboxDatabase' 'IncludePreExchange2010') { "
-     "Get-MailboxDatabase -IncludePreExchange2010 -ErrorAction Stop } "
-     "else { Get-MailboxDatabase -ErrorAction Stop }"},
-    {"Get-OutlookProvider", "Get-OutlookProvider -ErrorAction Stop"},
-};
+    return u"if (Test-CollectorParameter 'Get-MailboxDatabase' 'IncludePreExchange2013') { "_s
+        + readCommand(cmdlet, ExchangeVersion::Ex2013, "IncludePreExchange2013"_L1)
+        + u" } elseif (Test-CollectorParameter 'Get-MailboxDatabase' 'IncludePreExchange2010') { "_s
+        + readCommand(cmdlet, ExchangeVersion::Ex2010, "IncludePreExchange2010"_L1) + u" } else { "_s
+        + readCommand(cmdlet) + u" }"_s;
+}
 
 // The fixed part. No plan value is ever placed in it: those go into the variables
 // assigned at the top with psQuote.
@@ -146,8 +155,8 @@ QString collectorScript(const Plan &plan)
     QStringList out;
     out << u"# CoexPlan collector: reads the Exchange settings CoexPlan plans with. READ-ONLY: it runs only Get-"_s
         << u"# cmdlets and changes nothing. It collects, each as Format-List output:"_s;
-    for (const Section &s : sections)
-        out << u"#   %1"_s.arg(QString::fromLatin1(s.name));
+    for (QLatin1String s : sections)
+        out << u"#   %1"_s.arg(s);
     out << u"#   Get-ExchangeCertificate, once per server"_s
         << u"# Run it once in the Exchange Management Shell (2007, 2010, 2013 or 2016):"_s
         << u"#   .\\coexplan-collector.ps1 [-OutFile coexplan-collected.txt]"_s
@@ -162,10 +171,8 @@ QString collectorScript(const Plan &plan)
         servers.append(psQuote(s.name));
     out << u"$plannedServers = @(%1)"_s.arg(servers.join(u", "_s));
     QString text = out.join(u'\n') + u'\n' + QString::fromUtf8(body);
-    for (const Section &s : sections) {
-        text += u"Invoke-CollectorSection '%1' { %2 }\n"_s.arg(QString::fromLatin1(s.name),
-                                                               QString::fromLatin1(s.pipeline));
-    }
+    for (QLatin1String s : sections)
+        text += u"Invoke-CollectorSection '%1' { %2 }\n"_s.arg(s, sectionPipeline(s));
     text += QString::fromUtf8(tail);
     static_assert(collector::formatVersion == 1, "the script writes '#coexplan-collector 1'");
     return text;

@@ -1,7 +1,8 @@
 #include "oacommands.h"
 
+#include "powershell/outlookanywhereidentity.h"
 #include "powershell/psquote.h"
-#include "pscommand.h"
+#include "powershell/pscommand.h"
 
 using namespace Qt::StringLiterals;
 
@@ -47,8 +48,8 @@ QString setCommand(const ServerChanges &c, const QList<ParameterChange> &writes,
 {
     if (writes.isEmpty())
         return {};
-    PsCommand cmd("Set-OutlookAnywhere"_L1);
-    cmd.text("Identity"_L1, rpcVdirName(c.server));
+    PsCommand cmd("Set-OutlookAnywhere"_L1, c.version);
+    cmd.text("Identity"_L1, rpcVdirName(c));
     for (const ParameterChange &w : writes)
         addValue(cmd, w);
     return finish(cmd, style);
@@ -69,9 +70,9 @@ QString outlookAnywhereSetCommand(const ServerChanges &c, const QList<ParameterC
     return setCommand(c, writes, style);
 }
 
-QString rpcVdirName(const QString &server)
+QString rpcVdirName(const ServerChanges &c)
 {
-    return server + u"\\Rpc (Default Web Site)"_s;
+    return rpcVirtualDirectoryIdentity(c.server, c.capturedRpcIdentity);
 }
 
 QString legacyOutlookAnywhereCommand(const ServerChanges &c, CommandStyle style)
@@ -85,7 +86,7 @@ QString enableOutlookAnywhereCommand(const ServerChanges &c, CommandStyle style)
 {
     if (!c.isLegacy() || !c.cannotEnableReason.isEmpty())
         return {};
-    PsCommand cmd("Enable-OutlookAnywhere"_L1);
+    PsCommand cmd("Enable-OutlookAnywhere"_L1, c.version);
     cmd.text("Server"_L1, c.server);
     for (OaParameter p : {OaParameter::ExternalHostname, OaParameter::ClientAuthenticationMethod,
                           OaParameter::IISAuthenticationMethods, OaParameter::SSLOffloading}) {
@@ -127,7 +128,7 @@ QString autodiscoverUriCommand(const ServerChanges &c, CommandStyle style)
 {
     if (!c.autodiscoverUri || !c.autodiscoverUri->needsWrite())
         return {};
-    PsCommand cmd(c.setClientAccessCmdlet());
+    PsCommand cmd(c.setClientAccessCmdlet(), c.version);
     cmd.text("Identity"_L1, c.server);
     if (c.autodiscoverUri->target.text.isEmpty())
         cmd.null("AutoDiscoverServiceInternalUri"_L1);
@@ -138,7 +139,7 @@ QString autodiscoverUriCommand(const ServerChanges &c, CommandStyle style)
 
 QString getOutlookAnywhereCommand(const ServerChanges &c)
 {
-    PsCommand cmd("Get-OutlookAnywhere"_L1);
+    PsCommand cmd("Get-OutlookAnywhere"_L1, c.version);
     cmd.text("Server"_L1, c.server);
     return cmd.toString() + u" | Format-List Server,ExternalHostname,"_s
         + (c.isLegacy() ? u"ClientAuthenticationMethod"_s
@@ -147,9 +148,9 @@ QString getOutlookAnywhereCommand(const ServerChanges &c)
         + (c.isLegacy() ? QString() : u",ExternalClientsRequireSsl,InternalClientsRequireSsl"_s);
 }
 
-QString getExchangeServerVersionCommand(const QString &server)
+QString getExchangeServerVersionCommand(const QString &server, ExchangeVersion shell)
 {
-    PsCommand cmd("Get-ExchangeServer"_L1);
+    PsCommand cmd("Get-ExchangeServer"_L1, shell);
     cmd.text("Identity"_L1, server);
     return cmd.toString() + u" | Format-List Name,AdminDisplayVersion"_s;
 }

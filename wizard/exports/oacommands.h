@@ -11,8 +11,9 @@ namespace wizard {
 // Each returns an empty string when there is nothing to write.
 enum class CommandStyle { Checklist, Script };
 
-// 'EX1\Rpc (Default Web Site)' unquoted (F24, F33); quote with psQuote.
-QString rpcVdirName(const QString &server);
+// The server's Rpc vdir Identity, unquoted: the captured one, else
+// 'EX1\Rpc (Default Web Site)' (powershell/outlookanywhereidentity.h; F24, F33).
+QString rpcVdirName(const ServerChanges &c);
 
 // Legacy CAS, phase "Outlook Anywhere on every legacy CAS": Set-OutlookAnywhere with
 // ExternalHostname / SSLOffloading (never -DefaultAuthenticationMethod, F14).
@@ -34,6 +35,6 @@ QString autodiscoverUriCommand(const ServerChanges &c, CommandStyle style);
 QString outlookAnywhereSetCommand(const ServerChanges &c, const QList<ParameterChange> &writes, CommandStyle style);
 // Read-only checks used by the checklist's "how to verify".
 QString getOutlookAnywhereCommand(const ServerChanges &c);
-QString getExchangeServerVersionCommand(const QString &server);
+QString getExchangeServerVersionCommand(const QString &server, ExchangeVersion shell);
 
 } // namespace wizard

@@ -124,15 +124,15 @@ void rollbackServer(ScriptFrame &f, const ServerChanges &c, bool autodiscover)
         if (c.activation == LegacyActivation::Enable) {
             // It was off before: the change enabled it, the rollback disables it (F4).
             f.step(u"Disable Outlook Anywhere on {0} again (it was off before the change)"_s, {c.server});
-            PsCommand disable("Disable-OutlookAnywhere"_L1);
-            disable.text("Identity"_L1, rpcVdirName(c.server));
+            PsCommand disable("Disable-OutlookAnywhere"_L1, c.version);
+            disable.text("Identity"_L1, rpcVdirName(c));
             disable.stopOnError();
             disable.whatIfPassThrough();
             w.line(disable.toString());
-            PsCommand get("Get-OutlookAnywhere"_L1);
+            PsCommand get("Get-OutlookAnywhere"_L1, c.version);
             get.text("Server"_L1, c.server);
             get.stopOnError();
-            PsCommand show("Show-CoexValue"_L1);
+            PsCommand show = PsCommand::scriptFunction("Show-CoexValue"_L1);
             show.text("Server"_L1, c.server);
             show.text("Property"_L1, u"Outlook Anywhere"_s);
             w.line(u"$left = @(%1).Count"_s.arg(get.toString()));

@@ -7,6 +7,8 @@
 
 #include <coexplan_version.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wizard {
@@ -85,6 +87,10 @@ function Assert-CoexShell {
 # major.minor for 2007/2010 (their AdminDisplayVersion shows the service pack, never the
 # rollup, VER-002) and major.minor.build for 2013/2016 (the cumulative update); without a
 # planned build, the coexistence service pack (2007 SP3 = 8.3, 2010 SP3 = 14.3, VER-001).
+# The rest of the planned build is compared too: a newer live build than planned stops
+# (the plan was checked for another build); an older one is what AdminDisplayVersion shows
+# when it omits the update (2007/2010 rollups, VER-002 and FACTS F39; 2013/2016 security
+# updates), so it is a warning to confirm the build in Programs and Features.
 function Assert-CoexServerVersion {
     param([string]$Server, [string]$VersionPrefix, [string]$PlannedBuild, [string]$PlannedLevel)
     $exchangeServer = Get-ExchangeServer -Identity $Server -ErrorAction Stop
@@ -95,15 +101,71 @@ function Assert-CoexServerVersion {
     if ($actual -notmatch '^Version (\d+)\.(\d+) \(Build (\d+)\.(\d+)\)') {
         throw ('{0} reports {1}, which is not an AdminDisplayVersion this script can compare with the plan.' -f $Server, $actual)
     }
-    $live = @($matches[1], $matches[2], $matches[3], $matches[4])
+    $live = @([int]$matches[1], [int]$matches[2], [int]$matches[3], [int]$matches[4])
     $wanted = $PlannedLevel.Split('.')
     for ($i = 0; $i -lt $wanted.Length; $i++) {
-        if ([int]$live[$i] -ne [int]$wanted[$i]) {
+        if ($live[$i] -ne [int]$wanted[$i]) {
             throw ('{0} reports {1}; the plan was checked for {2} (level {3}). Correct the plan or update the server first.' -f $Server, $actual, $PlannedBuild, $PlannedLevel)
+        }
+    }
+    if ($PlannedBuild -match '^(\d+)\.(\d+)\.(\d+)\.(\d+)$') {
+        $planned = @([int]$matches[1], [int]$matches[2], [int]$matches[3], [int]$matches[4])
+        for ($i = $wanted.Length; $i -lt 4; $i++) {
+            if ($live[$i] -gt $planned[$i]) {
+                throw ('{0} reports {1}, newer than the planned build {2}. Correct the plan (its checks were made for {2}) before changing this server.' -f $Server, $actual, $PlannedBuild)
+            }
+            if ($live[$i] -lt $planned[$i]) {
+                Write-Warning ('{0} reports {1}; the plan says build {2}. AdminDisplayVersion does not show every update (2007/2010 rollups, 2013/2016 security updates): confirm build {2} in Programs and Features on {0}.' -f $Server, $actual, $PlannedBuild)
+                break
+            }
         }
     }
     Write-Host ('OK        {0,-16} {1} (planned build: {2})' -f $Server, $actual, $PlannedBuild)
 })ps";
+
+// Written into a change script that may run Enable-OutlookAnywhere (constant text).
+// Enable-OutlookAnywhere needs the Windows RPC over HTTP Proxy component installed first:
+// Exchange 2010's Enable-OutlookAnywhere page lists it as a prerequisite and Exchange 2007
+// logs event 2003 without it (FACTS F3, F73, F81). How it is read depends on the server's
+// Windows (FACTS F94): from Windows Server 2008 R2 on, the ServerManager module's
+// Get-WindowsFeature, which reads the computer it runs on (Microsoft's ServerManager page
+// for 2008 R2, learn.microsoft.com ee662311); Windows Server 2008 has only
+// ServerManagerCmd.exe and 2003 the Windows Components dialog, whose results this script
+// cannot read. Where it cannot read it, the script says how to check and stops before
+// any change; -RpcOverHttpProxyConfirmed names the servers checked by hand.
+const char16_t rpcProxyFunction[] = uR"ps(function Assert-CoexRpcOverHttpProxy {
+    param([string]$Server, [string]$OperatingSystem)
+    if ($RpcOverHttpProxyConfirmed -contains $Server) {
+        Write-Host ('OK        {0,-16} RPC over HTTP Proxy confirmed by hand (-RpcOverHttpProxyConfirmed)' -f $Server)
+        return
+    }
+    $again = ('then run the script again with -RpcOverHttpProxyConfirmed {0}' -f $Server)
+    if (@('2008R2', '2012', '2012R2', '2016', '2019', '2022') -contains $OperatingSystem) {
+        if ($env:COMPUTERNAME -ne $Server) {
+            throw ('{0}: its RPC over HTTP Proxy feature can only be read on {0} itself (Get-WindowsFeature reads the local computer). Run this script on {0}, or there run: Import-Module ServerManager; Get-WindowsFeature RPC-over-HTTP-proxy; when it shows [X] (installed), {1}.' -f $Server, $again)
+        }
+        Import-Module ServerManager
+        $feature = Get-WindowsFeature RPC-over-HTTP-proxy
+        if (($null -eq $feature) -or (-not $feature.Installed)) {
+            throw ('{0}: the RPC over HTTP Proxy Windows feature is not installed, and Enable-OutlookAnywhere needs it. Install it on {0}: Import-Module ServerManager; Add-WindowsFeature RPC-over-HTTP-proxy' -f $Server)
+        }
+        Write-Host ('OK        {0,-16} RPC over HTTP Proxy installed' -f $Server)
+        return
+    }
+    if ($OperatingSystem -eq '2008') {
+        throw ('{0} (Windows Server 2008): this script cannot read its RPC over HTTP Proxy feature. On {0}, in an elevated command prompt, run ServerManagerCmd -query and look for [X] RPC over HTTP Proxy (install it with ServerManagerCmd -install RPC-over-HTTP-proxy); {1}.' -f $Server, $again)
+    }
+    if ($OperatingSystem -eq '2003') {
+        throw ('{0} (Windows Server 2003): this script cannot read its RPC over HTTP Proxy component. On {0}: Control Panel, Add or Remove Programs, Add/Remove Windows Components, Networking Services, Details: RPC over HTTP Proxy must be selected; {1}.' -f $Server, $again)
+    }
+    throw ('{0}: the plan does not record its Windows version, so this script cannot tell how to read its RPC over HTTP Proxy feature. Record the operating system in the plan and export the script again, or check the feature on {0} by hand and {1}.' -f $Server, $again)
+})ps";
+
+bool anyMayEnable(const QList<ServerChanges> &servers)
+{
+    return std::any_of(servers.cbegin(), servers.cend(),
+                       [](const ServerChanges &c) { return c.mayEnableOutlookAnywhere(); });
+}
 
 // What the pre-flight compares of AdminDisplayVersion (see Assert-CoexServerVersion).
 QString plannedLevel(const ServerChanges &c)
@@ -207,6 +269,8 @@ void ScriptFrame::header(const Plan &plan, const ScriptOptions &options)
     m_w.line(u"    [string]$ExchangeShell,"_s);
     if (m_kind != ScriptKind::Verify)
         m_w.line(u"    [switch]$WhatIf,"_s);
+    if (m_kind == ScriptKind::Change && anyMayEnable(m_servers))
+        m_w.line(u"    [string[]]$RpcOverHttpProxyConfirmed = @(),"_s);
     m_w.line(u"    [string]$TranscriptPath = ''"_s);
     m_w.line(u")"_s);
     m_w.blank();
@@ -261,17 +325,43 @@ void ScriptFrame::preflight()
     m_w.blank();
     m_w.comment(u"Phase %1 - %2: pre-flight"_s.arg(checklistPhaseNumber(ChecklistPhaseId::Prerequisites))
                     .arg(checklistPhaseTitle(ChecklistPhaseId::Prerequisites)));
-    m_w.line(u"Write-CoexStep 'Pre-flight: each server is the version the plan says'"_s);
+    const bool checkRpcProxy = m_kind == ScriptKind::Change && anyMayEnable(m_servers);
+    if (checkRpcProxy)
+        m_w.raw(QString::fromUtf16(rpcProxyFunction));
+    m_w.line(checkRpcProxy
+                 ? u"Write-CoexStep 'Pre-flight: each server is the version the plan says; RPC over HTTP Proxy "
+                   u"before Enable-OutlookAnywhere'"_s
+                 : u"Write-CoexStep 'Pre-flight: each server is the version the plan says'"_s);
     for (const ServerChanges &c : m_servers) {
         m_w.open(u"if ($ExchangeShell -eq %1)"_s.arg(psQuote(exchangeVersionToken(c.version))));
-        PsCommand check("Assert-CoexServerVersion"_L1);
+        PsCommand check = PsCommand::scriptFunction("Assert-CoexServerVersion"_L1);
         check.text("Server"_L1, c.server);
         check.text("VersionPrefix"_L1, adminDisplayVersionPrefix(c.version));
         check.text("PlannedBuild"_L1, c.build.isKnown() ? c.build.value().toString() : u"not recorded"_s);
         check.text("PlannedLevel"_L1, plannedLevel(c));
         m_w.line(check.toString());
+        if (checkRpcProxy && c.mayEnableOutlookAnywhere())
+            rpcProxyPreflight(c);
         m_w.close();
     }
+}
+
+void ScriptFrame::rpcProxyPreflight(const ServerChanges &c)
+{
+    PsCommand feature = PsCommand::scriptFunction("Assert-CoexRpcOverHttpProxy"_L1);
+    feature.text("Server"_L1, c.server);
+    feature.text("OperatingSystem"_L1, c.operatingSystem.isKnown() ? windowsServerToken(c.operatingSystem.value())
+                                                                    : u"not recorded"_s);
+    if (c.activation == LegacyActivation::Enable) {
+        m_w.line(feature.toString());
+        return;
+    }
+    // Not captured: the change enables Outlook Anywhere only where it finds no Rpc vdir.
+    PsCommand probe("Get-OutlookAnywhere"_L1, c.version);
+    probe.text("Server"_L1, c.server).stopOnError();
+    m_w.open(u"if (@(%1).Count -eq 0)"_s.arg(probe.toString()));
+    m_w.line(feature.toString());
+    m_w.close();
 }
 
 QString ScriptFrame::finish()
@@ -311,7 +401,7 @@ void writeReadBackStop(PsScriptWriter &w, const ServerChanges &c, ReadBack mode)
 {
     if (mode != ReadBack::StopOnDifference)
         return;
-    PsCommand stop("Assert-CoexReadBack"_L1);
+    PsCommand stop = PsCommand::scriptFunction("Assert-CoexReadBack"_L1);
     stop.text("Server"_L1, c.server);
     w.line(stop.toString());
 }
@@ -321,12 +411,12 @@ void writeOutlookAnywhereReadBack(PsScriptWriter &w, const ServerChanges &c, con
 {
     if (values.isEmpty())
         return;
-    PsCommand get("Get-OutlookAnywhere"_L1);
-    get.text("Identity"_L1, rpcVdirName(c.server));
+    PsCommand get("Get-OutlookAnywhere"_L1, c.version);
+    get.text("Identity"_L1, rpcVdirName(c));
     get.stopOnError();
     w.line(u"$oa = "_s + get.toString());
     for (const ParameterChange &v : values) {
-        PsCommand show("Show-CoexValue"_L1);
+        PsCommand show = PsCommand::scriptFunction("Show-CoexValue"_L1);
         show.text("Server"_L1, c.server);
         show.text("Property"_L1, oaParameterName(v.parameter));
         w.line(show.toString() + u" -Planned "_s + v.target.powerShell() + u" -Live $oa."_s
@@ -337,11 +427,11 @@ void writeOutlookAnywhereReadBack(PsScriptWriter &w, const ServerChanges &c, con
 
 void writeAutodiscoverReadBack(PsScriptWriter &w, const ServerChanges &c, const PlanValue &planned, ReadBack mode)
 {
-    PsCommand get(c.getClientAccessCmdlet());
+    PsCommand get(c.getClientAccessCmdlet(), c.version);
     get.text("Identity"_L1, c.server);
     get.stopOnError();
     w.line(u"$cas = "_s + get.toString());
-    PsCommand show("Show-CoexValue"_L1);
+    PsCommand show = PsCommand::scriptFunction("Show-CoexValue"_L1);
     show.text("Server"_L1, c.server);
     show.text("Property"_L1, u"AutoDiscoverServiceInternalUri"_s);
     w.line(show.toString() + u" -Planned "_s + planned.powerShell() + u" -Live $cas.AutoDiscoverServiceInternalUri"_s);

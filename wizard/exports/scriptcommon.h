@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pscommand.h"
+#include "powershell/pscommand.h"
 #include "scripts.h"
 #include "serverchanges.h"
 
@@ -32,6 +32,8 @@ public:
 
 private:
     void header(const Plan &plan, const ScriptOptions &options);
+    // Assert-CoexRpcOverHttpProxy for a legacy CAS the change may enable (issue 13).
+    void rpcProxyPreflight(const ServerChanges &c);
     const QList<ServerChanges> &m_servers;
     ScriptKind m_kind;
     QStringList m_shells;

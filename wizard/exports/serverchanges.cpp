@@ -273,6 +273,8 @@ QList<ServerChanges> planServerChanges(const Topology &topology)
             continue;
         ServerChanges c;
         c.server = s.name;
+        c.capturedRpcIdentity = s.rpcVirtualDirectoryIdentity;
+        c.operatingSystem = s.operatingSystem;
         c.version = s.version;
         c.build = s.build;
         c.captured = s.current.has_value();

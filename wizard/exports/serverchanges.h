@@ -74,8 +74,12 @@ enum class LegacyActivation {
 struct ServerChanges
 {
     QString server;
+    // Server::rpcVirtualDirectoryIdentity: the Rpc vdir Identity the input captured (empty:
+    // the default one is used, rpcVdirName).
+    QString capturedRpcIdentity;
     ExchangeVersion version = ExchangeVersion::Ex2013;
     Setting<BuildNumber> build;
+    Setting<WindowsServer> operatingSystem; // how the pre-flight reads the RPC over HTTP Proxy feature
     bool captured = false; // Server::current was present
     LegacyActivation activation = LegacyActivation::NotLegacy;
     // Every Outlook Anywhere parameter the plan knows a target for, in OaParameter
@@ -91,6 +95,13 @@ struct ServerChanges
     std::optional<ParameterChange> autodiscoverUri;
 
     bool isLegacy() const { return wizard::isLegacy(version); }
+    // The change script may run Enable-OutlookAnywhere here (RULEBOOK PB-001): its
+    // pre-flight then checks the RPC over HTTP Proxy Windows feature first (F3, issue 13).
+    bool mayEnableOutlookAnywhere() const
+    {
+        return (activation == LegacyActivation::Enable || activation == LegacyActivation::EnableIfMissing)
+            && cannotEnableReason.isEmpty();
+    }
     // The cmdlets for the SCP (AutoDiscoverServiceInternalUri): Exchange 2016 has
     // Set-/Get-ClientAccessService and documents the *-ClientAccessServer names as the
     // older ones (office-docs-powershell Set-ClientAccessServer.md and

@@ -19,12 +19,12 @@ void verifyServer(ScriptFrame &f, const ServerChanges &c)
     f.openServer(c, u"Verification"_s);
     if (outlookAnywhere) {
         f.step(u"Outlook Anywhere on {0}: planned and live values"_s, {c.server});
-        PsCommand probe("Get-OutlookAnywhere"_L1);
+        PsCommand probe("Get-OutlookAnywhere"_L1, c.version);
         probe.text("Server"_L1, c.server);
         probe.stopOnError();
         if (c.isLegacy()) {
             // No Rpc vdir means Outlook Anywhere is off on a legacy server (F1).
-            PsCommand show("Show-CoexValue"_L1);
+            PsCommand show = PsCommand::scriptFunction("Show-CoexValue"_L1);
             show.text("Server"_L1, c.server);
             show.text("Property"_L1, u"Outlook Anywhere"_s);
             w.line(u"$found = @(%1).Count"_s.arg(probe.toString()));

@@ -64,6 +64,7 @@ struct ServerDraft
     OutlookAnywhereSettings captured;
     QStringList capturedFields;
     bool readFromNewerShell = false;
+    QString rpcVirtualDirectoryIdentity; // Get-OutlookAnywhere Identity, when it names this server
 };
 
 // An Outlook Anywhere record that names no server (`fl external*,internal*,iis*`).

@@ -1,6 +1,7 @@
 // Get-OutlookAnywhere records -> OutlookAnywhereSettings, by property name (F34-F36),
 // with the schema of the server's version, not of the shell that printed it (F37).
 #include "importdraft.h"
+#include "powershell/outlookanywhereidentity.h"
 #include "psvalues.h"
 
 #include <QCoreApplication>
@@ -172,6 +173,13 @@ private:
 void mapOutlookAnywhere(const PendingRecord &pending, ExchangeVersion version, ServerDraft &server, ImportDraft &draft,
                         ImportResult &result)
 {
+    // The directory's Identity, so that the commands address it by its real web site
+    // (issue 13); a truncated or foreign one is not kept (the default is used then).
+    // Kept only when it is not the default one, which the commands use anyway.
+    if (const PsProperty *identity = pending.record->find(u"Identity");
+        identity && !identity->truncated && isRpcVirtualDirectoryIdentityOf(server.name, identity->value.trimmed())
+        && identity->value.trimmed().compare(rpcVirtualDirectoryIdentity(server.name, {}), Qt::CaseInsensitive) != 0)
+        server.rpcVirtualDirectoryIdentity = identity->value.trimmed();
     OutlookAnywhereMapper mapper(pending, server, draft, result);
     if (isLegacy(version))
         mapper.mapLegacy();

@@ -147,6 +147,8 @@ void applyServer(const ServerDraft &s, Server *existing, Topology &topology, Imp
         target.roles.mailbox = *s.mailbox;
     if (!s.outlookAnywhereRecords.isEmpty())
         target.readFromNewerShell = s.readFromNewerShell;
+    if (!s.rpcVirtualDirectoryIdentity.isEmpty())
+        target.rpcVirtualDirectoryIdentity = s.rpcVirtualDirectoryIdentity;
 
     const CapturedState previous
         = target.current.value_or(CapturedState{unknownOutlookAnywhereSettings(version), Setting<QString>()});

@@ -4,6 +4,7 @@
 #include "planreader.h"
 #include "jsonreader.h"
 #include "planfile.h"
+#include "powershell/outlookanywhereidentity.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -102,7 +103,7 @@ Server readServer(const nlohmann::json &json, const JsonPath &pointer)
     ObjectReader r(json, pointer);
     r.rejectUnknownKeys({"name", "fqdn", "site", "version", "build", "rollup", "roles", "operatingSystem",
                          "rpcOverHttpProxyInstalled", "autodiscoverServiceInternalUri", "outlookAnywhere", "current",
-                         "readFromNewerShell"});
+                         "readFromNewerShell", "rpcVirtualDirectoryIdentity"});
     Server s;
     s.name = r.requiredString("name");
     if (s.name.trimmed().isEmpty())
@@ -155,6 +156,11 @@ Server readServer(const nlohmann::json &json, const JsonPath &pointer)
         s.current = state;
     }
     s.readFromNewerShell = r.optionalBool("readFromNewerShell", false);
+    s.rpcVirtualDirectoryIdentity = r.optionalString("rpcVirtualDirectoryIdentity", TextKind::Name);
+    if (!s.rpcVirtualDirectoryIdentity.isEmpty() && !isRpcVirtualDirectoryIdentityOf(s.name, s.rpcVirtualDirectoryIdentity))
+        r.fail("rpcVirtualDirectoryIdentity",
+               tr("\"%1\" is not an Identity of server %2's virtual directory (expected \"%2\\Rpc (<web site>)\")")
+                   .arg(s.rpcVirtualDirectoryIdentity, s.name));
     return s;
 }
 

@@ -84,6 +84,7 @@ Json writeServer(const Server &s)
     }
     if (s.readFromNewerShell)
         o["readFromNewerShell"] = true;
+    putIfNotEmpty(o, "rpcVirtualDirectoryIdentity", s.rpcVirtualDirectoryIdentity);
     return o;
 }
 } // namespace

@@ -86,6 +86,10 @@ struct Server
     std::optional<CapturedState> current;
     // The object was read from a 2013+ shell (new-schema fields on a legacy server, F37).
     bool readFromNewerShell = false;
+    // Identity of the front-end Rpc virtual directory as captured (Get-OutlookAnywhere),
+    // e.g. "EX1\Rpc (Exchange Site)" on a renamed web site; empty when not captured, and
+    // the commands use Exchange's default "EX1\Rpc (Default Web Site)" (F24, F33).
+    QString rpcVirtualDirectoryIdentity;
 
     friend bool operator==(const Server &, const Server &) = default;
 };

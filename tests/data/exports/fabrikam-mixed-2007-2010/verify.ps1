@@ -94,6 +94,10 @@ function Assert-CoexShell {
 # major.minor for 2007/2010 (their AdminDisplayVersion shows the service pack, never the
 # rollup, VER-002) and major.minor.build for 2013/2016 (the cumulative update); without a
 # planned build, the coexistence service pack (2007 SP3 = 8.3, 2010 SP3 = 14.3, VER-001).
+# The rest of the planned build is compared too: a newer live build than planned stops
+# (the plan was checked for another build); an older one is what AdminDisplayVersion shows
+# when it omits the update (2007/2010 rollups, VER-002 and FACTS F39; 2013/2016 security
+# updates), so it is a warning to confirm the build in Programs and Features.
 function Assert-CoexServerVersion {
     param([string]$Server, [string]$VersionPrefix, [string]$PlannedBuild, [string]$PlannedLevel)
     $exchangeServer = Get-ExchangeServer -Identity $Server -ErrorAction Stop
@@ -104,11 +108,23 @@ function Assert-CoexServerVersion {
     if ($actual -notmatch '^Version (\d+)\.(\d+) \(Build (\d+)\.(\d+)\)') {
         throw ('{0} reports {1}, which is not an AdminDisplayVersion this script can compare with the plan.' -f $Server, $actual)
     }
-    $live = @($matches[1], $matches[2], $matches[3], $matches[4])
+    $live = @([int]$matches[1], [int]$matches[2], [int]$matches[3], [int]$matches[4])
     $wanted = $PlannedLevel.Split('.')
     for ($i = 0; $i -lt $wanted.Length; $i++) {
-        if ([int]$live[$i] -ne [int]$wanted[$i]) {
+        if ($live[$i] -ne [int]$wanted[$i]) {
             throw ('{0} reports {1}; the plan was checked for {2} (level {3}). Correct the plan or update the server first.' -f $Server, $actual, $PlannedBuild, $PlannedLevel)
+        }
+    }
+    if ($PlannedBuild -match '^(\d+)\.(\d+)\.(\d+)\.(\d+)$') {
+        $planned = @([int]$matches[1], [int]$matches[2], [int]$matches[3], [int]$matches[4])
+        for ($i = $wanted.Length; $i -lt 4; $i++) {
+            if ($live[$i] -gt $planned[$i]) {
+                throw ('{0} reports {1}, newer than the planned build {2}. Correct the plan (its checks were made for {2}) before changing this server.' -f $Server, $actual, $PlannedBuild)
+            }
+            if ($live[$i] -lt $planned[$i]) {
+                Write-Warning ('{0} reports {1}; the plan says build {2}. AdminDisplayVersion does not show every update (2007/2010 rollups, 2013/2016 security updates): confirm build {2} in Programs and Features on {0}.' -f $Server, $actual, $PlannedBuild)
+                break
+            }
         }
     }
     Write-Host ('OK        {0,-16} {1} (planned build: {2})' -f $Server, $actual, $PlannedBuild)

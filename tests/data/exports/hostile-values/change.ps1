@@ -16,6 +16,7 @@ param(
     [ValidateSet('2007', '2010', '2013')]
     [string]$ExchangeShell,
     [switch]$WhatIf,
+    [string[]]$RpcOverHttpProxyConfirmed = @(),
     [string]$TranscriptPath = ''
 )
 
@@ -96,6 +97,10 @@ function Assert-CoexShell {
 # major.minor for 2007/2010 (their AdminDisplayVersion shows the service pack, never the
 # rollup, VER-002) and major.minor.build for 2013/2016 (the cumulative update); without a
 # planned build, the coexistence service pack (2007 SP3 = 8.3, 2010 SP3 = 14.3, VER-001).
+# The rest of the planned build is compared too: a newer live build than planned stops
+# (the plan was checked for another build); an older one is what AdminDisplayVersion shows
+# when it omits the update (2007/2010 rollups, VER-002 and FACTS F39; 2013/2016 security
+# updates), so it is a warning to confirm the build in Programs and Features.
 function Assert-CoexServerVersion {
     param([string]$Server, [string]$VersionPrefix, [string]$PlannedBuild, [string]$PlannedLevel)
     $exchangeServer = Get-ExchangeServer -Identity $Server -ErrorAction Stop
@@ -106,11 +111,23 @@ function Assert-CoexServerVersion {
     if ($actual -notmatch '^Version (\d+)\.(\d+) \(Build (\d+)\.(\d+)\)') {
         throw ('{0} reports {1}, which is not an AdminDisplayVersion this script can compare with the plan.' -f $Server, $actual)
     }
-    $live = @($matches[1], $matches[2], $matches[3], $matches[4])
+    $live = @([int]$matches[1], [int]$matches[2], [int]$matches[3], [int]$matches[4])
     $wanted = $PlannedLevel.Split('.')
     for ($i = 0; $i -lt $wanted.Length; $i++) {
-        if ([int]$live[$i] -ne [int]$wanted[$i]) {
+        if ($live[$i] -ne [int]$wanted[$i]) {
             throw ('{0} reports {1}; the plan was checked for {2} (level {3}). Correct the plan or update the server first.' -f $Server, $actual, $PlannedBuild, $PlannedLevel)
+        }
+    }
+    if ($PlannedBuild -match '^(\d+)\.(\d+)\.(\d+)\.(\d+)$') {
+        $planned = @([int]$matches[1], [int]$matches[2], [int]$matches[3], [int]$matches[4])
+        for ($i = $wanted.Length; $i -lt 4; $i++) {
+            if ($live[$i] -gt $planned[$i]) {
+                throw ('{0} reports {1}, newer than the planned build {2}. Correct the plan (its checks were made for {2}) before changing this server.' -f $Server, $actual, $PlannedBuild)
+            }
+            if ($live[$i] -lt $planned[$i]) {
+                Write-Warning ('{0} reports {1}; the plan says build {2}. AdminDisplayVersion does not show every update (2007/2010 rollups, 2013/2016 security updates): confirm build {2} in Programs and Features on {0}.' -f $Server, $actual, $PlannedBuild)
+                break
+            }
         }
     }
     Write-Host ('OK        {0,-16} {1} (planned build: {2})' -f $Server, $actual, $PlannedBuild)
@@ -128,7 +145,34 @@ try {
     $coexEnabledNow = @{}
 
     # Phase 1 - Prerequisites and versions: pre-flight
-    Write-CoexStep 'Pre-flight: each server is the version the plan says'
+    function Assert-CoexRpcOverHttpProxy {
+        param([string]$Server, [string]$OperatingSystem)
+        if ($RpcOverHttpProxyConfirmed -contains $Server) {
+            Write-Host ('OK        {0,-16} RPC over HTTP Proxy confirmed by hand (-RpcOverHttpProxyConfirmed)' -f $Server)
+            return
+        }
+        $again = ('then run the script again with -RpcOverHttpProxyConfirmed {0}' -f $Server)
+        if (@('2008R2', '2012', '2012R2', '2016', '2019', '2022') -contains $OperatingSystem) {
+            if ($env:COMPUTERNAME -ne $Server) {
+                throw ('{0}: its RPC over HTTP Proxy feature can only be read on {0} itself (Get-WindowsFeature reads the local computer). Run this script on {0}, or there run: Import-Module ServerManager; Get-WindowsFeature RPC-over-HTTP-proxy; when it shows [X] (installed), {1}.' -f $Server, $again)
+            }
+            Import-Module ServerManager
+            $feature = Get-WindowsFeature RPC-over-HTTP-proxy
+            if (($null -eq $feature) -or (-not $feature.Installed)) {
+                throw ('{0}: the RPC over HTTP Proxy Windows feature is not installed, and Enable-OutlookAnywhere needs it. Install it on {0}: Import-Module ServerManager; Add-WindowsFeature RPC-over-HTTP-proxy' -f $Server)
+            }
+            Write-Host ('OK        {0,-16} RPC over HTTP Proxy installed' -f $Server)
+            return
+        }
+        if ($OperatingSystem -eq '2008') {
+            throw ('{0} (Windows Server 2008): this script cannot read its RPC over HTTP Proxy feature. On {0}, in an elevated command prompt, run ServerManagerCmd -query and look for [X] RPC over HTTP Proxy (install it with ServerManagerCmd -install RPC-over-HTTP-proxy); {1}.' -f $Server, $again)
+        }
+        if ($OperatingSystem -eq '2003') {
+            throw ('{0} (Windows Server 2003): this script cannot read its RPC over HTTP Proxy component. On {0}: Control Panel, Add or Remove Programs, Add/Remove Windows Components, Networking Services, Details: RPC over HTTP Proxy must be selected; {1}.' -f $Server, $again)
+        }
+        throw ('{0}: the plan does not record its Windows version, so this script cannot tell how to read its RPC over HTTP Proxy feature. Record the operating system in the plan and export the script again, or check the feature on {0} by hand and {1}.' -f $Server, $again)
+    }
+    Write-CoexStep 'Pre-flight: each server is the version the plan says; RPC over HTTP Proxy before Enable-OutlookAnywhere'
     if ($ExchangeShell -eq '2013') {
         Assert-CoexServerVersion -Server 'HOSTILE-new '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2' -PlannedLevel '15.0.1497'
     }
@@ -137,9 +181,13 @@ try {
     }
     if ($ExchangeShell -eq '2010') {
         Assert-CoexServerVersion -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2' -PlannedLevel '14.3'
+        Assert-CoexRpcOverHttpProxy -Server 'HOSTILE-off2010 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -OperatingSystem 'not recorded'
     }
     if ($ExchangeShell -eq '2007') {
         Assert-CoexServerVersion -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -VersionPrefix 'Version 8.' -PlannedBuild '8.3.298.3' -PlannedLevel '8.3'
+        if (@(Get-OutlookAnywhere -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -ErrorAction Stop).Count -eq 0) {
+            Assert-CoexRpcOverHttpProxy -Server 'HOSTILE-cas2007 '' ‘‘ ’’ ‚‚ ‛‛ '''' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end''' -OperatingSystem 'not recorded'
+        }
     }
 
     # Phase 4 - Outlook Anywhere on every legacy Client Access server - HOSTILE-cas2010 ' ‘ ’ ‚ ‛ '' " $(Remove-Item C:\ -Recurse) `n ; Stop-Computer # #> <i>tag</i> @{a=1} ${env:PATH} | & .  Stop-Service MSExchangeIS   end' (Exchange 2010)

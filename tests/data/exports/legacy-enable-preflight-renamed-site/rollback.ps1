@@ -1,0 +1,247 @@
+﻿# CoexPlan rollback script: restores the values captured before the change.
+# Plan: Legacy enable pre-flight and a renamed web site (issue 13, defects 6 and 8)
+# Organization: Fabrikam
+# Generated 2026-01-15 by CoexPlan 0.1.0.
+# 
+# Run it from the Exchange Management Shell of each version, once per version:
+#   .\coexplan-rollback.ps1 -ExchangeShell 2007 -WhatIf   (review first)
+#   .\coexplan-rollback.ps1 -ExchangeShell 2010 -WhatIf   (review first)
+#   .\coexplan-rollback.ps1 -ExchangeShell 2013 -WhatIf   (review first)
+# Commands for a legacy server run only from that version's shell (FACTS U4).
+# Stops at the first failure. Changes apply after AD replication and the Exchange
+# Service Host cycle (about 15 minutes); never edit /rpc in IIS Manager (F27).
+#Requires -Version 2.0
+param(
+    [Parameter(Mandatory = $true)]
+    [ValidateSet('2007', '2010', '2013')]
+    [string]$ExchangeShell,
+    [switch]$WhatIf,
+    [string]$TranscriptPath = ''
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 2.0
+$coexStep = 'start'
+$coexDifferences = 0
+$coexFailed = $false
+
+function Write-CoexStep {
+    param([string]$Text)
+    $script:coexStep = $Text
+    Write-Host ''
+    Write-Host ('== ' + $Text)
+}
+
+function ConvertTo-CoexText {
+    param($Value)
+    if ($null -eq $Value) { return '' }
+    if (($Value -is [System.Collections.IEnumerable]) -and -not ($Value -is [string])) {
+        $items = @()
+        foreach ($item in $Value) { $items += [string]$item }
+        return (($items | Sort-Object) -join ',')
+    }
+    return [string]$Value
+}
+
+function Show-CoexValue {
+    param([string]$Server, [string]$Property, $Planned, $Live)
+    $plannedText = ConvertTo-CoexText $Planned
+    $liveText = ConvertTo-CoexText $Live
+    if ($plannedText -eq $liveText) {
+        $state = 'OK'
+    } else {
+        $state = 'DIFFERENT'
+        $script:coexDifferences++
+    }
+    Write-Host ('{0,-9} {1,-16} {2,-35} planned: {3,-32} live: {4}' -f $state, $Server, $Property, $plannedText, $liveText)
+}
+
+# A read-back that differs after a real change stops the script (issue 13): a failed or
+# ignored change must not be followed by the next phase and server. Under -WhatIf
+# nothing was changed, so the current values are only shown.
+function Assert-CoexReadBack {
+    param([string]$Server)
+    if ((-not $WhatIf) -and ($script:coexDifferences -gt 0)) {
+        throw ('{0}: a value read back differs from the planned one (DIFFERENT above).' -f $Server)
+    }
+}
+
+# The shell must be the Exchange Management Shell of the version named by -ExchangeShell:
+# Set-OutlookAnywhere has -InternalHostname only from 2013 on (FACTS F9) and
+# -ExtendedProtectionFlags from 2010 on (F7; 2007 lacks it, F6); Get-ClientAccessService
+# exists from 2016 on (FACTS F95, office-docs-powershell Get-ClientAccessService.md), which
+# tells a 2016 shell from a 2013 one. Legacy servers are changed from their own version's
+# shell (U4).
+function Assert-CoexShell {
+    param([string]$Version)
+    $command = Get-Command Set-OutlookAnywhere -ErrorAction SilentlyContinue
+    if ($null -eq $command) {
+        throw 'Set-OutlookAnywhere is not available: run this script from the Exchange Management Shell.'
+    }
+    $isNew = $command.Parameters.ContainsKey('InternalHostname')
+    $has2010 = $command.Parameters.ContainsKey('ExtendedProtectionFlags')
+    $has2016 = $null -ne (Get-Command Get-ClientAccessService -ErrorAction SilentlyContinue)
+    $ok = $false
+    if ($Version -eq '2007') { $ok = (-not $isNew) -and (-not $has2010) }
+    elseif ($Version -eq '2010') { $ok = (-not $isNew) -and $has2010 }
+    elseif ($Version -eq '2013') { $ok = $isNew -and (-not $has2016) }
+    else { $ok = $isNew -and $has2016 }
+    if (-not $ok) {
+        throw ('This is not the Exchange {0} Management Shell. Run the script from that shell with -ExchangeShell {0}.' -f $Version)
+    }
+}
+
+# Pre-flight: the server must be the version the plan says (AdminDisplayVersion, F34),
+# at the level the plan's checks were made for: $PlannedLevel is the planned build's
+# major.minor for 2007/2010 (their AdminDisplayVersion shows the service pack, never the
+# rollup, VER-002) and major.minor.build for 2013/2016 (the cumulative update); without a
+# planned build, the coexistence service pack (2007 SP3 = 8.3, 2010 SP3 = 14.3, VER-001).
+# The rest of the planned build is compared too: a newer live build than planned stops
+# (the plan was checked for another build); an older one is what AdminDisplayVersion shows
+# when it omits the update (2007/2010 rollups, VER-002 and FACTS F39; 2013/2016 security
+# updates), so it is a warning to confirm the build in Programs and Features.
+function Assert-CoexServerVersion {
+    param([string]$Server, [string]$VersionPrefix, [string]$PlannedBuild, [string]$PlannedLevel)
+    $exchangeServer = Get-ExchangeServer -Identity $Server -ErrorAction Stop
+    $actual = [string]$exchangeServer.AdminDisplayVersion
+    if (-not $actual.StartsWith($VersionPrefix)) {
+        throw ('{0} reports {1}; the plan expects {2}*. Correct the plan before changing this server.' -f $Server, $actual, $VersionPrefix)
+    }
+    if ($actual -notmatch '^Version (\d+)\.(\d+) \(Build (\d+)\.(\d+)\)') {
+        throw ('{0} reports {1}, which is not an AdminDisplayVersion this script can compare with the plan.' -f $Server, $actual)
+    }
+    $live = @([int]$matches[1], [int]$matches[2], [int]$matches[3], [int]$matches[4])
+    $wanted = $PlannedLevel.Split('.')
+    for ($i = 0; $i -lt $wanted.Length; $i++) {
+        if ($live[$i] -ne [int]$wanted[$i]) {
+            throw ('{0} reports {1}; the plan was checked for {2} (level {3}). Correct the plan or update the server first.' -f $Server, $actual, $PlannedBuild, $PlannedLevel)
+        }
+    }
+    if ($PlannedBuild -match '^(\d+)\.(\d+)\.(\d+)\.(\d+)$') {
+        $planned = @([int]$matches[1], [int]$matches[2], [int]$matches[3], [int]$matches[4])
+        for ($i = $wanted.Length; $i -lt 4; $i++) {
+            if ($live[$i] -gt $planned[$i]) {
+                throw ('{0} reports {1}, newer than the planned build {2}. Correct the plan (its checks were made for {2}) before changing this server.' -f $Server, $actual, $PlannedBuild)
+            }
+            if ($live[$i] -lt $planned[$i]) {
+                Write-Warning ('{0} reports {1}; the plan says build {2}. AdminDisplayVersion does not show every update (2007/2010 rollups, 2013/2016 security updates): confirm build {2} in Programs and Features on {0}.' -f $Server, $actual, $PlannedBuild)
+                break
+            }
+        }
+    }
+    Write-Host ('OK        {0,-16} {1} (planned build: {2})' -f $Server, $actual, $PlannedBuild)
+}
+
+if ($TranscriptPath -eq '') {
+    $TranscriptPath = Join-Path (Get-Location) ('coexplan-rollback-{0}-{1:yyyyMMdd-HHmmss}.log' -f $ExchangeShell, (Get-Date))
+}
+Start-Transcript -Path $TranscriptPath | Out-Null
+try {
+    Assert-CoexShell -Version $ExchangeShell
+    if ($WhatIf) {
+        Write-Host 'WhatIf: nothing is changed. Read-backs show the current values.'
+    }
+
+    # Phase 1 - Prerequisites and versions: pre-flight
+    Write-CoexStep 'Pre-flight: each server is the version the plan says'
+    if ($ExchangeShell -eq '2010') {
+        Assert-CoexServerVersion -Server 'EX10-RENAMED' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.123.4' -PlannedLevel '14.3'
+    }
+    if ($ExchangeShell -eq '2010') {
+        Assert-CoexServerVersion -Server 'EX10-OFF' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.266.2' -PlannedLevel '14.3'
+    }
+    if ($ExchangeShell -eq '2010') {
+        Assert-CoexServerVersion -Server 'EX10-NOOS' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.123.4' -PlannedLevel '14.3'
+    }
+    if ($ExchangeShell -eq '2010') {
+        Assert-CoexServerVersion -Server 'EX10-WS2008' -VersionPrefix 'Version 14.' -PlannedBuild '14.3.123.4' -PlannedLevel '14.3'
+    }
+    if ($ExchangeShell -eq '2007') {
+        Assert-CoexServerVersion -Server 'EX07-UNCAPTURED' -VersionPrefix 'Version 8.' -PlannedBuild '8.3.298.3' -PlannedLevel '8.3'
+    }
+    if ($ExchangeShell -eq '2013') {
+        Assert-CoexServerVersion -Server 'EX13' -VersionPrefix 'Version 15.0 ' -PlannedBuild '15.0.1497.2' -PlannedLevel '15.0.1497'
+    }
+
+    # Rollback of phase 6 - Outlook Anywhere on the new Client Access servers - EX13 (Exchange 2013)
+    if ($ExchangeShell -eq '2013') {
+        Write-CoexStep ('Restore Outlook Anywhere on {0}' -f 'EX13')
+        Set-OutlookAnywhere -Identity 'EX13\Rpc (Exchange Site)' -ExternalHostname $null -InternalHostname 'ex13.fabrikam.local' -ExternalClientsRequireSsl $true -InternalClientsRequireSsl $true -ErrorAction Stop -WhatIf:$WhatIf
+        $oa = Get-OutlookAnywhere -Identity 'EX13\Rpc (Exchange Site)' -ErrorAction Stop
+        Show-CoexValue -Server 'EX13' -Property 'ExternalHostname' -Planned $null -Live $oa.ExternalHostname
+        Show-CoexValue -Server 'EX13' -Property 'InternalHostname' -Planned 'ex13.fabrikam.local' -Live $oa.InternalHostname
+        Show-CoexValue -Server 'EX13' -Property 'ExternalClientsRequireSsl' -Planned $true -Live $oa.ExternalClientsRequireSsl
+        Show-CoexValue -Server 'EX13' -Property 'InternalClientsRequireSsl' -Planned $true -Live $oa.InternalClientsRequireSsl
+        Assert-CoexReadBack -Server 'EX13'
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'EX13', '2013')
+    }
+
+    # Rollback of phase 4 - Outlook Anywhere on every legacy Client Access server - EX10-RENAMED (Exchange 2010)
+    if ($ExchangeShell -eq '2010') {
+        Write-CoexStep ('Restore Outlook Anywhere on {0}' -f 'EX10-RENAMED')
+        Set-OutlookAnywhere -Identity 'EX10-RENAMED\Rpc (Exchange Site)' -ExternalHostname 'legacy.fabrikam.com' -IISAuthenticationMethods 'Basic' -ErrorAction Stop -WhatIf:$WhatIf
+        $oa = Get-OutlookAnywhere -Identity 'EX10-RENAMED\Rpc (Exchange Site)' -ErrorAction Stop
+        Show-CoexValue -Server 'EX10-RENAMED' -Property 'ExternalHostname' -Planned 'legacy.fabrikam.com' -Live $oa.ExternalHostname
+        Show-CoexValue -Server 'EX10-RENAMED' -Property 'IISAuthenticationMethods' -Planned 'Basic' -Live $oa.IISAuthenticationMethods
+        Assert-CoexReadBack -Server 'EX10-RENAMED'
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'EX10-RENAMED', '2010')
+    }
+
+    # Rollback of phase 4 - Outlook Anywhere on every legacy Client Access server - EX10-OFF (Exchange 2010)
+    if ($ExchangeShell -eq '2010') {
+        Write-CoexStep ('Disable Outlook Anywhere on {0} again (it was off before the change)' -f 'EX10-OFF')
+        Disable-OutlookAnywhere -Identity 'EX10-OFF\Rpc (Default Web Site)' -ErrorAction Stop -WhatIf:$WhatIf
+        $left = @(Get-OutlookAnywhere -Server 'EX10-OFF' -ErrorAction Stop).Count
+        Show-CoexValue -Server 'EX10-OFF' -Property 'Outlook Anywhere' -Planned 'off' -Live $(if ($left -eq 0) { 'off' } else { 'on' })
+        Assert-CoexReadBack -Server 'EX10-OFF'
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'EX10-OFF', '2010')
+    }
+
+    # Rollback of phase 4 - Outlook Anywhere on every legacy Client Access server - EX10-NOOS (Exchange 2010)
+    if ($ExchangeShell -eq '2010') {
+        Write-CoexStep ('Disable Outlook Anywhere on {0} again (it was off before the change)' -f 'EX10-NOOS')
+        Disable-OutlookAnywhere -Identity 'EX10-NOOS\Rpc (Default Web Site)' -ErrorAction Stop -WhatIf:$WhatIf
+        $left = @(Get-OutlookAnywhere -Server 'EX10-NOOS' -ErrorAction Stop).Count
+        Show-CoexValue -Server 'EX10-NOOS' -Property 'Outlook Anywhere' -Planned 'off' -Live $(if ($left -eq 0) { 'off' } else { 'on' })
+        Assert-CoexReadBack -Server 'EX10-NOOS'
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'EX10-NOOS', '2010')
+    }
+
+    # Rollback of phase 4 - Outlook Anywhere on every legacy Client Access server - EX10-WS2008 (Exchange 2010)
+    if ($ExchangeShell -eq '2010') {
+        Write-CoexStep ('Disable Outlook Anywhere on {0} again (it was off before the change)' -f 'EX10-WS2008')
+        Disable-OutlookAnywhere -Identity 'EX10-WS2008\Rpc (Default Web Site)' -ErrorAction Stop -WhatIf:$WhatIf
+        $left = @(Get-OutlookAnywhere -Server 'EX10-WS2008' -ErrorAction Stop).Count
+        Show-CoexValue -Server 'EX10-WS2008' -Property 'Outlook Anywhere' -Planned 'off' -Live $(if ($left -eq 0) { 'off' } else { 'on' })
+        Assert-CoexReadBack -Server 'EX10-WS2008'
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'EX10-WS2008', '2010')
+    }
+
+    # Rollback of phase 4 - Outlook Anywhere on every legacy Client Access server - EX07-UNCAPTURED (Exchange 2007)
+    if ($ExchangeShell -eq '2007') {
+        Write-Warning 'EX07-UNCAPTURED: no values were captured before the change (import the server''s current settings into the plan first); this script restores nothing on it. Restore Outlook Anywhere on/off, ExternalHostname, ClientAuthenticationMethod, IISAuthenticationMethods, SSLOffloading by hand from your own records.'
+    } else {
+        Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'EX07-UNCAPTURED', '2007')
+    }
+
+    Write-Host ''
+    if ($WhatIf) {
+        Write-Host 'WhatIf run finished: nothing was changed.'
+    } else {
+        Write-Host ('Done. Read-back differences: {0}. Values apply after AD replication and the Service Host cycle (about 15 minutes): run coexplan-verify.ps1 then.' -f $coexDifferences)
+    }
+} catch {
+    $coexFailed = $true
+    Write-Host ''
+    Write-Host ('STOPPED at: ' + $coexStep) -ForegroundColor Red
+    Write-Host ('Error: ' + $_.Exception.Message) -ForegroundColor Red
+    Write-Host 'Nothing after this step was run. Fix the cause and run the script again.'
+}
+Stop-Transcript | Out-Null
+if ($coexFailed) { exit 2 }
+exit 0
