@@ -89,8 +89,8 @@ NewCasNames::NewCasNames(const CheckContext &context, bool includeServerNames)
             add(host, QT_TRANSLATE_NOOP("wizard", "a host name of load balancer %1"), &lb.name);
     }
     for (const Server &s : context.topology.servers) {
-        if (isLegacy(s.version))
-            continue;
+        if (!isNewGeneration(s.version))
+            continue; // legacy, 2003, or unknown: not a name of the new servers
         if (isNewCas(s)) {
             add(s.fqdn, QT_TRANSLATE_NOOP("wizard", "the FQDN of %1"), &s.name);
             if (s.outlookAnywhere.externalHostname.isKnown())
@@ -348,8 +348,14 @@ public:
             // Exchange 2016 replaces Set-ClientAccessServer with Set-ClientAccessService (cmdlet
             // reference, office-docs-powershell Set-ClientAccessService.md).
             const QString cmdlet
-                = s.version == ExchangeVersion::Ex2016 ? u"Set-ClientAccessService"_s : u"Set-ClientAccessServer"_s;
-            f.fix = u"%1 -Identity %2 -AutoDiscoverServiceInternalUri %3"_s.arg(cmdlet, psQuote(s.name), psQuote(uri));
+                = hasClientAccessService(s.version) ? u"Set-ClientAccessService"_s : u"Set-ClientAccessServer"_s;
+            if (s.version == ExchangeVersion::Unknown)
+                f.fix = tr("Record the Exchange version of %1 first: the cmdlet that sets the SCP depends on it "
+                           "(Set-ClientAccessServer up to 2013, Set-ClientAccessService from 2016).")
+                            .arg(s.name);
+            else
+                f.fix
+                    = u"%1 -Identity %2 -AutoDiscoverServiceInternalUri %3"_s.arg(cmdlet, psQuote(s.name), psQuote(uri));
             f.source = QString(source::checklistFrom2010);
             out.append(f);
         }

@@ -33,6 +33,7 @@ public:
 private:
     void header(const Plan &plan, const ScriptOptions &options);
     const QList<ServerChanges> &m_servers;
+    QList<UnscriptedServer> m_unscripted;
     ScriptKind m_kind;
     QStringList m_shells;
     PsScriptWriter m_w;
