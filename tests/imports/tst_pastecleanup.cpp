@@ -7,7 +7,6 @@
 
 using namespace Qt::StringLiterals;
 
-
 namespace {
 // The cleaned lines, joined with '\n' (blank lines kept, so positions are visible).
 QString cleaned(const QStringList &input, QList<int> *markupLines = nullptr)
@@ -58,14 +57,12 @@ private slots:
             << QStringList{u"Name\u3000\u202F: EX1"_s} << u"Name  : EX1"_s << QList<int>{};
         QTest::addRow("tab and zero-width space")
             << QStringList{u"Name\t:\u200B EX1"_s} << u"Name : EX1"_s << QList<int>{};
-        QTest::addRow("trailing spaces")
-            << QStringList{u"Name : EX1\u00A0  "_s} << u"Name : EX1"_s << QList<int>{};
+        QTest::addRow("trailing spaces") << QStringList{u"Name : EX1\u00A0  "_s} << u"Name : EX1"_s << QList<int>{};
         QTest::addRow("Markdown escapes of the prompt and underscores")
             << QStringList{u"\\[PS\\] C:\\Windows\\system32>Get-ExchangeServer"_s, u"Name : EX\\_2010"_s}
             << u"[PS] C:\\Windows\\system32>Get-ExchangeServer\nName : EX_2010"_s << QList<int>{};
         QTest::addRow("Markdown fences are blanked")
-            << QStringList{u"```powershell"_s, u"Name : EX1"_s, u"```"_s} << u"\nName : EX1\n"_s
-            << QList<int>{1, 3};
+            << QStringList{u"```powershell"_s, u"Name : EX1"_s, u"```"_s} << u"\nName : EX1\n"_s << QList<int>{1, 3};
         QTest::addRow("tilde fences are blanked")
             << QStringList{u"~~~"_s, u"Name : EX1"_s, u"~~~"_s} << u"\nName : EX1\n"_s << QList<int>{1, 3};
         QTest::addRow("<# ... #> comment block over several lines")
@@ -77,9 +74,9 @@ private slots:
             << QStringList{u"#>"_s, u"Name : EX1"_s} << u"\nName : EX1"_s << QList<int>{1};
         QTest::addRow("PowerShell line comment")
             << QStringList{u"# from the 2010 shell"_s, u"Name : EX1"_s} << u"\nName : EX1"_s << QList<int>{1};
-        QTest::addRow("list prefixes")
-            << QStringList{u"- Name : EX1"_s, u"* Fqdn : ex1.contoso.com"_s, u"\u2022 ServerRole : Mailbox"_s}
-            << u"Name : EX1\nFqdn : ex1.contoso.com\nServerRole : Mailbox"_s << QList<int>{};
+        QTest::addRow("list prefixes") << QStringList{u"- Name : EX1"_s, u"* Fqdn : ex1.contoso.com"_s,
+                                                      u"\u2022 ServerRole : Mailbox"_s}
+                                       << u"Name : EX1\nFqdn : ex1.contoso.com\nServerRole : Mailbox"_s << QList<int>{};
         QTest::addRow("line numbers of an editor")
             << QStringList{u"1: Name : EX1"_s, u"2: Fqdn : ex1.contoso.com"_s, u"3"_s, u"4| ServerRole : Mailbox"_s}
             << u"Name : EX1\nFqdn : ex1.contoso.com\n\nServerRole : Mailbox"_s << QList<int>{};

@@ -112,11 +112,10 @@ private slots:
         QTest::addRow("2019 build on an SE server")
             << head + "\"servers\":[{\"name\":\"A\",\"version\":\"SE\",\"build\":\"15.2.1748.10\"}]}"
             << u"/servers/0/build"_s << u"not an Exchange SE build"_s;
-        QTest::addRow("Outlook Anywhere values on Exchange 2003")
-            << head
+        QTest::addRow("Outlook Anywhere values on Exchange 2003") << head
                 + "\"servers\":[{\"name\":\"A\",\"version\":\"2003\",\"outlookAnywhere\":{\"externalHostname\":"
-                  "\"x\"}}]}"
-            << u"/servers/0/outlookAnywhere/externalHostname"_s << u"does not exist"_s;
+                  "\"x\"}}]}" << u"/servers/0/outlookAnywhere/externalHostname"_s
+                                                                  << u"does not exist"_s;
         QTest::addRow("unknown auth method")
             << head
                 + "\"servers\":[{\"name\":\"A\",\"version\":\"2013\",\"outlookAnywhere\":{\"iisAuthenticationMethods\":"

@@ -73,8 +73,8 @@ bool CmdletImportActions::run(const QList<wizard::ImportSource> &sources, const 
     return applied;
 }
 
-void CmdletImportActions::askQuestions(const wizard::ImportOutcome &outcome,
-                                       const QList<wizard::ImportSource> &sources, const wizard::Plan &before)
+void CmdletImportActions::askQuestions(const wizard::ImportOutcome &outcome, const QList<wizard::ImportSource> &sources,
+                                       const wizard::Plan &before)
 {
     auto *dialog = new ImportQuestionsDialog(outcome.result.questions, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -88,8 +88,8 @@ void CmdletImportActions::askQuestions(const wizard::ImportOutcome &outcome,
     dialog->open();
 }
 
-void CmdletImportActions::applyAnswers(const wizard::ImportOptions &answers,
-                                       const QList<wizard::ImportSource> &sources, const wizard::Plan &before)
+void CmdletImportActions::applyAnswers(const wizard::ImportOptions &answers, const QList<wizard::ImportSource> &sources,
+                                       const wizard::Plan &before)
 {
     const wizard::ImportOutcome outcome = wizard::importIntoPlan(sources, before, answers);
     m_lastReport = wizard::importReportText(outcome.result);

@@ -29,8 +29,8 @@ ImportQuestionsDialog::ImportQuestionsDialog(const QList<wizard::ImportQuestion>
     m_form = new QFormLayout;
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (const wizard::ImportQuestion &q : questions) {
-        QComboBox *answer = q.kind == wizard::ImportQuestion::Kind::ServerVersion ? addVersionQuestion(q)
-                                                                                   : addRecordQuestion(q);
+        QComboBox *answer
+            = q.kind == wizard::ImportQuestion::Kind::ServerVersion ? addVersionQuestion(q) : addRecordQuestion(q);
         answer->setObjectName(fieldName(q));
         m_rows.append(Row{q, answer});
     }
@@ -92,8 +92,7 @@ QComboBox *ImportQuestionsDialog::addRecordQuestion(const wizard::ImportQuestion
         combo->setCurrentIndex(1);
     combo->lineEdit()->setPlaceholderText(tr("skip: leave it out of the plan"));
     const QString place = tr("lines %1-%2 of %3").arg(q.where.line).arg(q.lastLine).arg(q.where.file);
-    auto *label = new QLabel(tr("Which server is the Outlook Anywhere record on %1?").arg(place.toHtmlEscaped()),
-                             this);
+    auto *label = new QLabel(tr("Which server is the Outlook Anywhere record on %1?").arg(place.toHtmlEscaped()), this);
     label->setWordWrap(true);
     label->setBuddy(combo);
     combo->setAccessibleName(tr("Server of the record on %1").arg(place));

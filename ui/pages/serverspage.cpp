@@ -139,8 +139,7 @@ bool ServersPage::shows(const wizard::Finding &finding, const wizard::Topology &
         if (m_legacyByNameFor != topology.servers) {
             m_legacyByName.clear();
             for (const wizard::Server &s : topology.servers)
-                m_legacyByName.insert(s.name.toLower(),
-                                      serverGenerationOf(s.version) == ServerGeneration::Legacy);
+                m_legacyByName.insert(s.name.toLower(), serverGenerationOf(s.version) == ServerGeneration::Legacy);
             m_legacyByNameFor = topology.servers;
         }
         const auto it = m_legacyByName.constFind(finding.subject.name.toLower());

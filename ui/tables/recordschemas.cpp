@@ -207,9 +207,8 @@ RecordSchema serverSchema(ServerGeneration generation)
     version.header = tr("Version");
     version.fieldKey = u"version"_s;
     version.editor = RecordColumn::Editor::Choice;
-    version.value = [](const wizard::Topology &t, qsizetype i) {
-        return QVariant(versionChoiceText(t.servers.at(i).version));
-    };
+    version.value
+        = [](const wizard::Topology &t, qsizetype i) { return QVariant(versionChoiceText(t.servers.at(i).version)); };
     // Choosing a version of the other generation moves the server to that step.
     version.setValue = [](wizard::Topology &t, qsizetype i, const QVariant &v) {
         for (wizard::ExchangeVersion candidate : wizard::allExchangeVersions) {

@@ -354,8 +354,8 @@ public:
                            "(Set-ClientAccessServer up to 2013, Set-ClientAccessService from 2016).")
                             .arg(s.name);
             else
-                f.fix
-                    = u"%1 -Identity %2 -AutoDiscoverServiceInternalUri %3"_s.arg(cmdlet, psQuote(s.name), psQuote(uri));
+                f.fix = u"%1 -Identity %2 -AutoDiscoverServiceInternalUri %3"_s.arg(cmdlet, psQuote(s.name),
+                                                                                    psQuote(uri));
             f.source = QString(source::checklistFrom2010);
             out.append(f);
         }

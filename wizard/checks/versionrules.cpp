@@ -128,8 +128,9 @@ private:
             // Supportability matrix [S18]: Exchange 2019 coexists with 2013 CU21 and 2016
             // CU11 or later; Exchange 2010 and earlier are not supported.
             return versionError(
-                s, tr("%1 runs Exchange 2019, which cannot coexist with the Exchange 2007 or 2010 servers in this plan.")
-                       .arg(s.name),
+                s,
+                tr("%1 runs Exchange 2019, which cannot coexist with the Exchange 2007 or 2010 servers in this plan.")
+                    .arg(s.name),
                 tr("Exchange 2019 supports coexistence with Exchange 2013 and 2016 only; an organization that still "
                    "contains Exchange 2007 or 2010 is not supported."),
                 tr("Plan the coexistence with Exchange 2013 or 2016 first, and install Exchange 2019 only after the "
@@ -145,7 +146,8 @@ private:
                 tr("%1 runs Exchange Server Subscription Edition, which cannot coexist with the Exchange 2007, 2010 or "
                    "2013 servers in this plan.")
                     .arg(s.name),
-                tr("Exchange Server Subscription Edition supports coexistence with Exchange 2016 CU23 and Exchange 2019 "
+                tr("Exchange Server Subscription Edition supports coexistence with Exchange 2016 CU23 and Exchange "
+                   "2019 "
                    "CU14 or later only."),
                 tr("Remove the Exchange 2007, 2010 and 2013 servers before Subscription Edition is installed, or plan "
                    "the coexistence with Exchange 2013 or 2016 instead."),

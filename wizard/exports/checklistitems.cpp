@@ -41,9 +41,9 @@ QList<ChecklistItem> prerequisites(const Topology &t)
     const QString floor = floorText(t);
     for (const Server &s : t.servers) {
         if (s.version == ExchangeVersion::Unknown) {
-            ChecklistItem i = checklistItem(u"versions/"_s + s.name,
-                                            tr("Find out which Exchange version %1 runs").arg(s.name),
-                                            {u"VER-001"_s, u"F37"_s});
+            ChecklistItem i
+                = checklistItem(u"versions/"_s + s.name, tr("Find out which Exchange version %1 runs").arg(s.name),
+                                {u"VER-001"_s, u"F37"_s});
             i.action = tr("Read its AdminDisplayVersion and record the version in the plan. Until then CoexPlan "
                           "cannot evaluate the rules that depend on it and writes no command for %1.")
                            .arg(s.name);

@@ -263,8 +263,8 @@ void placeAnonymousRecords(const QString &givenServer, const QList<QPair<SourceR
         }
         const QString server = answered.isEmpty() ? fallback : answered;
         if (server.isEmpty()) {
-            result.questions.append(
-                ImportQuestion{ImportQuestion::Kind::RecordServer, where, r.lastLine, QString(), candidates, suggestion});
+            result.questions.append(ImportQuestion{ImportQuestion::Kind::RecordServer, where, r.lastLine, QString(),
+                                                   candidates, suggestion});
             result.issues.append(ImportIssue{
                 IssueSeverity::Warning,
                 SourceRef{a.file, r.firstLine},
@@ -279,12 +279,13 @@ void placeAnonymousRecords(const QString &givenServer, const QList<QPair<SourceR
         }
         ServerDraft &s = draft.server(server);
         noteAt(result, {a.file, r.firstLine},
-               (!answered.isEmpty()     ? tr("the Outlook Anywhere record on lines %1-%2 names no server: attributed "
-                                             "to %3, as you answered")
-                : givenServer.isEmpty() ? tr("the Outlook Anywhere record on lines %1-%2 names no server: attributed "
-                                             "to %3, the only server the input knows")
-                                        : tr("the Outlook Anywhere record on lines %1-%2 names no server: attributed "
-                                             "to %3, as you said (--server)"))
+               (!answered.isEmpty() ? tr("the Outlook Anywhere record on lines %1-%2 names no server: attributed "
+                                         "to %3, as you answered")
+                    : givenServer.isEmpty()
+                    ? tr("the Outlook Anywhere record on lines %1-%2 names no server: attributed "
+                         "to %3, the only server the input knows")
+                    : tr("the Outlook Anywhere record on lines %1-%2 names no server: attributed "
+                         "to %3, as you said (--server)"))
                    .arg(r.firstLine)
                    .arg(r.lastLine)
                    .arg(s.name));

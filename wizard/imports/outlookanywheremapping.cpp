@@ -147,10 +147,9 @@ public:
         methodSet(u"IISAuthenticationMethods", &OutlookAnywhereSettings::iisAuthenticationMethods,
                   oafield::iisAuthenticationMethods);
         boolean(u"SSLOffloading", &OutlookAnywhereSettings::sslOffloading, oafield::sslOffloading);
-        static const std::array<const char16_t *, 6> versionDependent
-            = {u"ClientAuthenticationMethod",         u"ExternalClientAuthenticationMethod",
-               u"InternalClientAuthenticationMethod", u"InternalHostname",
-               u"ExternalClientsRequireSsl",          u"InternalClientsRequireSsl"};
+        static const std::array<const char16_t *, 6> versionDependent = {
+            u"ClientAuthenticationMethod", u"ExternalClientAuthenticationMethod", u"InternalClientAuthenticationMethod",
+            u"InternalHostname",           u"ExternalClientsRequireSsl",          u"InternalClientsRequireSsl"};
         QStringList seen;
         for (const char16_t *n : versionDependent) {
             if (const PsProperty *p = m_record.find(QStringView(n)))

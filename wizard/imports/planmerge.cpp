@@ -93,9 +93,9 @@ void captureServer(ServerDraft &s, ExchangeVersion version, const Server *existi
                    ImportResult &result)
 {
     s.version = version;
-    s.captured
-        = existing && existing->current ? reshapeOutlookAnywhereSettings(existing->current->outlookAnywhere, version)
-                                        : unknownOutlookAnywhereSettings(version);
+    s.captured = existing && existing->current
+        ? reshapeOutlookAnywhereSettings(existing->current->outlookAnywhere, version)
+        : unknownOutlookAnywhereSettings(version);
     for (const PendingRecord &pending : s.outlookAnywhereRecords)
         mapOutlookAnywhere(pending, version, s, draft, result);
     if (isLegacy(version) && s.outlookAnywhereEnabled.isKnown()) {

@@ -117,9 +117,10 @@ Server readServer(const nlohmann::json &json, const QString &pointer)
         if (!b)
             r.fail("build", tr("\"%1\" is not an Exchange build number (e.g. 14.3.123.4)").arg(text));
         if (s.version == ExchangeVersion::Unknown)
-            r.fail("build", tr("build %1 is an %2 build: set \"version\" to %3")
-                                .arg(text, exchangeVersionDisplayName(*versionOfBuild(*b)),
-                                     exchangeVersionToken(*versionOfBuild(*b))));
+            r.fail("build",
+                   tr("build %1 is an %2 build: set \"version\" to %3")
+                       .arg(text, exchangeVersionDisplayName(*versionOfBuild(*b)),
+                            exchangeVersionToken(*versionOfBuild(*b))));
         if (versionOfBuild(*b) != s.version)
             r.fail("build", tr("build %1 is not an Exchange %2 build").arg(text, exchangeVersionToken(s.version)));
         s.build = *b;

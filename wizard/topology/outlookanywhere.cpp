@@ -45,8 +45,7 @@ template <typename T> void adapt(Setting<T> &value, const Setting<T> &shape)
 }
 } // namespace
 
-OutlookAnywhereSettings reshapeOutlookAnywhereSettings(const OutlookAnywhereSettings &settings,
-                                                       ExchangeVersion version)
+OutlookAnywhereSettings reshapeOutlookAnywhereSettings(const OutlookAnywhereSettings &settings, ExchangeVersion version)
 {
     const OutlookAnywhereSettings shape = unknownOutlookAnywhereSettings(version);
     OutlookAnywhereSettings oa = settings;
