@@ -49,10 +49,11 @@ int runImport(const QStringList &arguments, Io io)
             const qsizetype eq = answer.indexOf(u'=');
             const auto version
                 = eq > 0 ? wizard::parseExchangeVersionToken(QStringView(answer).sliced(eq + 1)) : std::nullopt;
-            if (!version)
-                return usageError(
-                    io, command,
-                    tr("--version %1: expected NAME=VERSION, VERSION one of 2007, 2010, 2013, 2016").arg(answer));
+            // "unknown" is what a server without an answer already is: not an answer.
+            if (!version || *version == wizard::ExchangeVersion::Unknown)
+                return usageError(io, command,
+                                  tr("--version %1: expected NAME=VERSION, VERSION one of %2")
+                                      .arg(answer, wizard::knownExchangeVersionTokens()));
             options.versions.append({answer.left(eq), *version});
         } else if (a.startsWith(u'-') && a != u"-"_s) {
             return usageError(io, command, tr("unknown option %1").arg(a));

@@ -104,8 +104,18 @@ private slots:
         QTest::addRow("wrong type") << head + "\"servers\":{}}" << u"/servers"_s << u"expected an array"_s;
         QTest::addRow("unknown member") << head + "\"servers\":[{\"name\":\"A\",\"version\":\"2013\",\"colour\":1}]}"
                                         << u"/servers/0/colour"_s << u"unknown member"_s;
-        QTest::addRow("unknown version") << head + "\"servers\":[{\"name\":\"A\",\"version\":\"2019\"}]}"
-                                         << u"/servers/0/version"_s << u"unknown value"_s;
+        QTest::addRow("unknown version token") << head + "\"servers\":[{\"name\":\"A\",\"version\":\"2022\"}]}"
+                                               << u"/servers/0/version"_s << u"unknown value"_s;
+        QTest::addRow("build with an unknown version")
+            << head + "\"servers\":[{\"name\":\"A\",\"version\":\"unknown\",\"build\":\"14.3.123.4\"}]}"
+            << u"/servers/0/build"_s << u"set \"version\" to 2010"_s;
+        QTest::addRow("2019 build on an SE server")
+            << head + "\"servers\":[{\"name\":\"A\",\"version\":\"SE\",\"build\":\"15.2.1748.10\"}]}"
+            << u"/servers/0/build"_s << u"not an Exchange SE build"_s;
+        QTest::addRow("Outlook Anywhere values on Exchange 2003") << head
+                + "\"servers\":[{\"name\":\"A\",\"version\":\"2003\",\"outlookAnywhere\":{\"externalHostname\":"
+                  "\"x\"}}]}" << u"/servers/0/outlookAnywhere/externalHostname"_s
+                                                                  << u"does not exist"_s;
         QTest::addRow("unknown auth method")
             << head
                 + "\"servers\":[{\"name\":\"A\",\"version\":\"2013\",\"outlookAnywhere\":{\"iisAuthenticationMethods\":"

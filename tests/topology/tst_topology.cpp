@@ -24,6 +24,11 @@ private slots:
         QTest::addRow("2013 CU2 floor") << u"15.0.712.24"_s << u"15.0.712.24"_s << u"CU2"_s;
         QTest::addRow("2013 RTM") << u"15.0.516.32"_s << u"15.0.516.32"_s << u"RTM"_s;
         QTest::addRow("2016 CU23 zero padded") << u"15.01.2507.006"_s << u"15.1.2507.6"_s << u"CU23"_s;
+        // Outside the CU table: recognised, no level named.
+        QTest::addRow("2003 SP2 names its service pack")
+            << u"Version 6.5 (Build 7638.2: Service Pack 2)"_s << u"6.5.7638.2"_s << QString();
+        QTest::addRow("2019 CU15") << u"Version 15.2 (Build 1748.10)"_s << u"15.2.1748.10"_s << QString();
+        QTest::addRow("Subscription Edition RTM") << u"15.2.2562.17"_s << u"15.2.2562.17"_s << QString();
         QTest::addRow("2010 RTM no revision") << u"14.0.639"_s << u"14.0.639.0"_s << u"RTM"_s;
     }
     void buildNumber_parsesCmdletAndDottedForms()
@@ -44,12 +49,72 @@ private slots:
         QTest::addRow("empty") << QString();
         QTest::addRow("words") << u"Version fourteen"_s;
         QTest::addRow("unknown major") << u"12.0.1.1"_s;
-        QTest::addRow("2019 is out of scope") << u"15.2.1118.7"_s;
+        QTest::addRow("Exchange 2000") << u"Version 6.0 (Build 6249.4: Service Pack 3)"_s;
+        QTest::addRow("15.3 is no release") << u"15.3.1.1"_s;
     }
     void buildNumber_rejectsNonBuilds()
     {
         QFETCH(QString, text);
         QVERIFY(!BuildNumber::parse(text).has_value());
+    }
+
+    // 15.2 is Exchange 2019 up to CU15 (15.2.1748) and Subscription Edition from its RTM
+    // (15.2.2562.17): "Exchange Server build numbers and release dates" (FACTS [S55]).
+    void versionOfBuild_tellsEveryProduct_data()
+    {
+        QTest::addColumn<QString>("build");
+        QTest::addColumn<QString>("token");
+        QTest::addRow("2003") << u"6.5.7638.2"_s << u"2003"_s;
+        QTest::addRow("2007") << u"8.3.83.6"_s << u"2007"_s;
+        QTest::addRow("2010") << u"14.3.123.4"_s << u"2010"_s;
+        QTest::addRow("2013") << u"15.0.1497.2"_s << u"2013"_s;
+        QTest::addRow("2016") << u"15.1.2507.6"_s << u"2016"_s;
+        QTest::addRow("2019 RTM") << u"15.2.221.12"_s << u"2019"_s;
+        QTest::addRow("2019 CU15") << u"15.2.1748.10"_s << u"2019"_s;
+        QTest::addRow("SE RTM") << u"15.2.2562.17"_s << u"SE"_s;
+    }
+    void versionOfBuild_tellsEveryProduct()
+    {
+        QFETCH(QString, build);
+        QFETCH(QString, token);
+        QCOMPARE(exchangeVersionToken(*versionOfBuild(*BuildNumber::parse(build))), token);
+    }
+
+    void versionTokens_roundTrip()
+    {
+        for (ExchangeVersion v : allExchangeVersions)
+            QCOMPARE(parseExchangeVersionToken(exchangeVersionToken(v)), std::optional(v));
+        QCOMPARE(parseExchangeVersionToken(u"2022"_s), std::nullopt);
+        QCOMPARE(exchangeVersionDisplayName(ExchangeVersion::ExSE), u"Exchange Server SE"_s);
+    }
+
+    // Unknown version: every Outlook Anywhere field may exist; 2003 has none.
+    void unknownVersion_hasEveryFieldUnknown()
+    {
+        const OutlookAnywhereSettings unknown = unknownOutlookAnywhereSettings(ExchangeVersion::Unknown);
+        QVERIFY(unknown.enabled.isUnknown() && unknown.clientAuthenticationMethod.isUnknown()
+                && unknown.internalHostname.isUnknown() && unknown.externalClientsRequireSsl.isUnknown());
+        const OutlookAnywhereSettings e2003 = unknownOutlookAnywhereSettings(ExchangeVersion::Ex2003);
+        QVERIFY(e2003.externalHostname.isNotApplicable() && e2003.iisAuthenticationMethods.isNotApplicable());
+    }
+
+    // The version chosen for a server of unknown version keeps what both have.
+    void changeServerVersion_keepsSharedValues()
+    {
+        Server s;
+        s.name = u"EX1"_s;
+        s.version = ExchangeVersion::Unknown;
+        s.outlookAnywhere = unknownOutlookAnywhereSettings(ExchangeVersion::Unknown);
+        s.outlookAnywhere.externalHostname = u"legacy.contoso.com"_s;
+        s.outlookAnywhere.externalClientsRequireSsl = true;
+        changeServerVersion(s, ExchangeVersion::Ex2010);
+        QCOMPARE(s.version, ExchangeVersion::Ex2010);
+        QCOMPARE(s.outlookAnywhere.externalHostname.valueOr(QString()), u"legacy.contoso.com"_s);
+        QVERIFY(s.outlookAnywhere.externalClientsRequireSsl.isNotApplicable());
+        QVERIFY(s.outlookAnywhere.enabled.isUnknown());
+        s.build = *BuildNumber::parse(u"14.3.123.4"_s);
+        changeServerVersion(s, ExchangeVersion::Ex2013);
+        QVERIFY(s.build.isUnknown()); // a 2010 build is not a 2013 one
     }
 
     void buildNumber_ordersNumerically()

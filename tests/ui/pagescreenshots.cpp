@@ -1,13 +1,19 @@
 // Developer tool (not a test): saves a PNG of every wizard step, in normal and workshop
 // mode, at the size of the screen, so that a person can look at each screen. Run it on
 // the screens to check, e.g.
-//   xvfb-run -s '-screen 0 1366x768x24' ui_page_screenshots /tmp/shots [PLAN]
+//   xvfb-run -s '-screen 0 1366x768x24' ui_page_screenshots /tmp/shots [PLAN [IMPORT]]
+// With IMPORT (cmdlet output), it is imported last and the form that asks what the
+// import could not decide is saved too ("...-import-questions.png").
+#include "mainwindow/cmdletimportactions.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/planfileactions.h"
 #include "pages/wizardpage.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
+#include <QPainter>
+#include <QPixmap>
 #include <QScreen>
 #include <QSize>
 #include <QStandardPaths>
@@ -47,6 +53,27 @@ int main(int argc, char *argv[])
                                          .arg(step, 2, 10, QChar(u'0'));
                 window.grab().save(name);
                 out << name << ' ' << window.pages().at(step)->title() << Qt::endl;
+            }
+            if (args.size() > 3) {
+                window.importActions()->importFiles({args.at(3)});
+                for (int i = 0; i < 50 && !window.findChild<QDialog *>(u"importQuestionsDialog"_s); ++i)
+                    QTest::qWait(20);
+                if (auto *form = window.findChild<QDialog *>(u"importQuestionsDialog"_s)) {
+                    QTest::qWaitForWindowExposed(form);
+                    QTest::qWait(100);
+                    const QString name = u"%1/%2x%3%4-import-questions.png"_s.arg(outDir)
+                                             .arg(size.width())
+                                             .arg(size.height())
+                                             .arg(workshop ? u"-workshop"_s : QString());
+                    // The form over the window, as the user sees it.
+                    QPixmap shot = window.grab();
+                    QPainter painter(&shot);
+                    painter.drawPixmap(form->geometry().topLeft() - window.geometry().topLeft(), form->grab());
+                    painter.end();
+                    shot.save(name);
+                    out << name << " import questions" << Qt::endl;
+                    form->reject();
+                }
             }
         }
     }

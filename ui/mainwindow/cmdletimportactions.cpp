@@ -1,5 +1,6 @@
 #include "cmdletimportactions.h"
 
+#include "importquestionsdialog.h"
 #include "imports/importreport.h"
 #include "imports/textdecoding.h"
 #include "session/plansession.h"
@@ -57,15 +58,50 @@ bool CmdletImportActions::importText(const QString &name, const QString &text)
 
 bool CmdletImportActions::run(const QList<wizard::ImportSource> &sources, const QString &commandName)
 {
-    const wizard::ImportOutcome outcome = wizard::importIntoPlan(sources, m_session->plan());
+    const wizard::Plan before = m_session->plan();
+    const wizard::ImportOutcome outcome = wizard::importIntoPlan(sources, before);
     m_lastReport = wizard::importReportText(outcome.result);
     const bool applied = outcome.result.succeeded();
     if (applied) {
         const wizard::Plan imported = outcome.plan;
         m_session->edit(commandName, [imported](wizard::Plan &p) { p = imported; });
     }
-    showReport(applied);
+    if (applied && !outcome.result.questions.isEmpty())
+        askQuestions(outcome, sources, before); // the report follows the answers
+    else
+        showReport(applied);
     return applied;
+}
+
+void CmdletImportActions::askQuestions(const wizard::ImportOutcome &outcome, const QList<wizard::ImportSource> &sources,
+                                       const wizard::Plan &before)
+{
+    auto *dialog = new ImportQuestionsDialog(outcome.result.questions, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModal(true); // the answers apply to the plan as the import left it
+    connect(dialog, &QDialog::finished, this, [this, dialog, sources, before](int result) {
+        if (result == QDialog::Accepted && dialog->hasAnswers())
+            applyAnswers(dialog->answers(), sources, before);
+        else
+            showReport(true);
+    });
+    dialog->open();
+}
+
+void CmdletImportActions::applyAnswers(const wizard::ImportOptions &answers, const QList<wizard::ImportSource> &sources,
+                                       const wizard::Plan &before)
+{
+    const wizard::ImportOutcome outcome = wizard::importIntoPlan(sources, before, answers);
+    m_lastReport = wizard::importReportText(outcome.result);
+    const bool applied = outcome.result.succeeded();
+    if (applied) {
+        // The imported plan plus the answers: what `coexplan import --version ... --server
+        // ...` writes for the same input. A second undo step, so the answers alone can be
+        // taken back.
+        const wizard::Plan completed = outcome.plan;
+        m_session->edit(tr("Answers to the import questions"), [completed](wizard::Plan &p) { p = completed; });
+    }
+    showReport(applied);
 }
 
 void CmdletImportActions::chooseFiles()
@@ -109,7 +145,8 @@ void CmdletImportActions::showReport(bool applied)
     }
     m_reportDialog->findChild<QLabel *>(u"importStatus"_s)
         ->setText(applied ? tr("The import was merged into the plan (Edit > Undo takes it back).")
-                          : tr("The plan was not changed: fix the errors or conflicts below and import again."));
+                          : tr("The plan was not changed by this step: fix the errors or conflicts below and "
+                               "import again."));
     m_reportText->setPlainText(m_lastReport);
     m_reportDialog->show();
     m_reportDialog->raise();

@@ -36,6 +36,12 @@ public:
 
 private:
     bool run(const QList<wizard::ImportSource> &sources, const QString &commandName);
+    // After an import that left questions: the form; its answers run the same import
+    // again on the plan as it was before, with the answers as options (--version, --server).
+    void askQuestions(const wizard::ImportOutcome &outcome, const QList<wizard::ImportSource> &sources,
+                      const wizard::Plan &before);
+    void applyAnswers(const wizard::ImportOptions &answers, const QList<wizard::ImportSource> &sources,
+                      const wizard::Plan &before);
     void chooseFiles();
     void pasteClipboard();
     void showReport(bool applied);

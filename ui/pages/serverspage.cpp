@@ -33,7 +33,9 @@ QString pageIntro(ServerGeneration g)
                                       "new server starts with its version's documented defaults.")
         : QCoreApplication::translate("ui::ServersPage",
                                       "The Exchange 2007/2010 Client Access, mailbox and public folder "
-                                      "servers. The new servers proxy Outlook Anywhere to these (Part B).");
+                                      "servers. The new servers proxy Outlook Anywhere to these (Part B). "
+                                      "Servers whose version an import could not tell are listed here as "
+                                      "Unknown until you choose their version.");
 }
 } // namespace
 
@@ -137,7 +139,7 @@ bool ServersPage::shows(const wizard::Finding &finding, const wizard::Topology &
         if (m_legacyByNameFor != topology.servers) {
             m_legacyByName.clear();
             for (const wizard::Server &s : topology.servers)
-                m_legacyByName.insert(s.name.toLower(), wizard::isLegacy(s.version));
+                m_legacyByName.insert(s.name.toLower(), serverGenerationOf(s.version) == ServerGeneration::Legacy);
             m_legacyByNameFor = topology.servers;
         }
         const auto it = m_legacyByName.constFind(finding.subject.name.toLower());

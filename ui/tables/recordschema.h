@@ -41,6 +41,11 @@ struct RecordSchema
 };
 
 enum class ServerGeneration { New, Legacy };
+// The step that lists a server: 2013 and later under the new servers; 2007/2010, 2003
+// and servers of unknown version (until the user names it) under the legacy servers.
+ServerGeneration serverGenerationOf(wizard::ExchangeVersion version);
+// The version column's text: the plan token, "Unknown" (translated) for an unknown version.
+QString versionChoiceText(wizard::ExchangeVersion version);
 
 RecordSchema siteSchema();
 RecordSchema serverSchema(ServerGeneration generation);

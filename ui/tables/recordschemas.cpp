@@ -101,33 +101,6 @@ void renameServer(wizard::Topology &t, qsizetype index, const QString &newName)
     }
 }
 
-// A new version keeps the values both versions share; fields that do not exist on the
-// new version become NotApplicable, fields that appear become unknown (F36).
-template <typename T> void adapt(wizard::Setting<T> &value, const wizard::Setting<T> &shape)
-{
-    if (shape.isNotApplicable())
-        value.setNotApplicable();
-    else if (value.isNotApplicable())
-        value.setUnknown();
-}
-
-void changeVersion(wizard::Server &s, wizard::ExchangeVersion version)
-{
-    s.version = version;
-    const wizard::OutlookAnywhereSettings shape = wizard::unknownOutlookAnywhereSettings(version);
-    wizard::OutlookAnywhereSettings &oa = s.outlookAnywhere;
-    adapt(oa.enabled, shape.enabled);
-    adapt(oa.externalHostname, shape.externalHostname);
-    adapt(oa.internalHostname, shape.internalHostname);
-    adapt(oa.clientAuthenticationMethod, shape.clientAuthenticationMethod);
-    adapt(oa.externalClientAuthenticationMethod, shape.externalClientAuthenticationMethod);
-    adapt(oa.internalClientAuthenticationMethod, shape.internalClientAuthenticationMethod);
-    adapt(oa.iisAuthenticationMethods, shape.iisAuthenticationMethods);
-    adapt(oa.sslOffloading, shape.sslOffloading);
-    adapt(oa.externalClientsRequireSsl, shape.externalClientsRequireSsl);
-    adapt(oa.internalClientsRequireSsl, shape.internalClientsRequireSsl);
-}
-
 RecordColumn roleColumn(const QString &header, const QString &key, bool wizard::ServerRoles::*role)
 {
     RecordColumn c;
@@ -187,6 +160,16 @@ RecordSchema siteSchema()
     return s;
 }
 
+ServerGeneration serverGenerationOf(wizard::ExchangeVersion version)
+{
+    return wizard::isNewGeneration(version) ? ServerGeneration::New : ServerGeneration::Legacy;
+}
+
+QString versionChoiceText(wizard::ExchangeVersion version)
+{
+    return version == wizard::ExchangeVersion::Unknown ? tr("Unknown") : wizard::exchangeVersionToken(version);
+}
+
 RecordSchema serverSchema(ServerGeneration generation)
 {
     using wizard::ExchangeVersion;
@@ -196,8 +179,8 @@ RecordSchema serverSchema(ServerGeneration generation)
     s.objectName = legacy ? u"legacyServers"_s : u"newServers"_s;
     s.subjectKind = wizard::SubjectKind::Server;
     setListOperations(s, &wizard::Topology::servers, QString());
-    s.includes = [legacy](const wizard::Topology &t, qsizetype i) {
-        return wizard::isLegacy(t.servers.at(i).version) == legacy;
+    s.includes = [generation](const wizard::Topology &t, qsizetype i) {
+        return serverGenerationOf(t.servers.at(i).version) == generation;
     };
     // A new server starts with its version's documented defaults (F1, F3, F17-F22).
     s.append = [legacy](wizard::Topology &t) {
@@ -224,15 +207,23 @@ RecordSchema serverSchema(ServerGeneration generation)
     version.header = tr("Version");
     version.fieldKey = u"version"_s;
     version.editor = RecordColumn::Editor::Choice;
-    version.value = [](const wizard::Topology &t, qsizetype i) {
-        return QVariant(wizard::exchangeVersionToken(t.servers.at(i).version));
-    };
+    version.value
+        = [](const wizard::Topology &t, qsizetype i) { return QVariant(versionChoiceText(t.servers.at(i).version)); };
+    // Choosing a version of the other generation moves the server to that step.
     version.setValue = [](wizard::Topology &t, qsizetype i, const QVariant &v) {
-        if (auto parsed = wizard::parseExchangeVersionToken(v.toString()))
-            changeVersion(t.servers[i], *parsed);
+        for (wizard::ExchangeVersion candidate : wizard::allExchangeVersions) {
+            if (versionChoiceText(candidate) == v.toString())
+                wizard::changeServerVersion(t.servers[i], candidate);
+        }
     };
     version.choices = [legacy](const wizard::Topology &) {
-        return legacy ? QStringList{u"2007"_s, u"2010"_s} : QStringList{u"2013"_s, u"2016"_s};
+        QStringList choices;
+        for (wizard::ExchangeVersion candidate : wizard::allExchangeVersions) {
+            if (!legacy && candidate == wizard::ExchangeVersion::Unknown)
+                continue; // a new server's version is known: the import puts unknown ones in the legacy step
+            choices.append(versionChoiceText(candidate));
+        }
+        return choices;
     };
     s.columns.append(version);
     RecordColumn site

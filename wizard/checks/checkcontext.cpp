@@ -54,6 +54,8 @@ CheckContext::CheckContext(const Topology &t)
             m_newCas.append(&s);
         else if (isLegacyCas(s))
             m_legacyCas.append(&s);
+        else if (isCasOfUnknownVersion(s))
+            m_unknownVersionCas.append(&s);
     }
     for (const Certificate &c : t.certificates) {
         for (const QString &server : c.servers)

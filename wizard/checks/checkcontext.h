@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QList>
 
+#include <iterator>
+
 namespace wizard {
 
 // s.toLower(), without Qt's Unicode tables for ASCII text (the usual host, server and
@@ -24,6 +26,8 @@ public:
 
     const QList<const Server *> &newCas() const { return m_newCas; }
     const QList<const Server *> &legacyCas() const { return m_legacyCas; }
+    // Client Access servers whose version is unknown: neither legacy nor new CAS.
+    const QList<const Server *> &casOfUnknownVersion() const { return m_unknownVersionCas; }
     const QList<const Server *> &legacyServers() const { return m_legacyServers; }
     bool hasVersion(ExchangeVersion v) const { return m_versions[static_cast<int>(v)]; }
     bool hasLegacy() const { return hasVersion(ExchangeVersion::Ex2007) || hasVersion(ExchangeVersion::Ex2010); }
@@ -43,8 +47,9 @@ public:
 private:
     QList<const Server *> m_newCas;
     QList<const Server *> m_legacyCas;
+    QList<const Server *> m_unknownVersionCas;
     QList<const Server *> m_legacyServers;
-    bool m_versions[4] = {false, false, false, false};
+    bool m_versions[std::size(allExchangeVersions)] = {};
     bool m_hasExternalClients = false;
     QHash<NameKey, const Server *> m_byName;
     QHash<NameKey, const Server *> m_byFqdn;

@@ -37,6 +37,10 @@ std::optional<CoexistenceFloor> coexistenceFloor(ExchangeVersion version, bool w
         // C5: the Exchange Team tested with CU1 in 2013, the documentation says CU2.
         return CoexistenceFloor{version, {15, 0, 712, 24}, 2, std::nullopt, false}; // F53
     case ExchangeVersion::Ex2016:
+    case ExchangeVersion::Ex2019:
+    case ExchangeVersion::ExSE:
+    case ExchangeVersion::Ex2003: // never supported beside 2013: VER-001 says so on its own
+    case ExchangeVersion::Unknown: // VER-001: cannot evaluate
         return std::nullopt;
     }
     return std::nullopt;

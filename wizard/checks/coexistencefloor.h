@@ -29,8 +29,8 @@ struct CoexistenceFloor
     friend bool operator==(const CoexistenceFloor &, const CoexistenceFloor &) = default;
 };
 
-// nullopt when the version has no floor of its own (2016), or cannot coexist at all
-// (2007 with 2016: see isSupportedBeside).
+// nullopt when the version has no floor of its own (2016, 2019, SE), cannot coexist at
+// all (2007 with 2016: see isSupportedBeside; 2003), or is unknown.
 std::optional<CoexistenceFloor> coexistenceFloor(ExchangeVersion version, bool with2016);
 // False for Exchange 2007 when Exchange 2016 is in the plan (F54).
 bool isSupportedBeside(ExchangeVersion version, bool with2016);

@@ -96,8 +96,8 @@ NewCasNames::NewCasNames(const CheckContext &context, bool includeServerNames)
             add(host, QT_TRANSLATE_NOOP("wizard", "a host name of load balancer %1"), &lb.name);
     }
     for (const Server &s : context.topology.servers) {
-        if (isLegacy(s.version))
-            continue;
+        if (!isNewGeneration(s.version))
+            continue; // legacy, 2003, or unknown: not a name of the new servers
         if (isNewCas(s)) {
             add(s.fqdn, QT_TRANSLATE_NOOP("wizard", "the FQDN of %1"), &s.name);
             if (s.outlookAnywhere.externalHostname.isKnown())
@@ -363,11 +363,17 @@ public:
                      "to the Autodiscover name (its step \"Configure the service connection point\").");
             // Exchange 2016 replaces Set-ClientAccessServer with Set-ClientAccessService (cmdlet
             // reference, office-docs-powershell Set-ClientAccessService.md).
-            PsCommand set(s.version == ExchangeVersion::Ex2016 ? "Set-ClientAccessService"_L1
-                                                               : "Set-ClientAccessServer"_L1,
-                          s.version);
-            set.text("Identity"_L1, s.name).text("AutoDiscoverServiceInternalUri"_L1, uri);
-            f.fix = fixCommand(set, s.version);
+            if (s.version == ExchangeVersion::Unknown) {
+                f.fix = tr("Record the Exchange version of %1 first: the cmdlet that sets the SCP depends on it "
+                           "(Set-ClientAccessServer up to 2013, Set-ClientAccessService from 2016).")
+                            .arg(s.name);
+            } else {
+                PsCommand set(hasClientAccessService(s.version) ? "Set-ClientAccessService"_L1
+                                                                : "Set-ClientAccessServer"_L1,
+                              s.version);
+                set.text("Identity"_L1, s.name).text("AutoDiscoverServiceInternalUri"_L1, uri);
+                f.fix = fixCommand(set, s.version);
+            }
             f.source = QString(source::checklistFrom2010);
             out.append(f);
         }

@@ -58,17 +58,17 @@ QString internalNamespace(const CheckContext &context)
 
 void addPartARules(RuleList &rules)
 {
-    rules.push_back(makeLegacyClientMethodNotAcceptedRule());
-    rules.push_back(makeExternalClientMethodNotInIisRule());
-    rules.push_back(makeInternalClientMethodNotInIisRule());
-    rules.push_back(makeLegacyAndNewExternalMethodDifferRule());
-    rules.push_back(makeNegotiateBesideLegacyRule());
-    rules.push_back(makeNewCasWithoutExternalHostnameRule());
-    rules.push_back(makeSslOffloadingWithoutRequireSslRule());
-    rules.push_back(makeExternalClientsWithoutSslRule());
-    rules.push_back(makeSslOffloadingWithoutTerminatingBalancerRule());
-    rules.push_back(makeHostnameNotOnCertificateRule());
-    rules.push_back(makeNewCasSettingsDifferRule());
+    rules.push_back(needingClientAccessVersion(makeLegacyClientMethodNotAcceptedRule()));
+    rules.push_back(needingClientAccessVersion(makeExternalClientMethodNotInIisRule()));
+    rules.push_back(needingClientAccessVersion(makeInternalClientMethodNotInIisRule()));
+    rules.push_back(needingClientAccessVersion(makeLegacyAndNewExternalMethodDifferRule()));
+    rules.push_back(needingClientAccessVersion(makeNegotiateBesideLegacyRule()));
+    rules.push_back(needingClientAccessVersion(makeNewCasWithoutExternalHostnameRule()));
+    rules.push_back(needingClientAccessVersion(makeSslOffloadingWithoutRequireSslRule()));
+    rules.push_back(needingClientAccessVersion(makeExternalClientsWithoutSslRule()));
+    rules.push_back(needingClientAccessVersion(makeSslOffloadingWithoutTerminatingBalancerRule()));
+    rules.push_back(needingClientAccessVersion(makeHostnameNotOnCertificateRule()));
+    rules.push_back(needingClientAccessVersion(makeNewCasSettingsDifferRule()));
 }
 
 } // namespace wizard

@@ -516,12 +516,12 @@ public:
 
 void addPartBRules(RuleList &rules)
 {
-    rules.push_back(std::make_unique<LegacyCasOutlookAnywhereOffRule>());
-    rules.push_back(std::make_unique<LegacyCasLacksNtlmRule>());
-    rules.push_back(std::make_unique<LegacyExternalHostnameNotNamespaceRule>());
-    rules.push_back(std::make_unique<Exchange2007HostnameIsLegacyNamespaceRule>());
-    rules.push_back(std::make_unique<LegacyClientMethodInvalidRule>());
-    rules.push_back(std::make_unique<RpcOverHttpProxyMissingRule>());
+    rules.push_back(needingClientAccessVersion(std::make_unique<LegacyCasOutlookAnywhereOffRule>()));
+    rules.push_back(needingClientAccessVersion(std::make_unique<LegacyCasLacksNtlmRule>()));
+    rules.push_back(needingClientAccessVersion(std::make_unique<LegacyExternalHostnameNotNamespaceRule>()));
+    rules.push_back(needingClientAccessVersion(std::make_unique<Exchange2007HostnameIsLegacyNamespaceRule>()));
+    rules.push_back(needingClientAccessVersion(std::make_unique<LegacyClientMethodInvalidRule>()));
+    rules.push_back(needingClientAccessVersion(std::make_unique<RpcOverHttpProxyMissingRule>()));
 }
 
 } // namespace wizard

@@ -34,6 +34,11 @@ public:
 
 using RuleList = std::vector<std::unique_ptr<Rule>>;
 
+// A Part A or Part B rule decides by version whether a Client Access server is a legacy
+// or a new CAS. Wrapped by this, it adds one "cannot evaluate" info per Client Access
+// server whose version is unknown (RULEBOOK §1), after its own findings (unknownversion.cpp).
+std::unique_ptr<Rule> needingClientAccessVersion(std::unique_ptr<Rule> rule);
+
 // Each rule area registers its rules here (checks/<area>rules.cpp).
 void addPartBRules(RuleList &rules);
 void addPartARules(RuleList &rules);

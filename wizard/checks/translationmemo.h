@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <array>
+#include <iterator>
 
 namespace wizard {
 
@@ -32,7 +33,7 @@ private:
     QString checkVersionName(ExchangeVersion version);
     friend QString checkVersionName(ExchangeVersion version);
     QHash<const char *, QString> m_texts; // keyed by the literal's address
-    std::array<QString, 4> m_versionNames; // by ExchangeVersion; empty until first asked
+    std::array<QString, std::size(allExchangeVersions)> m_versionNames; // by ExchangeVersion; empty until first asked
     TranslationMemoScope *m_enclosing;
 };
 

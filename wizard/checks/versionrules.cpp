@@ -1,7 +1,11 @@
 // Versions: coexistence floors and update rollups (RULEBOOK §3 "Versions and clients").
 //
 // How VER-001, VER-002 and VER-003 share a server (one finding about the rollup at most):
-//  - VER-001 decides the floor; with an unknown build it says "cannot evaluate".
+//  - VER-001 decides the floor; with an unknown build or version it says "cannot
+//    evaluate" (VER-002 and VER-003 follow its floor and stay silent then). It also
+//    reports the versions that cannot be in the organization at all: Exchange 2003
+//    beside 2013 (F53), 2007 beside 2016 (F54), 2019 beside 2007/2010 and Subscription
+//    Edition beside 2007/2010/2013 (Exchange Server supportability matrix, [S18]).
 //  - VER-002 is the info for a floor that needs a rollup (2007 SP3 RU10; 2010 SP3 RU11
 //    when 2016 is in the plan) while the build is the SP base build, which does not
 //    show rollups (F39), and no rollup is recorded. VER-001 stays silent then.
@@ -12,6 +16,8 @@
 #include "rule.h"
 #include "sources.h"
 #include "translationmemo.h"
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +60,16 @@ public:
     {
         const bool with2016 = has2016(context);
         for (const Server &s : context.topology.servers) {
+            if (s.version == ExchangeVersion::Unknown) {
+                out.append(cannotEvaluate(id(), serverSubject(s), {u"version"_s},
+                                          tr("the Exchange version of %1 is not recorded").arg(s.name),
+                                          floorSource(with2016)));
+                continue;
+            }
+            if (std::optional<Finding> f = cannotBeInOrganization(context, s)) {
+                out.append(*f);
+                continue;
+            }
             switch (assessCoexistenceFloor(s, with2016)) {
             case FloorStatus::NotSupported:
                 out.append(exchange2007Beside2016(s));
@@ -76,6 +92,71 @@ public:
     }
 
 private:
+    Finding versionError(const Server &s, const QString &message, const QString &why, const QString &fix,
+                         QLatin1String source) const
+    {
+        Finding f;
+        f.ruleId = id();
+        f.severity = Severity::Error;
+        f.subject = serverSubject(s);
+        f.fields = {u"version"_s};
+        f.message = message;
+        f.why = why;
+        f.fix = fix;
+        f.source = QString(source);
+        return f;
+    }
+
+    // A version that no coexistence of this plan supports, whatever its build.
+    std::optional<Finding> cannotBeInOrganization(const CheckContext &context, const Server &s) const
+    {
+        const bool legacy = context.hasLegacy();
+        switch (s.version) {
+        case ExchangeVersion::Ex2003:
+            // F53: Exchange 2013 does not support coexistence with Exchange 2003.
+            return versionError(
+                s, tr("%1 runs Exchange 2003, which cannot coexist with Exchange 2013.").arg(s.name),
+                tr("Exchange 2013 supports coexistence with Exchange 2007 SP3 RU10 and Exchange 2010 SP3 only; setup "
+                   "does not install into an organization that still contains Exchange 2003."),
+                tr("Move the mailboxes and public folders off %1 (to Exchange 2007 or 2010), then remove Exchange 2003 "
+                   "from the organization before Exchange 2013 is installed.")
+                    .arg(s.name),
+                source::systemRequirements2013);
+        case ExchangeVersion::Ex2019:
+            if (!legacy)
+                return std::nullopt;
+            // Supportability matrix [S18]: Exchange 2019 coexists with 2013 CU21 and 2016
+            // CU11 or later; Exchange 2010 and earlier are not supported.
+            return versionError(
+                s,
+                tr("%1 runs Exchange 2019, which cannot coexist with the Exchange 2007 or 2010 servers in this plan.")
+                    .arg(s.name),
+                tr("Exchange 2019 supports coexistence with Exchange 2013 and 2016 only; an organization that still "
+                   "contains Exchange 2007 or 2010 is not supported."),
+                tr("Plan the coexistence with Exchange 2013 or 2016 first, and install Exchange 2019 only after the "
+                   "last Exchange 2007 and 2010 servers are removed."),
+                source::supportabilityMatrix);
+        case ExchangeVersion::ExSE:
+            if (!legacy && !context.hasVersion(ExchangeVersion::Ex2013))
+                return std::nullopt;
+            // Supportability matrix [S18]: Subscription Edition coexists with 2016 CU23 and
+            // 2019 CU14 or later only.
+            return versionError(
+                s,
+                tr("%1 runs Exchange Server Subscription Edition, which cannot coexist with the Exchange 2007, 2010 or "
+                   "2013 servers in this plan.")
+                    .arg(s.name),
+                tr("Exchange Server Subscription Edition supports coexistence with Exchange 2016 CU23 and Exchange "
+                   "2019 "
+                   "CU14 or later only."),
+                tr("Remove the Exchange 2007, 2010 and 2013 servers before Subscription Edition is installed, or plan "
+                   "the coexistence with Exchange 2013 or 2016 instead."),
+                source::supportabilityMatrix);
+        default:
+            return std::nullopt;
+        }
+    }
+
     Finding exchange2007Beside2016(const Server &s) const
     {
         Finding f;

@@ -40,6 +40,21 @@ QList<ChecklistItem> prerequisites(const Topology &t)
     QList<ChecklistItem> out;
     const QString floor = floorText(t);
     for (const Server &s : t.servers) {
+        if (s.version == ExchangeVersion::Unknown) {
+            ChecklistItem i
+                = checklistItem(u"versions/"_s + s.name, tr("Find out which Exchange version %1 runs").arg(s.name),
+                                {u"VER-001"_s, u"F37"_s});
+            i.action = tr("Read its AdminDisplayVersion and record the version in the plan. Until then CoexPlan "
+                          "cannot evaluate the rules that depend on it and writes no command for %1.")
+                           .arg(s.name);
+            i.why = floor;
+            i.verifyCommand = getExchangeServerVersionCommand(s.name);
+            i.verify = tr("The plan names the version that AdminDisplayVersion shows (never the ExchangeVersion of "
+                          "an object, which is its schema version).");
+            i.server = s.name;
+            out.append(i);
+            continue;
+        }
         ChecklistItem i = checklistItem(
             u"versions/"_s + s.name,
             s.build.isKnown()

@@ -176,6 +176,11 @@ QString plannedLevel(const ServerChanges &c)
                             : u"%1.%2.%3"_s.arg(b.major).arg(b.minor).arg(b.build);
     }
     switch (c.version) {
+    case ExchangeVersion::Unknown:
+    case ExchangeVersion::Ex2003:
+    case ExchangeVersion::Ex2019:
+    case ExchangeVersion::ExSE:
+        return {}; // never scripted (isScriptable)
     case ExchangeVersion::Ex2007:
         return u"8.3"_s; // SP3 (VER-001)
     case ExchangeVersion::Ex2010:
@@ -213,6 +218,7 @@ QString psFormat(const QString &templateText, const QStringList &values)
 ScriptFrame::ScriptFrame(const Plan &plan, const ScriptOptions &options, ScriptKind kind,
                          const QList<ServerChanges> &servers)
     : m_servers(servers)
+    , m_unscripted(unscriptedServers(plan.topology))
     , m_kind(kind)
 {
     for (ExchangeVersion v :
@@ -343,6 +349,13 @@ void ScriptFrame::preflight()
         if (checkRpcProxy && c.mayEnableOutlookAnywhere())
             rpcProxyPreflight(c);
         m_w.close();
+    }
+    // Said on every run, whatever the shell: these servers get no command (RULEBOOK §5:
+    // commands are for the subject's version, and an unknown version has none).
+    for (const UnscriptedServer &u : m_unscripted) {
+        const QString text = u"%1 is not changed by this script: %2"_s.arg(u.server, u.reason);
+        m_w.comment(text);
+        m_w.line(u"Write-Warning "_s + psQuote(text));
     }
 }
 

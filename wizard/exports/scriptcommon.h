@@ -35,6 +35,7 @@ private:
     // Assert-CoexRpcOverHttpProxy for a legacy CAS the change may enable (issue 13).
     void rpcProxyPreflight(const ServerChanges &c);
     const QList<ServerChanges> &m_servers;
+    QList<UnscriptedServer> m_unscripted;
     ScriptKind m_kind;
     QStringList m_shells;
     PsScriptWriter m_w;

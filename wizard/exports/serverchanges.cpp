@@ -269,8 +269,8 @@ QList<ServerChanges> planServerChanges(const Topology &topology)
 {
     QList<ServerChanges> all;
     for (const Server &s : topology.servers) {
-        if (!s.roles.clientAccess)
-            continue;
+        if (!s.roles.clientAccess || !isScriptable(s.version))
+            continue; // see unscriptedServers
         ServerChanges c;
         c.server = s.name;
         c.capturedRpcIdentity = s.rpcVirtualDirectoryIdentity;
@@ -329,9 +329,44 @@ QList<ServerChanges> planServerChanges(const Topology &topology)
     return all;
 }
 
+QList<UnscriptedServer> unscriptedServers(const Topology &topology)
+{
+    QList<UnscriptedServer> out;
+    for (const Server &s : topology.servers) {
+        if (!s.roles.clientAccess || isScriptable(s.version))
+            continue;
+        QString reason;
+        switch (s.version) {
+        case ExchangeVersion::Unknown:
+            reason = u"its Exchange version is not in the plan. Supply it first (the Servers step, or coexplan import "
+                     u"--version %1=2010 and the like); then this script is written with the commands for that "
+                     u"version."_s.arg(s.name);
+            break;
+        case ExchangeVersion::Ex2003:
+            reason = u"it runs Exchange 2003, which cannot coexist with Exchange 2013 (VER-001): remove it from the "
+                     u"organization; no Outlook Anywhere command applies to it."_s;
+            break;
+        default:
+            reason = u"it runs %1; CoexPlan writes commands for Exchange 2007 to 2016 only: set its Outlook Anywhere "
+                     u"values by hand (Set-OutlookAnywhere applies to Exchange 2013 and later)."_s.arg(
+                         exchangeVersionDisplayName(s.version));
+            break;
+        }
+        out.append(UnscriptedServer{s.name, s.version, reason});
+    }
+    return out;
+}
+
 QString adminDisplayVersionPrefix(ExchangeVersion v)
 {
     switch (v) {
+    case ExchangeVersion::Unknown:
+        return {};
+    case ExchangeVersion::Ex2003:
+        return u"Version 6.5 "_s;
+    case ExchangeVersion::Ex2019:
+    case ExchangeVersion::ExSE: // SE continues the 15.2 builds of 2019 (FACTS [S55])
+        return u"Version 15.2 "_s;
     case ExchangeVersion::Ex2007:
         return u"Version 8."_s;
     case ExchangeVersion::Ex2010:

@@ -108,13 +108,13 @@ struct ServerChanges
     // Set-ClientAccessService.md); NS-004's fix uses the same choice.
     QLatin1String setClientAccessCmdlet() const
     {
-        return version == ExchangeVersion::Ex2016 ? QLatin1String("Set-ClientAccessService")
-                                                  : QLatin1String("Set-ClientAccessServer");
+        return hasClientAccessService(version) ? QLatin1String("Set-ClientAccessService")
+                                               : QLatin1String("Set-ClientAccessServer");
     }
     QLatin1String getClientAccessCmdlet() const
     {
-        return version == ExchangeVersion::Ex2016 ? QLatin1String("Get-ClientAccessService")
-                                                  : QLatin1String("Get-ClientAccessServer");
+        return hasClientAccessService(version) ? QLatin1String("Get-ClientAccessService")
+                                               : QLatin1String("Get-ClientAccessServer");
     }
     // Parameters the change script writes.
     QList<ParameterChange> writes() const;
@@ -132,6 +132,26 @@ bool isWritableValue(ExchangeVersion version, const PlanValue &value);
 
 // One entry per Client Access server of the topology, in topology order.
 QList<ServerChanges> planServerChanges(const Topology &topology);
+
+// The versions the scripts write commands for: each one's shell and parameters are
+// checked (Exchange 2007 to 2016, RULEBOOK §5). An unknown version gets no command at
+// all: which cmdlets and parameters apply depends on it (F5-F15).
+constexpr bool isScriptable(ExchangeVersion v)
+{
+    return isLegacy(v) || v == ExchangeVersion::Ex2013 || v == ExchangeVersion::Ex2016;
+}
+
+// A Client Access server the scripts leave alone, and why (said in the scripts and the
+// checklist instead of commands).
+struct UnscriptedServer
+{
+    QString server;
+    ExchangeVersion version = ExchangeVersion::Unknown;
+    QString reason;
+
+    friend bool operator==(const UnscriptedServer &, const UnscriptedServer &) = default;
+};
+QList<UnscriptedServer> unscriptedServers(const Topology &topology);
 
 // AdminDisplayVersion prefix of a version: "Version 8.", "Version 14.", "Version 15.0",
 // "Version 15.1" (F34, F39; 8 = 2007, 14 = 2010, 15.0 = 2013, 15.1 = 2016).

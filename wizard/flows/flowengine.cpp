@@ -426,9 +426,14 @@ Flow FlowBuilder::build(const ClientGroup &group, const QList<int> *aboutGroup, 
         hop.kind = HopKind::Mailbox;
         hop.from = client;
         hop.to = mailboxName;
-        m_placement.settle(hop, {},
-                           {sentence(QT_TRANSLATE_NOOP("wizard", "%1 is not a server in the plan."), {mailboxName})},
-                           {}, m_settled);
+        const Server *known = m_topology.server(mailboxName);
+        const char *why = !known ? QT_TRANSLATE_NOOP("wizard", "%1 is not a server in the plan.")
+            : known->version == ExchangeVersion::Ex2003
+            ? QT_TRANSLATE_NOOP("wizard", "%1 runs Exchange 2003, which cannot coexist with Exchange 2013 (VER-001).")
+            : QT_TRANSLATE_NOOP("wizard",
+                                "The Exchange version of %1 is not recorded: the path to its mailboxes cannot be "
+                                "decided until it is supplied.");
+        m_placement.settle(hop, {}, {sentence(why, {mailboxName})}, {}, m_settled);
         flow.hops.append(hop);
         flow.overall = hop.verdict;
         return flow;

@@ -89,7 +89,9 @@ FlowPlan planFlows(const Topology &topology, const FlowTopology &index)
             const qsizetype side = location == ClientLocation::Internal ? 0 : topology.servers.size();
             for (const QString &mailboxName : group.mailboxServers) {
                 FlowSlot slot{g, location, clients.size() - 1, &mailboxName, -1};
-                if (const Server *mailbox = index.server(mailboxName)) {
+                // A mailbox server of unknown version (or Exchange 2003) has no path to
+                // plan: its flow says why (FlowBuilder::build), it is never guessed.
+                if (const Server *mailbox = index.server(mailboxName); mailbox && isPlannable(mailbox->version)) {
                     qsizetype &path = pathAt[static_cast<std::size_t>(side + index.positionOf(mailbox))];
                     if (path < 0) {
                         path = pathKeys.size();

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -101,10 +102,11 @@ void queueOutlookAnywhere(const PsRecord &r, const QString &file, ImportDraft &d
 // Needs the server's version (F37): called after every input was read.
 void mapOutlookAnywhere(const PendingRecord &pending, ExchangeVersion version, ServerDraft &server, ImportDraft &draft,
                         ImportResult &result);
-// Attributes the records that name no server to `givenServer` (--server), else to the
-// only server the inputs (or, without any, the plan) know; reports the rest.
-void placeAnonymousRecords(const QString &givenServer, const QStringList &planServers, ImportDraft &draft,
-                           ImportResult &result);
+// Attributes the records that name no server to the server answered for that record
+// (recordServers), else to `givenServer` (--server), else to the only server the inputs
+// (or, without any, the plan) know; reports the rest and asks about them.
+void placeAnonymousRecords(const QString &givenServer, const QList<QPair<SourceRef, QString>> &recordServers,
+                           const QStringList &planServers, ImportDraft &draft, ImportResult &result);
 void mapClientAccessArray(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
 void mapMailboxDatabase(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
 void mapExchangeCertificate(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);

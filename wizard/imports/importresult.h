@@ -105,6 +105,27 @@ struct ServerSummary
     friend bool operator==(const ServerSummary &, const ServerSummary &) = default;
 };
 
+// Something the import could not decide and the user can answer (issue 12): the GUI
+// asks it right after the import, the CLI takes the answer as --version / --server, and
+// ImportOptions carries the answers back into the same import.
+struct ImportQuestion
+{
+    enum class Kind {
+        ServerVersion, // "Which Exchange version is EX2010A?" (the server is kept as unknown)
+        RecordServer, // "Which server is the record on lines 12-17?" (the record is not placed)
+    };
+    Kind kind = Kind::ServerVersion;
+    SourceRef where; // the first line of the server's first record / of the record
+    int lastLine = 0; // RecordServer: the record's last line
+    QString server; // ServerVersion: the server asked about
+    QStringList candidates; // RecordServer: the servers the input and the plan know
+    // RecordServer: the only Client Access server of the input that no Outlook Anywhere
+    // record names (offered first, never applied without the user's answer); else empty.
+    QString suggestion;
+
+    friend bool operator==(const ImportQuestion &, const ImportQuestion &) = default;
+};
+
 struct ImportResult
 {
     QList<FileSummary> files;
@@ -112,6 +133,7 @@ struct ImportResult
     QList<ImportIssue> issues;
     QList<ImportConflict> conflicts;
     QList<ServerSummary> servers;
+    QList<ImportQuestion> questions;
 
     bool hasErrors() const;
     // True when the plan may be written: no unreadable input, no error, no conflict.

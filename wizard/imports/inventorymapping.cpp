@@ -37,8 +37,8 @@ const PsProperty *usable(const PsRecord &r, QStringView name, const QString &fil
 
 // A record's own AdminDisplayVersion: the product only. Its ExchangeVersion is the
 // object's schema version, not the server's (RULEBOOK §6, F37): never read.
-// Exchange 2003 / 2019 / Subscription Edition: recognised and reported, never misread
-// as another version; the server stays out of the plan (which holds 2007-2016).
+// Exchange 2000: recognised and reported, never misread as another version; the server
+// stays out of the plan (which holds 2003 to Subscription Edition).
 bool reportUnplannableVersion(const PsProperty &p, const QString &file, ServerDraft &s, ImportResult &result)
 {
     const auto other = unplannableVersion(p.value);
@@ -229,24 +229,42 @@ void queueOutlookAnywhere(const PsRecord &r, const QString &file, ImportDraft &d
     s.outlookAnywhereRecords.append(PendingRecord{&r, file, result.records.size() - 1});
 }
 
-void placeAnonymousRecords(const QString &givenServer, const QStringList &planServers, ImportDraft &draft,
-                           ImportResult &result)
+void placeAnonymousRecords(const QString &givenServer, const QList<QPair<SourceRef, QString>> &recordServers,
+                           const QStringList &planServers, ImportDraft &draft, ImportResult &result)
 {
     if (draft.anonymous.isEmpty())
         return;
-    QString server = givenServer;
-    if (server.isEmpty()) {
-        QStringList known;
-        for (const ServerDraft &s : draft.servers)
-            known.append(s.name);
-        if (known.isEmpty())
-            known = planServers;
-        if (known.size() == 1)
-            server = known.first();
+    QString fallback = givenServer;
+    QStringList known;
+    for (const ServerDraft &s : draft.servers)
+        known.append(s.name);
+    if (known.isEmpty())
+        known = planServers;
+    if (fallback.isEmpty() && known.size() == 1)
+        fallback = known.first();
+    QStringList candidates = known;
+    for (const QString &name : planServers) {
+        if (!candidates.contains(name, Qt::CaseInsensitive))
+            candidates.append(name);
     }
+    QStringList withoutRecord;
+    for (const ServerDraft &s : draft.servers) {
+        if (s.clientAccess.value_or(false) && s.outlookAnywhereRecords.isEmpty())
+            withoutRecord.append(s.name);
+    }
+    const QString suggestion = withoutRecord.size() == 1 ? withoutRecord.first() : QString();
     for (const AnonymousRecord &a : draft.anonymous) {
         const PsRecord &r = *a.record;
+        const SourceRef where{a.file, r.firstLine};
+        QString answered;
+        for (const auto &[at, name] : recordServers) {
+            if (at == where && !name.trimmed().isEmpty())
+                answered = name.trimmed();
+        }
+        const QString server = answered.isEmpty() ? fallback : answered;
         if (server.isEmpty()) {
+            result.questions.append(ImportQuestion{ImportQuestion::Kind::RecordServer, where, r.lastLine, QString(),
+                                                   candidates, suggestion});
             result.issues.append(ImportIssue{
                 IssueSeverity::Warning,
                 SourceRef{a.file, r.firstLine},
@@ -261,10 +279,13 @@ void placeAnonymousRecords(const QString &givenServer, const QStringList &planSe
         }
         ServerDraft &s = draft.server(server);
         noteAt(result, {a.file, r.firstLine},
-               (givenServer.isEmpty() ? tr("the Outlook Anywhere record on lines %1-%2 names no server: attributed "
-                                           "to %3, the only server the input knows")
-                                      : tr("the Outlook Anywhere record on lines %1-%2 names no server: attributed "
-                                           "to %3, as you said (--server)"))
+               (!answered.isEmpty() ? tr("the Outlook Anywhere record on lines %1-%2 names no server: attributed "
+                                         "to %3, as you answered")
+                    : givenServer.isEmpty()
+                    ? tr("the Outlook Anywhere record on lines %1-%2 names no server: attributed "
+                         "to %3, the only server the input knows")
+                    : tr("the Outlook Anywhere record on lines %1-%2 names no server: attributed "
+                         "to %3, as you said (--server)"))
                    .arg(r.firstLine)
                    .arg(r.lastLine)
                    .arg(s.name));

@@ -138,6 +138,31 @@ public:
                    .arg(m_server.name, exchangeVersionToken(*m_server.version), seen.join(u", "_s)));
     }
 
+    // The version is not in the input (RULEBOOK §6): only the values that mean the same
+    // on every version are kept. A 2013+ shell prints a legacy vdir in its own schema,
+    // External* then being the legacy client method and Internal* not the server's
+    // (F37), so the client methods, InternalHostname and *RequireSsl wait for the version.
+    void mapUnknownVersion()
+    {
+        hostName(u"ExternalHostname", &OutlookAnywhereSettings::externalHostname, oafield::externalHostname);
+        methodSet(u"IISAuthenticationMethods", &OutlookAnywhereSettings::iisAuthenticationMethods,
+                  oafield::iisAuthenticationMethods);
+        boolean(u"SSLOffloading", &OutlookAnywhereSettings::sslOffloading, oafield::sslOffloading);
+        static const std::array<const char16_t *, 6> versionDependent = {
+            u"ClientAuthenticationMethod", u"ExternalClientAuthenticationMethod", u"InternalClientAuthenticationMethod",
+            u"InternalHostname",           u"ExternalClientsRequireSsl",          u"InternalClientsRequireSsl"};
+        QStringList seen;
+        for (const char16_t *n : versionDependent) {
+            if (const PsProperty *p = m_record.find(QStringView(n)))
+                seen.append(p->name);
+        }
+        if (!seen.isEmpty())
+            noteAt(m_result, {m_file, m_record.firstLine},
+                   tr("%1: %2 mean different things on Exchange 2007/2010 and 2013 or later (F37): left unknown "
+                      "until its version is given")
+                       .arg(m_server.name, seen.join(u", "_s)));
+    }
+
     void mapNewGeneration()
     {
         hostName(u"ExternalHostname", &OutlookAnywhereSettings::externalHostname, oafield::externalHostname);
@@ -183,8 +208,14 @@ void mapOutlookAnywhere(const PendingRecord &pending, ExchangeVersion version, S
     OutlookAnywhereMapper mapper(pending, server, draft, result);
     if (isLegacy(version))
         mapper.mapLegacy();
-    else
+    else if (isNewGeneration(version))
         mapper.mapNewGeneration();
+    else if (version == ExchangeVersion::Unknown)
+        mapper.mapUnknownVersion();
+    else // Exchange 2003 has no Outlook Anywhere objects (outlookanywhere.h)
+        noteAt(result, {pending.file, pending.record->firstLine},
+               tr("%1 runs Exchange 2003, which has no Outlook Anywhere settings CoexPlan plans: record ignored")
+                   .arg(server.name));
 }
 
 } // namespace wizard

@@ -31,22 +31,68 @@ void normaliseSpaces(QString &line)
         line.chop(1);
 }
 
+// The characters Markdown escapers put a backslash before.
+const QString &markdownEscapable()
+{
+    static const QString chars = u"\\[]_*#<>`{}|-"_s;
+    return chars;
+}
+
+// A backslash that belongs to a Windows path, when backslashes are not escaped: in a
+// token that starts with a drive ("C:\_x") or after a backslash of the same token that
+// escapes nothing ("Server\V14\_x"). Escapers that leave backslashes alone make no paths.
+bool isPathBackslash(QStringView line, qsizetype at)
+{
+    qsizetype start = at;
+    while (start > 0 && line[start - 1] != u' ')
+        --start;
+    if (line.size() - start >= 3 && line[start].isLetter() && line[start + 1] == u':' && line[start + 2] == u'\\')
+        return true;
+    for (qsizetype j = start; j < at; ++j) {
+        if (line[j] == u'\\' && !markdownEscapable().contains(line[j + 1]))
+            return true;
+    }
+    return false;
+}
+
 bool hasMarkdownEscapes(const QStringList &lines)
 {
     return std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) {
-        return l.contains(u"\\[PS\\]"_s) || l.contains(u"\\_"_s) || l.contains(u"\\*"_s) || l.contains(u"\\#"_s);
+        if (l.contains(u"\\[PS\\]"_s) || l.contains(u"\\*"_s) || l.contains(u"\\#"_s))
+            return true;
+        // "\_" is an escape only where it is not a path's backslash ("EX\_1", not "C:\_x").
+        for (qsizetype i = l.indexOf(u"\\_"_s); i >= 0; i = l.indexOf(u"\\_"_s, i + 1)) {
+            if (!isPathBackslash(l, i))
+                return true;
+        }
+        return false;
     });
 }
 
-void undoMarkdownEscapes(QString &line)
+// Whether the text escapes backslashes too (`C:\\Windows`): then every backslash in it
+// is either an escape or escaped, as in CommonMark.
+bool escapesBackslashes(const QStringList &lines)
 {
-    static const QString escaped = u"\\[]_*#<>`{}|-"_s;
+    return std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(u"\\\\"_s); });
+}
+
+// Undoes Markdown's backslash escapes. An escaped character is copied as it is, so an
+// escaped backslash (`\\`) stays one real backslash even before `_` (`C:\\\_x` ->
+// `C:\_x`). When the text never escapes a backslash, a path's backslashes
+// (isPathBackslash) are its own and stay.
+void undoMarkdownEscapes(QString &line, bool backslashesEscaped)
+{
+    const QString &escaped = markdownEscapable();
     QString out;
     out.reserve(line.size());
     for (qsizetype i = 0; i < line.size(); ++i) {
-        if (line[i] == u'\\' && i + 1 < line.size() && escaped.contains(line[i + 1]))
+        const QChar c = line[i];
+        if (c == u'\\' && i + 1 < line.size() && escaped.contains(line[i + 1])
+            && (backslashesEscaped || !isPathBackslash(line, i))) {
+            out.append(line[++i]); // the escaped character itself, never read as an escape
             continue;
-        out.append(line[i]);
+        }
+        out.append(c);
     }
     line = out;
 }
@@ -177,8 +223,9 @@ QList<UnplacedLine> cleanPastedLines(QStringList &lines)
     for (QString &l : lines)
         normaliseSpaces(l);
     if (hasMarkdownEscapes(lines)) {
+        const bool backslashesEscaped = escapesBackslashes(lines);
         for (QString &l : lines)
-            undoMarkdownEscapes(l);
+            undoMarkdownEscapes(l, backslashesEscaped);
     }
     removeLineNumbers(lines);
     bool inComment = false;

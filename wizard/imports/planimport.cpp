@@ -216,7 +216,7 @@ ImportOutcome importIntoPlan(const QList<ImportSource> &sources, const Plan &bas
     QStringList planServers;
     for (const Server &s : base.topology.servers)
         planServers.append(s.name);
-    placeAnonymousRecords(options.serverForAnonymousRecords, planServers, draft, result);
+    placeAnonymousRecords(options.serverForAnonymousRecords, options.recordServers, planServers, draft, result);
     outcome.plan = base;
     mergeDraftIntoPlan(draft, outcome.plan, result);
     for (const ImportConflict &c : draft.facts.conflicts())

@@ -22,6 +22,10 @@ struct ImportOptions
 {
     QString serverForAnonymousRecords; // --server: records that name no server belong to it
     QList<QPair<QString, ExchangeVersion>> versions; // --version NAME=2010: versions the input lacks
+    // The GUI's answer to "which server is the record on lines a-b?" (ImportQuestion::
+    // RecordServer): the record starting at that place belongs to the server. Wins over
+    // serverForAnonymousRecords for that record.
+    QList<QPair<SourceRef, QString>> recordServers;
 };
 
 struct ImportOutcome

@@ -22,7 +22,16 @@ void carryFields(OutlookAnywhereSettings &target, const OutlookAnywhereSettings 
     ((target.*members == previous.*members ? void(target.*members = captured.*members) : void()), ...);
 }
 
-// The version to use for a drafted server, or nullopt after reporting why there is none.
+// From Exchange 2016 on the Mailbox role runs the Client Access services (FACTS F95:
+// Set-ClientAccessService on 2016, 2019, SE); an Outlook Anywhere record means a CAS.
+bool runsClientAccess(const ServerDraft &s, ExchangeVersion version)
+{
+    return s.clientAccess.value_or(!s.outlookAnywhereRecords.isEmpty())
+        || (hasClientAccessService(version) && s.mailbox.value_or(false));
+}
+
+// The version to use for a drafted server (Unknown after reporting that the input lacks
+// it), or nullopt when a conflict keeps it out.
 std::optional<ExchangeVersion> resolveVersion(ServerDraft &s, const Server *existing, ImportDraft &draft,
                                               ImportResult &result)
 {
@@ -32,6 +41,9 @@ std::optional<ExchangeVersion> resolveVersion(ServerDraft &s, const Server *exis
     if (s.version && s.recordVersion && *s.version != *s.recordVersion)
         draft.facts.addConflict(ImportConflict{s.name, u"version"_s, exchangeVersionToken(*s.version), s.versionAt,
                                                exchangeVersionToken(*s.recordVersion), firstRecord});
+    // A server the plan holds with version unknown takes the version the input shows.
+    if (existing && existing->version == ExchangeVersion::Unknown)
+        existing = nullptr;
     if (existing && s.version && existing->version != *s.version) {
         draft.facts.addConflict(ImportConflict{s.name, u"version"_s, exchangeVersionToken(existing->version),
                                                SourceRef{tr("the plan"), 0}, exchangeVersionToken(*s.version),
@@ -39,7 +51,7 @@ std::optional<ExchangeVersion> resolveVersion(ServerDraft &s, const Server *exis
         return std::nullopt;
     }
     if (!s.unplannableProduct.isEmpty())
-        return std::nullopt; // Exchange 2003 / 2019: reported where its version was read
+        return std::nullopt; // Exchange 2000 and older: reported where its version was read
     const auto given = draft.givenVersions.constFind(s.name.toLower());
     if (given != draft.givenVersions.cend()) {
         // The user's answer (--version, the question after the import) completes the
@@ -62,27 +74,28 @@ std::optional<ExchangeVersion> resolveVersion(ServerDraft &s, const Server *exis
     if (s.recordVersion)
         return s.recordVersion;
     // RULEBOOK §6: a version not in the input stays unknown, never guessed from field
-    // names or ExchangeVersion. A plan's server needs one, so the values read for this
-    // server wait for the user's answer.
+    // names or ExchangeVersion. The server is kept with version unknown (RULEBOOK §1):
+    // the rules that need it say "cannot evaluate" until the user answers.
     result.issues.append(ImportIssue{
         IssueSeverity::Warning,
         firstRecord,
-        tr("the Exchange version of %1 is not in the input: its values were read but the server was not added. "
-           "Say which version it is (coexplan import --version %1=2007, 2010, 2013 or 2016), or add "
-           "Get-ExchangeServer output "
-           "(AdminDisplayVersion)")
+        tr("the Exchange version of %1 is not in the input: kept with version unknown. Say which version it is "
+           "(coexplan import --version %1=2010, for example; or in the Servers step), or add Get-ExchangeServer "
+           "output (AdminDisplayVersion)")
             .arg(s.name),
         {},
         IssueTopic::NeedsAnswer});
-    return std::nullopt;
+    result.questions.append(ImportQuestion{ImportQuestion::Kind::ServerVersion, firstRecord, 0, s.name, {}, {}});
+    return ExchangeVersion::Unknown;
 }
 
 void captureServer(ServerDraft &s, ExchangeVersion version, const Server *existing, ImportDraft &draft,
                    ImportResult &result)
 {
     s.version = version;
-    s.captured
-        = existing && existing->current ? existing->current->outlookAnywhere : unknownOutlookAnywhereSettings(version);
+    s.captured = existing && existing->current
+        ? reshapeOutlookAnywhereSettings(existing->current->outlookAnywhere, version)
+        : unknownOutlookAnywhereSettings(version);
     for (const PendingRecord &pending : s.outlookAnywhereRecords)
         mapOutlookAnywhere(pending, version, s, draft, result);
     if (isLegacy(version) && s.outlookAnywhereEnabled.isKnown()) {
@@ -95,8 +108,7 @@ void captureServer(ServerDraft &s, ExchangeVersion version, const Server *existi
                 s.capturedFields.append(QString(oafield::enabled));
         }
     }
-    const bool clientAccess = s.clientAccess.value_or(!s.outlookAnywhereRecords.isEmpty())
-        || (version == ExchangeVersion::Ex2016 && s.mailbox.value_or(false)); // 2016 Mailbox runs Client Access
+    const bool clientAccess = runsClientAccess(s, version);
     if (isLegacy(version) && clientAccess && s.captured.enabled.isUnknown())
         noteAt(result, s.versionAt,
                tr("%1: no Outlook Anywhere record and no OutlookAnywhereEnabled value: whether Outlook Anywhere is "
@@ -121,9 +133,10 @@ void ensureSite(Topology &topology, const QString &name, const SourceRef &where,
 void applyServer(const ServerDraft &s, Server *existing, Topology &topology, ImportResult &result)
 {
     const ExchangeVersion version = *s.version;
-    const bool clientAccess = s.clientAccess.value_or(!s.outlookAnywhereRecords.isEmpty())
-        || (version == ExchangeVersion::Ex2016 && s.mailbox.value_or(false));
+    const bool clientAccess = runsClientAccess(s, version);
     ServerSummary summary{s.name, version, existing == nullptr, s.capturedFields, s.readFromNewerShell};
+    if (existing && existing->version != version && version != ExchangeVersion::Unknown)
+        changeServerVersion(*existing, version); // the plan had it as unknown (resolveVersion)
     ensureSite(topology, s.site, s.siteAt, result);
     if (!existing) {
         Server server;

@@ -96,10 +96,9 @@ std::optional<UnplannableVersion> unplannableVersion(QStringView adminDisplayVer
         return std::nullopt;
     const int major = m.capturedView(1).toInt();
     const int minor = m.capturedView(2).toInt();
-    if (major == 6)
-        return UnplannableVersion{minor >= 5 ? u"Exchange 2003"_s : u"Exchange 2000"_s, true};
-    if (major == 15 && minor == 2)
-        return UnplannableVersion{u"Exchange 2019 / Subscription Edition"_s, false};
+    // 6.5 (2003) and 15.2 (2019, SE) are builds the plan holds (versionOfBuild).
+    if (major == 6 && minor < 5)
+        return UnplannableVersion{u"Exchange 2000"_s, true};
     return std::nullopt;
 }
 

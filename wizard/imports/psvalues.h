@@ -26,10 +26,10 @@ std::optional<AuthMethodSet> parsePsAuthSet(QStringView value);
 // nullopt and sets *newGeneration (the caller then needs an inventory).
 std::optional<ExchangeVersion> versionFromExchangeVersion(QStringView value, bool *newGeneration);
 
-// An AdminDisplayVersion of a product a plan cannot hold: "Version 6.5 (Build 7638.2:
-// Service Pack 2)" is Exchange 2003 (6.0 Exchange 2000), 15.2 is Exchange 2019 or
-// Subscription Edition (build table: FACTS [S55], https://learn.microsoft.com/exchange/
-// new-features/build-numbers-and-release-dates). Empty for anything else.
+// An AdminDisplayVersion of a product a plan cannot hold: "Version 6.0 (Build ...)" is
+// Exchange 2000 (build table: FACTS [S55], https://learn.microsoft.com/exchange/
+// new-features/build-numbers-and-release-dates). Exchange 2003 (6.5), 2019 and
+// Subscription Edition (15.2) are plan versions (versionOfBuild). Empty for anything else.
 struct UnplannableVersion
 {
     QString product; // "Exchange 2003"

@@ -110,12 +110,19 @@ Server readServer(const nlohmann::json &json, const JsonPath &pointer)
         r.fail("name", tr("a server needs a name"));
     s.fqdn = r.optionalString("fqdn", TextKind::Host);
     s.site = r.optionalString("site", TextKind::Name);
-    s.version = parseEnum<ExchangeVersion>(r, "version", parseExchangeVersionToken, u"2007, 2010, 2013 or 2016"_s);
+    // "unknown": the version was not in the imported output (RULEBOOK §1, §6).
+    s.version = parseEnum<ExchangeVersion>(r, "version", parseExchangeVersionToken,
+                                           tr("%1, or unknown").arg(knownExchangeVersionTokens()));
     if (r.has("build")) {
         const QString text = expectString(r.at("build"), r.pointerOf("build"));
         const auto b = BuildNumber::parse(text);
         if (!b)
             r.fail("build", tr("\"%1\" is not an Exchange build number (e.g. 14.3.123.4)").arg(text));
+        if (s.version == ExchangeVersion::Unknown)
+            r.fail("build",
+                   tr("build %1 is an %2 build: set \"version\" to %3")
+                       .arg(text, exchangeVersionDisplayName(*versionOfBuild(*b)),
+                            exchangeVersionToken(*versionOfBuild(*b))));
         if (versionOfBuild(*b) != s.version)
             r.fail("build", tr("build %1 is not an Exchange %2 build").arg(text, exchangeVersionToken(s.version)));
         s.build = *b;

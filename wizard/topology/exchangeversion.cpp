@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QStringList>
 
 #include <array>
 #include <span>
@@ -13,6 +14,10 @@ namespace wizard {
 QString exchangeVersionToken(ExchangeVersion v)
 {
     switch (v) {
+    case ExchangeVersion::Unknown:
+        return u"unknown"_s;
+    case ExchangeVersion::Ex2003:
+        return u"2003"_s;
     case ExchangeVersion::Ex2007:
         return u"2007"_s;
     case ExchangeVersion::Ex2010:
@@ -21,22 +26,40 @@ QString exchangeVersionToken(ExchangeVersion v)
         return u"2013"_s;
     case ExchangeVersion::Ex2016:
         return u"2016"_s;
+    case ExchangeVersion::Ex2019:
+        return u"2019"_s;
+    case ExchangeVersion::ExSE:
+        return u"SE"_s;
     }
     return {};
 }
 
 std::optional<ExchangeVersion> parseExchangeVersionToken(QStringView text)
 {
-    for (ExchangeVersion v :
-         {ExchangeVersion::Ex2007, ExchangeVersion::Ex2010, ExchangeVersion::Ex2013, ExchangeVersion::Ex2016}) {
+    for (ExchangeVersion v : allExchangeVersions) {
         if (text.trimmed() == exchangeVersionToken(v))
             return v;
     }
     return std::nullopt;
 }
 
+QString knownExchangeVersionTokens()
+{
+    QStringList tokens;
+    for (ExchangeVersion v : allExchangeVersions) {
+        if (v != ExchangeVersion::Unknown)
+            tokens.append(exchangeVersionToken(v));
+    }
+    const QString last = tokens.takeLast();
+    return QCoreApplication::translate("wizard", "%1 or %2").arg(tokens.join(u", "_s), last);
+}
+
 QString exchangeVersionDisplayName(ExchangeVersion v)
 {
+    if (v == ExchangeVersion::Unknown)
+        return QCoreApplication::translate("wizard", "unknown Exchange version");
+    if (v == ExchangeVersion::ExSE)
+        return QCoreApplication::translate("wizard", "Exchange Server SE");
     return QCoreApplication::translate("wizard", "Exchange %1").arg(exchangeVersionToken(v));
 }
 
@@ -50,7 +73,7 @@ QString BuildNumber::toString() const
 std::optional<BuildNumber> BuildNumber::parse(QStringView text)
 {
     static const QRegularExpression adminDisplay(
-        uR"(^\s*Version\s+(\d{1,2})\.(\d{1,2})\s*\(\s*Build\s+(\d{1,5})\.(\d{1,5})\s*\)\s*$)"_s,
+        uR"(^\s*Version\s+(\d{1,2})\.(\d{1,2})\s*\(\s*Build\s+(\d{1,5})\.(\d{1,5})\s*(?::[^()]*)?\)\s*$)"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression dotted(uR"(^\s*(\d{1,2})\.(\d{1,2})\.(\d{1,5})(?:\.(\d{1,5}))?\s*$)"_s);
 
@@ -72,6 +95,8 @@ std::optional<BuildNumber> BuildNumber::parse(QStringView text)
 
 std::optional<ExchangeVersion> versionOfBuild(const BuildNumber &b)
 {
+    if (b.major == 6 && b.minor == 5)
+        return ExchangeVersion::Ex2003;
     if (b.major == 8)
         return ExchangeVersion::Ex2007;
     if (b.major == 14)
@@ -80,6 +105,10 @@ std::optional<ExchangeVersion> versionOfBuild(const BuildNumber &b)
         return ExchangeVersion::Ex2013;
     if (b.major == 15 && b.minor == 1)
         return ExchangeVersion::Ex2016;
+    // Subscription Edition RTM is 15.2.2562.17 (July 2025); every 2019 build is below it
+    // (2019 CU15 is 15.2.1748): FACTS [S55].
+    if (b.major == 15 && b.minor == 2)
+        return b.build >= 2562 ? ExchangeVersion::ExSE : ExchangeVersion::Ex2019;
     return std::nullopt;
 }
 
@@ -120,6 +149,11 @@ std::optional<int> releaseLevel(ExchangeVersion v, const BuildNumber &b)
     if (versionOfBuild(b) != v)
         return std::nullopt;
     switch (v) {
+    case ExchangeVersion::Unknown:
+    case ExchangeVersion::Ex2003:
+    case ExchangeVersion::Ex2019:
+    case ExchangeVersion::ExSE:
+        return std::nullopt; // outside the table: the rules only need 2007-2016 levels
     case ExchangeVersion::Ex2007:
     case ExchangeVersion::Ex2010:
         // The minor version is the service pack: 14.3 = 2010 SP3, 8.3 = 2007 SP3.

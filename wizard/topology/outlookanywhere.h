@@ -32,8 +32,15 @@ struct OutlookAnywhereSettings
     friend bool operator==(const OutlookAnywhereSettings &, const OutlookAnywhereSettings &) = default;
 };
 
-// All fields that exist on `version` unknown, the others NotApplicable.
+// All fields that exist on `version` unknown, the others NotApplicable. With an unknown
+// version every field is unknown; Exchange 2003 has none of them.
 OutlookAnywhereSettings unknownOutlookAnywhereSettings(ExchangeVersion version);
+
+// The same settings on another version: the values both versions have are kept, fields
+// that do not exist on `version` become NotApplicable, fields that appear become
+// unknown (F36).
+OutlookAnywhereSettings reshapeOutlookAnywhereSettings(const OutlookAnywhereSettings &settings,
+                                                       ExchangeVersion version);
 
 // The documented out-of-the-box values for a freshly installed server of `version`,
 // for the wizard's "new server" rows. Only defaults the facts establish are set; the

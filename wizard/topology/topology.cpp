@@ -156,6 +156,18 @@ bool Certificate::covers(const QString &host) const
     return false;
 }
 
+void changeServerVersion(Server &server, ExchangeVersion version)
+{
+    server.version = version;
+    server.outlookAnywhere = reshapeOutlookAnywhereSettings(server.outlookAnywhere, version);
+    if (server.current)
+        server.current->outlookAnywhere = reshapeOutlookAnywhereSettings(server.current->outlookAnywhere, version);
+    if (server.build.isKnown() && versionOfBuild(server.build.value()) != version)
+        server.build.setUnknown();
+    if (!isLegacy(version))
+        server.rollup.setUnknown();
+}
+
 const Server *Topology::findServer(QStringView name) const
 {
     return findByName(servers, name);

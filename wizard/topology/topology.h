@@ -195,14 +195,25 @@ struct Topology
     friend bool operator==(const Topology &, const Topology &) = default;
 };
 
-// Whether the server is a Client Access server of the new generation (2013/2016).
+// Gives a server another version: its Outlook Anywhere settings (target and captured)
+// keep what both versions have (reshapeOutlookAnywhereSettings); a build or rollup that
+// does not belong to the new version becomes unknown.
+void changeServerVersion(Server &server, ExchangeVersion version);
+
+// Whether the server is a Client Access server of the new generation (2013 and later).
 inline bool isNewCas(const Server &s)
 {
-    return !isLegacy(s.version) && s.roles.clientAccess;
+    return isNewGeneration(s.version) && s.roles.clientAccess;
 }
 inline bool isLegacyCas(const Server &s)
 {
     return isLegacy(s.version) && s.roles.clientAccess;
+}
+// A Client Access server whose version is not known: neither a legacy nor a new CAS
+// until the user says which; the rules that tell them apart cannot evaluate it (RULEBOOK §1).
+inline bool isCasOfUnknownVersion(const Server &s)
+{
+    return s.version == ExchangeVersion::Unknown && s.roles.clientAccess;
 }
 
 // Checklist progress saved in the plan (issue: exports). Keyed by checklist item id.
