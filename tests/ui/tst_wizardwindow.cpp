@@ -23,7 +23,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
@@ -31,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -305,6 +309,53 @@ private Q_SLOTS:
         };
         QVERIFY(pageCount(exported) > 3);
         QCOMPARE(pageCount(printed), pageCount(exported));
+    }
+
+    // Issue 14: File > Print Preview shows the pages of the PDF export: the same number,
+    // every one at the PDF's page size (the preview draws all pages at its printer's
+    // page layout after painting, so that is what it shows).
+    void printPreview_showsThePdfsPagesAtThePdfsSize()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        QTemporaryDir dir;
+        const QString exported = dir.filePath(u"export.pdf"_s);
+        QVERIFY(!w.exportActions()->write(ui::ExportActions::Document::Checklist, exported));
+        QProcess pdfinfo;
+        pdfinfo.start(u"pdfinfo"_s, {u"-f"_s, u"1"_s, u"-l"_s, u"9999"_s, exported});
+        QVERIFY(pdfinfo.waitForFinished(60000));
+        static const QRegularExpression sizeLine(u"^Page\\s+\\d+ size:\\s+([\\d.]+) x ([\\d.]+) pts"_s,
+                                                 QRegularExpression::MultilineOption);
+        QList<QSizeF> pdfPages;
+        for (const QRegularExpressionMatch &m : sizeLine.globalMatch(QString::fromUtf8(pdfinfo.readAllStandardOutput())))
+            pdfPages.append(QSizeF(m.captured(1).toDouble(), m.captured(2).toDouble()));
+        QVERIFY(pdfPages.size() > 3);
+
+        int previewPages = -1;
+        QSizeF previewPage;
+        // Twice: the preview repaints (zoom, orientation buttons) on the same printer.
+        for (int round = 0; round < 2; ++round) {
+            QTimer::singleShot(0, &w, [&] {
+                auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                auto *widget = dialog->findChild<QPrintPreviewWidget *>();
+                widget->updatePreview();
+                previewPages = widget->pageCount();
+                previewPage = dialog->printer()->pageLayout().fullRectPoints().size();
+                dialog->reject();
+            });
+            w.findChild<QAction *>(u"actionPrintPreview"_s)->trigger();
+            QCOMPARE(previewPages, int(pdfPages.size()));
+            for (const QSizeF &page : std::as_const(pdfPages)) {
+                QVERIFY2(qAbs(page.width() - previewPage.width()) < 1.5
+                             && qAbs(page.height() - previewPage.height()) < 1.5,
+                         qPrintable(u"PDF page %1x%2 pt, preview %3x%4 pt"_s.arg(page.width())
+                                        .arg(page.height())
+                                        .arg(previewPage.width())
+                                        .arg(previewPage.height())));
+            }
+        }
     }
 
     void databaseFinding_opensTheDatabasesTable()

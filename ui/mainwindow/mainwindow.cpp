@@ -4,6 +4,7 @@
 #include "diagrampanel.h"
 #include "exportactions.h"
 #include "findings/findingspanel.h"
+#include "helpactions.h"
 #include "pages/authenticationpage.h"
 #include "pages/exportpage.h"
 #include "pages/organizationpage.h"
@@ -38,6 +39,27 @@
 using namespace Qt::StringLiterals;
 
 namespace ui {
+
+namespace {
+// Workshop mode's type, relative to the normal font: readable from the back of the room.
+constexpr qreal WorkshopScale = 1.5;
+
+// An empty or nearly empty plan passes every check for want of anything to check: say
+// what to enter first instead (issue 14).
+QString whatToEnterFirst(const wizard::Topology &t)
+{
+    const bool noNames = t.organization.namespaces == wizard::Namespaces{} && t.servers.isEmpty();
+    if (noNames)
+        return MainWindow::tr("Nothing to check yet. Enter first the host names Outlook will use (step "
+                              "\"Organization and namespaces\"), then the new and the legacy servers.");
+    if (t.servers.isEmpty())
+        return MainWindow::tr("Nothing to check yet: enter the new Client Access servers and the legacy servers.");
+    if (t.clientGroups.isEmpty())
+        return MainWindow::tr("No findings so far, but no client group is planned: add the client groups (step "
+                              "\"Client groups\") to check how their Outlook connects.");
+    return {};
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -113,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
         box->open();
     });
     connect(m_session, &PlanSession::analysisChanged, this, [this](const QList<wizard::Finding> &findings) {
+        m_findings->setMissingInput(whatToEnterFirst(m_session->topology()));
         m_findings->setFindings(findings);
         updateSteps();
         // Diagrams are laid out only when the review is on screen: typing elsewhere
@@ -129,6 +152,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_fileActions, &PlanFileActions::recentFilesChanged, m_start, &StartPage::setRecentFiles);
 
+    m_findings->setMissingInput(whatToEnterFirst(m_session->topology()));
     m_findings->setFindings(m_session->findings());
     updateSteps();
     updateTitle();
@@ -220,7 +244,11 @@ void MainWindow::createActions()
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(u"actionUndo"_s);
     QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y on every platform, beside the platform's own (Ctrl+Shift+Z on Linux and macOS).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    redo->setShortcuts(redoKeys);
     redo->setObjectName(u"actionRedo"_s);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -238,17 +266,20 @@ void MainWindow::createActions()
     view->addAction(findingsToggle);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
+    // Ctrl+PgDn / Ctrl+PgUp as between tabs of any desktop application, Alt+arrows as
+    // in a browser.
     QAction *back = go->addAction(tr("&Previous step"), m_back, &QPushButton::click);
-    back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    back->setObjectName(u"actionPreviousStep"_s);
+    back->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Left)});
     QAction *next = go->addAction(tr("&Next step"), m_next, &QPushButton::click);
-    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    next->setObjectName(u"actionNextStep"_s);
+    next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Right)});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About CoexPlan"), this, [this] {
-        QMessageBox::about(this, tr("About CoexPlan"),
-                           tr("CoexPlan plans Outlook Anywhere coexistence between Exchange 2013/2016 and Exchange "
-                              "2007/2010."));
-    });
+    m_help = new HelpActions(this, [this] { return m_pages.at(currentStep())->title(); });
+    help->addAction(m_help->helpAction());
+    help->addSeparator();
+    help->addAction(m_help->aboutAction());
 }
 
 int MainWindow::currentStep() const
@@ -333,8 +364,9 @@ void MainWindow::setWorkshopMode(bool on)
     // Large type for a projector: readable from the back of the room.
     QFont large = m_normalFont;
     if (on)
-        large.setPointSizeF(m_normalFont.pointSizeF() * 1.5);
+        large.setPointSizeF(m_normalFont.pointSizeF() * WorkshopScale);
     setFont(large);
+    m_diagrams->setTextScale(on ? WorkshopScale : 1.0);
     fitStepList();
     if (on)
         showFullScreen();

@@ -16,6 +16,7 @@ class CmdletImportActions;
 class DiagramPanel;
 class ExportActions;
 class FindingsPanel;
+class HelpActions;
 class PlanFileActions;
 class PlanSession;
 class RecoveryFile;
@@ -38,6 +39,7 @@ public:
     PlanFileActions *fileActions() const { return m_fileActions; }
     CmdletImportActions *importActions() const { return m_imports; }
     ExportActions *exportActions() const { return m_exports; }
+    HelpActions *helpActions() const { return m_help; }
     ReviewPage *reviewPage() const { return m_review; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     StepListModel *stepModel() const { return m_steps; }
@@ -71,6 +73,7 @@ private:
     PlanFileActions *m_fileActions;
     CmdletImportActions *m_imports;
     ExportActions *m_exports;
+    HelpActions *m_help = nullptr;
     RecoveryFile *m_recovery;
     StepListModel *m_steps;
     QSplitter *m_splitter;
