@@ -2,6 +2,7 @@
 
 #include "diagrampainter.h"
 #include "exports/checklistformats.h"
+#include "exports/checklistsources.h"
 #include "planfile/atomicwrite.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -83,10 +84,15 @@ QString itemHtml(const wizard::ChecklistItem &item)
         out += u"<p style=\"margin-top:0; margin-bottom:9px\"><b>%1</b> %2%3</p>"_s.arg(h(label), h(text), extra);
     };
     para(tr("What to do:"), item.action);
-    para(tr("Why:"), item.why,
-         item.references.isEmpty()
-             ? QString()
-             : u" <span style=\"color:#555555\">(%1)</span>"_s.arg(h(wizard::checklistReferenceText(item))));
+    const QString refs = wizard::checklistReferenceText(item);
+    para(tr("Why:"), item.why, refs.isEmpty() ? QString() : u" <span style=\"color:#555555\">(%1)</span>"_s.arg(h(refs)));
+    if (const QStringList urls = wizard::checklistSourceUrls(item); !urls.isEmpty()) {
+        QStringList links;
+        for (const QString &url : urls)
+            links.append(u"<a href=\"%1\" style=\"color:#2b5797\">%2</a>"_s.arg(url.toHtmlEscaped(), h(url)));
+        out += u"<p style=\"margin-top:0; margin-bottom:9px; font-size:7pt\"><b>%1</b> %2</p>"_s.arg(
+            h(tr("Sources:")), links.join(u", "_s));
+    }
     const auto code = [&out](const QString &command) {
         for (const QString &line : command.split(u'\n')) {
             if (line.isEmpty())

@@ -29,9 +29,9 @@ QString legacyShellNote(const Server &server)
 {
     if (!isLegacy(server.version))
         return {};
+    // FACTS U4: a newer shell's writes to legacy objects are undocumented.
     return u"  # "_s
-        + psCommentText(
-               checkText("in the Exchange %1 Management Shell (FACTS U4)").arg(exchangeVersionToken(server.version)));
+        + psCommentText(checkText("in the Exchange %1 Management Shell").arg(exchangeVersionToken(server.version)));
 }
 
 QString setOutlookAnywhereCommand(const Server &server, const QStringList &parameters)
