@@ -21,9 +21,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -32,8 +35,10 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QStyle>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -151,6 +156,7 @@ MainWindow::MainWindow(QWidget *parent)
             goToStep(neighbourStep(0, +1));
     });
     connect(m_fileActions, &PlanFileActions::recentFilesChanged, m_start, &StartPage::setRecentFiles);
+    connect(m_exports, &ExportActions::exported, this, &MainWindow::showExported);
 
     m_findings->setMissingInput(whatToEnterFirst(m_session->topology()));
     m_findings->setFindings(m_session->findings());
@@ -434,9 +440,27 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::showExported(const QString &path)
+{
+    if (!m_exportStatus) {
+        m_exportStatus = new QLabel(this);
+        m_exportStatus->setObjectName(u"exportStatus"_s);
+        m_exportStatus->setTextFormat(Qt::RichText);
+        connect(m_exportStatus, &QLabel::linkActivated, this,
+                [](const QString &folder) { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+        statusBar()->addWidget(m_exportStatus, 1);
+    }
+    const QFileInfo file(path);
+    m_exportStatus->setText(tr("Saved %1 · <a href=\"%2\">Open folder</a>")
+                                .arg(QDir::toNativeSeparators(file.absoluteFilePath()).toHtmlEscaped(),
+                                     file.absolutePath().toHtmlEscaped()));
+    m_exportStatus->show();
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
+    // Files, or text dragged from a shell window or a mail (the start page offers both).
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
         event->acceptProposedAction();
 }
 
@@ -448,8 +472,14 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (url.isLocalFile())
             files.append(url.toLocalFile());
     }
-    if (files.isEmpty())
+    if (files.isEmpty()) {
+        const QString text = event->mimeData()->text();
+        if (event->mimeData()->hasUrls() || text.trimmed().isEmpty())
+            return;
+        event->acceptProposedAction();
+        m_imports->importText(tr("dropped text"), text);
         return;
+    }
     event->acceptProposedAction();
     if (files.size() == 1 && files.first().endsWith(u".coexplan"_s, Qt::CaseInsensitive)) {
         if (m_fileActions->maybeSave())

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QDockWidget;
+class QLabel;
 class QListView;
 class QPushButton;
 class QSplitter;
@@ -68,6 +69,7 @@ private:
     int neighbourStep(int from, int direction) const;
     void fitStepList();
     void refreshDiagrams();
+    void showExported(const QString &path);
 
     PlanSession *m_session;
     PlanFileActions *m_fileActions;
@@ -88,6 +90,7 @@ private:
     DiagramPanel *m_diagrams = nullptr;
     bool m_diagramsStale = true;
     QList<WizardPage *> m_pages;
+    QLabel *m_exportStatus = nullptr;
     bool m_workshop = false;
     QFont m_normalFont;
 };
