@@ -2,6 +2,7 @@
 
 #include "diagrampainter.h"
 #include "exports/checklistformats.h"
+#include "exports/checklistsources.h"
 #include "planfile/atomicwrite.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -83,10 +84,15 @@ QString itemHtml(const wizard::ChecklistItem &item)
         out += u"<p style=\"margin-top:0; margin-bottom:9px\"><b>%1</b> %2%3</p>"_s.arg(h(label), h(text), extra);
     };
     para(tr("What to do:"), item.action);
-    para(tr("Why:"), item.why,
-         item.references.isEmpty()
-             ? QString()
-             : u" <span style=\"color:#555555\">(%1)</span>"_s.arg(h(wizard::checklistReferenceText(item))));
+    const QString refs = wizard::checklistReferenceText(item);
+    para(tr("Why:"), item.why, refs.isEmpty() ? QString() : u" <span style=\"color:#555555\">(%1)</span>"_s.arg(h(refs)));
+    if (const QStringList urls = wizard::checklistSourceUrls(item); !urls.isEmpty()) {
+        QStringList links;
+        for (const QString &url : urls)
+            links.append(u"<a href=\"%1\" style=\"color:#2b5797\">%2</a>"_s.arg(url.toHtmlEscaped(), h(url)));
+        out += u"<p style=\"margin-top:0; margin-bottom:9px; font-size:7pt\"><b>%1</b> %2</p>"_s.arg(
+            h(tr("Sources:")), links.join(u", "_s));
+    }
     const auto code = [&out](const QString &command) {
         for (const QString &line : command.split(u'\n')) {
             if (line.isEmpty())
@@ -359,6 +365,11 @@ int checklistResolution()
 std::optional<QString> paintChecklist(const wizard::Checklist &checklist, QPagedPaintDevice &device,
                                       const QList<DiagramPage> &diagrams)
 {
+    // Every page is portrait, the diagrams' too (turned a quarter, see below): Qt's print
+    // preview shows all pages at one size, so a document that mixed orientations would
+    // preview differently from its print and PDF. Set here because a printer keeps the
+    // orientation of its last page across repaints of the preview.
+    device.setPageOrientation(QPageLayout::Portrait);
     ChecklistPainter layout(checklist, &device);
     const int pages = layout.run(nullptr, 0); // first pass: count the pages
     QPainter painter;
@@ -366,22 +377,24 @@ std::optional<QString> paintChecklist(const wizard::Checklist &checklist, QPaged
         return tr("cannot paint the checklist");
     const int total = pages + int(diagrams.size());
     layout.run(&painter, total);
-    if (!diagrams.isEmpty()) {
-        // Diagrams are wide: each gets a landscape page, with the checklist's footer.
-        const TextMeasure measure = fontTextMeasure();
-        device.setPageOrientation(QPageLayout::Landscape);
-        for (qsizetype i = 0; i < diagrams.size(); ++i) {
-            device.newPage();
-            const QRect page = device.pageLayout().fullRectPixels(dpi);
-            const QRectF area(mm(15), mm(15), page.width() - mm(30), page.height() - mm(30) - pt(14));
-            paintDiagramPage(painter, diagrams[i], measure, area, dpi);
-            QFont font(u"DejaVu Sans"_s);
-            font.setPointSizeF(7.5);
-            painter.setFont(font);
-            painter.setPen(QColor(0x55, 0x55, 0x55));
-            painter.drawText(QRectF(mm(15), page.height() - mm(15) - pt(10), page.width() - mm(30), pt(10)),
-                             Qt::AlignHCenter | Qt::AlignVCenter, tr("Page %1 of %2").arg(pages + i + 1).arg(total));
-        }
+    const TextMeasure measure = fontTextMeasure();
+    for (qsizetype i = 0; i < diagrams.size(); ++i) {
+        device.newPage();
+        const QRect page = device.pageLayout().fullRectPixels(dpi);
+        // Diagrams are wide: drawn across the page's length, their top at its left edge
+        // (how a landscape page sits in a portrait report). The footer stays upright.
+        painter.save();
+        painter.translate(0, page.height());
+        painter.rotate(-90);
+        const QRectF area(mm(15), mm(15), page.height() - mm(30) - pt(14), page.width() - mm(30));
+        paintDiagramPage(painter, diagrams[i], measure, area.translated(pt(14), 0), dpi);
+        painter.restore();
+        QFont font(u"DejaVu Sans"_s);
+        font.setPointSizeF(7.5);
+        painter.setFont(font);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(QRectF(mm(15), page.height() - mm(15) - pt(10), page.width() - mm(30), pt(10)),
+                         Qt::AlignHCenter | Qt::AlignVCenter, tr("Page %1 of %2").arg(pages + i + 1).arg(total));
     }
     if (!painter.end())
         return tr("cannot finish painting the checklist");

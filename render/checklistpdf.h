@@ -15,7 +15,8 @@ enum class PaperSize { A4, Letter };
 // Paints the checklist into a PDF: a header with the plan name and date and a footer
 // with "Page n of N" on every page, one table per phase whose header repeats on each
 // page and whose rows never split across pages (a row that would not fit starts the
-// next page). `diagrams` follow, one landscape page each (problemScenarioDiagrams()).
+// next page). `diagrams` follow, one page each (problemScenarioDiagrams()), drawn across
+// the portrait page: every page has the same size and orientation, as print preview needs.
 // Returns an error message naming the file, or nullopt.
 // The same pages on any paged device (a QPrinter for print and print preview). The
 // device's resolution must be checklistResolution() (QPrinter::setResolution) and its

@@ -212,14 +212,17 @@ DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology
     const QRectF client = layout.findNode(u"client")->rect;
     const QRectF cas = layout.findNode(u"newCas")->rect;
     const QString partATitle = tr("Part A: Outlook to Exchange 2013 CAS");
+    // The 2013 CAS ends Part A and starts Part B (RULEBOOK §4): it straddles the border,
+    // and the two frames meet there without overlapping (issue 14).
+    const qreal border = cas.center().x();
     DiagramRegion regionA{partATitle,
                           QRectF(QPointF(client.left() - RegionPad, rows.regionATop),
-                                 QPointF(cas.right() + RegionPad, rows.regionBottom)),
+                                 QPointF(border - 2, rows.regionBottom)),
                           {}};
     regionA.titleRect
         = QRectF(regionA.rect.left() + 10, rows.regionATop + 6, measure.widthOf(partATitle, true), measure.lineHeight);
     DiagramRegion regionB{partBTitle,
-                          QRectF(QPointF(cas.left() - RegionPad / 2, rows.regionBTop),
+                          QRectF(QPointF(border + 2, rows.regionBTop),
                                  QPointF(partBRight, rows.regionBottom + RegionPad / 2)),
                           {}};
     const qreal partBWidth = measure.widthOf(partBTitle, true);

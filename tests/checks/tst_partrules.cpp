@@ -206,44 +206,44 @@ private slots:
             << legacyOutlookAnywhereOff(ExchangeVersion::Ex2010) << u"PB-001"_s
             << u"Enable-OutlookAnywhere -Server 'CAS' -ExternalHostname 'mail.fabrikam.com' "
                "-ClientAuthenticationMethod Basic -IISAuthenticationMethods Basic,NTLM -SSLOffloading $false"
-               "  # in the Exchange 2010 Management Shell (FACTS U4)"_s;
+               "  # in the Exchange 2010 Management Shell"_s;
         QTest::addRow("PB-001 on 2007 SP3: enable, then Set-OutlookAnywhere for IIS")
             << legacyOutlookAnywhereOff(ExchangeVersion::Ex2007) << u"PB-001"_s
             << u"Enable-OutlookAnywhere -Server 'CAS' -ExternalHostname 'mail.fabrikam.com' "
                "-ClientAuthenticationMethod Basic -SSLOffloading $false; "
                "Set-OutlookAnywhere -Identity 'CAS\\Rpc (Default Web Site)' -IISAuthenticationMethods Basic,NTLM"
-               "  # in the Exchange 2007 Management Shell (FACTS U4)"_s;
+               "  # in the Exchange 2007 Management Shell"_s;
         QTest::addRow("PB-001 without a planned namespace: a placeholder PowerShell cannot run")
             << legacyOutlookAnywhereOff(ExchangeVersion::Ex2010, u"CAS"_s, QString()) << u"PB-001"_s
             << u"Enable-OutlookAnywhere -Server 'CAS' -ExternalHostname <Outlook Anywhere host name> "
                "-ClientAuthenticationMethod Basic -IISAuthenticationMethods Basic,NTLM -SSLOffloading $false"
-               "  # in the Exchange 2010 Management Shell (FACTS U4)"_s;
+               "  # in the Exchange 2010 Management Shell"_s;
         QTest::addRow("PB-002 on 2010")
             << withLegacyCas(legacyCasWithIis(u"CAS"_s, ExchangeVersion::Ex2010, {AuthMethod::Basic})) << u"PB-002"_s
             << u"Set-OutlookAnywhere -Identity 'CAS\\Rpc (Default Web Site)' -IISAuthenticationMethods Basic,NTLM"
-               "  # in the Exchange 2010 Management Shell (FACTS U4)"_s;
+               "  # in the Exchange 2010 Management Shell"_s;
         // Issue 13, defect 8: a renamed web site's Identity, as imported, addresses the vdir.
         Server renamed = legacyCasWithIis(u"CAS"_s, ExchangeVersion::Ex2010, {AuthMethod::Basic});
         renamed.rpcVirtualDirectoryIdentity = u"CAS\\Rpc (Exchange Site)"_s;
         QTest::addRow("PB-002 on a renamed web site: the captured Identity")
             << withLegacyCas(renamed) << u"PB-002"_s
             << u"Set-OutlookAnywhere -Identity 'CAS\\Rpc (Exchange Site)' -IISAuthenticationMethods Basic,NTLM"
-               "  # in the Exchange 2010 Management Shell (FACTS U4)"_s;
+               "  # in the Exchange 2010 Management Shell"_s;
         QTest::addRow("PB-003 on 2007")
             << withLegacyCas(legacyCasWithHost(u"CAS"_s, ExchangeVersion::Ex2007, u"owa.fabrikam.com"_s)) << u"PB-003"_s
             << u"Set-OutlookAnywhere -Identity 'CAS\\Rpc (Default Web Site)' -ExternalHostname 'mail.fabrikam.com'"
-               "  # in the Exchange 2007 Management Shell (FACTS U4)"_s;
+               "  # in the Exchange 2007 Management Shell"_s;
         QTest::addRow("PB-004 on 2007")
             << withLegacyCas(legacyCasWithHost(u"CAS"_s, ExchangeVersion::Ex2007, u"legacy.fabrikam.com"_s),
                              u"legacy.fabrikam.com"_s)
             << u"PB-004"_s
             << u"Set-OutlookAnywhere -Identity 'CAS\\Rpc (Default Web Site)' -ExternalHostname 'mail.fabrikam.com'"
-               "  # in the Exchange 2007 Management Shell (FACTS U4)"_s;
+               "  # in the Exchange 2007 Management Shell"_s;
         QTest::addRow("PB-005 on 2010")
             << withLegacyCas(legacyCasWithClientMethod(u"CAS"_s, ExchangeVersion::Ex2010, AuthMethod::Negotiate))
             << u"PB-005"_s
             << u"Set-OutlookAnywhere -Identity 'CAS\\Rpc (Default Web Site)' -ClientAuthenticationMethod Basic"
-               "  # in the Exchange 2010 Management Shell (FACTS U4)"_s;
+               "  # in the Exchange 2010 Management Shell"_s;
         Server noFeature = legacyCas(u"CAS"_s, ExchangeVersion::Ex2007);
         noFeature.rpcOverHttpProxyInstalled = false;
         // Issue 13, defect 5: the method of the server's Windows version, run on that server.

@@ -8,6 +8,7 @@
 #include "exports/checklistformats.h"
 #include "exports/flaggedvalues.h"
 #include "exports/scripts.h"
+#include "flows/flow.h"
 #include "planfile/planfile.h"
 
 #include "goldenfolders.h"
@@ -118,6 +119,38 @@ private slots:
             compareOrUpdate(folder + u"/checklist-%1.txt"_s.arg(name), run(u"pdftotext"_s, {pdf, u"-"_s}));
             compareOrUpdate(folder + u"/checklist-%1.pages"_s.arg(name), pageCount(pdf));
         }
+    }
+
+    // Issue 14: what a client may read never shows the rulebook's internal fact numbers
+    // ("(F43)", "F45", "U4"): the hop explanations, the findings, and the checklist in its
+    // three formats (the PDF through its text). Its sources are shown instead.
+    void clientText_hasNoInternalFactNumbers_data() { addGoldenRows(u"exports"_s); }
+    void clientText_hasNoInternalFactNumbers()
+    {
+        QFETCH(QString, folder);
+        const wizard::PlanLoadResult loaded = wizard::loadPlanFile(planOf(folder));
+        QVERIFY(loaded.ok());
+        const wizard::Plan &plan = *loaded.plan;
+        const QList<wizard::Finding> findings = wizard::runChecks(plan.topology);
+        const wizard::Checklist list = wizard::buildChecklist(plan, findings, goldenDate);
+        QStringList texts{wizard::checklistMarkdown(list), wizard::checklistHtml(list)};
+        for (const wizard::Finding &f : findings)
+            texts << f.message << f.why << f.fix;
+        for (const wizard::Flow &flow : wizard::computeFlows(plan.topology, findings)) {
+            for (const wizard::Hop &hop : flow.hops)
+                texts << hop.note;
+        }
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"c.pdf"_s);
+        QVERIFY(!render::writeChecklistPdf(list, pdf, render::PaperSize::A4));
+        texts << QString::fromUtf8(run(u"pdftotext"_s, {pdf, u"-"_s}));
+        static const QRegularExpression factNumber(u"\\b[FU][0-9]{1,3}\\b"_s);
+        for (const QString &text : std::as_const(texts)) {
+            const QRegularExpressionMatch m = factNumber.match(text);
+            QVERIFY2(!m.hasMatch(), qPrintable(text.mid(std::max<qsizetype>(0, m.capturedStart() - 60), 120)));
+        }
+        QVERIFY(wizard::checklistMarkdown(list).contains(u"**Sources:** <https://learn.microsoft.com/"_s));
+        QVERIFY(wizard::checklistHtml(list).contains(u"<a href=\"https://learn.microsoft.com/"_s));
     }
 };
 

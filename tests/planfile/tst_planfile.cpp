@@ -95,7 +95,15 @@ private slots:
         const QByteArray head = "{\"format\":\"coexplan\",\"formatVersion\":1,";
         QTest::addRow("malformed JSON") << QByteArray("{\n  \"format\": \"coexplan\",\n  oops\n}") << u":3:"_s
                                         << u"not valid JSON"_s;
-        QTest::addRow("empty file") << QByteArray() << u":1:"_s << u"not valid JSON"_s;
+        QTest::addRow("empty file") << QByteArray() << u":1:"_s << u"not valid JSON: the file is empty"_s;
+        // Issue 14: the problem in words, at its line and column, never the parser's text.
+        QTest::addRow("trailing comma") << QByteArray("{\n  \"format\": \"coexplan\",\n}") << u":3:1:"_s
+                                        << u"a comma before the closing \"}\""_s;
+        QTest::addRow("unquoted name") << QByteArray("{\n  format: 1}") << u":2:3:"_s
+                                       << u"unexpected text \"format\": names and text values need double quotes"_s;
+        QTest::addRow("single quotes") << QByteArray("{'format': 1}") << u":1:2:"_s << u"a single quote"_s;
+        QTest::addRow("cut short") << QByteArray("{\"format\": \"coexplan\", \"servers\": [") << u":1:"_s
+                                   << u"the plan ends too early"_s;
         QTest::addRow("not an object") << QByteArray("[1,2]") << u"/"_s << u"expected an object"_s;
         QTest::addRow("wrong format name")
             << QByteArray("{\"format\":\"other\",\"formatVersion\":1}") << u"/format"_s << u"not a CoexPlan plan"_s;
@@ -154,6 +162,7 @@ private slots:
         QVERIFY2(text.startsWith(u"bad.coexplan"_s), qPrintable(text));
         QVERIFY2(text.contains(expectedPlace), qPrintable(text));
         QVERIFY2(text.contains(expectedWords), qPrintable(text));
+        QVERIFY2(!text.contains(u"json.exception"_s) && !text.contains(u"parse error"_s), qPrintable(text));
     }
 
     void failedSave_leavesPreviousFileIntact()

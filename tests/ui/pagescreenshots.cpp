@@ -8,6 +8,11 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/planfileactions.h"
 #include "pages/wizardpage.h"
+#include "diagrampanel.h"
+#include "diagrampresentation.h"
+
+#include <QAction>
+#include <QTabWidget>
 
 #include <QApplication>
 #include <QDialog>
@@ -53,6 +58,27 @@ int main(int argc, char *argv[])
                                          .arg(step, 2, 10, QChar(u'0'));
                 window.grab().save(name);
                 out << name << ' ' << window.pages().at(step)->title() << Qt::endl;
+                // The review's diagram tab and its full-screen presentation (issue 14).
+                auto *tabs = window.pages().at(step)->findChild<QTabWidget *>(u"reviewTabs"_s);
+                auto *panel = window.findChild<ui::DiagramPanel *>(u"diagramPanel"_s);
+                if (!tabs || !panel)
+                    continue;
+                tabs->setCurrentWidget(panel);
+                QApplication::processEvents();
+                const QString diagrams = QString(name).replace(u".png"_s, u"-diagrams.png"_s);
+                window.grab().save(diagrams);
+                out << diagrams << " Review: diagrams" << Qt::endl;
+                panel->presentAction()->trigger();
+                if (ui::DiagramPresentation *show = panel->presentation()) {
+                    show->setGeometry(QGuiApplication::primaryScreen()->geometry());
+                    QTest::qWait(200);
+                    const QString presented = QString(name).replace(u".png"_s, u"-present.png"_s);
+                    show->grab().save(presented);
+                    out << presented << " Review: presentation" << Qt::endl;
+                    show->close();
+                    QApplication::processEvents();
+                }
+                tabs->setCurrentIndex(0);
             }
             if (args.size() > 3) {
                 window.importActions()->importFiles({args.at(3)});

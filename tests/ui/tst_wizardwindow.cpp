@@ -3,6 +3,8 @@
 #include "findings/findingspanel.h"
 #include "mainwindow/cmdletimportactions.h"
 #include "mainwindow/exportactions.h"
+#include "coexplan_version.h"
+#include "mainwindow/helpactions.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/planfileactions.h"
 #include "mainwindow/steplistmodel.h"
@@ -23,14 +25,22 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
+#include <QStringDecoder>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -229,6 +239,94 @@ private Q_SLOTS:
         QVERIFY(!w.importActions()->lastReport().isEmpty());
     }
 
+    // Issue 14: text dropped on the window (not only files) is imported like a paste.
+    void droppingPlainText_importsIt()
+    {
+        ui::MainWindow w;
+        w.fileActions()->newPlan();
+        QFile input(QStringLiteral(COEXPLAN_TEST_DATA) + u"/imports/clean-2013-only/input-1-servers.txt"_s);
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        QMimeData data;
+        // The sample is the shell's UTF-16 file; a drag carries it as text.
+        QStringDecoder decode(QStringConverter::Utf16LE);
+        QString text = decode(input.readAll());
+        if (text.startsWith(QChar(0xfeff)))
+            text.remove(0, 1);
+        data.setText(text);
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QVERIFY2(!w.session()->topology().servers.isEmpty(), qPrintable(w.importActions()->lastReport()));
+    }
+
+    // Issue 14: an empty plan says what to enter first, not that every check passes.
+    void emptyPlan_saysWhatToEnterFirst()
+    {
+        ui::MainWindow w;
+        w.fileActions()->newPlan();
+        auto *empty = child<QLabel>(&w, u"findingsEmpty"_s);
+        QVERIFY(empty);
+        QVERIFY2(empty->text().contains(u"Organization and namespaces"_s), qPrintable(empty->text()));
+        QVERIFY(!empty->text().contains(u"every check passes"_s));
+    }
+
+    // Issue 14: F1 opens the help at the current step's section; every step has one.
+    void f1_opensTheCurrentStepsHelp_aboutNamesTheVersions()
+    {
+        ui::MainWindow w;
+        QCOMPARE(w.helpActions()->helpAction()->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        const QString help = ui::HelpActions::helpMarkdown();
+        for (ui::WizardPage *page : w.pages())
+            QVERIFY2(help.contains(u"\n## "_s + page->title() + u'\n'), qPrintable(page->title()));
+        w.goToStep(9);
+        w.helpActions()->helpAction()->trigger();
+        QDialog *dialog = w.helpActions()->helpDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QTextBrowser *browser = w.helpActions()->helpBrowser();
+        QCOMPARE(browser->textCursor().block().text(), w.pages().at(9)->title());
+        QVERIFY(w.helpActions()->showHelp(w.pages().at(2)->title()));
+        QCOMPARE(browser->textCursor().block().text(), w.pages().at(2)->title());
+        const QString about = ui::HelpActions::aboutText();
+        QVERIFY(about.contains(QString::fromLatin1(QT_VERSION_STR)));
+        QVERIFY(about.contains(QString::fromLatin1(qVersion())));
+        QVERIFY(about.contains(u"CoexPlan %1"_s.arg(QString::fromLatin1(COEXPLAN_VERSION_STRING))));
+    }
+
+    // Issue 14: Ctrl+PgDn / Ctrl+PgUp change steps; Ctrl+Y redoes on every platform.
+    void ctrlPageDownUp_changeSteps_ctrlYRedoes()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        w.goToStep(2);
+        QTest::keyClick(&w, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(w.currentStep(), 3);
+        QTest::keyClick(&w, Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(w.currentStep(), 2);
+        QVERIFY(child<QAction>(&w, u"actionRedo"_s)->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+    }
+
+    // Issue 14: export names carry the plan's name.
+    void exportNames_carryThePlansName()
+    {
+        ui::MainWindow w;
+        using D = ui::ExportActions::Document;
+        w.fileActions()->newPlan();
+        QCOMPARE(w.exportActions()->suggestedFileName(D::Checklist), u"coexplan-checklist.pdf"_s);
+        w.session()->edit(u"title"_s, [](wizard::Plan &p) { p.info.title = u"Fabrikam: HQ / 2026"_s; });
+        QCOMPARE(w.exportActions()->suggestedFileName(D::ChangeScript), u"fabrikam-hq-2026-change.ps1"_s);
+        QTemporaryDir dir;
+        const QString saved = dir.filePath(u"contoso-before.coexplan"_s);
+        QVERIFY(QFile::copy(u":/samples/contoso-before.coexplan"_s, saved));
+        QVERIFY(w.fileActions()->openFile(saved));
+        QCOMPARE(w.exportActions()->suggestedFileName(D::Checklist), u"contoso-before-checklist.pdf"_s);
+        QCOMPARE(w.exportActions()->suggestedFileName(D::CollectorScript), u"contoso-before-collector.ps1"_s);
+    }
+
     void exports_writeTheEngineDocuments_data()
     {
         QTest::addColumn<int>("document");
@@ -305,6 +403,53 @@ private Q_SLOTS:
         };
         QVERIFY(pageCount(exported) > 3);
         QCOMPARE(pageCount(printed), pageCount(exported));
+    }
+
+    // Issue 14: File > Print Preview shows the pages of the PDF export: the same number,
+    // every one at the PDF's page size (the preview draws all pages at its printer's
+    // page layout after painting, so that is what it shows).
+    void printPreview_showsThePdfsPagesAtThePdfsSize()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        QTemporaryDir dir;
+        const QString exported = dir.filePath(u"export.pdf"_s);
+        QVERIFY(!w.exportActions()->write(ui::ExportActions::Document::Checklist, exported));
+        QProcess pdfinfo;
+        pdfinfo.start(u"pdfinfo"_s, {u"-f"_s, u"1"_s, u"-l"_s, u"9999"_s, exported});
+        QVERIFY(pdfinfo.waitForFinished(60000));
+        static const QRegularExpression sizeLine(u"^Page\\s+\\d+ size:\\s+([\\d.]+) x ([\\d.]+) pts"_s,
+                                                 QRegularExpression::MultilineOption);
+        QList<QSizeF> pdfPages;
+        for (const QRegularExpressionMatch &m : sizeLine.globalMatch(QString::fromUtf8(pdfinfo.readAllStandardOutput())))
+            pdfPages.append(QSizeF(m.captured(1).toDouble(), m.captured(2).toDouble()));
+        QVERIFY(pdfPages.size() > 3);
+
+        int previewPages = -1;
+        QSizeF previewPage;
+        // Twice: the preview repaints (zoom, orientation buttons) on the same printer.
+        for (int round = 0; round < 2; ++round) {
+            QTimer::singleShot(0, &w, [&] {
+                auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                auto *widget = dialog->findChild<QPrintPreviewWidget *>();
+                widget->updatePreview();
+                previewPages = widget->pageCount();
+                previewPage = dialog->printer()->pageLayout().fullRectPoints().size();
+                dialog->reject();
+            });
+            w.findChild<QAction *>(u"actionPrintPreview"_s)->trigger();
+            QCOMPARE(previewPages, int(pdfPages.size()));
+            for (const QSizeF &page : std::as_const(pdfPages)) {
+                QVERIFY2(qAbs(page.width() - previewPage.width()) < 1.5
+                             && qAbs(page.height() - previewPage.height()) < 1.5,
+                         qPrintable(u"PDF page %1x%2 pt, preview %3x%4 pt"_s.arg(page.width())
+                                        .arg(page.height())
+                                        .arg(previewPage.width())
+                                        .arg(previewPage.height())));
+            }
+        }
     }
 
     void databaseFinding_opensTheDatabasesTable()

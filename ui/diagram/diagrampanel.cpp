@@ -4,13 +4,15 @@
 #include "connectionmatrixview.h"
 #include "diagramexport.h"
 #include "diagrampainter.h"
+#include "diagrampresentation.h"
 #include "diagramscene.h"
+#include "diagramview.h"
 #include "hopfindings.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFileDialog>
-#include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -20,19 +22,20 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ui {
 
 namespace {
-QGraphicsView *makeView(DiagramScene *scene, const QString &name)
+DiagramView *makeView(DiagramScene *scene, const QString &name, const QString &accessibleName)
 {
-    auto *view = new QGraphicsView(scene);
+    auto *view = new DiagramView(scene);
     view->setObjectName(name);
-    // Never scaled down: text keeps its fixed size; large plans scroll.
-    view->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    view->setDragMode(QGraphicsView::ScrollHandDrag);
+    view->setAccessibleName(accessibleName);
+    view->setAccessibleDescription(DiagramPanel::tr("Ctrl+wheel or Ctrl+plus / minus zooms; the arrow keys or Tab "
+                                                    "move from hop to hop, Enter opens the field behind a hop."));
     return view;
 }
 
@@ -61,6 +64,31 @@ QString hopToolTip(const wizard::Flow &flow, qsizetype hop, const QList<wizard::
     }
     return html;
 }
+// The platform's keys for `standard`, then those of `extra` it lacks (one key bound
+// twice would make the shortcut ambiguous).
+QList<QKeySequence> withKeys(QKeySequence::StandardKey standard, const QList<QKeySequence> &extra)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+    for (const QKeySequence &key : extra) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
+
+// What a screen reader says on a hop: the hop, its verdict and why (plain text).
+QString hopAccessibleName(const wizard::Flow &flow, qsizetype hop, const QList<wizard::Finding> &findings)
+{
+    const wizard::Hop &h = flow.hops[hop];
+    QStringList why;
+    for (const wizard::Finding &f : render::findingsOfHop(flow, hop, findings))
+        why.append(f.message);
+    if (why.isEmpty() && !h.note.isEmpty())
+        why.append(h.note);
+    const QString name = QCoreApplication::translate("render", "%1: %2")
+                             .arg(render::hopDisplayName(h.kind), render::verdictDisplayName(h.verdict));
+    return why.isEmpty() ? name : DiagramPanel::tr("%1. %2").arg(name, why.join(u' '));
+}
 } // namespace
 
 DiagramPanel::DiagramPanel(QWidget *parent)
@@ -74,8 +102,8 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     setObjectName(u"diagramPanel"_s);
     m_chooser->setObjectName(u"scenarioChooser"_s);
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_flowView = makeView(m_flowScene, u"flowDiagramView"_s);
-    m_overviewView = makeView(m_overviewScene, u"overviewView"_s);
+    m_flowView = makeView(m_flowScene, u"flowDiagramView"_s, tr("Scenario diagram"));
+    m_overviewView = makeView(m_overviewScene, u"overviewView"_s, tr("Topology overview"));
     m_matrixView = new ConnectionMatrixView(this);
     m_matrixView->setObjectName(u"connectionMatrix"_s);
     m_matrixView->setMatrixModel(m_matrixModel);
@@ -107,6 +135,9 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     chooserRow->addWidget(exportDiagramButton);
     chooserRow->addWidget(exportOverviewButton);
     diagramLayout->addLayout(chooserRow);
+    auto *zoomRow = new QWidget(this);
+    createZoomActions(zoomRow);
+    diagramLayout->addWidget(zoomRow);
     diagramLayout->addWidget(m_tabs, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -119,6 +150,7 @@ DiagramPanel::DiagramPanel(QWidget *parent)
 
     connect(m_chooser, &QComboBox::currentIndexChanged, this, &DiagramPanel::showCurrent);
     connect(m_flowScene, &DiagramScene::hopClicked, this, &DiagramPanel::showHopFindings);
+    connect(m_flowView, &DiagramView::hopActivated, this, &DiagramPanel::showHopFindings);
     connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DiagramPanel::matrixCellSelected);
     connect(exportDiagramButton, &QPushButton::clicked, this,
@@ -131,6 +163,121 @@ DiagramPanel::DiagramPanel(QWidget *parent)
 }
 
 DiagramPanel::~DiagramPanel() = default;
+
+void DiagramPanel::createZoomActions(QWidget *zoomRow)
+{
+    // The view on the current tab is the one zoomed; shortcuts work anywhere in the panel.
+    const auto currentView = [this] { return m_tabs->currentWidget() == m_overviewView ? m_overviewView : m_flowView; };
+    struct ZoomAction
+    {
+        QString text;
+        QString name;
+        QList<QKeySequence> keys;
+        void (DiagramView::*apply)();
+    };
+    const ZoomAction zoomActions[] = {
+        {tr("Zoom out"), u"zoomOutButton"_s, withKeys(QKeySequence::ZoomOut, {QKeySequence(Qt::CTRL | Qt::Key_Minus)}),
+         &DiagramView::zoomOut},
+        // Ctrl+= too: on most layouts "+" needs Shift.
+        {tr("Zoom in"), u"zoomInButton"_s,
+         withKeys(QKeySequence::ZoomIn, {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)}),
+         &DiagramView::zoomIn},
+        {tr("F&it to window"), u"zoomFitButton"_s, {QKeySequence(Qt::CTRL | Qt::Key_0)}, &DiagramView::fitToWindow},
+        {tr("100%"), u"zoomResetButton"_s, {QKeySequence(Qt::CTRL | Qt::Key_1)}, &DiagramView::resetZoom},
+    };
+    auto *row = new QHBoxLayout(zoomRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    for (const ZoomAction &z : zoomActions) {
+        auto *action = new QAction(z.text, this);
+        action->setObjectName(z.name + u"Action"_s);
+        action->setShortcuts(z.keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(tr("%1 (%2)").arg(QString(z.text).remove(u'&'),
+                                             z.keys.first().toString(QKeySequence::NativeText)));
+        addAction(action);
+        connect(action, &QAction::triggered, this, [currentView, apply = z.apply] { (currentView()->*apply)(); });
+        auto *button = makeButton(z.text, z.name, zoomRow);
+        button->setToolTip(action->toolTip());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        row->addWidget(button);
+    }
+    m_zoomLabel = new QLabel(zoomRow);
+    m_zoomLabel->setObjectName(u"zoomLabel"_s);
+    row->addWidget(m_zoomLabel);
+    row->addStretch(1);
+    m_presentAction = new QAction(tr("&Present full screen"), this);
+    m_presentAction->setObjectName(u"actionPresentDiagram"_s);
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    // F5 from anywhere in the window while the review is shown (a hidden panel's
+    // shortcut does not fire).
+    m_presentAction->setShortcutContext(Qt::WindowShortcut);
+    m_presentAction->setToolTip(tr("Show the scenario's diagram full screen; arrow keys or PageUp / PageDown for the "
+                                   "previous / next scenario, Esc to close (F5)"));
+    addAction(m_presentAction);
+    connect(m_presentAction, &QAction::triggered, this, &DiagramPanel::present);
+    auto *presentButton = makeButton(m_presentAction->text(), u"presentButton"_s, zoomRow);
+    presentButton->setToolTip(m_presentAction->toolTip());
+    connect(presentButton, &QPushButton::clicked, m_presentAction, &QAction::trigger);
+    row->addWidget(presentButton);
+    const auto showZoom = [this, currentView] {
+        m_zoomLabel->setText(tr("%1%").arg(qRound(currentView()->zoom() * 100)));
+    };
+    connect(m_flowView, &DiagramView::zoomChanged, m_zoomLabel, showZoom);
+    connect(m_overviewView, &DiagramView::zoomChanged, m_zoomLabel, showZoom);
+    connect(m_tabs, &QTabWidget::currentChanged, m_zoomLabel, showZoom);
+    showZoom();
+}
+
+void DiagramPanel::setTextScale(qreal scale)
+{
+    m_flowView->setTextScale(scale);
+    m_overviewView->setTextScale(scale);
+}
+
+void DiagramPanel::present()
+{
+    if (m_presentation) {
+        m_presentation->close();
+        return;
+    }
+    auto *presentation = new DiagramPresentation(m_flowScene, this);
+    m_presentation = presentation;
+    connect(presentation, &DiagramPresentation::scenarioRequested, this, &DiagramPanel::stepScenario);
+    connect(presentation->view(), &DiagramView::hopActivated, this, [this, presentation](int hop) {
+        presentation->close();
+        showHopFindings(hop);
+    });
+    updatePresentation();
+    presentation->showFullScreen();
+    presentation->activateWindow();
+    presentation->view()->setFocus();
+}
+
+DiagramPresentation *DiagramPanel::presentation() const
+{
+    return m_presentation;
+}
+
+void DiagramPanel::stepScenario(int step, bool absolute)
+{
+    const int count = m_chooser->count();
+    if (count == 0)
+        return;
+    int target = absolute ? (step < 0 ? count - 1 : step) : m_chooser->currentIndex() + step;
+    target = std::clamp(target, 0, count - 1);
+    if (target != m_chooser->currentIndex())
+        m_chooser->setCurrentIndex(target);
+}
+
+void DiagramPanel::updatePresentation()
+{
+    if (!m_presentation)
+        return;
+    const wizard::Flow *flow = currentFlow();
+    m_presentation->setScenario(flow ? tr("%1: %2").arg(flow->scenarioId(), render::verdictDisplayName(flow->overall))
+                                     : tr("No client scenario yet"),
+                                m_chooser->currentIndex() + 1, m_chooser->count());
+}
 
 void DiagramPanel::setAnalysis(const wizard::Topology &topology, const QList<wizard::Finding> &findings,
                                const QList<wizard::Flow> &flows)
@@ -198,9 +345,12 @@ void DiagramPanel::showCurrent()
     const wizard::Flow *flow = currentFlow();
     if (flow) {
         QStringList tips;
-        for (qsizetype h = 0; h < flow->hops.size(); ++h)
+        QStringList names;
+        for (qsizetype h = 0; h < flow->hops.size(); ++h) {
             tips << hopToolTip(*flow, h, m_findings);
-        m_flowScene->showLayout(render::layoutFlowDiagram(*flow, m_topology, m_flowScene->measure()), tips);
+            names << hopAccessibleName(*flow, h, m_findings);
+        }
+        m_flowScene->showLayout(render::layoutFlowDiagram(*flow, m_topology, m_flowScene->measure()), tips, names);
         const QModelIndex cell = m_matrixModel->indexOfFlow(m_chooser->currentIndex());
         if (cell.isValid() && m_matrixView->currentIndex() != cell) {
             const QSignalBlocker blocker(m_matrixView->selectionModel());
@@ -216,6 +366,7 @@ void DiagramPanel::showCurrent()
         m_flowScene->showLayout(empty);
     }
     m_overviewScene->showLayout(render::layoutTopologyOverview(m_topology, flow, m_overviewScene->measure()));
+    updatePresentation();
 }
 
 void DiagramPanel::showHopFindings(int hopIndex)

@@ -4,19 +4,23 @@
 #include "flows/flow.h"
 #include "topology/topology.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
 
+class QAction;
 class QComboBox;
-class QGraphicsView;
+class QLabel;
 class QTabWidget;
 
 namespace ui {
 
 class ConnectionMatrixModel;
 class ConnectionMatrixView;
+class DiagramPresentation;
 class DiagramScene;
+class DiagramView;
 
 // The review's picture of the plan: the connection matrix (select a cell to see its
 // scenario), the diagram of the chosen scenario (Part A / Part B, a verdict per hop;
@@ -39,8 +43,16 @@ public:
     bool selectScenario(const QString &scenarioId);
 
     DiagramScene *flowScene() const { return m_flowScene; }
+    DiagramView *flowView() const { return m_flowView; }
     DiagramScene *overviewScene() const { return m_overviewScene; }
     ConnectionMatrixModel *matrixModel() const { return m_matrixModel; }
+
+    // Workshop mode: the diagrams' type grows with the window's (1.5).
+    void setTextScale(qreal scale);
+    // F5: the current scenario full screen (DiagramPresentation); null when closed.
+    void present();
+    DiagramPresentation *presentation() const;
+    QAction *presentAction() const { return m_presentAction; }
 
     // Write the current diagram / overview / matrix; an error message naming the file.
     std::optional<QString> exportDiagram(const QString &path) const;
@@ -52,6 +64,9 @@ signals:
     void findingActivated(const wizard::Finding &finding);
 
 private:
+    void createZoomActions(QWidget *zoomRow);
+    void stepScenario(int step, bool absolute);
+    void updatePresentation();
     void rebuildChooser();
     void fitMatrixHeight();
     void showCurrent();
@@ -67,8 +82,11 @@ private:
 
     QComboBox *m_chooser;
     QTabWidget *m_tabs;
-    QGraphicsView *m_flowView;
-    QGraphicsView *m_overviewView;
+    DiagramView *m_flowView;
+    DiagramView *m_overviewView;
+    QLabel *m_zoomLabel = nullptr;
+    QAction *m_presentAction = nullptr;
+    QPointer<DiagramPresentation> m_presentation;
     ConnectionMatrixView *m_matrixView;
     DiagramScene *m_flowScene;
     DiagramScene *m_overviewScene;

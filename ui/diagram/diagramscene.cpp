@@ -10,6 +10,7 @@
 #include <QPainterPath>
 #include <QPainterPathStroker>
 
+#include <algorithm>
 #include <functional>
 
 namespace ui {
@@ -59,9 +60,22 @@ public:
     }
     QRectF boundingRect() const override { return m_shape.boundingRect().adjusted(-4, -4, 4, 4); }
     QPainterPath shape() const override { return m_shape; }
+    void setCurrent(bool current)
+    {
+        m_current = current;
+        update();
+    }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
-        if (m_hovered) {
+        if (m_current) {
+            // The keyboard's hop: a strong outline that reads on a projector and in
+            // black and white, not only a tint.
+            painter->save();
+            painter->setPen(QPen(QColor(0x1a, 0x4a, 0x9c), 3, Qt::SolidLine));
+            painter->setBrush(QColor(0x1a, 0x4a, 0x9c, 40));
+            painter->drawPath(m_shape);
+            painter->restore();
+        } else if (m_hovered) {
             painter->save();
             painter->setPen(Qt::NoPen);
             painter->setBrush(QColor(255, 235, 59, 110));
@@ -94,6 +108,7 @@ private:
     const render::TextMeasure &m_measure;
     QPainterPath m_shape;
     bool m_hovered = false;
+    bool m_current = false;
 };
 } // namespace
 
@@ -104,10 +119,12 @@ DiagramScene::DiagramScene(QObject *parent)
     setBackgroundBrush(Qt::white);
 }
 
-void DiagramScene::showLayout(const render::DiagramLayout &layout, const QStringList &hopToolTips)
+void DiagramScene::showLayout(const render::DiagramLayout &layout, const QStringList &hopToolTips,
+                              const QStringList &hopNames)
 {
     clear();
     m_layout = layout;
+    m_hopNames = hopNames;
     const render::TextMeasure &m = m_measure;
     auto add = [this](QGraphicsItem *item, qreal z) {
         item->setZValue(z);
@@ -123,6 +140,7 @@ void DiagramScene::showLayout(const render::DiagramLayout &layout, const QString
     for (const render::DiagramEdge &e : layout.edges) {
         auto *item = new HopEdgeItem(e, m);
         item->setToolTip(hopToolTips.value(e.hopIndex));
+        item->setCurrent(e.hopIndex == m_currentHop);
         add(item, 1);
     }
     for (const render::TableCell &c : layout.cells)
@@ -133,6 +151,45 @@ void DiagramScene::showLayout(const render::DiagramLayout &layout, const QString
         add(new LayoutPieceItem(Legend, l.rect, [l, this](QPainter &p) { render::paintLegendEntry(p, l, m_measure); }),
             3);
     setSceneRect(QRectF(QPointF(0, 0), layout.canvas));
+    if (m_currentHop >= 0 && !hops().contains(m_currentHop)) {
+        m_currentHop = -1;
+        emit currentHopChanged(-1);
+    }
+}
+
+QList<int> DiagramScene::hops() const
+{
+    QList<int> out;
+    for (const render::DiagramEdge &e : m_layout.edges) {
+        if (e.hopIndex >= 0 && !out.contains(e.hopIndex))
+            out.append(e.hopIndex);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void DiagramScene::setCurrentHop(int hopIndex)
+{
+    if (hopIndex != -1 && !hops().contains(hopIndex))
+        return;
+    if (hopIndex == m_currentHop)
+        return;
+    m_currentHop = hopIndex;
+    for (QGraphicsItem *item : items()) {
+        if (item->data(DiagramItemKindKey).toInt() == int(Edge))
+            static_cast<HopEdgeItem *>(item)->setCurrent(item->data(DiagramItemIdKey).toInt() == hopIndex);
+    }
+    emit currentHopChanged(hopIndex);
+}
+
+QRectF DiagramScene::hopRect(int hopIndex) const
+{
+    QRectF rect;
+    for (QGraphicsItem *item : items()) {
+        if (item->data(DiagramItemKindKey).toInt() == int(Edge) && item->data(DiagramItemIdKey).toInt() == hopIndex)
+            rect = rect.united(item->sceneBoundingRect());
+    }
+    return rect;
 }
 
 void DiagramScene::activateHop(int hopIndex)

@@ -140,6 +140,14 @@ void FindingsPanel::fitColumns()
     }
 }
 
+void FindingsPanel::setMissingInput(const QString &whatToEnterFirst)
+{
+    if (whatToEnterFirst == m_missingInput)
+        return;
+    m_missingInput = whatToEnterFirst;
+    updateSummary();
+}
+
 void FindingsPanel::activate(const QModelIndex &proxyIndex)
 {
     const QModelIndex source = m_filter->mapToSource(proxyIndex);
@@ -168,8 +176,12 @@ void FindingsPanel::updateSummary()
     m_summary->setText(tr("Errors: %1  Warnings: %2  Infos: %3").arg(errors).arg(warnings).arg(infos));
     const bool none = m_model->rowCount() == 0;
     const bool hidden = !none && m_filter->rowCount() == 0;
-    m_empty->setText(none ? tr("No findings: every check passes on the plan as it stands.")
-                          : tr("No finding matches the filter."));
+    if (hidden)
+        m_empty->setText(tr("No finding matches the filter."));
+    else if (!m_missingInput.isEmpty())
+        m_empty->setText(m_missingInput);
+    else
+        m_empty->setText(tr("No findings: every check passes on the plan as it stands."));
     m_empty->setVisible(none || hidden);
     m_view->setVisible(!none && !hidden);
 }

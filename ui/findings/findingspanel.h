@@ -25,6 +25,9 @@ public:
     explicit FindingsPanel(QWidget *parent = nullptr);
 
     void setFindings(const QList<wizard::Finding> &findings);
+    // What the plan still lacks before the checks can say much (an empty new plan):
+    // shown instead of "every check passes" when there is no finding. Empty: nothing.
+    void setMissingInput(const QString &whatToEnterFirst);
     FindingsModel *model() const { return m_model; }
     FindingsFilterModel *filterModel() const { return m_filter; }
 
@@ -48,6 +51,7 @@ private:
     QLabel *m_empty; // in place of the view when it has no rows: says why
     QLabel *m_summary;
     QHash<QString, int> m_advance; // text -> width in the view's font
+    QString m_missingInput;
 };
 
 } // namespace ui

@@ -140,6 +140,26 @@ void ExportActions::printPreview()
     preview.exec();
 }
 
+QString ExportActions::suggestedFileName(Document document) const
+{
+    // "contoso-before-checklist.pdf": the plan's file name, else its title, else
+    // "coexplan" (documents[].fileName is "coexplan-<kind>.<suffix>").
+    QString base = QFileInfo(m_session->filePath()).completeBaseName();
+    if (base.isEmpty()) {
+        for (const QChar c : m_session->plan().info.title.trimmed().toLower())
+            base += c.isLetterOrNumber() ? c : u'-';
+        while (base.contains(u"--"_s))
+            base.replace(u"--"_s, u"-"_s);
+        base = base.mid(0, 60);
+        while (base.startsWith(u'-'))
+            base.remove(0, 1);
+        while (base.endsWith(u'-'))
+            base.chop(1);
+    }
+    const QString fileName = QLatin1String(documents[int(document)].fileName);
+    return base.isEmpty() ? fileName : base + fileName.mid(fileName.indexOf(u'-'));
+}
+
 QString ExportActions::description(Document document)
 {
     return translated(documents[int(document)].description);
@@ -183,7 +203,7 @@ std::optional<QString> ExportActions::write(Document document, const QString &pa
 void ExportActions::choosePathAndWrite(Document document)
 {
     const DocumentInfo &info = documents[int(document)];
-    QString suggestion = QLatin1String(info.fileName);
+    QString suggestion = suggestedFileName(document);
     if (!m_session->filePath().isEmpty())
         suggestion = QFileInfo(m_session->filePath()).absolutePath() + u'/' + suggestion;
     QString path = QFileDialog::getSaveFileName(m_window, translated(info.action).remove(u'&').remove(u"..."_s),
@@ -200,6 +220,8 @@ void ExportActions::choosePathAndWrite(Document document)
     }
     if (const auto error = write(document, path))
         QMessageBox::critical(m_window, tr("Cannot export"), *error);
+    else
+        emit exported(path);
 }
 
 } // namespace ui

@@ -32,6 +32,9 @@ public:
     QMenu *menu() const { return m_menu; }
     QAction *action(Document document) const { return m_actions.value(int(document)); }
     static QString description(Document document);
+    // The name the save dialog offers: "contoso-before-checklist.pdf" for a plan saved
+    // as contoso-before.coexplan.
+    QString suggestedFileName(Document document) const;
 
     // Writes the document to `path`; an error message naming the file on failure.
     std::optional<QString> write(Document document, const QString &path) const;
@@ -43,6 +46,10 @@ public:
     void preparePrinter(QPrinter &printer) const;
     // Paints the checklist onto a prepared printer; an error message on failure.
     std::optional<QString> printChecklist(QPrinter *printer) const;
+
+signals:
+    // A document was written (from the export menu or step): the window says where.
+    void exported(const QString &path);
 
 private:
     void choosePathAndWrite(Document document);

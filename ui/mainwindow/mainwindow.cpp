@@ -4,6 +4,7 @@
 #include "diagrampanel.h"
 #include "exportactions.h"
 #include "findings/findingspanel.h"
+#include "helpactions.h"
 #include "pages/authenticationpage.h"
 #include "pages/exportpage.h"
 #include "pages/organizationpage.h"
@@ -20,9 +21,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -31,13 +35,36 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QStyle>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace ui {
+
+namespace {
+// Workshop mode's type, relative to the normal font: readable from the back of the room.
+constexpr qreal WorkshopScale = 1.5;
+
+// An empty or nearly empty plan passes every check for want of anything to check: say
+// what to enter first instead (issue 14).
+QString whatToEnterFirst(const wizard::Topology &t)
+{
+    const bool noNames = t.organization.namespaces == wizard::Namespaces{} && t.servers.isEmpty();
+    if (noNames)
+        return MainWindow::tr("Nothing to check yet. Enter first the host names Outlook will use (step "
+                              "\"Organization and namespaces\"), then the new and the legacy servers.");
+    if (t.servers.isEmpty())
+        return MainWindow::tr("Nothing to check yet: enter the new Client Access servers and the legacy servers.");
+    if (t.clientGroups.isEmpty())
+        return MainWindow::tr("No findings so far, but no client group is planned: add the client groups (step "
+                              "\"Client groups\") to check how their Outlook connects.");
+    return {};
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -113,6 +140,7 @@ MainWindow::MainWindow(QWidget *parent)
         box->open();
     });
     connect(m_session, &PlanSession::analysisChanged, this, [this](const QList<wizard::Finding> &findings) {
+        m_findings->setMissingInput(whatToEnterFirst(m_session->topology()));
         m_findings->setFindings(findings);
         updateSteps();
         // Diagrams are laid out only when the review is on screen: typing elsewhere
@@ -128,7 +156,9 @@ MainWindow::MainWindow(QWidget *parent)
             goToStep(neighbourStep(0, +1));
     });
     connect(m_fileActions, &PlanFileActions::recentFilesChanged, m_start, &StartPage::setRecentFiles);
+    connect(m_exports, &ExportActions::exported, this, &MainWindow::showExported);
 
+    m_findings->setMissingInput(whatToEnterFirst(m_session->topology()));
     m_findings->setFindings(m_session->findings());
     updateSteps();
     updateTitle();
@@ -220,7 +250,11 @@ void MainWindow::createActions()
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(u"actionUndo"_s);
     QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y on every platform, beside the platform's own (Ctrl+Shift+Z on Linux and macOS).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    redo->setShortcuts(redoKeys);
     redo->setObjectName(u"actionRedo"_s);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -238,17 +272,20 @@ void MainWindow::createActions()
     view->addAction(findingsToggle);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
+    // Ctrl+PgDn / Ctrl+PgUp as between tabs of any desktop application, Alt+arrows as
+    // in a browser.
     QAction *back = go->addAction(tr("&Previous step"), m_back, &QPushButton::click);
-    back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    back->setObjectName(u"actionPreviousStep"_s);
+    back->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Left)});
     QAction *next = go->addAction(tr("&Next step"), m_next, &QPushButton::click);
-    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    next->setObjectName(u"actionNextStep"_s);
+    next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Right)});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About CoexPlan"), this, [this] {
-        QMessageBox::about(this, tr("About CoexPlan"),
-                           tr("CoexPlan plans Outlook Anywhere coexistence between Exchange 2013/2016 and Exchange "
-                              "2007/2010."));
-    });
+    m_help = new HelpActions(this, [this] { return m_pages.at(currentStep())->title(); });
+    help->addAction(m_help->helpAction());
+    help->addSeparator();
+    help->addAction(m_help->aboutAction());
 }
 
 int MainWindow::currentStep() const
@@ -333,8 +370,9 @@ void MainWindow::setWorkshopMode(bool on)
     // Large type for a projector: readable from the back of the room.
     QFont large = m_normalFont;
     if (on)
-        large.setPointSizeF(m_normalFont.pointSizeF() * 1.5);
+        large.setPointSizeF(m_normalFont.pointSizeF() * WorkshopScale);
     setFont(large);
+    m_diagrams->setTextScale(on ? WorkshopScale : 1.0);
     fitStepList();
     if (on)
         showFullScreen();
@@ -402,9 +440,27 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::showExported(const QString &path)
+{
+    if (!m_exportStatus) {
+        m_exportStatus = new QLabel(this);
+        m_exportStatus->setObjectName(u"exportStatus"_s);
+        m_exportStatus->setTextFormat(Qt::RichText);
+        connect(m_exportStatus, &QLabel::linkActivated, this,
+                [](const QString &folder) { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+        statusBar()->addWidget(m_exportStatus, 1);
+    }
+    const QFileInfo file(path);
+    m_exportStatus->setText(tr("Saved %1 · <a href=\"%2\">Open folder</a>")
+                                .arg(QDir::toNativeSeparators(file.absoluteFilePath()).toHtmlEscaped(),
+                                     file.absolutePath().toHtmlEscaped()));
+    m_exportStatus->show();
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
+    // Files, or text dragged from a shell window or a mail (the start page offers both).
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
         event->acceptProposedAction();
 }
 
@@ -416,8 +472,14 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (url.isLocalFile())
             files.append(url.toLocalFile());
     }
-    if (files.isEmpty())
+    if (files.isEmpty()) {
+        const QString text = event->mimeData()->text();
+        if (event->mimeData()->hasUrls() || text.trimmed().isEmpty())
+            return;
+        event->acceptProposedAction();
+        m_imports->importText(tr("dropped text"), text);
         return;
+    }
     event->acceptProposedAction();
     if (files.size() == 1 && files.first().endsWith(u".coexplan"_s, Qt::CaseInsensitive)) {
         if (m_fileActions->maybeSave())

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QDockWidget;
+class QLabel;
 class QListView;
 class QPushButton;
 class QSplitter;
@@ -16,6 +17,7 @@ class CmdletImportActions;
 class DiagramPanel;
 class ExportActions;
 class FindingsPanel;
+class HelpActions;
 class PlanFileActions;
 class PlanSession;
 class RecoveryFile;
@@ -38,6 +40,7 @@ public:
     PlanFileActions *fileActions() const { return m_fileActions; }
     CmdletImportActions *importActions() const { return m_imports; }
     ExportActions *exportActions() const { return m_exports; }
+    HelpActions *helpActions() const { return m_help; }
     ReviewPage *reviewPage() const { return m_review; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     StepListModel *stepModel() const { return m_steps; }
@@ -66,11 +69,13 @@ private:
     int neighbourStep(int from, int direction) const;
     void fitStepList();
     void refreshDiagrams();
+    void showExported(const QString &path);
 
     PlanSession *m_session;
     PlanFileActions *m_fileActions;
     CmdletImportActions *m_imports;
     ExportActions *m_exports;
+    HelpActions *m_help = nullptr;
     RecoveryFile *m_recovery;
     StepListModel *m_steps;
     QSplitter *m_splitter;
@@ -85,6 +90,7 @@ private:
     DiagramPanel *m_diagrams = nullptr;
     bool m_diagramsStale = true;
     QList<WizardPage *> m_pages;
+    QLabel *m_exportStatus = nullptr;
     bool m_workshop = false;
     QFont m_normalFont;
 };

@@ -76,7 +76,7 @@ AuthMethodCombo::AuthMethodCombo(QWidget *parent)
     setMinimumContentsLength(10);
     addItem(unknownLabel());
     for (wizard::AuthMethod m : editableMethods)
-        addItem(wizard::authMethodToken(m));
+        addItem(wizard::authMethodDisplayName(m));
     addItem(notApplicableLabel());
     connect(this, &QComboBox::activated, this, [this](int index) {
         if (index == 0)
@@ -96,7 +96,7 @@ void AuthMethodCombo::setSetting(const wizard::Setting<wizard::AuthMethod> &valu
     // A known method the combo cannot offer (e.g. Digest from an import) stays visible.
     if (value.isKnown() && known == 0) {
         const QSignalBlocker blocker(this);
-        setItemText(0, wizard::authMethodToken(value.value()));
+        setItemText(0, wizard::authMethodDisplayName(value.value()));
     } else {
         setItemText(0, unknownLabel());
     }
@@ -111,9 +111,9 @@ AuthMethodSetEditor::AuthMethodSetEditor(QWidget *parent)
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     for (wizard::AuthMethod m : editableMethods) {
-        auto *box = new QCheckBox(wizard::authMethodToken(m), this);
+        auto *box = new QCheckBox(wizard::authMethodDisplayName(m), this);
         box->setObjectName(wizard::authMethodToken(m));
-        box->setAccessibleName(tr("IIS authentication method %1").arg(wizard::authMethodToken(m)));
+        box->setAccessibleName(tr("IIS authentication method %1").arg(wizard::authMethodDisplayName(m)));
         box->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // clicks beside the label do nothing
         connect(box, &QCheckBox::clicked, this, &AuthMethodSetEditor::userChanged);
         layout->addWidget(box, int(m_boxes.size()) / 2, int(m_boxes.size()) % 2);

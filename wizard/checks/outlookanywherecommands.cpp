@@ -30,7 +30,8 @@ QString legacyShellNote(ExchangeVersion version)
 {
     if (!isLegacy(version))
         return {};
-    return checkText("in the Exchange %1 Management Shell (FACTS U4)").arg(exchangeVersionToken(version));
+    // FACTS U4: a newer shell's writes to legacy objects are undocumented.
+    return checkText("in the Exchange %1 Management Shell").arg(exchangeVersionToken(version));
 }
 
 QString fixCommand(PsCommand command, ExchangeVersion version)

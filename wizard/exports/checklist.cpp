@@ -48,6 +48,8 @@ ChecklistItem findingItem(const Finding &f)
     item.title = f.message;
     item.why = f.why;
     item.references = {f.ruleId};
+    if (!f.source.isEmpty())
+        item.sources = {f.source};
     if (looksLikeCommand(f.fix)) {
         item.command = f.fix;
         item.action = tr("Apply the fix below on the server and record it in the plan, then run the checks again.");

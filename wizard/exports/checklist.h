@@ -44,7 +44,8 @@ struct ChecklistItem
     QString title;
     QString action; // what to do
     QString why; // the reason, in the client's terms
-    QStringList references; // rule ids and facts: "PB-002", "F45"
+    QStringList references; // rule ids and facts: "PB-002", "F45" (facts are never shown: checklistsources.h)
+    QStringList sources; // public pages behind the item (a finding's source), https addresses
     QString command; // exact PowerShell for the subject's version, may be empty
     QString shell; // where to run it: "Exchange 2010 Management Shell", or empty
     QString verify; // how to check it worked

@@ -1,4 +1,5 @@
 #include "checklistformats.h"
+#include "checklistsources.h"
 
 #include <QCoreApplication>
 
@@ -59,8 +60,17 @@ QString itemCell(const ChecklistItem &item)
     if (!item.action.isEmpty())
         out += u"<p><span class=\"label\">%1</span> %2</p>\n"_s.arg(h(tr("What to do:")), h(item.action));
     if (!item.why.isEmpty()) {
-        out += u"<p><span class=\"label\">%1</span> %2 <span class=\"refs\">(%3)</span></p>\n"_s.arg(
-            h(tr("Why:")), h(item.why), h(checklistReferenceText(item)));
+        const QString refs = checklistReferenceText(item);
+        out += refs.isEmpty() ? u"<p><span class=\"label\">%1</span> %2</p>\n"_s.arg(h(tr("Why:")), h(item.why))
+                              : u"<p><span class=\"label\">%1</span> %2 <span class=\"refs\">(%3)</span></p>\n"_s.arg(
+                                    h(tr("Why:")), h(item.why), h(refs));
+    }
+    if (const QStringList urls = checklistSourceUrls(item); !urls.isEmpty()) {
+        QStringList links;
+        for (const QString &url : urls)
+            links.append(u"<a href=\"%1\">%1</a>"_s.arg(h(url)));
+        out += u"<p class=\"refs\"><span class=\"label\">%1</span> %2</p>\n"_s.arg(h(tr("Sources:")),
+                                                                                   links.join(u", "_s));
     }
     if (!item.shell.isEmpty())
         out += u"<p><span class=\"label\">%1</span> %2</p>\n"_s.arg(h(tr("Run in:")), h(item.shell));

@@ -1,4 +1,5 @@
 #include "checklistformats.h"
+#include "checklistsources.h"
 
 #include <QCoreApplication>
 
@@ -79,8 +80,18 @@ QString checklistMarkdown(const Checklist &list)
             out += tr("Item id: %1").arg(md(item.id)) + u'\n';
             if (!item.action.isEmpty())
                 out += tr("- **What to do:** %1").arg(md(item.action)) + u'\n';
-            if (!item.why.isEmpty())
-                out += tr("- **Why:** %1 (%2)").arg(md(item.why), md(checklistReferenceText(item))) + u'\n';
+            if (!item.why.isEmpty()) {
+                const QString refs = checklistReferenceText(item);
+                out += (refs.isEmpty() ? tr("- **Why:** %1").arg(md(item.why))
+                                       : tr("- **Why:** %1 (%2)").arg(md(item.why), md(refs)))
+                    + u'\n';
+            }
+            if (const QStringList urls = checklistSourceUrls(item); !urls.isEmpty()) {
+                QStringList links;
+                for (const QString &url : urls)
+                    links.append(u'<' + url + u'>'); // our own https addresses: an autolink
+                out += tr("- **Sources:** %1").arg(links.join(u", "_s)) + u'\n';
+            }
             if (!item.shell.isEmpty())
                 out += tr("- **Run in:** %1").arg(md(item.shell)) + u'\n';
             out += codeBlock(item.command);
@@ -104,7 +115,7 @@ QString checklistDocumentTitle(const Checklist &list)
 
 QString checklistReferenceText(const ChecklistItem &item)
 {
-    return item.references.join(u", "_s);
+    return checklistRuleReferences(item).join(u", "_s);
 }
 
 QString checklistItemNumber(const ChecklistPhase &phase, qsizetype index)

@@ -185,7 +185,7 @@ void FlowBuilder::autodiscoverHop(const FlowPath &p, DraftList &hops) const
         else if (d.toServer)
             d.context = sentence(
                 QT_TRANSLATE_NOOP("wizard",
-                                  "%1 proxies the request to %2, whose Outlook Anywhere settings come back (F43)."),
+                                  "%1 proxies the request to %2, whose Outlook Anywhere settings come back."), // F43
                 {d.toServer->name, p.legacyCas->name});
         if (p.mailbox->version == ExchangeVersion::Ex2007)
             d.context += (d.context.isEmpty() ? QString() : u" "_s)
@@ -257,7 +257,7 @@ void FlowBuilder::partAHop(const FlowPath &p, DraftList &hops) const
                 = methodText(oa.clientAuthenticationMethod, *source, u"ClientAuthenticationMethod"_s, d.missing);
         }
         d.context
-            = sentence(QT_TRANSLATE_NOOP("wizard", "The host name and method come from %1 through Autodiscover (F43)."),
+            = sentence(QT_TRANSLATE_NOOP("wizard", "The host name and method come from %1 through Autodiscover."), // F43
                        {source->name});
     } else {
         // F30: a new-CAS mailbox gets the internal or the external settings.
@@ -276,7 +276,7 @@ void FlowBuilder::partAHop(const FlowPath &p, DraftList &hops) const
             + sentence(QT_TRANSLATE_NOOP(
                            "wizard",
                            "No Exchange 2013/2016 Client Access server is in an internet-facing site, so %1 is "
-                           "assumed (F44)."),
+                           "assumed."), // F44
                        {p.newCas.server->name});
     // When the host name leads nowhere the plan knows, the new CAS meant to answer it
     // (the one that proxies Part B) stays on the path: its findings concern these users.
@@ -318,7 +318,7 @@ void FlowBuilder::rpcTcpHop(const FlowPath &p, DraftList &hops) const
         placeEndpoint(d,
                       m_topology.resolve(d.hop.to, p.location, p.mailbox, m_hostNames, FlowTopology::HostUse::RpcTcp));
         d.context = tr("Internal Outlook keeps using RPC/TCP to the RpcClientAccessServer endpoint and does not "
-                       "pass the new CAS (F48).");
+                       "pass the new CAS."); // F48
     }
     d.scope.touched = {d.toServer};
     finish(d, nullptr);
@@ -354,7 +354,7 @@ void FlowBuilder::partBHop(const FlowPath &p, const Server *entry, DraftList &ho
             {exchangeVersionToken(p.mailbox->version), p.mailbox->name}));
     else if (p.legacyCasCrossSite)
         d.context = sentence(
-            QT_TRANSLATE_NOOP("wizard", "No Exchange %1 Client Access server is in site %2, so %3 is assumed (U8)."),
+            QT_TRANSLATE_NOOP("wizard", "No Exchange %1 Client Access server is in site %2, so %3 is assumed."), // U8
             {exchangeVersionToken(p.mailbox->version), p.mailbox->site, p.legacyCas->name});
     d.scope.touched = {from, p.legacyCas};
     finish(d, from);

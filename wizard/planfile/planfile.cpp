@@ -39,6 +39,55 @@ std::pair<int, int> lineAndColumn(const QByteArray &data, std::size_t byteOffset
     // nlohmann's offset points one past the offending byte.
     return {line, std::max(1, column - 1)};
 }
+// What is wrong at a JSON syntax error, in words (never the parser's own text, which a
+// client might read on the consultant's screen). `byteOffset` is nlohmann's: one past
+// the byte it could not take.
+QString jsonSyntaxProblem(const QByteArray &data, std::size_t &byteOffset)
+{
+    auto at = static_cast<qsizetype>(byteOffset) - 1;
+    if (data.trimmed().isEmpty())
+        return tr("the file is empty");
+    if (at < 0 || at >= data.size())
+        return tr("the plan ends too early: a closing brace, bracket or quote is missing");
+    const char c = data[at];
+    if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        return tr("a control character (code %1) where JSON allows none").arg(int(c));
+    if (c == '\n' || c == '\r' || c == '\t') {
+        // Inside a string: JSON strings cannot span lines.
+        return tr("a line break or tab inside a quoted value (write it as \\n or \\t)");
+    }
+    if (c == '}' || c == ']') {
+        qsizetype before = at - 1;
+        while (before >= 0 && QChar::isSpace(uchar(data[before])))
+            --before;
+        if (before >= 0 && data[before] == ',')
+            return tr("a comma before the closing \"%1\" (JSON allows no comma after the last entry)")
+                .arg(QChar::fromLatin1(c));
+        return tr("an unexpected \"%1\": a value or a closing of another kind was expected")
+            .arg(QChar::fromLatin1(c));
+    }
+    if (c == '\'')
+        return tr("a single quote: JSON quotes names and values with double quotes");
+    if (c == '"')
+        return tr("an unexpected quote: a comma or colon may be missing before it");
+    if (QChar::isLetterOrNumber(uchar(c))) {
+        // An unquoted word: nlohmann stops inside it; name the whole word, at its start.
+        qsizetype start = at;
+        while (start > 0 && QChar::isLetterOrNumber(uchar(data[start - 1])))
+            --start;
+        qsizetype end = at;
+        while (end + 1 < data.size() && QChar::isLetterOrNumber(uchar(data[end + 1])) && end - start < 40)
+            ++end;
+        byteOffset = std::size_t(start) + 1;
+        return tr("unexpected text \"%1\": names and text values need double quotes, and entries are separated by "
+                  "commas")
+            .arg(QString::fromUtf8(data.mid(start, end - start + 1)));
+    }
+    if (static_cast<unsigned char>(c) >= 0x80)
+        return tr("unexpected text outside quotes (or text that is not UTF-8)");
+    return tr("an unexpected \"%1\": names and text values need double quotes, and entries are separated by commas")
+        .arg(QChar::fromLatin1(c));
+}
 } // namespace
 
 QString PlanError::toString() const
@@ -63,14 +112,16 @@ PlanLoadResult parseWithinLimits(const QByteArray &json, const QString &fileName
     try {
         root = nlohmann::json::parse(json.cbegin(), json.cend());
     } catch (const nlohmann::json::parse_error &e) {
-        const auto [line, column] = lineAndColumn(json, e.byte);
+        std::size_t offset = e.byte;
+        const QString problem = jsonSyntaxProblem(json, offset);
+        const auto [line, column] = lineAndColumn(json, offset);
         error.line = line;
         error.column = column;
-        error.message = tr("this is not valid JSON (%1)").arg(QString::fromUtf8(e.what()));
+        error.message = tr("this is not valid JSON: %1").arg(problem);
         result.error = error;
         return result;
-    } catch (const std::exception &e) {
-        error.message = tr("this is not valid JSON (%1)").arg(QString::fromUtf8(e.what()));
+    } catch (const std::exception &) {
+        error.message = tr("this is not valid JSON");
         result.error = error;
         return result;
     }
@@ -80,8 +131,11 @@ PlanLoadResult parseWithinLimits(const QByteArray &json, const QString &fileName
         error.pointer = e.pointer.isEmpty() ? u"/"_s : e.pointer;
         error.message = e.message;
         result.error = error;
-    } catch (const std::exception &e) {
-        error.message = QString::fromUtf8(e.what());
+    } catch (const std::exception &) {
+        // planjson reports every problem it knows as a ReadError; anything else is a
+        // value of a shape it did not expect. Never the library's text (issue 14).
+        error.pointer = u"/"_s;
+        error.message = tr("a value has a type or shape the plan format does not allow");
         result.error = error;
     }
     return result;

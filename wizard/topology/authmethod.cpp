@@ -20,6 +20,11 @@ const std::array<QString, authMethodCount> &tokens()
 }
 } // namespace
 
+QString authMethodDisplayName(AuthMethod method)
+{
+    return method == AuthMethod::Ntlm ? u"NTLM"_s : authMethodToken(method);
+}
+
 QString authMethodToken(AuthMethod method)
 {
     return tokens().at(static_cast<std::size_t>(method));

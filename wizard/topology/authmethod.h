@@ -33,6 +33,9 @@ inline constexpr int authMethodCount = static_cast<int>(AuthMethod::Misconfigure
 
 // The spelling Exchange prints and accepts ("Basic", "Ntlm", "Negotiate", ...).
 QString authMethodToken(AuthMethod method);
+// How prose writes it ("NTLM" as Exchange's documentation does; the others as their
+// token): for labels, never for commands or the plan file.
+QString authMethodDisplayName(AuthMethod method);
 // Case-insensitive; accepts "NTLM", "ntlm", "Ntlm".
 std::optional<AuthMethod> parseAuthMethod(QStringView text);
 

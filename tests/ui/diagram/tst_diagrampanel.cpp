@@ -2,9 +2,15 @@
 // hops, the connection matrix model and its selection, exports. Offscreen.
 #include "connectionmatrixmodel.h"
 #include "diagrampanel.h"
+#include "diagrampresentation.h"
 #include "diagramscene.h"
+#include "diagramview.h"
 #include "flowfixtures.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QWheelEvent>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QGraphicsItem>
@@ -168,6 +174,126 @@ private slots:
         QVERIFY(!panel.flowScene()->layout().findNode(u"legacyCas"));
         // The overview marks the same scenario's path.
         QCOMPARE(panel.overviewScene()->layout().findNode(u"server:EX2013CAS")->pathStep, 1);
+    }
+
+    void zoom_wheelKeysFitAnd100_workshopGrowsTheText()
+    {
+        ui::DiagramPanel panel;
+        panel.resize(1000, 700);
+        panel.setAnalysis(fixtures::contoso(), {pb002()}, {fixtures::externalLegacyFlow()});
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        ui::DiagramView *view = panel.flowView();
+        const auto scale = [view] { return view->transform().m11(); };
+        QCOMPARE(scale(), 1.0);
+
+        // Ctrl+wheel one notch up zooms in; without Ctrl the wheel scrolls.
+        const QPoint at = view->viewport()->rect().center();
+        QWheelEvent up(at, view->viewport()->mapToGlobal(at), {}, {0, 120}, Qt::NoButton, Qt::ControlModifier,
+                       Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view->viewport(), &up);
+        QCOMPARE(scale(), 1.25);
+        QWheelEvent plain(at, view->viewport()->mapToGlobal(at), {}, {0, 120}, Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view->viewport(), &plain);
+        QCOMPARE(scale(), 1.25);
+        auto *label = panel.findChild<QLabel *>(u"zoomLabel"_s);
+        QVERIFY(label);
+        QCOMPARE(label->text(), u"125%"_s);
+
+        // Ctrl+minus, Ctrl+1 (100%), Ctrl+0 (fit: the whole canvas in the window).
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(scale(), 1.0);
+        QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(scale(), 0.8);
+        QTest::keyClick(view, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(scale(), 1.0);
+        QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
+        QVERIFY(view->fitsWindow());
+        const QRect shown = view->mapFromScene(view->sceneRect()).boundingRect();
+        QVERIFY2(view->viewport()->rect().contains(shown), qPrintable(u"%1x%2"_s.arg(shown.width()).arg(shown.height())));
+        QVERIFY(shown.width() >= view->viewport()->width() - 12 || shown.height() >= view->viewport()->height() - 12);
+        // Fit follows the window.
+        const qreal fitted = scale();
+        panel.resize(1300, 900);
+        QTRY_VERIFY(scale() > fitted);
+
+        // Workshop mode: 100% is one and a half times the normal size.
+        QTest::keyClick(view, Qt::Key_1, Qt::ControlModifier);
+        panel.setTextScale(1.5);
+        QCOMPARE(scale(), 1.5);
+        QCOMPARE(label->text(), u"100%"_s);
+    }
+
+    void keyboard_walksTheHops_enterOpensTheField_namesSayVerdictAndWhy()
+    {
+        ui::DiagramPanel panel;
+        panel.resize(1200, 800);
+        panel.setAnalysis(fixtures::contoso(), {pb002()}, {fixtures::externalLegacyFlow()});
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        ui::DiagramView *view = panel.flowView();
+        ui::DiagramScene *scene = panel.flowScene();
+        QCOMPARE(view->accessibleName(), u"Scenario diagram"_s);
+        view->setFocus();
+        QCOMPARE(scene->currentHop(), -1);
+        QTest::keyClick(view, Qt::Key_Right);
+        const QList<int> hops = scene->hops();
+        QVERIFY(hops.size() >= 3);
+        QCOMPARE(scene->currentHop(), hops.first());
+        while (scene->currentHop() != 2)
+            QTest::keyClick(view, Qt::Key_Tab);
+        QVERIFY(view->hasFocus());
+        QCOMPARE(view->accessibleName(),
+                 u"Part B: Exchange 2013 CAS to the legacy CAS: Fail. EX2010CAS lacks NTLM in its IIS authentication "
+                 u"methods."_s);
+        QSignalSpy activated(&panel, &ui::DiagramPanel::findingActivated);
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().value<wizard::Finding>(), pb002());
+        QTest::keyClick(view, Qt::Key_Left);
+        QCOMPARE(scene->currentHop(), hops.at(hops.indexOf(2) - 1));
+        // A live update keeps the hop the keyboard is on.
+        panel.setAnalysis(fixtures::contoso(), {}, {fixtures::externalLegacyFlow(wizard::Verdict::Ok)});
+        QCOMPARE(scene->currentHop(), hops.at(hops.indexOf(2) - 1));
+    }
+
+    void presentation_fullScreen_nextPreviousOnArrowsAndPageKeys()
+    {
+        ui::DiagramPanel panel;
+        panel.resize(900, 600);
+        panel.setAnalysis(fixtures::contoso(), {}, fixtures::contosoFlows());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.selectScenario(u"Head office / internal / EX2013CAS"_s));
+        panel.presentAction()->trigger();
+        ui::DiagramPresentation *show = panel.presentation();
+        QVERIFY(show);
+        QVERIFY(QTest::qWaitForWindowExposed(show));
+        QVERIFY(show->isFullScreen());
+        auto *title = show->findChild<QLabel *>(u"presentationTitle"_s);
+        QCOMPARE(title->text(), u"Head office / internal / EX2013CAS: OK"_s);
+        QCOMPARE(show->findChild<QLabel *>(u"presentationPosition"_s)->text(), u"Scenario 1 of 3"_s);
+        // The whole scenario, as large as the screen allows.
+        ui::DiagramView *view = show->view();
+        QTRY_VERIFY(view->viewport()->rect().contains(view->mapFromScene(view->sceneRect()).boundingRect()));
+        const QRect shown = view->mapFromScene(view->sceneRect()).boundingRect();
+        QVERIFY(shown.width() >= view->viewport()->width() - 12 || shown.height() >= view->viewport()->height() - 12);
+
+        QTest::keyClick(view, Qt::Key_PageDown);
+        QCOMPARE(panel.currentScenario(), u"Head office / internal / EX2010MBX"_s);
+        QTest::keyClick(view, Qt::Key_Right);
+        QCOMPARE(panel.currentScenario(), u"Road warriors / external / EX2010MBX"_s);
+        QCOMPARE(title->text(), u"Road warriors / external / EX2010MBX: Fail"_s);
+        QTest::keyClick(view, Qt::Key_Right); // stays on the last
+        QCOMPARE(panel.currentScenario(), u"Road warriors / external / EX2010MBX"_s);
+        QTest::keyClick(view, Qt::Key_PageUp);
+        QCOMPARE(panel.currentScenario(), u"Head office / internal / EX2010MBX"_s);
+        QTest::keyClick(view, Qt::Key_Home);
+        QCOMPARE(panel.currentScenario(), u"Head office / internal / EX2013CAS"_s);
+        QTest::keyClick(view, Qt::Key_Escape);
+        QTRY_VERIFY(!panel.presentation());
     }
 
     void exports_writeTheShownDiagrams_data()
