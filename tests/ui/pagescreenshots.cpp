@@ -4,6 +4,7 @@
 //   xvfb-run -s '-screen 0 1366x768x24' ui_page_screenshots /tmp/shots [PLAN]
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/planfileactions.h"
+#include "pages/reviewpage.h"
 #include "pages/wizardpage.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QScreen>
 #include <QSize>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextStream>
 
@@ -47,6 +49,18 @@ int main(int argc, char *argv[])
                                          .arg(step, 2, 10, QChar(u'0'));
                 window.grab().save(name);
                 out << name << ' ' << window.pages().at(step)->title() << Qt::endl;
+                // The review step's other tabs (diagrams, live check) too.
+                if (window.pages().at(step) == window.reviewPage()) {
+                    QTabWidget *tabs = window.reviewPage()->tabs();
+                    for (int tab = 1; tab < tabs->count(); ++tab) {
+                        tabs->setCurrentIndex(tab);
+                        QApplication::processEvents();
+                        const QString tabName = QString(name).replace(u".png"_s, u"-tab%1.png"_s.arg(tab));
+                        window.grab().save(tabName);
+                        out << tabName << ' ' << tabs->tabText(tab) << Qt::endl;
+                    }
+                    tabs->setCurrentIndex(0);
+                }
             }
         }
     }

@@ -16,6 +16,7 @@ class CmdletImportActions;
 class DiagramPanel;
 class ExportActions;
 class FindingsPanel;
+class LiveProbePanel;
 class PlanFileActions;
 class PlanSession;
 class RecoveryFile;
@@ -39,6 +40,7 @@ public:
     CmdletImportActions *importActions() const { return m_imports; }
     ExportActions *exportActions() const { return m_exports; }
     ReviewPage *reviewPage() const { return m_review; }
+    LiveProbePanel *liveProbePanel() const { return m_liveProbe; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     StepListModel *stepModel() const { return m_steps; }
     QList<WizardPage *> pages() const { return m_pages; }
@@ -83,6 +85,7 @@ private:
     StartPage *m_start = nullptr;
     ReviewPage *m_review = nullptr;
     DiagramPanel *m_diagrams = nullptr;
+    LiveProbePanel *m_liveProbe = nullptr;
     bool m_diagramsStale = true;
     QList<WizardPage *> m_pages;
     bool m_workshop = false;
