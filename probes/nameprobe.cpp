@@ -23,39 +23,54 @@ namespace {
 QString certificateErrorToken(QSslError::SslError e)
 {
     switch (e) {
-    case QSslError::CertificateExpired: return u"expired"_s;
-    case QSslError::CertificateNotYetValid: return u"notYetValid"_s;
+    case QSslError::CertificateExpired:
+        return u"expired"_s;
+    case QSslError::CertificateNotYetValid:
+        return u"notYetValid"_s;
     case QSslError::SelfSignedCertificate:
-    case QSslError::SelfSignedCertificateInChain: return u"selfSigned"_s;
-    case QSslError::HostNameMismatch: return u"nameMismatch"_s;
-    case QSslError::CertificateRevoked: return u"revoked"_s;
+    case QSslError::SelfSignedCertificateInChain:
+        return u"selfSigned"_s;
+    case QSslError::HostNameMismatch:
+        return u"nameMismatch"_s;
+    case QSslError::CertificateRevoked:
+        return u"revoked"_s;
     case QSslError::UnableToGetIssuerCertificate:
     case QSslError::UnableToGetLocalIssuerCertificate:
     case QSslError::UnableToVerifyFirstCertificate:
     case QSslError::CertificateUntrusted:
     case QSslError::CertificateRejected:
-    case QSslError::InvalidCaCertificate: return u"untrusted"_s;
-    default: return u"other"_s;
+    case QSslError::InvalidCaCertificate:
+        return u"untrusted"_s;
+    default:
+        return u"other"_s;
     }
 }
 
 wizard::ReachStatus socketStatus(QAbstractSocket::SocketError e)
 {
     switch (e) {
-    case QAbstractSocket::ConnectionRefusedError: return wizard::ReachStatus::Refused;
-    case QAbstractSocket::SocketTimeoutError: return wizard::ReachStatus::TimedOut;
-    case QAbstractSocket::HostNotFoundError: return wizard::ReachStatus::NotFound;
-    default: return wizard::ReachStatus::Failed;
+    case QAbstractSocket::ConnectionRefusedError:
+        return wizard::ReachStatus::Refused;
+    case QAbstractSocket::SocketTimeoutError:
+        return wizard::ReachStatus::TimedOut;
+    case QAbstractSocket::HostNotFoundError:
+        return wizard::ReachStatus::NotFound;
+    default:
+        return wizard::ReachStatus::Failed;
     }
 }
 
 wizard::ReachStatus replyStatus(QNetworkReply::NetworkError e)
 {
     switch (e) {
-    case QNetworkReply::ConnectionRefusedError: return wizard::ReachStatus::Refused;
-    case QNetworkReply::TimeoutError: return wizard::ReachStatus::TimedOut;
-    case QNetworkReply::HostNotFoundError: return wizard::ReachStatus::NotFound;
-    default: return wizard::ReachStatus::Failed;
+    case QNetworkReply::ConnectionRefusedError:
+        return wizard::ReachStatus::Refused;
+    case QNetworkReply::TimeoutError:
+        return wizard::ReachStatus::TimedOut;
+    case QNetworkReply::HostNotFoundError:
+        return wizard::ReachStatus::NotFound;
+    default:
+        return wizard::ReachStatus::Failed;
     }
 }
 
@@ -93,7 +108,10 @@ QNetworkProxy systemProxyFor(const QString &host)
 
 NameProbe::NameProbe(wizard::ProbeTarget target, const ProbeOptions &options, QNetworkAccessManager *network,
                      QObject *parent)
-    : QObject(parent), m_target(std::move(target)), m_options(options), m_network(network)
+    : QObject(parent)
+    , m_target(std::move(target))
+    , m_options(options)
+    , m_network(network)
 {
     m_observation.name = m_target.name;
     m_timer.setSingleShot(true);
@@ -204,10 +222,7 @@ void NameProbe::tlsEncrypted()
     tls.status = wizard::ReachStatus::Ok;
     tls.address = m_socket->peerAddress().toString();
     describeCertificate(m_socket->peerCertificate(), tls);
-    m_socket->disconnect(this);
-    m_socket->abort();
-    m_socket->deleteLater();
-    m_socket = nullptr;
+    dropSocket();
     nextPath();
 }
 
@@ -226,10 +241,7 @@ void NameProbe::tlsErrors(const QList<QSslError> &errors)
             tls.errors.append(token);
     }
     // Never ignored: the handshake is abandoned and no request is sent.
-    m_socket->disconnect(this);
-    m_socket->abort();
-    m_socket->deleteLater();
-    m_socket = nullptr;
+    dropSocket();
     for (const QString &path : std::as_const(m_target.paths)) {
         wizard::HttpObservation h;
         h.path = path;
@@ -247,11 +259,16 @@ void NameProbe::socketFailed()
     wizard::TlsObservation &tls = m_observation.tls;
     tls.status = socketStatus(m_socket->error());
     tls.detail = m_socket->errorString();
+    dropSocket();
+    finish();
+}
+
+void NameProbe::dropSocket()
+{
     m_socket->disconnect(this);
     m_socket->abort();
     m_socket->deleteLater();
     m_socket = nullptr;
-    finish();
 }
 
 void NameProbe::nextPath()
@@ -335,7 +352,8 @@ void NameProbe::timedOut()
         m_observation.http.last().detail = detail;
         break;
     case Step::Idle:
-    case Step::Done: return;
+    case Step::Done:
+        return;
     }
     finish();
 }
@@ -368,12 +386,8 @@ void NameProbe::finish()
         lookup->deleteLater();
     }
     m_lookups.clear();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
+    if (m_socket)
+        dropSocket();
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);

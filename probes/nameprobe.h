@@ -1,7 +1,7 @@
 #pragma once
 
-#include "probeoptions.h"
 #include "probecheck/probetargets.h"
+#include "probeoptions.h"
 #include "topology/probeobservation.h"
 
 #include <QList>
@@ -45,6 +45,7 @@ private:
     void tlsEncrypted();
     void tlsErrors(const QList<QSslError> &errors);
     void socketFailed();
+    void dropSocket();
     void nextPath();
     void replyFinished();
     void timedOut();

@@ -28,11 +28,11 @@ public:
 } // namespace
 
 ProbeRun::ProbeRun(QList<wizard::ProbeTarget> targets, QString srvName, ProbeOptions options, QObject *parent)
-    : QObject(parent),
-      m_targets(std::move(targets)),
-      m_srvName(std::move(srvName)),
-      m_options(std::move(options)),
-      m_network(new QNetworkAccessManager(this))
+    : QObject(parent)
+    , m_targets(std::move(targets))
+    , m_srvName(std::move(srvName))
+    , m_options(std::move(options))
+    , m_network(new QNetworkAccessManager(this))
 {
     m_options.maxConcurrentNames = std::clamp(m_options.maxConcurrentNames, 1, 16);
     m_options.timeoutMs = std::clamp(m_options.timeoutMs, 100, 120000);
@@ -111,7 +111,7 @@ void ProbeRun::srvFinished()
         srv.status = wizard::ReachStatus::NotFound;
     } else {
         srv.status = lookup->error() == QDnsLookup::OperationCancelledError ? wizard::ReachStatus::TimedOut
-                                                                             : wizard::ReachStatus::Failed;
+                                                                            : wizard::ReachStatus::Failed;
         srv.detail = lookup->errorString();
     }
     m_record.srv = {srv};

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "probeoptions.h"
 #include "probecheck/probetargets.h"
+#include "probeoptions.h"
 #include "topology/probeobservation.h"
 
 #include <QList>

@@ -160,9 +160,9 @@ void tst_LiveProbes::resultsAppearAsTheyCome_inTargetOrder()
     // The SRV record: found, pointing to the planned Autodiscover name.
     QCOMPARE(m_record.srv.size(), 1);
     QCOMPARE(m_record.srv.first().targets, QStringList{u"autodiscover.contoso.test:443"_s});
-    const bool srvInfo = std::any_of(m_evaluation.findings.cbegin(), m_evaluation.findings.cend(), [](const Finding &f) {
-        return f.ruleId == u"PRB-010"_s && f.severity == Severity::Info;
-    });
+    const bool srvInfo
+        = std::any_of(m_evaluation.findings.cbegin(), m_evaluation.findings.cend(),
+                      [](const Finding &f) { return f.ruleId == u"PRB-010"_s && f.severity == Severity::Info; });
     QVERIFY(srvInfo);
 }
 
@@ -188,8 +188,9 @@ void tst_LiveProbes::noRequestCarriesCredentials_andRedirectIsNotFollowed()
         for (const QJsonObject &r : log)
             QVERIFY2(r.value(u"address"_s).toString() != address, untrusted);
     }
-    const NameObservation &gateway = *std::find_if(m_record.names.cbegin(), m_record.names.cend(),
-                                                   [](const NameObservation &o) { return o.name == u"gateway.contoso.test"_s; });
+    const NameObservation &gateway
+        = *std::find_if(m_record.names.cbegin(), m_record.names.cend(),
+                        [](const NameObservation &o) { return o.name == u"gateway.contoso.test"_s; });
     QCOMPARE(gateway.http.first().httpStatus, 302);
     QCOMPARE(gateway.http.first().location, u"https://login.fabrikam.test/owa/"_s);
 }
@@ -258,9 +259,11 @@ void tst_LiveProbes::cli_probeSavesResults_andCheckShowsThem()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"lab.coexplan"_s);
     QVERIFY(!savePlanFile(m_plan, path).has_value());
-    const QStringList common{u"--dns-server"_s, m_lab.value(u"dnsServer"_s).toString(), u"--ca-file"_s,
-                             m_lab.value(u"caFile"_s).toString(), u"--timeout"_s, u"1.5"_s};
-    const clirun::Run json = clirun::coexplan(QStringList{u"probe"_s, path, u"--format"_s, u"json"_s, u"--save"_s} + common);
+    const QStringList common{u"--dns-server"_s, m_lab.value(u"dnsServer"_s).toString(),
+                             u"--ca-file"_s,    m_lab.value(u"caFile"_s).toString(),
+                             u"--timeout"_s,    u"1.5"_s};
+    const clirun::Run json
+        = clirun::coexplan(QStringList{u"probe"_s, path, u"--format"_s, u"json"_s, u"--save"_s} + common);
     QCOMPARE(json.exitCode, 1); // error findings: expired, self-signed, no NTLM
     const QJsonObject root = QJsonDocument::fromJson(json.out).object();
     QCOMPARE(root.value(u"summary"_s).toObject().value(u"names"_s).toInt(), 12);

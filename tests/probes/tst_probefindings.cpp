@@ -91,10 +91,11 @@ void tst_ProbeFindings::targets_namesOfThePlanOnce_inStableOrder()
     QStringList names;
     for (const ProbeTarget &t : targets)
         names.append(t.name);
-    QCOMPARE(names, (QStringList{u"mail.contoso.test"_s, u"internal.contoso.test"_s, u"autodiscover.contoso.test"_s,
-                                 u"gateway.contoso.test"_s, u"ex2013.contoso.test"_s, u"ex2013b.contoso.test"_s,
-                                 u"ex2013c.contoso.test"_s, u"ex2013d.contoso.test"_s, u"ex2010.contoso.test"_s,
-                                 u"ex2010b.contoso.test"_s, u"ex2010c.contoso.test"_s, u"gone.contoso.test"_s}));
+    QCOMPARE(names,
+             (QStringList{u"mail.contoso.test"_s, u"internal.contoso.test"_s, u"autodiscover.contoso.test"_s,
+                          u"gateway.contoso.test"_s, u"ex2013.contoso.test"_s, u"ex2013b.contoso.test"_s,
+                          u"ex2013c.contoso.test"_s, u"ex2013d.contoso.test"_s, u"ex2010.contoso.test"_s,
+                          u"ex2010b.contoso.test"_s, u"ex2010c.contoso.test"_s, u"gone.contoso.test"_s}));
     QCOMPARE(targets.at(0).paths, (QStringList{u"/rpc/rpcproxy.dll"_s, u"/mapi/"_s}));
     QCOMPARE(targets.at(2).paths, QStringList{u"/autodiscover/autodiscover.xml"_s});
     QCOMPARE(targets.at(3).loadBalancer, u"Gateway"_s);
@@ -139,13 +140,13 @@ void tst_ProbeFindings::evaluation_data()
     QTest::addRow("namespace on a planned server's address")
         << QList<NameObservation>{ex2013, answered(u"mail.contoso.test"_s, u"10.0.0.1"_s, all, u"EX2013"_s)}
         << u"mail.contoso.test"_s << QStringList();
-    QTest::addRow("namespace elsewhere")
-        << QList<NameObservation>{ex2013, answered(u"mail.contoso.test"_s, u"10.9.9.9"_s, all, u"EX2013"_s)}
-        << u"mail.contoso.test"_s << QStringList{u"PRB-003/warning"_s};
-    QTest::addRow("FQDN server name answering as its short name")
-        << QList<NameObservation>{answered(u"ex2013.contoso.test"_s, u"10.0.0.1"_s,
-                                           {u"Negotiate"_s, u"NTLM"_s, u"Basic"_s}, u"ex2013"_s)}
-        << u"ex2013.contoso.test"_s << QStringList();
+    QTest::addRow("namespace elsewhere") << QList<NameObservation>{ex2013,
+                                                                   answered(u"mail.contoso.test"_s, u"10.9.9.9"_s, all,
+                                                                            u"EX2013"_s)}
+                                         << u"mail.contoso.test"_s << QStringList{u"PRB-003/warning"_s};
+    QTest::addRow("FQDN server name answering as its short name") << QList<NameObservation>{answered(
+        u"ex2013.contoso.test"_s, u"10.0.0.1"_s, {u"Negotiate"_s, u"NTLM"_s, u"Basic"_s}, u"ex2013"_s)}
+                                                                  << u"ex2013.contoso.test"_s << QStringList();
     NameObservation rpc404 = ex2013;
     rpc404.http.first().httpStatus = 404;
     rpc404.http.first().schemes.clear();
@@ -203,8 +204,8 @@ void tst_ProbeFindings::lastProbe_roundTripsThroughThePlanFile()
     o.tls.selfSigned = true;
     o.dns.aliases = {u"mail.contoso.test"_s};
     plan.lastProbe.names = {o};
-    plan.lastProbe.srv = {SrvObservation{u"_autodiscover._tcp.contoso.test"_s, ReachStatus::Ok, {},
-                                         {u"autodiscover.contoso.test:443"_s}}};
+    plan.lastProbe.srv = {SrvObservation{
+        u"_autodiscover._tcp.contoso.test"_s, ReachStatus::Ok, {}, {u"autodiscover.contoso.test:443"_s}}};
     const QByteArray bytes = serializePlan(plan);
     const PlanLoadResult loaded = parsePlan(bytes);
     QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error->toString()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "proberun.h"
 #include "topology/probeobservation.h"
 
 #include <QPointer>
@@ -11,10 +12,6 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
-
-namespace probes {
-class ProbeRun;
-}
 
 namespace ui {
 

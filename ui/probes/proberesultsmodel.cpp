@@ -13,10 +13,14 @@ namespace {
 QString verdictText(wizard::ProbeVerdict v)
 {
     switch (v) {
-    case wizard::ProbeVerdict::Ok: return ProbeResultsModel::tr("OK");
-    case wizard::ProbeVerdict::Warning: return ProbeResultsModel::tr("Warning");
-    case wizard::ProbeVerdict::Error: return ProbeResultsModel::tr("Error");
-    case wizard::ProbeVerdict::Unreachable: return ProbeResultsModel::tr("Unreachable");
+    case wizard::ProbeVerdict::Ok:
+        return ProbeResultsModel::tr("OK");
+    case wizard::ProbeVerdict::Warning:
+        return ProbeResultsModel::tr("Warning");
+    case wizard::ProbeVerdict::Error:
+        return ProbeResultsModel::tr("Error");
+    case wizard::ProbeVerdict::Unreachable:
+        return ProbeResultsModel::tr("Unreachable");
     }
     return {};
 }
@@ -24,10 +28,14 @@ QString verdictText(wizard::ProbeVerdict v)
 QColor verdictColor(wizard::ProbeVerdict v)
 {
     switch (v) {
-    case wizard::ProbeVerdict::Ok: return QColor(0x1e, 0x8e, 0x3e);
-    case wizard::ProbeVerdict::Warning: return severityColor(wizard::Severity::Warning, highContrastMarkers());
-    case wizard::ProbeVerdict::Error: return severityColor(wizard::Severity::Error, highContrastMarkers());
-    case wizard::ProbeVerdict::Unreachable: return QColor(0x70, 0x70, 0x70);
+    case wizard::ProbeVerdict::Ok:
+        return QColor(0x1e, 0x8e, 0x3e);
+    case wizard::ProbeVerdict::Warning:
+        return severityColor(wizard::Severity::Warning, highContrastMarkers());
+    case wizard::ProbeVerdict::Error:
+        return severityColor(wizard::Severity::Error, highContrastMarkers());
+    case wizard::ProbeVerdict::Unreachable:
+        return QColor(0x70, 0x70, 0x70);
     }
     return {};
 }
@@ -35,8 +43,7 @@ QColor verdictColor(wizard::ProbeVerdict v)
 
 ProbeResultsModel::ProbeResultsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ProbeResultsModel::setPending(const QStringList &names)
 {
@@ -55,7 +62,10 @@ void ProbeResultsModel::setResults(const wizard::ProbeRecord &record, const wiza
         QStringList messages;
         for (const wizard::Finding &f : evaluation.names.at(i).findings)
             messages.append(u"%1: %2"_s.arg(f.ruleId, f.message));
-        Row row{o.name, true, {s.dns, s.certificate, s.iisMethods, s.answeredBy}, evaluation.names.at(i).verdict,
+        Row row{o.name,
+                true,
+                {s.dns, s.certificate, s.iisMethods, s.answeredBy},
+                evaluation.names.at(i).verdict,
                 messages.join(u'\n')};
         qsizetype at = -1;
         for (qsizetype r = 0; r < m_rows.size(); ++r) {
@@ -110,13 +120,20 @@ QVariant ProbeResultsModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case DnsColumn: return tr("DNS");
-    case CertificateColumn: return tr("Certificate");
-    case IisColumn: return tr("IIS methods (/rpc)");
-    case AnsweredByColumn: return tr("Answered by");
-    case VerdictColumn: return tr("Verdict");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case DnsColumn:
+        return tr("DNS");
+    case CertificateColumn:
+        return tr("Certificate");
+    case IisColumn:
+        return tr("IIS methods (/rpc)");
+    case AnsweredByColumn:
+        return tr("Answered by");
+    case VerdictColumn:
+        return tr("Verdict");
+    default:
+        return {};
     }
 }
 

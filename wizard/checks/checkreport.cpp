@@ -50,7 +50,7 @@ nlohmann::ordered_json findingJson(const Finding &f)
 QString findingText(const Finding &f)
 {
     QString out = u"\n[%1] %2  %3 %4\n"_s.arg(severityToken(f.severity).toUpper(), f.ruleId,
-                                             subjectKindToken(f.subject.kind), f.subject.name);
+                                              subjectKindToken(f.subject.kind), f.subject.name);
     out += u"  %1\n"_s.arg(f.message);
     if (!f.why.isEmpty())
         out += QCoreApplication::translate("wizard", "  Why: %1\n").arg(f.why);
@@ -81,21 +81,21 @@ QByteArray checkReportJson(const QString &planName, const QList<Finding> &findin
         Json hops = Json::array();
         for (const Hop &h : f.hops) {
             Json hop = Json{{"kind", s(hopKindToken(h.kind))},
-                                {"from", s(h.from)},
-                                {"to", s(h.to)},
-                                {"toServer", s(h.toServer)},
-                                {"protocol", s(h.protocol)},
-                                {"authMethod", s(h.authMethod)},
-                                {"verdict", s(verdictToken(h.verdict))},
-                                {"rules", strings(h.ruleIds)},
-                                {"note", s(h.note)},
-                                {"fromServer", s(h.fromServer)},
-                                {"fromSite", s(h.fromSite)},
-                                {"toSite", s(h.toSite)},
-                                {"loadBalancer", s(h.loadBalancer)},
-                                {"casArray", s(h.casArray)},
-                                {"answeredBy", s(h.answeredBy)},
-                                {"infoRules", strings(h.infoRuleIds)}};
+                            {"from", s(h.from)},
+                            {"to", s(h.to)},
+                            {"toServer", s(h.toServer)},
+                            {"protocol", s(h.protocol)},
+                            {"authMethod", s(h.authMethod)},
+                            {"verdict", s(verdictToken(h.verdict))},
+                            {"rules", strings(h.ruleIds)},
+                            {"note", s(h.note)},
+                            {"fromServer", s(h.fromServer)},
+                            {"fromSite", s(h.fromSite)},
+                            {"toSite", s(h.toSite)},
+                            {"loadBalancer", s(h.loadBalancer)},
+                            {"casArray", s(h.casArray)},
+                            {"answeredBy", s(h.answeredBy)},
+                            {"infoRules", strings(h.infoRuleIds)}};
             if (!h.observed.isEmpty())
                 hop["observed"] = s(h.observed); // only with a saved probe (docs/probes.md)
             hops.push_back(hop);

@@ -21,10 +21,14 @@ QString tr(const char *text)
 QString verdictText(ProbeVerdict v)
 {
     switch (v) {
-    case ProbeVerdict::Ok: return tr("as planned");
-    case ProbeVerdict::Warning: return tr("differs from the plan");
-    case ProbeVerdict::Error: return tr("will break clients");
-    case ProbeVerdict::Unreachable: return tr("not reachable from here");
+    case ProbeVerdict::Ok:
+        return tr("as planned");
+    case ProbeVerdict::Warning:
+        return tr("differs from the plan");
+    case ProbeVerdict::Error:
+        return tr("will break clients");
+    case ProbeVerdict::Unreachable:
+        return tr("not reachable from here");
     }
     return {};
 }

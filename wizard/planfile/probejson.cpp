@@ -40,9 +40,11 @@ ReachStatus readStatus(const ObjectReader &r)
     const QString token = r.requiredString("status");
     const std::optional<ReachStatus> s = parseReachStatusToken(token);
     if (!s) {
-        r.fail("status", QCoreApplication::translate("wizard", "unknown status \"%1\" (ok, notFound, refused, "
-                                                               "timeout, failed or notTried)")
-                             .arg(token));
+        r.fail("status",
+               QCoreApplication::translate("wizard",
+                                           "unknown status \"%1\" (ok, notFound, refused, "
+                                           "timeout, failed or notTried)")
+                   .arg(token));
     }
     return *s;
 }

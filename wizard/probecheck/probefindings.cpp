@@ -24,7 +24,8 @@ QString tr(const char *text)
 }
 
 // Microsoft's page on Autodiscover names the SRV record lookup (_autodiscover._tcp).
-constexpr QLatin1String autodiscoverSource("https://learn.microsoft.com/exchange/architecture/client-access/autodiscover");
+constexpr QLatin1String
+    autodiscoverSource("https://learn.microsoft.com/exchange/architecture/client-access/autodiscover");
 
 const ProbeTarget *findTarget(const QList<ProbeTarget> &targets, const QString &name)
 {
@@ -48,12 +49,24 @@ QString statusText(ReachStatus s, const QString &detail)
 {
     QString text;
     switch (s) {
-    case ReachStatus::NotFound: text = tr("the name does not exist (NXDOMAIN or no address)"); break;
-    case ReachStatus::Refused: text = tr("the connection was refused"); break;
-    case ReachStatus::TimedOut: text = tr("no answer within the time limit"); break;
-    case ReachStatus::Failed: text = tr("the request failed"); break;
-    case ReachStatus::NotTried: text = tr("not tried"); break;
-    case ReachStatus::Ok: text = tr("answered"); break;
+    case ReachStatus::NotFound:
+        text = tr("the name does not exist (NXDOMAIN or no address)");
+        break;
+    case ReachStatus::Refused:
+        text = tr("the connection was refused");
+        break;
+    case ReachStatus::TimedOut:
+        text = tr("no answer within the time limit");
+        break;
+    case ReachStatus::Failed:
+        text = tr("the request failed");
+        break;
+    case ReachStatus::NotTried:
+        text = tr("not tried");
+        break;
+    case ReachStatus::Ok:
+        text = tr("answered");
+        break;
     }
     return detail.isEmpty() ? text : tr("%1 (%2)").arg(text, detail);
 }
@@ -97,7 +110,10 @@ class NameEvaluation
 {
 public:
     NameEvaluation(const Topology &t, const ProbeRecord &r, const ProbeTarget &target, const NameObservation &o)
-        : m_t(t), m_record(r), m_target(target), m_o(o)
+        : m_t(t)
+        , m_record(r)
+        , m_target(target)
+        , m_o(o)
     {
         m_subject = probeSubject(t, target, &m_fields);
     }
@@ -252,7 +268,8 @@ private:
                 add(u"PRB-002"_s, Severity::Info, m_subject, m_fields,
                     tr("GET https://%1%2 got no answer: %3.").arg(m_o.name, h.path, statusText(h.status, h.detail)),
                     tr("Nothing was compared for this path."),
-                    tr("Probe again; check the server's IIS and any device in front of it."), source::namespacePlanning);
+                    tr("Probe again; check the server's IIS and any device in front of it."),
+                    source::namespacePlanning);
                 continue;
             }
             if (h.httpStatus >= 300 && h.httpStatus < 400) {
@@ -374,10 +391,10 @@ private:
     {
         NameProbeResult r = std::move(m_result);
         const FindingCounts counts = countFindings(r.findings);
-        r.verdict = counts.errors > 0     ? ProbeVerdict::Error
-            : counts.warnings > 0         ? ProbeVerdict::Warning
-            : m_unreachable               ? ProbeVerdict::Unreachable
-                                          : ProbeVerdict::Ok;
+        r.verdict = counts.errors > 0 ? ProbeVerdict::Error
+            : counts.warnings > 0     ? ProbeVerdict::Warning
+            : m_unreachable           ? ProbeVerdict::Unreachable
+                                      : ProbeVerdict::Ok;
         return r;
     }
 
@@ -401,7 +418,9 @@ void evaluateSrv(const Topology &t, const ProbeRecord &record, const SrvObservat
     });
     const QString observed = tr("Observed at %1 from %2.").arg(record.observedAt, record.observedFrom);
     out.append(Finding{
-        u"PRB-010"_s, planned ? Severity::Info : Severity::Warning, organizationSubject(),
+        u"PRB-010"_s,
+        planned ? Severity::Info : Severity::Warning,
+        organizationSubject(),
         {u"namespaces.autodiscover"_s},
         u"%1 %2"_s.arg(tr("The SRV record %1 points to %2.").arg(srv.name, srv.targets.join(u", "_s)), observed),
         planned ? tr("Outlook may find Autodiscover through this record when the usual names fail; it points to "
@@ -409,8 +428,7 @@ void evaluateSrv(const Topology &t, const ProbeRecord &record, const SrvObservat
                 : tr("Outlook may find Autodiscover through this record when the usual names fail, and it points "
                      "to a name the plan does not use for Autodiscover (%1).")
                       .arg(autodiscover),
-        planned ? tr("Nothing to change.")
-                : tr("Point the SRV record to %1, or remove it.").arg(autodiscover),
+        planned ? tr("Nothing to change.") : tr("Point the SRV record to %1, or remove it.").arg(autodiscover),
         QString(autodiscoverSource)});
 }
 
@@ -419,10 +437,14 @@ void evaluateSrv(const Topology &t, const ProbeRecord &record, const SrvObservat
 QString probeVerdictToken(ProbeVerdict v)
 {
     switch (v) {
-    case ProbeVerdict::Ok: return u"ok"_s;
-    case ProbeVerdict::Warning: return u"warning"_s;
-    case ProbeVerdict::Error: return u"error"_s;
-    case ProbeVerdict::Unreachable: return u"unreachable"_s;
+    case ProbeVerdict::Ok:
+        return u"ok"_s;
+    case ProbeVerdict::Warning:
+        return u"warning"_s;
+    case ProbeVerdict::Error:
+        return u"error"_s;
+    case ProbeVerdict::Unreachable:
+        return u"unreachable"_s;
     }
     return u"ok"_s;
 }

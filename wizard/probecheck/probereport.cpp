@@ -83,7 +83,8 @@ QByteArray probeReportJson(const QString &planName, const ProbeRecord &record, c
         Json rules = Json::array();
         for (const Finding &f : r.findings)
             rules.push_back(toStd(f.ruleId));
-        names.push_back(Json{{"name", toStd(r.name)}, {"verdict", toStd(probeVerdictToken(r.verdict))}, {"rules", rules}});
+        names.push_back(
+            Json{{"name", toStd(r.name)}, {"verdict", toStd(probeVerdictToken(r.verdict))}, {"rules", rules}});
     }
     root["names"] = names;
     Json findings = Json::array();

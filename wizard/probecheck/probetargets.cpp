@@ -29,7 +29,6 @@ void appendUnique(QStringList &list, const QString &value)
 class TargetList
 {
 public:
-
     ProbeTarget *add(const QString &name, const QString &role)
     {
         if (!isProbeableName(name))

@@ -13,9 +13,9 @@ struct StatusToken
     QStringView token;
 };
 constexpr std::array statusTokens = {
-    StatusToken{ReachStatus::Ok, u"ok"},         StatusToken{ReachStatus::NotFound, u"notFound"},
+    StatusToken{ReachStatus::Ok, u"ok"},           StatusToken{ReachStatus::NotFound, u"notFound"},
     StatusToken{ReachStatus::Refused, u"refused"}, StatusToken{ReachStatus::TimedOut, u"timeout"},
-    StatusToken{ReachStatus::Failed, u"failed"}, StatusToken{ReachStatus::NotTried, u"notTried"},
+    StatusToken{ReachStatus::Failed, u"failed"},   StatusToken{ReachStatus::NotTried, u"notTried"},
 };
 } // namespace
 
