@@ -74,16 +74,6 @@ wizard::ReachStatus replyStatus(QNetworkReply::NetworkError e)
     }
 }
 
-QSslConfiguration tlsConfiguration(const ProbeOptions &options)
-{
-    QSslConfiguration c = QSslConfiguration::defaultConfiguration();
-    c.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    // Setting CA certificates replaces the system's roots: keep them and add the extra ones.
-    if (!options.extraCaCertificates.isEmpty())
-        c.setCaCertificates(QSslConfiguration::systemCaCertificates() + options.extraCaCertificates);
-    return c;
-}
-
 void describeCertificate(const QSslCertificate &c, wizard::TlsObservation &tls)
 {
     if (c.isNull())
@@ -106,11 +96,22 @@ QNetworkProxy systemProxyFor(const QString &host)
 
 } // namespace
 
-NameProbe::NameProbe(wizard::ProbeTarget target, const ProbeOptions &options, QNetworkAccessManager *network,
-                     QObject *parent)
+QSslConfiguration tlsConfiguration(const ProbeOptions &options)
+{
+    QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+    c.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // Setting CA certificates replaces the system's roots: keep them and add the extra ones.
+    if (!options.extraCaCertificates.isEmpty())
+        c.setCaCertificates(QSslConfiguration::systemCaCertificates() + options.extraCaCertificates);
+    return c;
+}
+
+NameProbe::NameProbe(wizard::ProbeTarget target, const ProbeOptions &options, const QSslConfiguration &tls,
+                     QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_target(std::move(target))
     , m_options(options)
+    , m_tls(tls)
     , m_network(network)
 {
     m_observation.name = m_target.name;
@@ -203,7 +204,7 @@ void NameProbe::connectTls()
 {
     m_step = Step::Tls;
     m_socket = new QSslSocket(this);
-    m_socket->setSslConfiguration(tlsConfiguration(m_options));
+    m_socket->setSslConfiguration(m_tls);
     m_socket->setProxy(systemProxyFor(m_target.name));
     connect(m_socket, &QSslSocket::encrypted, this, &NameProbe::tlsEncrypted);
     connect(m_socket, &QSslSocket::sslErrors, this, &NameProbe::tlsErrors);
@@ -287,7 +288,7 @@ void NameProbe::nextPath()
     request.setPeerVerifyName(m_target.name);
     request.setRawHeader("Host", m_target.name.toLatin1());
     request.setRawHeader("User-Agent", "CoexPlan-probe/" COEXPLAN_VERSION_STRING);
-    request.setSslConfiguration(tlsConfiguration(m_options));
+    request.setSslConfiguration(m_tls);
     // Redirects are reported, never followed; a 401 ends the request: with Manual
     // authentication reuse Qt sends no credentials, cached or single sign-on.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

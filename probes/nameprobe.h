@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 
@@ -25,8 +26,10 @@ class NameProbe : public QObject
 {
     Q_OBJECT
 public:
-    NameProbe(wizard::ProbeTarget target, const ProbeOptions &options, QNetworkAccessManager *network,
-              QObject *parent = nullptr);
+    // `tls` is tlsConfiguration(options), built once per run (reading the system's roots
+    // takes long enough to starve the other names' timers if every step did it).
+    NameProbe(wizard::ProbeTarget target, const ProbeOptions &options, const QSslConfiguration &tls,
+              QNetworkAccessManager *network, QObject *parent = nullptr);
     ~NameProbe() override;
 
     void start();
@@ -55,6 +58,7 @@ private:
 
     wizard::ProbeTarget m_target;
     ProbeOptions m_options;
+    QSslConfiguration m_tls;
     QNetworkAccessManager *m_network;
     wizard::NameObservation m_observation;
     Step m_step = Step::Idle;
@@ -65,5 +69,8 @@ private:
     qsizetype m_nextPath = 0;
     QTimer m_timer;
 };
+
+// The TLS settings of a run: verify the peer, the system's roots plus the extra ones.
+QSslConfiguration tlsConfiguration(const ProbeOptions &options);
 
 } // namespace probes

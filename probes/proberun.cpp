@@ -53,6 +53,7 @@ void ProbeRun::start()
     m_running = true;
     m_cancelled = false;
     m_record = {};
+    m_tls = tlsConfiguration(m_options);
     m_record.observedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     m_record.observedFrom = QSysInfo::machineHostName();
     m_record.dnsServer = m_options.dnsServer.isNull() ? QString() : m_options.dnsServer.toString();
@@ -75,7 +76,7 @@ void ProbeRun::startNext()
 {
     while (!m_cancelled && m_active.size() < m_options.maxConcurrentNames && m_next < m_targets.size()) {
         const qsizetype index = m_next++;
-        auto *probe = new NameProbe(m_targets.at(index), m_options, m_network, this);
+        auto *probe = new NameProbe(m_targets.at(index), m_options, m_tls, m_network, this);
         m_active.append(probe);
         connect(probe, &NameProbe::finished, this, [this, probe, index] { nameFinished(probe, index); });
         probe->start();

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QString>
 
 class QDnsLookup;
@@ -51,6 +52,7 @@ private:
     QList<wizard::ProbeTarget> m_targets;
     QString m_srvName;
     ProbeOptions m_options;
+    QSslConfiguration m_tls;
     QNetworkAccessManager *m_network;
     QList<std::optional<wizard::NameObservation>> m_results;
     wizard::ProbeRecord m_record;

@@ -11,6 +11,7 @@ namespace labplan {
 inline wizard::Server server(const QString &name, const QString &fqdn, wizard::ExchangeVersion version)
 {
     using namespace wizard;
+    using namespace Qt::StringLiterals;
     Server s;
     s.name = name;
     s.fqdn = fqdn;
@@ -21,6 +22,12 @@ inline wizard::Server server(const QString &name, const QString &fqdn, wizard::E
     s.outlookAnywhere.iisAuthenticationMethods = isLegacy(version)
         ? AuthMethodSet{AuthMethod::Basic, AuthMethod::Ntlm}
         : AuthMethodSet{AuthMethod::Basic, AuthMethod::Ntlm, AuthMethod::Negotiate};
+    if (!isLegacy(version)) {
+        s.outlookAnywhere.externalHostname = u"mail.contoso.test"_s;
+        s.outlookAnywhere.internalHostname = u"internal.contoso.test"_s;
+        s.outlookAnywhere.externalClientAuthenticationMethod = AuthMethod::Ntlm;
+        s.outlookAnywhere.internalClientAuthenticationMethod = AuthMethod::Ntlm;
+    }
     return s;
 }
 

@@ -110,15 +110,17 @@ void tst_LiveProbePanel::checkLive_fillsTable_storesRecord_marksFields()
     QVERIFY(has(u"PRB-003"_s, wizard::SubjectKind::Organization, QString()));
     // The Part A hop shows what answered beside the planned server.
     bool partA = false;
+    QStringList seen;
     for (const wizard::Flow &flow : session.flows()) {
         for (const wizard::Hop &hop : flow.hops) {
+            seen.append(hopKindToken(hop.kind) + u' ' + hop.to);
             if (hop.kind == wizard::HopKind::PartA && hop.to == u"mail.contoso.test"_s) {
                 QVERIFY2(hop.observed.startsWith(u"EX2013 at "_s), qPrintable(hop.observed));
                 partA = true;
             }
         }
     }
-    QVERIFY(partA);
+    QVERIFY2(partA, qPrintable(seen.join(u", "_s)));
     // One undoable edit.
     session.undoStack()->undo();
     QVERIFY(session.plan().lastProbe.isEmpty());

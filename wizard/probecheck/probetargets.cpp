@@ -117,7 +117,11 @@ QStringList newCasNamespaces(const Topology &t)
 void finish(const Topology &t, ProbeTarget &target)
 {
     appendUnique(target.certificateNames, target.name);
-    if (anyNewCas(t, target.servers)) {
+    if (const LoadBalancer *lb = balancerFor(t, target.name); lb && !target.loadBalancer.isEmpty()) {
+        // The load balancer presents the certificate for the names it answers for.
+        for (const QString &n : lb->hostNames)
+            appendUnique(target.certificateNames, n);
+    } else if (anyNewCas(t, target.servers)) {
         for (const QString &n : newCasNamespaces(t))
             appendUnique(target.certificateNames, n);
     }
