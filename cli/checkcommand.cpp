@@ -5,6 +5,7 @@
 #include "flows/flow.h"
 #include "flows/plancheck.h"
 #include "planfile/planfile.h"
+#include "probecheck/probefindings.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -48,10 +49,12 @@ int runCheck(const QStringList &arguments, Io io)
         io.err << u"coexplan check: %1\n"_s.arg(loaded.error->toString());
         return ExitUsage;
     }
-    const wizard::Topology &topology = loaded.plan->topology;
-    const wizard::PlanCheck checked = wizard::checkPlan(topology);
+    // With the last saved probe (coexplan probe --save), compared with the plan as it is now.
+    const wizard::PlanCheck checked = wizard::checkPlanWithLastProbe(*loaded.plan);
     const QList<wizard::Finding> &findings = checked.findings;
     const QList<wizard::Flow> &flows = checked.flows;
+    const wizard::ProbeRecord &probe = loaded.plan->lastProbe;
+    const wizard::ProbeRecord *lastProbe = probe.isEmpty() ? nullptr : &probe;
     const QString name = loaded.plan->info.title.isEmpty() ? QFileInfo(planPath).fileName() : loaded.plan->info.title;
     if (format == u"json"_s) {
         // Written as it is made, 1 MB at a time, as UTF-8 bytes when the stream writes to
@@ -65,9 +68,9 @@ int runCheck(const QStringList &arguments, Io io)
             else
                 io.out << QString::fromUtf8(bytes);
             bytes.clear();
-        });
+        }, lastProbe);
     } else
-        io.out << wizard::checkReportText(name, findings, flows);
+        io.out << wizard::checkReportText(name, findings, flows, lastProbe);
     return wizard::countFindings(findings).errors > 0 ? ExitFindings : ExitOk;
 }
 

@@ -25,6 +25,9 @@ const std::array commands = {
             "FILE... [-o PLAN] [--server NAME] [--version NAME=VERSION]...", runImport},
     Command{u"diff", QT_TRANSLATE_NOOP("cli", "Show what the plan changes: target vs the imported current state"),
             "PLAN", runDiff},
+    Command{u"probe",
+            QT_TRANSLATE_NOOP("cli", "Ask the network about every name of a plan (DNS, certificate, IIS methods)"),
+            "PLAN [--format text|json] [--timeout S] [--dns-server ADDR] [--ca-file FILE] [--save]", runProbe},
 };
 
 QString tr(const char *text)
@@ -44,6 +47,8 @@ void printHelp(QTextStream &out)
             out << exportOptionsHelp();
         if (QStringView(c.name) == u"import")
             out << importOptionsHelp();
+        if (QStringView(c.name) == u"probe")
+            out << probeOptionsHelp();
     }
     out << tr(
         "\nOptions:\n  -h, --help     show this help (after a command: that command's help)\n"
@@ -77,6 +82,10 @@ void printCommandHelp(QTextStream &out, const Command &c)
     if (QStringView(c.name) == u"import") {
         out << tr("\nOptions:\n");
         out << importOptionsHelp();
+    }
+    if (QStringView(c.name) == u"probe") {
+        out << tr("\nOptions:\n");
+        out << probeOptionsHelp();
     }
     out << tr("\nExit codes: 0 no error findings, 1 error findings (import: conflicts), 2 unreadable input or "
               "wrong usage.\n");

@@ -19,9 +19,11 @@ int runCheck(const QStringList &arguments, Io io);
 int runExport(const QStringList &arguments, Io io);
 int runImport(const QStringList &arguments, Io io);
 int runDiff(const QStringList &arguments, Io io);
+int runProbe(const QStringList &arguments, Io io);
 // The option lines of `export` for --help.
 QString exportOptionsHelp();
 QString importOptionsHelp(); // the options of `coexplan import`, for --help
+QString probeOptionsHelp(); // the options of `coexplan probe`, for --help
 
 // Prints "coexplan <command>: <message>" and the usage hint on stderr; returns ExitUsage.
 int usageError(Io io, const QString &command, const QString &message);

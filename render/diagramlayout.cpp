@@ -57,6 +57,8 @@ QStringList edgeLabel(const wizard::Hop &hop)
     lines << (hop.protocol.isEmpty() ? auth : tr("%1 · %2").arg(hop.protocol, auth));
     if (!hop.answeredBy.isEmpty() && hop.answeredBy.compare(hop.toServer, Qt::CaseInsensitive) != 0)
         lines << tr("answer from %1 (proxied)").arg(hop.answeredBy);
+    if (!hop.observed.isEmpty())
+        lines << tr("observed: %1").arg(hop.observed);
     QString verdict = verdictDisplayName(hop.verdict);
     for (qsizetype i = 0; i < hop.ruleIds.size(); i += 3) {
         const QString ids = hop.ruleIds.mid(i, 3).join(u", "_s);

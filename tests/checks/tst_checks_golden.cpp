@@ -10,6 +10,7 @@
 #include "checks/checkengine.h"
 #include "checks/rule.h"
 #include "planfile/planfile.h"
+#include "probecheck/probefindings.h"
 
 #include "goldenfolders.h"
 
@@ -72,6 +73,8 @@ private slots:
                 expected.append(line.trimmed());
         }
         QList<wizard::Finding> findings = wizard::runChecks(loaded.plan->topology);
+        // A saved live probe's PRB findings (docs/probes.md) join the rules', as in `coexplan check`.
+        findings += wizard::evaluateProbe(loaded.plan->topology, loaded.plan->lastProbe).findings;
         for (const wizard::Finding &f : findings) {
             QVERIFY2(!f.message.isEmpty() && !f.why.isEmpty() && !f.fix.isEmpty() && !f.source.isEmpty(),
                      qPrintable(u"%1 on %2 lacks message, why, fix or source"_s.arg(f.ruleId, f.subject.name)));

@@ -7,6 +7,7 @@
 #include "mainwindow/cmdletimportactions.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/planfileactions.h"
+#include "pages/reviewpage.h"
 #include "pages/wizardpage.h"
 #include "diagrampanel.h"
 #include "diagrampresentation.h"
@@ -22,6 +23,7 @@
 #include <QScreen>
 #include <QSize>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextStream>
 
@@ -58,6 +60,18 @@ int main(int argc, char *argv[])
                                          .arg(step, 2, 10, QChar(u'0'));
                 window.grab().save(name);
                 out << name << ' ' << window.pages().at(step)->title() << Qt::endl;
+                // The review step's other tabs (diagrams, live check) too.
+                if (window.pages().at(step) == window.reviewPage()) {
+                    QTabWidget *tabs = window.reviewPage()->tabs();
+                    for (int tab = 1; tab < tabs->count(); ++tab) {
+                        tabs->setCurrentIndex(tab);
+                        QApplication::processEvents();
+                        const QString tabName = QString(name).replace(u".png"_s, u"-tab%1.png"_s.arg(tab));
+                        window.grab().save(tabName);
+                        out << tabName << ' ' << tabs->tabText(tab) << Qt::endl;
+                    }
+                    tabs->setCurrentIndex(0);
+                }
                 // The review's diagram tab and its full-screen presentation (issue 14).
                 auto *tabs = window.pages().at(step)->findChild<QTabWidget *>(u"reviewTabs"_s);
                 auto *panel = window.findChild<ui::DiagramPanel *>(u"diagramPanel"_s);

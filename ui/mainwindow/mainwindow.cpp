@@ -12,6 +12,7 @@
 #include "pages/reviewpage.h"
 #include "pages/serverspage.h"
 #include "pages/startpage.h"
+#include "probes/liveprobepanel.h"
 #include "planfileactions.h"
 #include "session/plansession.h"
 #include "session/recoveryfile.h"
@@ -188,6 +189,8 @@ void MainWindow::createPages()
     m_diagrams = new DiagramPanel;
     m_diagrams->setObjectName(u"diagramPanel"_s);
     m_review->addView(m_diagrams, tr("Diagrams and connection matrix"));
+    m_liveProbe = new LiveProbePanel(m_session);
+    m_review->addView(m_liveProbe, tr("Live check"));
     connect(m_diagrams, &DiagramPanel::findingActivated, this, &MainWindow::showFinding);
     auto *sites = new RecordPage(m_session, tr("AD sites"),
                                  tr("The Active Directory sites of the organization; an Internet-facing site has "

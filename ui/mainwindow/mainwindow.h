@@ -18,6 +18,7 @@ class DiagramPanel;
 class ExportActions;
 class FindingsPanel;
 class HelpActions;
+class LiveProbePanel;
 class PlanFileActions;
 class PlanSession;
 class RecoveryFile;
@@ -42,6 +43,7 @@ public:
     ExportActions *exportActions() const { return m_exports; }
     HelpActions *helpActions() const { return m_help; }
     ReviewPage *reviewPage() const { return m_review; }
+    LiveProbePanel *liveProbePanel() const { return m_liveProbe; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     StepListModel *stepModel() const { return m_steps; }
     QList<WizardPage *> pages() const { return m_pages; }
@@ -88,6 +90,7 @@ private:
     StartPage *m_start = nullptr;
     ReviewPage *m_review = nullptr;
     DiagramPanel *m_diagrams = nullptr;
+    LiveProbePanel *m_liveProbe = nullptr;
     bool m_diagramsStale = true;
     QList<WizardPage *> m_pages;
     QLabel *m_exportStatus = nullptr;

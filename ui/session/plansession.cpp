@@ -3,6 +3,7 @@
 #include "checks/checkengine.h"
 #include "flows/plancheck.h"
 #include "planfile/planfile.h"
+#include "probecheck/probefindings.h"
 #include "topologyeditcommand.h"
 
 #include <QFileInfo>
@@ -82,7 +83,8 @@ void PlanSession::applyPlan(const wizard::Plan &plan)
 
 void PlanSession::analyse()
 {
-    wizard::PlanCheck checked = wizard::checkPlan(m_plan.topology);
+    // The rules, and the plan's last saved live probe compared with it (docs/probes.md).
+    wizard::PlanCheck checked = wizard::checkPlanWithLastProbe(m_plan);
     m_findings = std::move(checked.findings);
     m_flows = std::move(checked.flows);
     m_findingsOfServer.clear();

@@ -2,6 +2,8 @@
 
 #include "prettyjson.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -9,6 +11,21 @@ using namespace Qt::StringLiterals;
 namespace wizard {
 
 namespace {
+using Json = nlohmann::ordered_json;
+
+std::string s(const QString &q)
+{
+    return q.toStdString();
+}
+
+Json strings(const QStringList &list)
+{
+    Json a = Json::array();
+    for (const QString &x : list)
+        a.push_back(s(x));
+    return a;
+}
+
 int failingFlows(const QList<Flow> &flows)
 {
     int n = 0;
@@ -20,16 +37,44 @@ int failingFlows(const QList<Flow> &flows)
 }
 } // namespace
 
-QByteArray checkReportJson(const QString &planName, const QList<Finding> &findings, const QList<Flow> &flows)
+nlohmann::ordered_json findingJson(const Finding &f)
+{
+    return Json{{"rule", s(f.ruleId)},
+                {"severity", s(severityToken(f.severity))},
+                {"subject", Json{{"kind", s(subjectKindToken(f.subject.kind))}, {"name", s(f.subject.name)}}},
+                {"fields", strings(f.fields)},
+                {"message", s(f.message)},
+                {"why", s(f.why)},
+                {"fix", s(f.fix)},
+                {"source", s(f.source)}};
+}
+
+QString findingText(const Finding &f)
+{
+    QString out = u"\n[%1] %2  %3 %4\n"_s.arg(severityToken(f.severity).toUpper(), f.ruleId,
+                                              subjectKindToken(f.subject.kind), f.subject.name);
+    out += u"  %1\n"_s.arg(f.message);
+    if (!f.why.isEmpty())
+        out += QCoreApplication::translate("wizard", "  Why: %1\n").arg(f.why);
+    if (!f.fix.isEmpty())
+        out += QCoreApplication::translate("wizard", "  Fix: %1\n").arg(f.fix);
+    if (!f.source.isEmpty())
+        out += QCoreApplication::translate("wizard", "  Source: %1\n").arg(f.source);
+    return out;
+}
+
+QByteArray checkReportJson(const QString &planName, const QList<Finding> &findings, const QList<Flow> &flows,
+                           const ProbeRecord *lastProbe)
 {
     QByteArray out;
     out.reserve(4096 + 900 * findings.size() + 2800 * flows.size());
-    writeCheckReportJson(planName, findings, flows, out, {});
+    writeCheckReportJson(planName, findings, flows, out, {}, lastProbe);
     return out;
 }
 
 void writeCheckReportJson(const QString &planName, const QList<Finding> &findings, const QList<Flow> &flows,
-                          QByteArray &out, const std::function<void(QByteArray &)> &drain)
+                          QByteArray &out, const std::function<void(QByteArray &)> &drain,
+                          const ProbeRecord *lastProbe)
 {
     // One pass, each value written once (the whole nlohmann document of a 1,000-server
     // plan took 78% of `check --format json`); the layout is nlohmann's dump(2). With a
@@ -99,6 +144,8 @@ void writeCheckReportJson(const QString &planName, const QList<Finding> &finding
             w.member("casArray", h.casArray);
             w.member("answeredBy", h.answeredBy);
             w.member("infoRules", h.infoRuleIds);
+            if (!h.observed.isEmpty())
+                w.member("observed", h.observed); // only with a saved probe (docs/probes.md)
             w.endObject();
         }
         w.endArray();
@@ -106,13 +153,23 @@ void writeCheckReportJson(const QString &planName, const QList<Finding> &finding
         maybeDrain();
     }
     w.endArray();
+    if (lastProbe) {
+        w.key("lastProbe");
+        w.beginObject();
+        w.member("observedAt", lastProbe->observedAt);
+        w.member("observedFrom", lastProbe->observedFrom);
+        w.member("dnsServer", lastProbe->dnsServer);
+        w.member("names", lastProbe->names.size());
+        w.endObject();
+    }
     w.endObject();
     out.append('\n');
     if (drain)
         drain(out);
 }
 
-QString checkReportText(const QString &planName, const QList<Finding> &findings, const QList<Flow> &flows)
+QString checkReportText(const QString &planName, const QList<Finding> &findings, const QList<Flow> &flows,
+                        const ProbeRecord *lastProbe)
 {
     QString out;
     const FindingCounts c = countFindings(findings);
@@ -121,17 +178,8 @@ QString checkReportText(const QString &planName, const QList<Finding> &findings,
                .arg(c.errors)
                .arg(c.warnings)
                .arg(c.infos);
-    for (const Finding &f : findings) {
-        out += u"\n[%1] %2  %3 %4\n"_s.arg(severityToken(f.severity).toUpper(), f.ruleId,
-                                           subjectKindToken(f.subject.kind), f.subject.name);
-        out += u"  %1\n"_s.arg(f.message);
-        if (!f.why.isEmpty())
-            out += QCoreApplication::translate("wizard", "  Why: %1\n").arg(f.why);
-        if (!f.fix.isEmpty())
-            out += QCoreApplication::translate("wizard", "  Fix: %1\n").arg(f.fix);
-        if (!f.source.isEmpty())
-            out += QCoreApplication::translate("wizard", "  Source: %1\n").arg(f.source);
-    }
+    for (const Finding &f : findings)
+        out += findingText(f);
     if (!flows.isEmpty()) {
         out += QCoreApplication::translate("wizard", "\nConnection flows (%1):\n").arg(flows.size());
         for (const Flow &f : flows) {
@@ -142,6 +190,13 @@ QString checkReportText(const QString &planName, const QList<Finding> &findings,
             out += u"  %1  %2%3\n"_s.arg(verdictToken(f.overall).toUpper().leftJustified(7), f.scenarioId(),
                                          rules.isEmpty() ? QString() : u"  ("_s + rules.join(u", "_s) + u')');
         }
+    }
+    if (lastProbe) {
+        out += QCoreApplication::translate("wizard",
+                                           "\nLast probe: %1 name(s) observed at %2 from %3; its PRB findings are "
+                                           "listed above (coexplan probe PLAN --save to refresh).\n")
+                   .arg(lastProbe->names.size())
+                   .arg(lastProbe->observedAt, lastProbe->observedFrom);
     }
     return out;
 }

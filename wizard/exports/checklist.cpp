@@ -120,6 +120,7 @@ ChecklistPhaseId phaseForRule(const QString &ruleId)
         {u"CERT-", ChecklistPhaseId::Certificates},
         {u"PA-", ChecklistPhaseId::NewCasOutlookAnywhere},
         {u"KRB-", ChecklistPhaseId::NewCasOutlookAnywhere},
+        {u"PRB-", ChecklistPhaseId::Verification},
         {u"EP-", ChecklistPhaseId::NewCasOutlookAnywhere},
         {u"PF-", ChecklistPhaseId::AfterMigration},
     };
@@ -158,6 +159,7 @@ Checklist buildChecklist(const Plan &plan, const QList<Finding> &findings, QDate
     QList<ChecklistItem> byPhase[checklistPhaseCount];
     for (int i = 0; i < checklistPhaseCount; ++i)
         byPhase[i] = topologyItems(plan.topology, static_cast<ChecklistPhaseId>(i));
+    byPhase[static_cast<int>(ChecklistPhaseId::Verification)] += probeItems(plan);
     // Open findings go to the top of the phase where they are fixed: they are what
     // must change before that phase can be signed off.
     QList<ChecklistItem> findingItems[checklistPhaseCount];

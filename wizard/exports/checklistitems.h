@@ -13,6 +13,10 @@ QList<ChecklistItem> topologyItems(const Topology &topology, ChecklistPhaseId ph
 QList<ChecklistItem> outlookAnywhereItems(const Topology &topology, ChecklistPhaseId phase);
 QList<ChecklistItem> laterItems(const Topology &topology, ChecklistPhaseId phase);
 
+// The verification phase's items of the plan's last saved live probe (one per name,
+// with its verdict and time); empty when the plan holds none. In checklistprobeitems.cpp.
+QList<ChecklistItem> probeItems(const Plan &plan);
+
 // An item with its stable id, title and references; the phase builders fill in the rest.
 ChecklistItem checklistItem(const QString &id, const QString &title, const QStringList &references);
 

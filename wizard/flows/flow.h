@@ -42,6 +42,10 @@ struct Hop
     QStringList ruleIds; // the findings behind the verdict (errors, warnings, "cannot evaluate"), sorted
     QStringList infoRuleIds; // informational findings on this hop that do not change its verdict, sorted
     QString note; // one or two sentences: why this verdict (and any assumption made about the path)
+    // What the plan's last live probe saw answer `to` (Part A, Autodiscover): "EX2013 at
+    // 2026-12-03 14:40Z" or "unreachable at ...", shown beside the planned toServer.
+    // Empty when the plan holds no probe of that name (docs/probes.md).
+    QString observed;
 
     friend bool operator==(const Hop &, const Hop &) = default;
 };

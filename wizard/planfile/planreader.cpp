@@ -5,6 +5,7 @@
 #include "jsonreader.h"
 #include "planfile.h"
 #include "powershell/outlookanywhereidentity.h"
+#include "probejson.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -220,7 +221,7 @@ Plan readPlan(const nlohmann::json &root)
 {
     ObjectReader r(root, JsonPath());
     r.rejectUnknownKeys({"format", "formatVersion", "info", "organization", "sites", "servers", "casArrays",
-                         "databases", "certificates", "loadBalancers", "clientGroups", "checklist"});
+                         "databases", "certificates", "loadBalancers", "clientGroups", "checklist", "lastProbe"});
     if (r.requiredString("format") != planFormatName)
         r.fail("format", tr("this is not a CoexPlan plan (format must be \"coexplan\")"));
     const int version = r.optionalInt("formatVersion", -1, 0, 1000000);
@@ -372,6 +373,8 @@ Plan readPlan(const nlohmann::json &root)
             plan.checklist.insert(id, state);
         }
     }
+    if (r.has("lastProbe"))
+        plan.lastProbe = readProbeRecord(ObjectReader(r.at("lastProbe"), r.pointerOf("lastProbe")));
     return plan;
 }
 

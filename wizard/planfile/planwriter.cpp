@@ -4,6 +4,7 @@
 
 #include "jsonreader.h"
 #include "planfile.h"
+#include "probejson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -199,6 +200,8 @@ std::string writePlan(const Plan &plan)
         }
         root["checklist"] = checklist;
     }
+    if (!plan.lastProbe.isEmpty())
+        root["lastProbe"] = writeProbeRecord(plan.lastProbe);
     return root.dump(2) + '\n';
 }
 

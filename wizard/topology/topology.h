@@ -2,6 +2,7 @@
 
 #include "exchangeversion.h"
 #include "outlookanywhere.h"
+#include "probeobservation.h"
 #include "setting.h"
 
 #include <QList>
@@ -244,6 +245,8 @@ struct Plan
     PlanInfo info;
     Topology topology;
     QMap<QString, ChecklistItemState> checklist;
+    // The last live probe saved with the plan (`coexplan probe --save`); empty when none.
+    ProbeRecord lastProbe;
 
     friend bool operator==(const Plan &, const Plan &) = default;
 };
