@@ -37,6 +37,15 @@ constexpr Section sections[] = {
      "Get-MailboxDatabase -IncludePreExchange2010 -ErrorAction Stop } "
      "else { Get-MailboxDatabase -ErrorAction Stop }"},
     {"Get-OutlookProvider", "Get-OutlookProvider -ErrorAction Stop"},
+    // Mailboxes per database, the cutover waves' user counts (issue 16): one GroupInfo per
+    // database, Name and Count only (its Group would list every mailbox). Get-Mailbox
+    // returns 1000 by default; -ResultSize Unlimited returns all (office-docs-powershell
+    // Get-Mailbox.md, Applicable: 2010 and later). Where the shell does not offer
+    // -ResultSize the default is used and the count may stop at 1000.
+    {"Get-Mailbox",
+     "if (Test-CollectorParameter 'Get-Mailbox' 'ResultSize') { "
+     "Get-Mailbox -ResultSize Unlimited -ErrorAction Stop | Group-Object Database | Select-Object Name, Count } "
+     "else { Get-Mailbox -ErrorAction Stop | Group-Object Database | Select-Object Name, Count }"},
 };
 
 // The fixed part. No plan value is ever placed in it: those go into the variables
@@ -149,6 +158,7 @@ QString collectorScript(const Plan &plan)
     for (const Section &s : sections)
         out << u"#   %1"_s.arg(QString::fromLatin1(s.name));
     out << u"#   Get-ExchangeCertificate, once per server"_s
+        << u"# (Get-Mailbox is only counted per database: no mailbox names or addresses are written.)"_s
         << u"# Run it once in the Exchange Management Shell (2007, 2010, 2013 or 2016):"_s
         << u"#   .\\coexplan-collector.ps1 [-OutFile coexplan-collected.txt]"_s
         << u"# It writes one UTF-8 text file; import it with: coexplan import coexplan-collected.txt -o PLAN"_s
