@@ -9,7 +9,7 @@
 #include <QPdfWriter>
 #include <QSvgGenerator>
 #include <QtCharts/QChart>
-#include <QtCharts/QChartView>
+#include <QGraphicsScene>
 
 using namespace Qt::StringLiterals;
 
@@ -21,30 +21,33 @@ QString tr(const char *text)
     return QCoreApplication::translate("charts", text);
 }
 
-// A QChart is laid out by its QGraphicsScene's view on the event loop: a view that is
-// "shown" off screen (no window appears, also on a real display) and the posted layout
-// events delivered give it its final geometry before anything paints it.
+// A QChart is laid out through its scene's posted layout events: a view that is never
+// shown, sized, and those events delivered give it its final geometry before anything
+// paints it (no window, no platform call: the offscreen platform stays silent).
 class OffscreenChart
 {
 public:
     OffscreenChart(CutoverChartKind kind, const wizard::CutoverCharts &data, QSize size)
-        : m_view(buildCutoverChart(kind, data).release())
+        : m_size(size)
     {
-        m_view.setAttribute(Qt::WA_DontShowOnScreen);
-        m_view.setRenderHint(QPainter::Antialiasing);
-        m_view.setFrameShape(QFrame::NoFrame);
-        m_view.resize(size);
-        m_view.show();
+        QChart *chart = buildCutoverChart(kind, data).release();
+        m_scene.addItem(chart); // the scene owns it
+        chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
         QCoreApplication::sendPostedEvents();
-        m_view.chart()->resize(QSizeF(size));
-        QCoreApplication::sendPostedEvents();
+        m_scene.setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));
     }
 
-    void paint(QPainter &painter, const QRectF &target) { m_view.render(&painter, target, m_view.rect()); }
-    QSize size() const { return m_view.size(); }
+    void paint(QPainter &painter, const QRectF &target)
+    {
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        m_scene.render(&painter, target, QRectF(QPointF(0, 0), QSizeF(m_size)));
+    }
+    QSize size() const { return m_size; }
 
 private:
-    QChartView m_view;
+    QGraphicsScene m_scene;
+    QSize m_size;
 };
 
 QByteArray chartSvg(CutoverChartKind kind, const wizard::CutoverCharts &data, QSize size, const QString &title)
