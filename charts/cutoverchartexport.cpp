@@ -160,11 +160,6 @@ QList<render::FigurePage> cutoverFigurePages(const wizard::CutoverCharts &data)
         render::FigurePage page;
         page.title = cutoverChartTitle(kind);
         page.size = QSizeF(cutoverChartSize);
-        {
-            OffscreenChart chart(kind, data, cutoverChartSize);
-            QPainter painter(&page.picture);
-            chart.paint(painter, QRectF(QPointF(0, 0), page.size));
-        }
         page.svg = chartSvg(kind, data, cutoverChartSize, page.title);
         pages.append(page);
     }

@@ -2,6 +2,7 @@
 
 #include <QPainter>
 #include <QRectF>
+#include <QSvgRenderer>
 
 using namespace Qt::StringLiterals;
 
@@ -21,9 +22,9 @@ void paintFigurePage(QPainter &p, const FigurePage &page, const QRectF &area)
     const QRectF space(area.left(), area.top() + titleHeight, area.width(), area.height() - titleHeight);
     if (page.size.width() > 0 && page.size.height() > 0) {
         const qreal scale = std::min(space.width() / page.size.width(), space.height() / page.size.height());
-        p.translate(space.left() + (space.width() - page.size.width() * scale) / 2, space.top());
-        p.scale(scale, scale);
-        p.drawPicture(0, 0, page.picture);
+        QSvgRenderer svg(page.svg);
+        const QSizeF drawn = page.size * scale;
+        svg.render(&p, QRectF(QPointF(space.left() + (space.width() - drawn.width()) / 2, space.top()), drawn));
     }
     p.restore();
 }

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QPicture>
 #include <QSizeF>
 #include <QString>
 
@@ -12,13 +11,13 @@ class QRectF;
 namespace render {
 
 // A picture painted elsewhere (the cutover charts, drawn by QtCharts in the charts
-// target, which needs Widgets) and placed in a document painted here: vector in the PDF
-// (the recorded QPicture), an SVG image in the HTML checklist.
+// target, which needs Widgets) and placed in a document painted here, as SVG: vector in
+// the PDF (through QSvgRenderer, which keeps text sizes on any device resolution), an
+// image in the HTML checklist.
 struct FigurePage
 {
     QString title;
     QSizeF size; // of the picture, in its own units
-    QPicture picture;
     QByteArray svg;
 };
 

@@ -64,9 +64,11 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
         e.planned = new QCheckBox;
         e.planned->setObjectName(u"planned_"_s + wizard::milestoneKindToken(kind));
         e.planned->setToolTip(tr("Planned: give this step a date"));
+        e.planned->setAccessibleName(tr("%1 planned").arg(wizard::milestoneDisplayName(kind)));
         e.date = new QDateEdit;
         e.date->setObjectName(u"date_"_s + wizard::milestoneKindToken(kind));
         e.date->setCalendarPopup(true);
+        e.date->setAccessibleName(tr("Date of %1").arg(wizard::milestoneDisplayName(kind)));
         e.date->setDisplayFormat(u"yyyy-MM-dd"_s);
         e.date->setDateRange(QDate(2000, 1, 1), QDate(2199, 12, 31));
         e.gate = new QLabel;
@@ -86,6 +88,7 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
     auto *waveLayout = new QVBoxLayout(waveBox);
     waveLayout->setContentsMargins(0, 0, 0, 0);
     m_waves->setObjectName(u"wavesTable"_s);
+    m_waves->setAccessibleName(tr("Mailbox-move waves"));
     m_waves->setHorizontalHeaderLabels({tr("Wave"), tr("Date"), tr("Databases"), tr("Servers"), tr("Client groups"),
                                         tr("Users"), tr("Gate")});
     m_waves->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -127,6 +130,7 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
         auto *view = new QChartView;
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(260);
+        view->setAccessibleName(charts::cutoverChartTitle(kind));
         m_chartViews.append(view);
         m_charts->addTab(view, charts::cutoverChartTitle(kind));
     }
