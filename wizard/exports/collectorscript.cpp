@@ -44,8 +44,8 @@ constexpr Section sections[] = {
     // -ResultSize the default is used and the count may stop at 1000.
     {"Get-Mailbox",
      "if (Test-CollectorParameter 'Get-Mailbox' 'ResultSize') { "
-     "Get-Mailbox -ResultSize Unlimited -ErrorAction Stop | Group-Object Database | Select-Object Name, Count } "
-     "else { Get-Mailbox -ErrorAction Stop | Group-Object Database | Select-Object Name, Count }"},
+     "Get-Mailbox -ResultSize 'Unlimited' -ErrorAction Stop | Group-Object -Property 'Database' | Select-Object -Property 'Name', 'Count' } "
+     "else { Get-Mailbox -ErrorAction Stop | Group-Object -Property 'Database' | Select-Object -Property 'Name', 'Count' }"},
 };
 
 // The fixed part. No plan value is ever placed in it: those go into the variables
