@@ -23,11 +23,12 @@ int main(int argc, char *argv[])
 
     render::ensurePrivateRuntimeDirectory();
     if (cli::wantsCli(arguments) || !render::displayAvailable()) {
-        // The CLI paints PDFs and images too, so it needs a Gui application; on a
-        // machine with no display it runs on the offscreen platform.
+        // The CLI paints PDFs and images too, the cutover charts with QtCharts, whose items
+        // are widgets: it needs a widgets application, on the offscreen platform so that
+        // it never depends on a display.
         const bool guiWanted = !cli::wantsCli(arguments);
         render::selectOffscreenPlatform();
-        QGuiApplication app(argc, argv);
+        QApplication app(argc, argv);
         setIdentity();
         QTextStream out(stdout);
         QTextStream err(stderr);

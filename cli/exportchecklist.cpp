@@ -3,6 +3,7 @@
 #include "exportcommand.h"
 
 #include "checklistdocument.h"
+#include "cutoverchartexport.h"
 #include "exports/flaggedvalues.h"
 #include "exports/scripts.h"
 #include "planfile/atomicwrite.h"
@@ -41,7 +42,8 @@ int writeChecklist(const ExportInput &input, const QString &path, Io io)
     }
     const auto error = render::writeChecklistDocument(
         input.plan, input.findings, input.flows, path,
-        paperName == u"letter"_s ? render::PaperSize::Letter : render::PaperSize::A4, QDate::currentDate());
+        paperName == u"letter"_s ? render::PaperSize::Letter : render::PaperSize::A4, QDate::currentDate(),
+        charts::cutoverFigurePages(input.plan.topology, input.findings, QDate::currentDate()));
     if (error) {
         io.err << u"coexplan export: %1\n"_s.arg(*error);
         return ExitUsage;

@@ -62,6 +62,14 @@ const std::array options = {
                  u"ps1"},
     ExportOption{u"verify", "FILE.ps1",
                  QT_TRANSLATE_NOOP("cli", "verification script (read-only): planned next to live values"), u"ps1"},
+    ExportOption{u"cutover", "FILE.pdf|.png|.svg",
+                 QT_TRANSLATE_NOOP("cli",
+                                   "the cutover charts: users per Exchange version over time, open findings at each "
+                                   "step, users per wave"),
+                 u"pdf png svg"},
+    ExportOption{u"calendar", "FILE.ics",
+                 QT_TRANSLATE_NOOP("cli", "the dated milestones and waves as an iCalendar file (all-day events)"),
+                 u"ics"},
 };
 
 struct ExportStep
@@ -78,6 +86,7 @@ const std::array steps = {
                    return r.has(u"checklist"_s) || r.has(u"script"_s) || r.has(u"rollback"_s) || r.has(u"verify"_s);
                },
                exportChecklistAndScripts},
+    ExportStep{[](const ExportRequest &r) { return r.has(u"cutover"_s) || r.has(u"calendar"_s); }, exportCutover},
 };
 
 const ExportOption *findOption(QStringView name)

@@ -34,5 +34,6 @@ struct ExportInput
 int exportDiagrams(const ExportInput &input, Io io); // --diagram, --overview, --matrix, --scenario
 int exportCollector(const ExportInput &input, Io io); // --collector
 int exportChecklistAndScripts(const ExportInput &input, Io io); // --checklist, --paper, --script, --rollback, --verify
+int exportCutover(const ExportInput &input, Io io); // --cutover, --calendar
 
 } // namespace cli

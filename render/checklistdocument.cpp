@@ -38,10 +38,10 @@ std::optional<QString> writeText(const QString &path, const QString &text)
 
 std::optional<QString> paintChecklistDocument(const wizard::Plan &plan, const QList<wizard::Finding> &findings,
                                               const QList<wizard::Flow> &flows, QPagedPaintDevice &device,
-                                              const QDate &date)
+                                              const QDate &date, const QList<FigurePage> &figures)
 {
     return paintChecklist(wizard::buildChecklist(plan, findings, date), device,
-                          problemScenarioDiagrams(plan.topology, flows, fontTextMeasure()));
+                          problemScenarioDiagrams(plan.topology, flows, fontTextMeasure()), figures);
 }
 
 bool isChecklistDocumentPath(const QString &path)
@@ -51,7 +51,7 @@ bool isChecklistDocumentPath(const QString &path)
 
 std::optional<QString> writeChecklistDocument(const wizard::Plan &plan, const QList<wizard::Finding> &findings,
                                               const QList<wizard::Flow> &flows, const QString &path, PaperSize paper,
-                                              const QDate &date)
+                                              const QDate &date, const QList<FigurePage> &figures)
 {
     const std::optional<Format> format = formatOf(path);
     if (!format) {
@@ -65,9 +65,9 @@ std::optional<QString> writeChecklistDocument(const wizard::Plan &plan, const QL
     const TextMeasure measure = fontTextMeasure();
     const QList<DiagramPage> diagrams = problemScenarioDiagrams(plan.topology, flows, measure);
     if (*format == Format::Pdf)
-        return writeChecklistPdf(list, path, paper, diagrams);
+        return writeChecklistPdf(list, path, paper, diagrams, figures);
 
-    QString html = wizard::checklistHtml(list);
+    QString html = wizard::checklistHtml(list, figurePagesHtml(figures));
     const qsizetype end = html.lastIndexOf(u"</body>"_s);
     if (end >= 0)
         html.insert(end, diagramPagesHtml(diagrams, measure));

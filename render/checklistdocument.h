@@ -15,18 +15,19 @@ namespace render {
 
 // The checklist document as the CLI (`export --checklist`) and the wizard's File >
 // Export both write it: the engine's checklist for the plan, followed (HTML, PDF) by the
-// diagrams of the scenarios with a problem. The format follows the file suffix: .md /
+// diagrams of the scenarios with a problem. `figures` are the cutover charts (painted by
+// the charts target): pages of the PDF, images after the schedule in the HTML. The format follows the file suffix: .md /
 // .markdown, .html / .htm or .pdf. Written atomically; returns an error message naming
 // the file, or nullopt on success.
 std::optional<QString> writeChecklistDocument(const wizard::Plan &plan, const QList<wizard::Finding> &findings,
                                               const QList<wizard::Flow> &flows, const QString &path, PaperSize paper,
-                                              const QDate &date);
+                                              const QDate &date, const QList<FigurePage> &figures = {});
 
 // The same document painted on a paged device (a QPrinter for print and print preview;
 // see paintChecklist() for the device's resolution and margins).
 std::optional<QString> paintChecklistDocument(const wizard::Plan &plan, const QList<wizard::Finding> &findings,
                                               const QList<wizard::Flow> &flows, QPagedPaintDevice &device,
-                                              const QDate &date);
+                                              const QDate &date, const QList<FigurePage> &figures = {});
 
 // Whether `path` has a suffix writeChecklistDocument() understands.
 bool isChecklistDocumentPath(const QString &path);

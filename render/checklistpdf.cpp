@@ -264,6 +264,8 @@ private:
         QString html = u"<p style=\"font-size:12pt; font-weight:bold; color:#2b5797\">%1. %2</p>"_s
                            .arg(wizard::checklistPhaseNumber(phase.id))
                            .arg(h(phase.title));
+        if (!phase.schedule.isEmpty())
+            html += u"<p style=\"font-weight:bold; color:#2b5797; margin-top:4px\">%1</p>"_s.arg(h(phase.schedule));
         if (!phase.intro.isEmpty())
             html += u"<p style=\"color:#333333; margin-top:6px\">%1</p>"_s.arg(h(phase.intro));
         const auto heading = document(html, m_right - m_left);
@@ -363,7 +365,7 @@ int checklistResolution()
 }
 
 std::optional<QString> paintChecklist(const wizard::Checklist &checklist, QPagedPaintDevice &device,
-                                      const QList<DiagramPage> &diagrams)
+                                      const QList<DiagramPage> &diagrams, const QList<FigurePage> &figures)
 {
     // Every page is portrait, the diagrams' too (turned a quarter, see below): Qt's print
     // preview shows all pages at one size, so a document that mixed orientations would
@@ -375,19 +377,23 @@ std::optional<QString> paintChecklist(const wizard::Checklist &checklist, QPaged
     QPainter painter;
     if (!painter.begin(&device))
         return tr("cannot paint the checklist");
-    const int total = pages + int(diagrams.size());
+    const int total = pages + int(figures.size()) + int(diagrams.size());
     layout.run(&painter, total);
+    // Charts and diagrams are wide: drawn across the page's length, their top at its left
+    // edge (how a landscape page sits in a portrait report). The footer stays upright.
     const TextMeasure measure = fontTextMeasure();
-    for (qsizetype i = 0; i < diagrams.size(); ++i) {
+    const qsizetype extra = figures.size() + diagrams.size();
+    for (qsizetype i = 0; i < extra; ++i) {
         device.newPage();
         const QRect page = device.pageLayout().fullRectPixels(dpi);
-        // Diagrams are wide: drawn across the page's length, their top at its left edge
-        // (how a landscape page sits in a portrait report). The footer stays upright.
         painter.save();
         painter.translate(0, page.height());
         painter.rotate(-90);
         const QRectF area(mm(15), mm(15), page.height() - mm(30) - pt(14), page.width() - mm(30));
-        paintDiagramPage(painter, diagrams[i], measure, area.translated(pt(14), 0), dpi);
+        if (i < figures.size())
+            paintFigurePage(painter, figures[i], area.translated(pt(14), 0));
+        else
+            paintDiagramPage(painter, diagrams[i - figures.size()], measure, area.translated(pt(14), 0), dpi);
         painter.restore();
         QFont font(u"DejaVu Sans"_s);
         font.setPointSizeF(7.5);
@@ -402,7 +408,7 @@ std::optional<QString> paintChecklist(const wizard::Checklist &checklist, QPaged
 }
 
 std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, const QString &path, PaperSize paper,
-                                         const QList<DiagramPage> &diagrams)
+                                         const QList<DiagramPage> &diagrams, const QList<FigurePage> &figures)
 {
     // Painted into memory first: the previous PDF stays whole until the new one is
     // complete (one atomic write, like every file CoexPlan writes).
@@ -416,7 +422,7 @@ std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, con
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setTitle(wizard::checklistDocumentTitle(checklist));
         writer.setCreator(u"CoexPlan"_s);
-        if (const auto error = paintChecklist(checklist, writer, diagrams))
+        if (const auto error = paintChecklist(checklist, writer, diagrams, figures))
             return u"%1: %2"_s.arg(path, *error);
     }
     return wizard::writeFileAtomically(path, bytes);

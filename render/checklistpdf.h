@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checklistdiagrams.h"
+#include "figurepage.h"
 #include "exports/checklist.h"
 
 #include <QPagedPaintDevice>
@@ -15,17 +16,18 @@ enum class PaperSize { A4, Letter };
 // Paints the checklist into a PDF: a header with the plan name and date and a footer
 // with "Page n of N" on every page, one table per phase whose header repeats on each
 // page and whose rows never split across pages (a row that would not fit starts the
-// next page). `diagrams` follow, one page each (problemScenarioDiagrams()), drawn across
-// the portrait page: every page has the same size and orientation, as print preview needs.
+// next page). `figures` (the cutover charts) follow, then `diagrams`, one page each
+// (problemScenarioDiagrams()), drawn across the portrait page: every page has the same
+// size and orientation, as print preview needs.
 // Returns an error message naming the file, or nullopt.
 // The same pages on any paged device (a QPrinter for print and print preview). The
 // device's resolution must be checklistResolution() (QPrinter::setResolution) and its
 // page margins zero: the layout works in those units.
 std::optional<QString> paintChecklist(const wizard::Checklist &checklist, QPagedPaintDevice &device,
-                                      const QList<DiagramPage> &diagrams = {});
+                                      const QList<DiagramPage> &diagrams = {}, const QList<FigurePage> &figures = {});
 int checklistResolution();
 
 std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, const QString &path, PaperSize paper,
-                                         const QList<DiagramPage> &diagrams = {});
+                                         const QList<DiagramPage> &diagrams = {}, const QList<FigurePage> &figures = {});
 
 } // namespace render

@@ -147,7 +147,7 @@ private Q_SLOTS:
 
         // On through the remaining steps to the review.
         for (const QString &page : {u"certificatesPage"_s, u"loadBalancersPage"_s, u"clientGroupsPage"_s,
-                                    u"authenticationPage"_s, u"reviewPage"_s, u"exportPage"_s}) {
+                                    u"authenticationPage"_s, u"reviewPage"_s, u"cutoverPage"_s, u"exportPage"_s}) {
             QTest::mouseClick(next, Qt::LeftButton);
             QCOMPARE(currentPage(w), page);
         }

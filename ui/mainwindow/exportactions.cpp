@@ -1,6 +1,7 @@
 #include "exportactions.h"
 
 #include "checklistdocument.h"
+#include "cutoverchartexport.h"
 #include "exports/collectorscript.h"
 #include "exports/flaggedvalues.h"
 #include "exports/scripts.h"
@@ -112,8 +113,9 @@ void ExportActions::preparePrinter(QPrinter &printer) const
 
 std::optional<QString> ExportActions::printChecklist(QPrinter *printer) const
 {
-    return render::paintChecklistDocument(m_session->plan(), m_session->findings(), m_session->flows(), *printer,
-                                          QDate::currentDate());
+    return render::paintChecklistDocument(
+        m_session->plan(), m_session->findings(), m_session->flows(), *printer, QDate::currentDate(),
+        charts::cutoverFigurePages(m_session->plan().topology, m_session->findings(), QDate::currentDate()));
 }
 
 void ExportActions::print()
@@ -197,7 +199,9 @@ std::optional<QString> ExportActions::write(Document document, const QString &pa
     const bool letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
     return render::writeChecklistDocument(plan, m_session->findings(), m_session->flows(), path,
                                           letter ? render::PaperSize::Letter : render::PaperSize::A4,
-                                          QDate::currentDate());
+                                          QDate::currentDate(),
+                                          charts::cutoverFigurePages(plan.topology, m_session->findings(),
+                                                                     QDate::currentDate()));
 }
 
 void ExportActions::choosePathAndWrite(Document document)

@@ -6,6 +6,7 @@
 #include "findings/findingspanel.h"
 #include "helpactions.h"
 #include "pages/authenticationpage.h"
+#include "pages/cutoverpage.h"
 #include "pages/exportpage.h"
 #include "pages/organizationpage.h"
 #include "pages/recordpage.h"
@@ -222,6 +223,7 @@ void MainWindow::createPages()
                clients,
                new AuthenticationPage(m_session),
                m_review,
+               new CutoverPage(m_session),
                new ExportPage(m_session, m_exports)};
     QStringList titles;
     for (WizardPage *page : std::as_const(m_pages)) {

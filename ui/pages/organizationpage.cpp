@@ -148,7 +148,8 @@ void OrganizationPage::setFindings(const QList<wizard::Finding> &findings)
 
 bool OrganizationPage::shows(const wizard::Finding &finding, const wizard::Topology &) const
 {
-    return finding.subject.kind == wizard::SubjectKind::Organization;
+    // The cutover findings (CUT-*) are the Cutover step's.
+    return finding.subject.kind == wizard::SubjectKind::Organization && !finding.ruleId.startsWith(u"CUT-"_s);
 }
 
 void OrganizationPage::focusFinding(const wizard::Finding &finding)

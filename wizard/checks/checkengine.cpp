@@ -22,6 +22,7 @@ const RuleList &allRules()
         addVersionRules(r);
         addClientRules(r);
         addImportRules(r);
+        addCutoverRules(r);
         return r;
     }();
     return rules;

@@ -48,6 +48,8 @@ void addVersionRules(RuleList &rules);
 void addClientRules(RuleList &rules);
 // Tier 2: how values were captured (IMP-001).
 void addImportRules(RuleList &rules);
+// The cutover plan: dated steps still blocked, out of order, mailboxes left behind (CUT-*).
+void addCutoverRules(RuleList &rules);
 
 // All tier-1 rules, in rulebook order.
 const RuleList &allRules();

@@ -1,6 +1,8 @@
 #include "checklist.h"
 
 #include "checklistitems.h"
+#include "cutover/cutovergates.h"
+#include "cutover/waveusers.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -123,6 +125,7 @@ ChecklistPhaseId phaseForRule(const QString &ruleId)
         {u"PRB-", ChecklistPhaseId::Verification},
         {u"EP-", ChecklistPhaseId::NewCasOutlookAnywhere},
         {u"PF-", ChecklistPhaseId::AfterMigration},
+        {u"CUT-", ChecklistPhaseId::Prerequisites}, // the schedule is fixed before anything starts
     };
     for (const auto &row : table) {
         if (ruleId.startsWith(QStringView(row.prefix)))
@@ -149,12 +152,72 @@ int Checklist::doneCount() const
     return n;
 }
 
+namespace {
+// Where a cutover step's work sits in the checklist's phases (F70's order).
+ChecklistPhaseId phaseOfStep(const CutoverStep &step)
+{
+    if (step.isWave())
+        return ChecklistPhaseId::MoveMailboxes;
+    switch (*step.milestone) {
+    case MilestoneKind::NewServersInstalled:
+        return ChecklistPhaseId::Prerequisites;
+    case MilestoneKind::CoexistencePrepared:
+        return ChecklistPhaseId::LegacyOutlookAnywhere;
+    case MilestoneKind::ScpChange:
+        return ChecklistPhaseId::Autodiscover;
+    case MilestoneKind::NamespaceCutover:
+        return ChecklistPhaseId::NamespaceCutover;
+    case MilestoneKind::PublicFolders:
+    case MilestoneKind::Decommission:
+        break;
+    }
+    return ChecklistPhaseId::AfterMigration;
+}
+
+QList<ScheduleRow> scheduleOf(const Plan &plan, const QList<Finding> &findings)
+{
+    QList<ScheduleRow> rows;
+    if (plan.topology.cutover.isEmpty())
+        return rows;
+    for (const CutoverStep &step : sortedByDate(computeCutoverSteps(plan.topology, findings))) {
+        ScheduleRow row;
+        row.date = step.date;
+        row.step = step.label;
+        if (const Wave *w = step.isWave() ? plan.topology.cutover.findWave(step.wave) : nullptr)
+            row.users = totalUsers(waveUsers(plan.topology, *w));
+        row.blockingRuleIds = step.blockingRuleIds();
+        for (const Finding &f : step.open)
+            row.warnings += f.severity == Severity::Warning ? 1 : 0;
+        row.phase = phaseOfStep(step);
+        rows.append(row);
+    }
+    return rows;
+}
+
+QString phaseSchedule(const QList<ScheduleRow> &rows, ChecklistPhaseId phase)
+{
+    QStringList parts;
+    for (const ScheduleRow &r : rows) {
+        if (r.phase != phase)
+            continue;
+        parts.append(r.blockingRuleIds.isEmpty()
+                         ? QCoreApplication::translate("wizard", "%1 on %2").arg(r.step, r.date.toString(Qt::ISODate))
+                         : QCoreApplication::translate("wizard", "%1 on %2 (blocked by %3)")
+                               .arg(r.step, r.date.toString(Qt::ISODate), r.blockingRuleIds.join(u", "_s)));
+    }
+    if (parts.isEmpty())
+        return {};
+    return QCoreApplication::translate("wizard", "Planned: %1.").arg(parts.join(u"; "_s));
+}
+} // namespace
+
 Checklist buildChecklist(const Plan &plan, const QList<Finding> &findings, QDate date)
 {
     Checklist list;
     list.planTitle = plan.info.title;
     list.organization = plan.topology.organization.name;
     list.date = date;
+    list.schedule = scheduleOf(plan, findings);
 
     QList<ChecklistItem> byPhase[checklistPhaseCount];
     for (int i = 0; i < checklistPhaseCount; ++i)
@@ -181,6 +244,7 @@ Checklist buildChecklist(const Plan &plan, const QList<Finding> &findings, QDate
         phase.id = static_cast<ChecklistPhaseId>(i);
         phase.title = checklistPhaseTitle(phase.id);
         phase.intro = phaseIntro(phase.id);
+        phase.schedule = phaseSchedule(list.schedule, phase.id);
         phase.items = items;
         list.phases.append(phase);
     }

@@ -63,9 +63,25 @@ struct ChecklistPhase
     ChecklistPhaseId id = ChecklistPhaseId::Prerequisites;
     QString title;
     QString intro; // one or two sentences shown under the phase title, may be empty
+    // The dated cutover steps of this phase (issue 16), e.g. "Planned for 2026-03-14:
+    // Namespace and DNS cutover (blocked by NS-001, PB-002)"; empty without dates.
+    QString schedule;
     QList<ChecklistItem> items;
 
     friend bool operator==(const ChecklistPhase &, const ChecklistPhase &) = default;
+};
+
+// One dated step of the cutover (a milestone or a wave), for the dated table.
+struct ScheduleRow
+{
+    QDate date;
+    QString step;
+    int users = -1; // users a wave moves; -1 for a milestone
+    QStringList blockingRuleIds; // empty: not blocked
+    int warnings = 0; // open warnings that gate it
+    ChecklistPhaseId phase = ChecklistPhaseId::Prerequisites;
+
+    friend bool operator==(const ScheduleRow &, const ScheduleRow &) = default;
 };
 
 struct Checklist
@@ -74,6 +90,7 @@ struct Checklist
     QString organization;
     QDate date; // the day it was produced (shown in headers)
     QList<ChecklistPhase> phases; // only phases with items, in ChecklistPhaseId order
+    QList<ScheduleRow> schedule; // the dated cutover steps by date; empty without a cutover
 
     int itemCount() const;
     int doneCount() const;

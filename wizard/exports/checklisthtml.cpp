@@ -42,6 +42,9 @@ pre { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 8pt; back
 .field span { color: #777; font-size: 7.5pt; display: block; }
 .note { font-style: italic; color: #333; }
 input[type=checkbox] { width: 1.1em; height: 1.1em; }
+table.schedule { margin-bottom: 1em; } table.schedule tr.blocked td { background: #fbeaea; }
+p.schedule { font-weight: bold; color: #2b5797; }
+.chart { page-break-inside: avoid; break-inside: avoid; margin: 1em 0; } .chart img { max-width: 100%; }
 @page { margin: 15mm; }
 @media print { body { margin: 0; } h2 { break-before: auto; } }
 )css";
@@ -100,7 +103,7 @@ QString signCell(const ChecklistItem &item)
 }
 } // namespace
 
-QString checklistHtml(const Checklist &list)
+QString checklistHtml(const Checklist &list, const QString &afterSchedule)
 {
     const QString title = checklistDocumentTitle(list);
     QString out;
@@ -113,8 +116,23 @@ QString checklistHtml(const Checklist &list)
     meta.append(tr("Date: %1").arg(list.date.toString(Qt::ISODate)));
     meta.append(tr("Progress: %1 of %2 items done").arg(list.doneCount()).arg(list.itemCount()));
     out += u"<div class=\"meta\">"_s + meta.join(u" &middot; "_s) + u"</div>\n"_s;
+    if (!list.schedule.isEmpty()) {
+        out += u"<h2>%1</h2>\n<table class=\"schedule\">\n<thead><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
+               u"<th>%6</th></tr></thead>\n<tbody>\n"_s.arg(h(tr("Cutover schedule")), h(tr("Date")), h(tr("Step")),
+                                                           h(tr("Phase")), h(tr("Users")), h(tr("Gate")));
+        for (const ScheduleRow &r : list.schedule) {
+            out += u"<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n"_s.arg(
+                r.blockingRuleIds.isEmpty() ? QString() : u" class=\"blocked\""_s, r.date.toString(Qt::ISODate),
+                h(r.step), QString::number(checklistPhaseNumber(r.phase)), scheduleUsersText(r),
+                h(scheduleGateText(r)));
+        }
+        out += u"</tbody>\n</table>\n"_s;
+    }
+    out += afterSchedule;
     for (const ChecklistPhase &phase : list.phases) {
         out += u"<h2>%1. %2</h2>\n"_s.arg(checklistPhaseNumber(phase.id)).arg(h(phase.title));
+        if (!phase.schedule.isEmpty())
+            out += u"<p class=\"schedule\">"_s + h(phase.schedule) + u"</p>\n"_s;
         if (!phase.intro.isEmpty())
             out += u"<div class=\"intro\">"_s + h(phase.intro) + u"</div>\n"_s;
         out += u"<table>\n<colgroup><col class=\"num\"><col class=\"box\"><col><col class=\"sign\"></colgroup>\n"_s;

@@ -68,8 +68,20 @@ QString checklistMarkdown(const Checklist &list)
     meta.append(tr("Date: %1").arg(list.date.toString(Qt::ISODate)));
     meta.append(tr("Progress: %1 of %2 items done").arg(list.doneCount()).arg(list.itemCount()));
     out += meta.join(u" · "_s) + u"\n"_s;
+    if (!list.schedule.isEmpty()) {
+        out += u"\n## "_s + tr("Cutover schedule") + u"\n\n"_s;
+        out += u"| %1 | %2 | %3 | %4 | %5 |\n|---|---|---|---:|---|\n"_s.arg(tr("Date"), tr("Step"), tr("Phase"),
+                                                                         tr("Users"), tr("Gate"));
+        for (const ScheduleRow &r : list.schedule) {
+            out += u"| %1 | %2 | %3 | %4 | %5 |\n"_s.arg(r.date.toString(Qt::ISODate), md(r.step),
+                                                      QString::number(checklistPhaseNumber(r.phase)),
+                                                      scheduleUsersText(r), md(scheduleGateText(r)));
+        }
+    }
     for (const ChecklistPhase &phase : list.phases) {
         out += u"\n## %1. %2\n"_s.arg(checklistPhaseNumber(phase.id)).arg(md(phase.title));
+        if (!phase.schedule.isEmpty())
+            out += u"\n**"_s + md(phase.schedule) + u"**\n"_s;
         if (!phase.intro.isEmpty())
             out += u"\n> "_s + md(phase.intro) + u'\n';
         for (qsizetype n = 0; n < phase.items.size(); ++n) {
@@ -111,6 +123,20 @@ QString checklistMarkdown(const Checklist &list)
 QString checklistDocumentTitle(const Checklist &list)
 {
     return list.planTitle.isEmpty() ? tr("Coexistence checklist") : tr("Coexistence checklist: %1").arg(list.planTitle);
+}
+
+QString scheduleGateText(const ScheduleRow &row)
+{
+    if (!row.blockingRuleIds.isEmpty())
+        return tr("Blocked by %1").arg(row.blockingRuleIds.join(u", "_s));
+    if (row.warnings > 0)
+        return tr("Ready, %1 warning(s) to review").arg(row.warnings);
+    return tr("Ready");
+}
+
+QString scheduleUsersText(const ScheduleRow &row)
+{
+    return row.users < 0 ? QString() : QString::number(row.users);
 }
 
 QString checklistReferenceText(const ChecklistItem &item)

@@ -22,6 +22,7 @@ namespace {
 constexpr QLatin1String sections[] = {
     "Get-ExchangeServer"_L1, "Get-ClientAccessServer"_L1, "Get-OutlookAnywhere"_L1,
     "Get-ClientAccessArray"_L1, "Get-MailboxDatabase"_L1, "Get-OutlookProvider"_L1,
+    "Get-Mailbox"_L1,
 };
 
 QString readCommand(QLatin1String cmdlet, std::optional<ExchangeVersion> shell = std::nullopt,
@@ -33,8 +34,26 @@ QString readCommand(QLatin1String cmdlet, std::optional<ExchangeVersion> shell =
     return cmd.stopOnError().toString();
 }
 
+// Mailboxes per database, the cutover waves' user counts (issue 16): one GroupInfo per
+// database, Name and Count only (its Group would list every mailbox). Get-Mailbox
+// returns 1000 by default; -ResultSize Unlimited returns all (office-docs-powershell
+// Get-Mailbox.md, Applicable: 2010 and later). Where the shell does not offer
+// -ResultSize the default is used and the count may stop at 1000.
+QString mailboxCountPipeline()
+{
+    const QString count = u" | "_s + PsCommand("Group-Object"_L1, std::nullopt).text("Property"_L1, u"Database"_s).toString()
+        + u" | "_s
+        + PsCommand("Select-Object"_L1, std::nullopt).texts("Property"_L1, {u"Name"_s, u"Count"_s}).toString();
+    PsCommand all("Get-Mailbox"_L1, ExchangeVersion::Ex2010);
+    all.text("ResultSize"_L1, u"Unlimited"_s);
+    return u"if (Test-CollectorParameter 'Get-Mailbox' 'ResultSize') { "_s + all.stopOnError().toString() + count
+        + u" } else { "_s + readCommand("Get-Mailbox"_L1) + count + u" }"_s;
+}
+
 QString sectionPipeline(QLatin1String cmdlet)
 {
+    if (cmdlet == "Get-Mailbox"_L1)
+        return mailboxCountPipeline();
     if (cmdlet != "Get-MailboxDatabase"_L1)
         return readCommand(cmdlet);
     // Get-MailboxDatabase returns older versions' databases only when asked (FACTS F92,
@@ -158,6 +177,7 @@ QString collectorScript(const Plan &plan)
     for (QLatin1String s : sections)
         out << u"#   %1"_s.arg(s);
     out << u"#   Get-ExchangeCertificate, once per server"_s
+        << u"# (Get-Mailbox is only counted per database: no mailbox names or addresses are written.)"_s
         << u"# Run it once in the Exchange Management Shell (2007, 2010, 2013 or 2016):"_s
         << u"#   .\\coexplan-collector.ps1 [-OutFile coexplan-collected.txt]"_s
         << u"# It writes one UTF-8 text file; import it with: coexplan import coexplan-collected.txt -o PLAN"_s

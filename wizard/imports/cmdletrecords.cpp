@@ -1,5 +1,6 @@
 #include "cmdletrecords.h"
 
+#include <algorithm>
 #include <array>
 
 namespace wizard {
@@ -16,10 +17,10 @@ template <std::size_t N> bool hasAny(const PsRecord &r, const std::array<const c
 
 RecordKind kindOfSection(QStringView section)
 {
-    static const std::array<RecordKind, 7> kinds = {
+    static const std::array<RecordKind, 8> kinds = {
         RecordKind::OutlookAnywhere,   RecordKind::ExchangeServer,  RecordKind::ClientAccessServer,
         RecordKind::ClientAccessArray, RecordKind::MailboxDatabase, RecordKind::ExchangeCertificate,
-        RecordKind::OutlookProvider,
+        RecordKind::OutlookProvider,   RecordKind::MailboxCount,
     };
     for (const RecordKind k : kinds) {
         // "Get-ExchangeCertificate EX1": the section names the cmdlet, then its argument.
@@ -75,6 +76,16 @@ RecordKind classifyRecord(const PsRecord &record)
     static const std::array<const char16_t *, 2> database = {u"RpcClientAccessServer", u"PublicFolderDatabase"};
     if (hasAny(record, database))
         return RecordKind::MailboxDatabase;
+    // Group-Object's result (GroupInfo: Count, Name, Group, Values), as the collector's
+    // "Get-Mailbox | Group-Object Database | Select-Object Name, Count" prints it.
+    if (record.has(u"Count") && record.has(u"Name")
+        && std::all_of(record.properties.cbegin(), record.properties.cend(), [](const PsProperty &p) {
+               return p.name.compare(u"Count", Qt::CaseInsensitive) == 0
+                   || p.name.compare(u"Name", Qt::CaseInsensitive) == 0
+                   || p.name.compare(u"Values", Qt::CaseInsensitive) == 0
+                   || p.name.compare(u"Group", Qt::CaseInsensitive) == 0;
+           }))
+        return RecordKind::MailboxCount;
     static const std::array<const char16_t *, 2> cas = {u"OutlookAnywhereEnabled", u"AutoDiscoverServiceInternalUri"};
     if (hasAny(record, cas))
         return RecordKind::ClientAccessServer;

@@ -83,6 +83,15 @@ struct ImportDraft
     QHash<QString, qsizetype> serverIndex; // lower-case name
     QList<CasArray> casArrays;
     QList<MailboxDatabase> databases;
+    // Mailboxes per database (Get-Mailbox grouped by Database), applied to the merged
+    // databases by name: the count may come before or without the Get-MailboxDatabase record.
+    struct MailboxCount
+    {
+        QString database;
+        int count = 0;
+        SourceRef at;
+    };
+    QList<MailboxCount> mailboxCounts;
     QList<Certificate> certificates;
     Setting<QString> expressCertPrincipalName;
     QString autodiscoverOutlookAnywhereHost; // EXPR <Server> of an Autodiscover response
@@ -111,6 +120,7 @@ void mapClientAccessArray(const PsRecord &r, const QString &file, ImportDraft &d
 void mapMailboxDatabase(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
 void mapExchangeCertificate(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
 void mapOutlookProvider(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
+void mapMailboxCount(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
 
 // Shared by the mappers: a warning for a value that cannot be used.
 void warnValue(ImportResult &result, const QString &file, const PsProperty &p, const QString &why);

@@ -28,6 +28,8 @@ QString recordKindName(RecordKind k)
         return u"Get-ExchangeCertificate"_s;
     case RecordKind::OutlookProvider:
         return u"Get-OutlookProvider"_s;
+    case RecordKind::MailboxCount:
+        return u"Get-Mailbox"_s;
     case RecordKind::AutodiscoverResponse:
         return u"Autodiscover"_s;
     case RecordKind::Unknown:

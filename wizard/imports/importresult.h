@@ -27,6 +27,7 @@ enum class RecordKind {
     MailboxDatabase,
     ExchangeCertificate,
     OutlookProvider,
+    MailboxCount, // Get-Mailbox grouped by Database: Name (the database) and Count (issue 16)
     AutodiscoverResponse,
     Unknown,
 };

@@ -170,6 +170,29 @@ void mapExchangeCertificate(const PsRecord &r, const QString &file, ImportDraft 
                                            {u"subject"_s, u"names"_s, u"selfSigned"_s, u"servers"_s}});
 }
 
+void mapMailboxCount(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result)
+{
+    // 2010 and later print the database's name; the Exchange 2007 shell prints its
+    // identity "SERVER\Storage Group\Database": the name is the last part.
+    const QString name = valueOf(r, u"Name").section(u'\\', -1).trimmed();
+    const SourceRef at{file, r.firstLine};
+    bool ok = false;
+    const int count = valueOf(r, u"Count").toInt(&ok);
+    if (name.isEmpty() || !ok || count < 0 || count > 10000000) {
+        result.issues.append(ImportIssue{IssueSeverity::Warning, at,
+                                         tr("lines %1-%2: a mailbox count without a database name or a whole "
+                                            "number of mailboxes (0 to 10,000,000): ignored")
+                                             .arg(r.firstLine)
+                                             .arg(r.lastLine),
+                                         {}});
+        return;
+    }
+    if (!draft.facts.record(u"database:"_s + name, u"mailboxCount"_s, QString::number(count), at))
+        return;
+    draft.mailboxCounts.append({name, count, at});
+    result.records.append(RecognisedRecord{at, r.lastLine, RecordKind::MailboxCount, name, {u"mailboxCount"_s}});
+}
+
 void mapOutlookProvider(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result)
 {
     const QString name = valueOf(r, u"Name");

@@ -137,6 +137,9 @@ void dispatch(const PsRecord &r, const QString &file, ImportDraft &draft, Import
     case RecordKind::OutlookProvider:
         mapOutlookProvider(r, file, draft, result);
         return;
+    case RecordKind::MailboxCount:
+        mapMailboxCount(r, file, draft, result);
+        return;
     case RecordKind::AutodiscoverResponse:
     case RecordKind::Unknown:
         break;
@@ -222,7 +225,7 @@ ImportOutcome importIntoPlan(const QList<ImportSource> &sources, const Plan &bas
     for (const ImportConflict &c : draft.facts.conflicts())
         result.conflicts.append(c);
     // An import refuses only when nothing at all could be placed (issue 12).
-    const bool placedNothing = result.servers.isEmpty() && draft.casArrays.isEmpty() && draft.databases.isEmpty()
+    const bool placedNothing = result.servers.isEmpty() && draft.casArrays.isEmpty() && draft.databases.isEmpty() && draft.mailboxCounts.isEmpty()
         && draft.certificates.isEmpty() && !draft.expressCertPrincipalName.isKnown()
         && draft.autodiscoverOutlookAnywhereHost.isEmpty();
     if (placedNothing && result.succeeded() && !documents.empty()

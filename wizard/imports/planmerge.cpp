@@ -243,9 +243,31 @@ void mergeDraftIntoPlan(ImportDraft &draft, Plan &plan, ImportResult &result)
                                              {}});
             continue;
         }
-        upsertByName(topology.databases, db);
+        // A count recorded before (an earlier collector run, or typed in) stays unless
+        // this input counts again.
+        MailboxDatabase merged = db;
+        for (const MailboxDatabase &old : topology.databases) {
+            if (old.name.compare(db.name, Qt::CaseInsensitive) == 0 && !merged.mailboxCount.isKnown())
+                merged.mailboxCount = old.mailboxCount;
+        }
+        upsertByName(topology.databases, merged);
         if (db.isPublicFolderDatabase && !db.server.isEmpty())
             existingServer(db.server)->roles.publicFolders = true;
+    }
+    for (const ImportDraft::MailboxCount &c : draft.mailboxCounts) {
+        const auto it = std::find_if(topology.databases.begin(), topology.databases.end(), [&](const MailboxDatabase &d) {
+            return !d.isPublicFolderDatabase && d.name.compare(c.database, Qt::CaseInsensitive) == 0;
+        });
+        if (it == topology.databases.end()) {
+            result.issues.append(ImportIssue{IssueSeverity::Warning, c.at,
+                                             tr("%1 mailboxes counted on database %2, which is neither in the plan "
+                                                "nor in the input: not recorded (import Get-MailboxDatabase output too)")
+                                                 .arg(c.count)
+                                                 .arg(c.database),
+                                             {}});
+            continue;
+        }
+        it->mailboxCount = c.count;
     }
     QSet<QString> databaseNames;
     for (const MailboxDatabase &db : topology.databases)

@@ -2,6 +2,7 @@
 // types, unknown enum values, dangling references and duplicate names are errors
 // that name their JSON pointer.
 #include "planreader.h"
+#include "cutoverjson.h"
 #include "jsonreader.h"
 #include "planfile.h"
 #include "powershell/outlookanywhereidentity.h"
@@ -221,7 +222,8 @@ Plan readPlan(const nlohmann::json &root)
 {
     ObjectReader r(root, JsonPath());
     r.rejectUnknownKeys({"format", "formatVersion", "info", "organization", "sites", "servers", "casArrays",
-                         "databases", "certificates", "loadBalancers", "clientGroups", "checklist", "lastProbe"});
+                         "databases", "certificates", "loadBalancers", "clientGroups", "cutover", "checklist",
+                         "lastProbe"});
     if (r.requiredString("format") != planFormatName)
         r.fail("format", tr("this is not a CoexPlan plan (format must be \"coexplan\")"));
     const int version = r.optionalInt("formatVersion", -1, 0, 1000000);
@@ -280,13 +282,15 @@ Plan readPlan(const nlohmann::json &root)
     r.forEachInArray("databases", [&](const nlohmann::json &v, const JsonPath &p) {
         ObjectReader d(v, p);
         d.rejectUnknownKeys(
-            {"name", "server", "rpcClientAccessServer", "publicFolderDatabase", "isPublicFolderDatabase"});
+            {"name", "server", "rpcClientAccessServer", "publicFolderDatabase", "isPublicFolderDatabase", "mailboxCount"});
         MailboxDatabase db;
         db.name = d.requiredString("name");
         db.server = d.optionalString("server", TextKind::Name);
         db.rpcClientAccessServer = readOptionalStringSetting(d, "rpcClientAccessServer", TextKind::Host);
         db.publicFolderDatabase = d.optionalString("publicFolderDatabase", TextKind::Name);
         db.isPublicFolderDatabase = d.optionalBool("isPublicFolderDatabase", false);
+        if (d.has("mailboxCount"))
+            db.mailboxCount = d.optionalInt("mailboxCount", 0, 0, 10000000);
         databaseNames.add(db.name, p);
         requireReference(serverNames, db.server, JsonPath(&p, "server"), tr("server"));
         t.databases.append(db);
@@ -355,6 +359,9 @@ Plan readPlan(const nlohmann::json &root)
                              tr("server"));
         t.clientGroups.append(group);
     });
+
+    if (r.has("cutover"))
+        t.cutover = readCutover(r.at("cutover"), r.pointerOf("cutover"), t);
 
     if (r.has("checklist")) {
         const nlohmann::json &c = r.at("checklist");

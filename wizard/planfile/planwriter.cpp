@@ -2,6 +2,7 @@
 // and not-applicable settings omitted, so that save -> load -> save is byte-identical.
 #include "planwriter.h"
 
+#include "cutoverjson.h"
 #include "jsonreader.h"
 #include "planfile.h"
 #include "probejson.h"
@@ -146,6 +147,7 @@ std::string writePlan(const Plan &plan)
         putIfNotEmpty(o, "publicFolderDatabase", d.publicFolderDatabase);
         if (d.isPublicFolderDatabase)
             o["isPublicFolderDatabase"] = true;
+        putSetting(o, "mailboxCount", d.mailboxCount, [](int count) { return count; });
         databases.push_back(o);
     }
     root["databases"] = databases;
@@ -186,6 +188,10 @@ std::string writePlan(const Plan &plan)
         groups.push_back(o);
     }
     root["clientGroups"] = groups;
+
+    // Only plans with a cutover carry the section, so older plans save as before.
+    if (!t.cutover.isEmpty())
+        root["cutover"] = writeCutover(t.cutover);
 
     if (!plan.checklist.isEmpty()) {
         Json checklist = Json::object();

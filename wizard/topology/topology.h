@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cutover.h"
 #include "exchangeversion.h"
 #include "outlookanywhere.h"
 #include "probeobservation.h"
@@ -112,6 +113,9 @@ struct MailboxDatabase
     Setting<QString> rpcClientAccessServer; // 2010: a CAS array FQDN or server FQDN (F48)
     QString publicFolderDatabase; // default public folder database, empty if none
     bool isPublicFolderDatabase = false;
+    // Mailboxes in the database, from the collector's count (Get-Mailbox grouped by
+    // Database) or typed in; the user count of the waves that move it (issue 16).
+    Setting<int> mailboxCount;
 
     friend bool operator==(const MailboxDatabase &, const MailboxDatabase &) = default;
 };
@@ -187,6 +191,8 @@ struct Topology
     QList<Certificate> certificates;
     QList<LoadBalancer> loadBalancers;
     QList<ClientGroup> clientGroups;
+    // Dated milestones and mailbox-move waves (docs/cutover.md); empty in older plans.
+    CutoverPlan cutover;
 
     // Case-insensitive lookups (Exchange names are case-insensitive). nullptr if absent.
     const Server *findServer(QStringView name) const;

@@ -1,0 +1,124 @@
+// The QtCharts charts of the cutover (charts/): their series are the engine's numbers,
+// and each export writes a real file (issue 16).
+#include "checks/checkengine.h"
+#include "cutover/cutovergates.h"
+#include "cutoverchartexport.h"
+#include "planfile/planfile.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtCharts/QAreaSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QStackedBarSeries>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+wizard::CutoverCharts chartsOf(const QString &name)
+{
+    const wizard::PlanLoadResult loaded = wizard::loadPlanFile(QStringLiteral(COEXPLAN_TEST_DATA) + u"/checks/"_s
+                                                               + name + u"/plan.coexplan"_s);
+    if (!loaded.ok())
+        qFatal("%s", qPrintable(loaded.error->toString()));
+    const wizard::Topology &t = loaded.plan->topology;
+    return wizard::cutoverCharts(t, wizard::computeCutoverSteps(t, wizard::runChecks(t)), QDate(2026, 1, 1));
+}
+} // namespace
+
+class TestCutoverCharts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void usersChart_areasAreTheStackedSteps()
+    {
+        const wizard::CutoverCharts data = chartsOf(u"cutover-blocked-milestone"_s);
+        const QList<QList<QPointF>> outlines = charts::usersStepOutlines(data.timeline);
+        // 2010 then 2013 stacked on it; three steps of two points each.
+        const qreal mar2 = charts::chartTime(QDate(2026, 3, 2));
+        QCOMPARE(outlines[0].mid(0, 4),
+                 (QList<QPointF>{{charts::chartTime(QDate(2026, 1, 1)), 255}, {mar2, 255}, {mar2, 40},
+                                 {charts::chartTime(QDate(2026, 4, 13)), 40}}));
+        QCOMPARE(outlines[1].last(), QPointF(charts::chartTime(QDate(2026, 5, 29)), 430));
+        const auto chart = charts::buildCutoverChart(charts::CutoverChartKind::UsersOverTime, data);
+        QList<QAreaSeries *> areas;
+        for (QAbstractSeries *s : chart->series()) {
+            if (auto *a = qobject_cast<QAreaSeries *>(s))
+                areas.append(a);
+        }
+        QCOMPARE(areas.size(), 2);
+        QCOMPARE(areas[0]->name(), u"Exchange 2010"_s);
+        QCOMPARE(areas[0]->upperSeries()->points(), outlines[0]);
+        QCOMPARE(areas[1]->upperSeries()->points(), outlines[1]);
+        QCOMPARE(areas[1]->lowerSeries()->points(), outlines[0]);
+    }
+
+    void waveBars_colouredByBlocked()
+    {
+        const wizard::CutoverCharts data = chartsOf(u"cutover-blocked-milestone"_s);
+        const auto chart = charts::buildCutoverChart(charts::CutoverChartKind::UsersPerWave, data);
+        auto *bars = qobject_cast<QStackedBarSeries *>(chart->series().value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().size(), 2);
+        QCOMPARE(bars->barSets()[0]->label(), u"Ready"_s);
+        QCOMPARE(bars->barSets()[0]->at(0), 215.0);
+        QCOMPARE(bars->barSets()[0]->at(1), 0.0);
+        QCOMPARE(bars->barSets()[1]->at(0), 0.0);
+        QCOMPARE(bars->barSets()[1]->at(1), 40.0);
+    }
+
+    void findingsChart_countsPerSeverity()
+    {
+        const wizard::CutoverCharts data = chartsOf(u"cutover-blocked-milestone"_s);
+        const auto chart = charts::buildCutoverChart(charts::CutoverChartKind::FindingsAtSteps, data);
+        auto *bars = qobject_cast<QStackedBarSeries *>(chart->series().value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().size(), 3);
+        for (qsizetype i = 0; i < data.findings.size(); ++i) {
+            QCOMPARE(bars->barSets()[0]->at(i), qreal(data.findings[i].errors));
+            QCOMPARE(bars->barSets()[1]->at(i), qreal(data.findings[i].warnings));
+            QCOMPARE(bars->barSets()[2]->at(i), qreal(data.findings[i].infos));
+        }
+    }
+
+    void image_isPainted()
+    {
+        const QImage image = charts::cutoverChartImage(charts::CutoverChartKind::UsersPerWave,
+                                                       chartsOf(u"cutover-blocked-milestone"_s));
+        QCOMPARE(image.size(), charts::cutoverChartSize);
+        // The blocked bar's red is on the picture.
+        bool red = false;
+        for (int y = 0; y < image.height() && !red; y += 2) {
+            for (int x = 0; x < image.width() && !red; x += 2)
+                red = image.pixelColor(x, y) == QColor(0xa4, 0x26, 0x2c);
+        }
+        QVERIFY(red);
+    }
+
+    void export_writesEachFormat_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QByteArray>("magic");
+        QTest::addRow("pdf") << u"pdf"_s << QByteArray("%PDF");
+        QTest::addRow("png") << u"png"_s << QByteArray("\x89PNG");
+        QTest::addRow("svg") << u"svg"_s << QByteArray("<?xml");
+    }
+    void export_writesEachFormat()
+    {
+        QFETCH(QString, suffix);
+        QFETCH(QByteArray, magic);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cutover."_s + suffix);
+        const auto error = charts::exportCutoverCharts(chartsOf(u"cutover-clean"_s), u"T"_s, path);
+        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(magic.size()) == magic);
+        QVERIFY(charts::exportCutoverCharts(chartsOf(u"cutover-clean"_s), u"T"_s, dir.filePath(u"c.gif"_s)));
+    }
+};
+
+QTEST_MAIN(TestCutoverCharts)
+#include "tst_cutovercharts.moc"

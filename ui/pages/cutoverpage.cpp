@@ -1,0 +1,335 @@
+#include "cutoverpage.h"
+
+#include "cutover/cutovergates.h"
+#include "cutover/cutoverseries.h"
+#include "cutover/waveusers.h"
+#include "cutoverchart.h"
+#include "session/plansession.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+
+namespace {
+enum WaveColumn { NameColumn, DateColumn, DatabasesColumn, ServersColumn, GroupsColumn, UsersColumn, GateColumn };
+
+QString gateText(const wizard::CutoverStep &step)
+{
+    if (step.blocked())
+        return CutoverPage::tr("Blocked by %1").arg(step.blockingRuleIds().join(u", "_s));
+    return CutoverPage::tr("Ready");
+}
+
+QStringList splitNames(const QString &text)
+{
+    QStringList names;
+    for (const QString &part : text.split(u',')) {
+        if (!part.trimmed().isEmpty())
+            names.append(part.trimmed());
+    }
+    return names;
+}
+} // namespace
+
+CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
+    : WizardPage(session, tr("Cutover"),
+                 tr("When each step happens: the dates of the milestones and of the mailbox-move waves. Each step "
+                    "lists the errors that block it; a dated step that is still blocked is a finding (CUT-001)."),
+                 parent)
+    , m_waves(new QTableWidget(0, 7))
+    , m_cutFindings(new QLabel)
+    , m_charts(new QTabWidget)
+{
+    setObjectName(u"cutoverPage"_s);
+    auto *top = new QWidget;
+    auto *topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    for (wizard::MilestoneKind kind : wizard::allMilestoneKinds()) {
+        MilestoneEditor e;
+        e.planned = new QCheckBox;
+        e.planned->setObjectName(u"planned_"_s + wizard::milestoneKindToken(kind));
+        e.planned->setToolTip(tr("Planned: give this step a date"));
+        e.planned->setAccessibleName(tr("%1 planned").arg(wizard::milestoneDisplayName(kind)));
+        e.date = new QDateEdit;
+        e.date->setObjectName(u"date_"_s + wizard::milestoneKindToken(kind));
+        e.date->setCalendarPopup(true);
+        e.date->setAccessibleName(tr("Date of %1").arg(wizard::milestoneDisplayName(kind)));
+        e.date->setDisplayFormat(u"yyyy-MM-dd"_s);
+        e.date->setDateRange(QDate(2000, 1, 1), QDate(2199, 12, 31));
+        e.gate = new QLabel;
+        e.gate->setObjectName(u"gate_"_s + wizard::milestoneKindToken(kind));
+        auto *row = new QHBoxLayout;
+        row->addWidget(e.planned);
+        row->addWidget(e.date);
+        row->addWidget(e.gate, 1);
+        form->addRow(wizard::milestoneDisplayName(kind), row);
+        connect(e.planned, &QCheckBox::toggled, this, [this, kind] { setMilestone(kind); });
+        connect(e.date, &QDateEdit::dateChanged, this, [this, kind] { setMilestone(kind); });
+        m_milestones.insert(int(kind), e);
+    }
+    topLayout->addLayout(form, 1);
+
+    auto *waveBox = new QWidget;
+    auto *waveLayout = new QVBoxLayout(waveBox);
+    waveLayout->setContentsMargins(0, 0, 0, 0);
+    m_waves->setObjectName(u"wavesTable"_s);
+    m_waves->setAccessibleName(tr("Mailbox-move waves"));
+    m_waves->setHorizontalHeaderLabels({tr("Wave"), tr("Date"), tr("Databases"), tr("Servers"), tr("Client groups"),
+                                        tr("Users"), tr("Gate")});
+    m_waves->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_waves->horizontalHeader()->setStretchLastSection(true);
+    m_waves->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_waves->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_waves->setToolTip(tr("Dates as YYYY-MM-DD; databases, servers and client groups separated by commas."));
+    connect(m_waves, &QTableWidget::cellChanged, this, &CutoverPage::editWaveCell);
+    waveLayout->addWidget(m_waves, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("&Add wave"));
+    add->setObjectName(u"addWave"_s);
+    auto *remove = new QPushButton(tr("&Remove wave"));
+    remove->setObjectName(u"removeWave"_s);
+    auto *earlier = new QPushButton(tr("A week &earlier"));
+    earlier->setObjectName(u"waveEarlier"_s);
+    auto *later = new QPushButton(tr("A week &later"));
+    later->setObjectName(u"waveLater"_s);
+    for (QPushButton *b : {add, remove, earlier, later})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    waveLayout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, &CutoverPage::addWave);
+    connect(remove, &QPushButton::clicked, this, &CutoverPage::removeSelectedWave);
+    connect(earlier, &QPushButton::clicked, this, [this] { moveSelectedWave(-7); });
+    connect(later, &QPushButton::clicked, this, [this] { moveSelectedWave(7); });
+    auto *earlierKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), m_waves);
+    connect(earlierKey, &QShortcut::activated, this, [this] { moveSelectedWave(-7); });
+    auto *laterKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketRight), m_waves);
+    connect(laterKey, &QShortcut::activated, this, [this] { moveSelectedWave(7); });
+    topLayout->addWidget(waveBox, 2);
+
+    m_cutFindings->setObjectName(u"cutFindings"_s);
+    m_cutFindings->setWordWrap(true);
+    m_cutFindings->setTextFormat(Qt::PlainText);
+
+    m_charts->setObjectName(u"cutoverCharts"_s);
+    for (charts::CutoverChartKind kind : charts::allCutoverCharts) {
+        auto *view = new QChartView;
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(260);
+        view->setAccessibleName(charts::cutoverChartTitle(kind));
+        m_chartViews.append(view);
+        m_charts->addTab(view, charts::cutoverChartTitle(kind));
+    }
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(top);
+    splitter->addWidget(m_charts);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    contentLayout()->addWidget(m_cutFindings);
+    contentLayout()->addWidget(splitter, 1);
+
+    connect(session, &PlanSession::analysisChanged, this, &CutoverPage::refresh);
+    refresh();
+}
+
+bool CutoverPage::shows(const wizard::Finding &finding, const wizard::Topology &) const
+{
+    return finding.ruleId.startsWith(u"CUT-"_s);
+}
+
+void CutoverPage::focusFinding(const wizard::Finding &finding)
+{
+    for (const QString &field : finding.fields) {
+        for (wizard::MilestoneKind kind : wizard::allMilestoneKinds()) {
+            if (field == u"cutover.milestones."_s + wizard::milestoneKindToken(kind)) {
+                m_milestones.value(int(kind)).date->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+        }
+        const QString prefix = u"cutover.waves."_s;
+        if (field.startsWith(prefix)) {
+            const QString name = field.mid(prefix.size());
+            for (int row = 0; row < m_waves->rowCount(); ++row) {
+                if (m_waves->item(row, NameColumn)->text() == name) {
+                    m_waves->setCurrentCell(row, DateColumn);
+                    m_waves->setFocus(Qt::OtherFocusReason);
+                    return;
+                }
+            }
+        }
+    }
+}
+
+void CutoverPage::refresh()
+{
+    m_refreshing = true;
+    const wizard::Topology &t = session()->topology();
+    const QList<wizard::CutoverStep> steps = wizard::computeCutoverSteps(t, session()->findings());
+    for (const wizard::CutoverStep &step : steps) {
+        if (step.isWave())
+            continue;
+        const MilestoneEditor &e = m_milestones.value(int(*step.milestone));
+        e.planned->setChecked(step.date.isValid());
+        e.date->setEnabled(step.date.isValid());
+        if (step.date.isValid())
+            e.date->setDate(step.date);
+        e.gate->setText(gateText(step));
+        e.gate->setStyleSheet(step.blocked() ? u"color: #a4262c"_s : QString());
+    }
+    const int selected = m_waves->currentRow();
+    m_waves->setRowCount(int(t.cutover.waves.size()));
+    int row = 0;
+    for (const wizard::CutoverStep &step : steps) {
+        if (!step.isWave())
+            continue;
+        const wizard::Wave *w = t.cutover.findWave(step.wave);
+        const QStringList cells = {w->name,
+                                   w->date.toString(Qt::ISODate),
+                                   w->databases.join(u", "_s),
+                                   w->servers.join(u", "_s),
+                                   w->clientGroups.join(u", "_s),
+                                   QString::number(wizard::totalUsers(wizard::waveUsers(t, *w))),
+                                   gateText(step)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c == UsersColumn || c == GateColumn)
+                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            if (c == GateColumn && step.blocked())
+                item->setForeground(QColor(0xa4, 0x26, 0x2c));
+            m_waves->setItem(row, c, item);
+        }
+        ++row;
+    }
+    if (selected >= 0 && selected < m_waves->rowCount())
+        m_waves->selectRow(selected);
+
+    QStringList cut;
+    for (const wizard::Finding &f : session()->findings()) {
+        if (f.ruleId.startsWith(u"CUT-"_s))
+            cut.append(u"%1: %2"_s.arg(f.ruleId, f.message));
+    }
+    m_cutFindings->setText(cut.join(u'\n'));
+    m_cutFindings->setVisible(!cut.isEmpty());
+
+    const wizard::CutoverCharts chartData = wizard::cutoverCharts(t, steps, QDate::currentDate());
+    int i = 0;
+    for (charts::CutoverChartKind kind : charts::allCutoverCharts) {
+        // The view takes the new chart and only releases the old one (QChartView::setChart).
+        QChartView *view = m_chartViews[i++];
+        QChart *old = view->chart();
+        view->setChart(charts::buildCutoverChart(kind, chartData).release());
+        delete old;
+    }
+    m_refreshing = false;
+}
+
+void CutoverPage::setMilestone(wizard::MilestoneKind kind)
+{
+    if (m_refreshing)
+        return;
+    const MilestoneEditor &e = m_milestones.value(int(kind));
+    const QDate date = e.planned->isChecked() ? e.date->date() : QDate();
+    session()->edit(tr("Change the date of %1").arg(wizard::milestoneDisplayName(kind)),
+                    [kind, date](wizard::Plan &p) { p.topology.cutover.setDate(kind, date); },
+                    u"cutover-"_s + wizard::milestoneKindToken(kind));
+}
+
+void CutoverPage::editWaveCell(int row, int column)
+{
+    if (m_refreshing || row < 0 || row >= session()->topology().cutover.waves.size())
+        return;
+    const QString text = m_waves->item(row, column)->text().trimmed();
+    const wizard::Topology &t = session()->topology();
+    const auto refuse = [this] { QMetaObject::invokeMethod(this, &CutoverPage::refresh, Qt::QueuedConnection); };
+    switch (column) {
+    case NameColumn:
+        if (text.isEmpty() || (t.cutover.findWave(text) && t.cutover.findWave(text) != &t.cutover.waves[row]))
+            return refuse();
+        session()->edit(tr("Rename wave"), [row, text](wizard::Plan &p) { p.topology.cutover.waves[row].name = text; });
+        return;
+    case DateColumn: {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!text.isEmpty() && (!date.isValid() || date.year() < 2000 || date.year() > 2199))
+            return refuse();
+        session()->edit(tr("Change the date of %1").arg(t.cutover.waves[row].name),
+                        [row, date](wizard::Plan &p) { p.topology.cutover.waves[row].date = date; });
+        return;
+    }
+    case DatabasesColumn:
+    case ServersColumn:
+    case GroupsColumn: {
+        QStringList names = splitNames(text);
+        // Only names of the plan: a wave never refers to something that is not there.
+        for (const QString &n : names) {
+            const bool known = column == ServersColumn ? t.findServer(n) != nullptr
+                : column == DatabasesColumn
+                ? std::any_of(t.databases.cbegin(), t.databases.cend(),
+                              [&](const wizard::MailboxDatabase &d) {
+                                  return !d.isPublicFolderDatabase && d.name.compare(n, Qt::CaseInsensitive) == 0;
+                              })
+                : std::any_of(t.clientGroups.cbegin(), t.clientGroups.cend(),
+                              [&](const wizard::ClientGroup &g) { return g.name.compare(n, Qt::CaseInsensitive) == 0; });
+            if (!known)
+                return refuse();
+        }
+        names.removeDuplicates();
+        session()->edit(tr("Change what %1 moves").arg(t.cutover.waves[row].name), [row, column, names](wizard::Plan &p) {
+            wizard::Wave &w = p.topology.cutover.waves[row];
+            (column == DatabasesColumn ? w.databases : column == ServersColumn ? w.servers : w.clientGroups) = names;
+        });
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+void CutoverPage::addWave()
+{
+    const wizard::CutoverPlan &c = session()->topology().cutover;
+    QString name;
+    for (int n = int(c.waves.size()) + 1;; ++n) {
+        name = tr("Wave %1").arg(n);
+        if (!c.findWave(name))
+            break;
+    }
+    session()->edit(tr("Add wave"), [name](wizard::Plan &p) { p.topology.cutover.waves.append(wizard::Wave{name, {}, {}, {}, {}}); });
+    m_waves->selectRow(m_waves->rowCount() - 1);
+}
+
+void CutoverPage::removeSelectedWave()
+{
+    const int row = m_waves->currentRow();
+    if (row < 0 || row >= session()->topology().cutover.waves.size())
+        return;
+    session()->edit(tr("Remove wave"), [row](wizard::Plan &p) { p.topology.cutover.waves.removeAt(row); });
+}
+
+void CutoverPage::moveSelectedWave(int days)
+{
+    const int row = m_waves->currentRow();
+    const wizard::CutoverPlan &c = session()->topology().cutover;
+    if (row < 0 || row >= c.waves.size())
+        return;
+    const QDate from = c.waves[row].date.isValid() ? c.waves[row].date : QDate::currentDate();
+    const QDate to = from.addDays(days);
+    session()->edit(tr("Move %1 to %2").arg(c.waves[row].name, to.toString(Qt::ISODate)),
+                    [row, to](wizard::Plan &p) { p.topology.cutover.waves[row].date = to; });
+    m_waves->selectRow(row);
+}
+
+} // namespace ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "wizardpage.h"
+
+#include <QHash>
+
+class QDateEdit;
+class QCheckBox;
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+class QChartView;
+
+namespace ui {
+
+// The cutover step (issue 16): the milestones' dates, the mailbox-move waves, the gates
+// the engine computed for each step, and the three charts. Dates are edited with date
+// pickers; a wave moves to another date with its date cell, or a week at a time with
+// the Earlier/Later buttons (Ctrl+[ and Ctrl+], for the keyboard).
+class CutoverPage : public WizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit CutoverPage(PlanSession *session, QWidget *parent = nullptr);
+
+    bool shows(const wizard::Finding &finding, const wizard::Topology &topology) const override;
+    void focusFinding(const wizard::Finding &finding) override;
+    // Moves the selected wave by `days` (negative: earlier).
+    void moveSelectedWave(int days);
+
+private:
+    void refresh();
+    void setMilestone(wizard::MilestoneKind kind);
+    void editWaveCell(int row, int column);
+    void addWave();
+    void removeSelectedWave();
+
+    struct MilestoneEditor
+    {
+        QCheckBox *planned = nullptr;
+        QDateEdit *date = nullptr;
+        QLabel *gate = nullptr;
+    };
+    QHash<int, MilestoneEditor> m_milestones; // by MilestoneKind
+    QTableWidget *m_waves;
+    QLabel *m_cutFindings;
+    QTabWidget *m_charts;
+    QList<QChartView *> m_chartViews;
+    bool m_refreshing = false;
+};
+
+} // namespace ui
