@@ -1,6 +1,7 @@
 #include "checklist.h"
 
 #include "checklistitems.h"
+#include "testplan.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -148,6 +149,11 @@ int Checklist::doneCount() const
 
 Checklist buildChecklist(const Plan &plan, const QList<Finding> &findings, QDate date)
 {
+    return buildChecklist(plan, findings, computeFlows(plan.topology, findings), date);
+}
+
+Checklist buildChecklist(const Plan &plan, const QList<Finding> &findings, const QList<Flow> &flows, QDate date)
+{
     Checklist list;
     list.planTitle = plan.info.title;
     list.organization = plan.topology.organization.name;
@@ -156,6 +162,13 @@ Checklist buildChecklist(const Plan &plan, const QList<Finding> &findings, QDate
     QList<ChecklistItem> byPhase[checklistPhaseCount];
     for (int i = 0; i < checklistPhaseCount; ++i)
         byPhase[i] = topologyItems(plan.topology, static_cast<ChecklistPhaseId>(i));
+    // Issue 17: one connectivity test per client scenario instead of a single line.
+    const QList<ChecklistItem> tests = connectivityTestItems(plan.topology, flows);
+    if (!tests.isEmpty()) {
+        QList<ChecklistItem> &verification = byPhase[static_cast<int>(ChecklistPhaseId::Verification)];
+        verification.removeIf([](const ChecklistItem &item) { return item.id == u"verify/connectivity"_s; });
+        verification += tests;
+    }
     // Open findings go to the top of the phase where they are fixed: they are what
     // must change before that phase can be signed off.
     QList<ChecklistItem> findingItems[checklistPhaseCount];

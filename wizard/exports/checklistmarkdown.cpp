@@ -65,10 +65,10 @@ QString checklistMarkdown(const Checklist &list)
     if (!list.organization.isEmpty())
         meta.append(tr("Organization: %1").arg(md(list.organization)));
     meta.append(tr("Date: %1").arg(list.date.toString(Qt::ISODate)));
-    meta.append(tr("Progress: %1 of %2 items done").arg(list.doneCount()).arg(list.itemCount()));
+    meta.append(checklistProgressText(list));
     out += meta.join(u" · "_s) + u"\n"_s;
     for (const ChecklistPhase &phase : list.phases) {
-        out += u"\n## %1. %2\n"_s.arg(checklistPhaseNumber(phase.id)).arg(md(phase.title));
+        out += u"\n## %1. %2\n"_s.arg(checklistPhaseNumber(phase)).arg(md(phase.title));
         if (!phase.intro.isEmpty())
             out += u"\n> "_s + md(phase.intro) + u'\n';
         for (qsizetype n = 0; n < phase.items.size(); ++n) {
@@ -79,6 +79,11 @@ QString checklistMarkdown(const Checklist &list)
             out += tr("Item id: %1").arg(md(item.id)) + u'\n';
             if (!item.action.isEmpty())
                 out += tr("- **What to do:** %1").arg(md(item.action)) + u'\n';
+            for (const ChecklistDetail &detail : item.details) {
+                out += u"- **%1**\n"_s.arg(md(detail.label));
+                for (const QString &line : detail.lines)
+                    out += u"  - "_s + md(line) + u'\n';
+            }
             if (!item.why.isEmpty())
                 out += tr("- **Why:** %1 (%2)").arg(md(item.why), md(checklistReferenceText(item))) + u'\n';
             if (!item.shell.isEmpty())
@@ -87,6 +92,8 @@ QString checklistMarkdown(const Checklist &list)
             if (!item.verify.isEmpty())
                 out += tr("- **How to verify:** %1").arg(md(item.verify)) + u'\n';
             out += codeBlock(item.verifyCommand);
+            if (item.recordsResult)
+                out += tr("- **Result:** %1").arg(field(item.state.result)) + u'\n';
             out += tr("- **Owner:** %1 · **Date:** %2 · **Sign-off:** %3")
                        .arg(field(item.state.owner), field(item.state.date), field(item.state.signOff))
                 + u'\n';
@@ -99,7 +106,18 @@ QString checklistMarkdown(const Checklist &list)
 
 QString checklistDocumentTitle(const Checklist &list)
 {
+    if (list.kind == ChecklistKind::TestPlan) {
+        return list.planTitle.isEmpty() ? tr("Connectivity test plan")
+                                        : tr("Connectivity test plan: %1").arg(list.planTitle);
+    }
     return list.planTitle.isEmpty() ? tr("Coexistence checklist") : tr("Coexistence checklist: %1").arg(list.planTitle);
+}
+
+QString checklistProgressText(const Checklist &list)
+{
+    if (list.kind == ChecklistKind::TestPlan)
+        return tr("Progress: %1 of %2 tests done").arg(list.doneCount()).arg(list.itemCount());
+    return tr("Progress: %1 of %2 items done").arg(list.doneCount()).arg(list.itemCount());
 }
 
 QString checklistReferenceText(const ChecklistItem &item)
@@ -109,7 +127,7 @@ QString checklistReferenceText(const ChecklistItem &item)
 
 QString checklistItemNumber(const ChecklistPhase &phase, qsizetype index)
 {
-    return u"%1.%2"_s.arg(checklistPhaseNumber(phase.id)).arg(index + 1);
+    return u"%1.%2"_s.arg(checklistPhaseNumber(phase)).arg(index + 1);
 }
 
 QString severityLabel(Severity s)

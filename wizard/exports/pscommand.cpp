@@ -38,6 +38,12 @@ PsCommand &PsCommand::null(QLatin1String parameter)
     return *this;
 }
 
+PsCommand &PsCommand::variable(QLatin1String parameter, QLatin1String variableName)
+{
+    m_line += u" -"_s + parameter + u" $"_s + variableName;
+    return *this;
+}
+
 PsCommand &PsCommand::whatIfPassThrough()
 {
     m_line += u" -WhatIf:$WhatIf"_s;

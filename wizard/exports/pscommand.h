@@ -26,6 +26,9 @@ public:
     PsCommand &boolean(QLatin1String parameter, bool value);
     // -Name $null (clears a value)
     PsCommand &null(QLatin1String parameter);
+    // -Name $variable: a variable the generated script itself sets (a constant of the
+    // generator, never a plan value), e.g. $TestMailbox read with Read-Host.
+    PsCommand &variable(QLatin1String parameter, QLatin1String variableName);
     // -WhatIf:$WhatIf (the script-level switch passed through, RULEBOOK §5)
     PsCommand &whatIfPassThrough();
     // -ErrorAction Stop
