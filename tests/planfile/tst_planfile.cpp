@@ -73,7 +73,7 @@ private slots:
         modern.outlookAnywhere = defaultOutlookAnywhereSettings(modern.version, u"ex2013.contoso.local"_s);
         plan.topology.servers.append(modern);
         plan.topology.clientGroups.append(
-            {u"Sales"_s, OutlookVersion::Outlook2010, 2, ClientLocation::Both, {u"EX2010"_s}, 12});
+            {u"Sales"_s, OutlookVersion::Outlook2010, 2, ClientLocation::Both, {u"EX2010"_s}, 12, {}});
         plan.checklist.insert(u"legacy-oa-EX2010"_s, {true, u"Ana"_s, u"2026-11-24"_s, u"AB"_s, u"done"_s, {}});
         // Issue 17: the tier-2 values and a connectivity test's result.
         plan.topology.organization.servicePrincipalNames

@@ -233,7 +233,7 @@ public:
                 if (g.servicePack.isUnknown() || g.kerberosCoexistenceUpdate.isUnknown()) {
                     out.append(cannotEvaluate(
                         id(), subject, {u"servicePack"_s, u"kerberosCoexistenceUpdate"_s},
-                        tr("whether %1's Outlook has the service pack and update Kerberos needs is not recorded")
+                        tr("whether the Outlook of %1 has the service pack and update Kerberos needs is not recorded")
                             .arg(g.name),
                         QString(source::kerberosCoexistence)));
                 }

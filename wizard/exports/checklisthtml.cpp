@@ -66,7 +66,9 @@ QString itemCell(const ChecklistItem &item)
             out += u"<li>"_s + h(line) + u"</li>\n"_s;
         out += u"</ul>\n"_s;
     }
-    if (!item.why.isEmpty()) {
+    if (!item.why.isEmpty() && item.references.isEmpty()) {
+        out += u"<p><span class=\"label\">%1</span> %2</p>\n"_s.arg(h(tr("Why:")), h(item.why));
+    } else if (!item.why.isEmpty()) {
         out += u"<p><span class=\"label\">%1</span> %2 <span class=\"refs\">(%3)</span></p>\n"_s.arg(
             h(tr("Why:")), h(item.why), h(checklistReferenceText(item)));
     }

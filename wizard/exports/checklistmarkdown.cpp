@@ -84,7 +84,9 @@ QString checklistMarkdown(const Checklist &list)
                 for (const QString &line : detail.lines)
                     out += u"  - "_s + md(line) + u'\n';
             }
-            if (!item.why.isEmpty())
+            if (!item.why.isEmpty() && item.references.isEmpty())
+                out += tr("- **Why:** %1").arg(md(item.why)) + u'\n';
+            else if (!item.why.isEmpty())
                 out += tr("- **Why:** %1 (%2)").arg(md(item.why), md(checklistReferenceText(item))) + u'\n';
             if (!item.shell.isEmpty())
                 out += tr("- **Run in:** %1").arg(md(item.shell)) + u'\n';

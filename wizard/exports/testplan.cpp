@@ -4,6 +4,7 @@
 
 #include "checklistitems.h"
 #include "pscommand.h"
+#include "scriptcommon.h"
 
 #include <QCoreApplication>
 
@@ -106,9 +107,11 @@ QString firstDatabaseOn(const Topology &t, const QString &server)
 // and its credential, both asked for when the block runs.
 QString promptLines(const QString &mailboxServer)
 {
-    PsCommand mailbox("Read-Host"_L1);
-    mailbox.text("Prompt"_L1, tr("A test mailbox on %1 (alias or address)").arg(mailboxServer));
-    return u"$TestMailbox = "_s + mailbox.toString() + u"\n$Credential = Get-Credential\n"_s;
+    // The server name is a value of its own ('...{0}...' -f 'NAME'), never part of the
+    // template literal (RULEBOOK §5).
+    return u"$TestMailbox = Read-Host -Prompt "_s
+        + psFormat(tr("A test mailbox on {0} (alias or address)"), {mailboxServer})
+        + u"\n$Credential = Get-Credential\n"_s;
 }
 
 // Test-OutlookConnectivity in the form of the mailbox's version (office-docs-powershell
@@ -211,7 +214,7 @@ std::optional<ChecklistItem> testItem(const Topology &topology, const Flow &flow
     if (hops.rpcTcp) {
         status
             = {tr("Server name: %1 (the RPC endpoint the mailbox database names)").arg(orNotRecorded(hops.rpcTcp->to)),
-               tr("Conn: TCP/IP (internal clients of Exchange 2010 mailboxes keep RPC over TCP)")};
+               tr("Conn: TCP/IP (inside the network, Outlook reaches this legacy mailbox over RPC/TCP, not Outlook Anywhere)")};
     } else {
         status
             = {tr("Server name: %1").arg(rpcServer), tr("Proxy server: %1").arg(orNotRecorded(host)), tr("Conn: HTTPS"),
