@@ -274,6 +274,40 @@ def program_word_uses(source):
     return uses
 
 
+PY_IMPORT = re.compile(r"^\s*(?:import|from)\s+([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def python_module_uses(source):
+    """The file of every top-level module a Python test or script imports, as Debian's
+    /usr/bin/python3 finds it (the tests run that interpreter): a module from pip or a
+    manual install is not owned by any package, one from python3-foo must be listed."""
+    modules = {}
+    for path in scanned_files(source):
+        if not path.endswith(".py"):
+            continue
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for number, line in enumerate(f, 1):
+                m = PY_IMPORT.match(line)
+                if m and m.group(1) not in modules:
+                    modules[m.group(1)] = f"'import {m.group(1)}' in {os.path.relpath(path, source)}:{number}"
+    if not modules or not os.path.exists("/usr/bin/python3"):
+        return []
+    probe = ("import importlib.util, sys\n"
+             "for name in sys.argv[1:]:\n"
+             "    spec = importlib.util.find_spec(name)\n"
+             "    print(name, spec.origin if spec and spec.origin not in (None, 'built-in', 'frozen') else '')\n")
+    out = subprocess.run(["/usr/bin/python3", "-c", probe, *sorted(modules)], capture_output=True, text=True,
+                         check=False).stdout
+    uses = []
+    for line in out.splitlines():
+        name, _, origin = line.partition(" ")
+        if origin:
+            uses.append((origin, modules[name]))
+        else:
+            print(f"  python module not found by /usr/bin/python3: {name} ({modules[name]})")
+    return uses
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--source", required=True)
@@ -314,7 +348,8 @@ def check(args):
     base_roots = [n for n, info in status.items() if info["base"]] + [t for t in BASE_TOOLS if t in status]
     covered = closure(base_roots + named, status)
 
-    uses = cmake_cache_uses(build) + ninja_header_uses(build) + ctest_program_uses(build) + program_word_uses(source)
+    uses = (cmake_cache_uses(build) + ninja_header_uses(build) + ctest_program_uses(build) + program_word_uses(source)
+            + python_module_uses(source))
     ours = [source, build]
     uncovered = {}
     unowned = []
