@@ -200,11 +200,12 @@ void addSite(Topology &t, int site, int first, int last)
                                       {},
                                       ClientLocation::Internal,
                                       mailboxServers,
-                                      people * 6});
+                                      people * 6,
+                                      {}});
     t.clientGroups.append(ClientGroup{u"Remote-%1"_s.arg(site), OutlookVersion::Outlook2010, Setting<int>(site % 3),
-                                      ClientLocation::External, mailboxServers, people});
+                                      ClientLocation::External, mailboxServers, people, {}});
     t.clientGroups.append(ClientGroup{u"Mobile-%1"_s.arg(site), OutlookVersion::Outlook2013, Setting<int>(1),
-                                      ClientLocation::Both, mailboxServers, people * 2});
+                                      ClientLocation::Both, mailboxServers, people * 2, {}});
 }
 } // namespace
 

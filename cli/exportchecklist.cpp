@@ -1,5 +1,6 @@
-// `export --checklist / --script / --rollback / --verify [--paper]`: the checklist in
-// PDF, HTML or Markdown and the three PowerShell scripts (issue: exports).
+// `export --checklist / --testplan / --script / --rollback / --verify [--paper]`: the
+// checklist and the connectivity test plan (issue 17) in PDF, HTML or Markdown and the
+// three PowerShell scripts (issue: exports).
 #include "exportcommand.h"
 
 #include "checklistdocument.h"
@@ -32,7 +33,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, Io io)
     return true;
 }
 
-int writeChecklist(const ExportInput &input, const QString &path, Io io)
+int writeChecklist(const ExportInput &input, const QString &path, Io io, bool testPlan)
 {
     const QString paperName = input.request.has(u"paper"_s) ? input.request.value(u"paper"_s).toLower() : u"a4"_s;
     if (paperName != u"a4"_s && paperName != u"letter"_s) {
@@ -40,10 +41,12 @@ int writeChecklist(const ExportInput &input, const QString &path, Io io)
             << tr("coexplan export: unknown paper size \"%1\" (a4 or letter)\n").arg(input.request.value(u"paper"_s));
         return ExitUsage;
     }
-    const auto error = render::writeChecklistDocument(
-        input.plan, input.findings, input.flows, path,
-        paperName == u"letter"_s ? render::PaperSize::Letter : render::PaperSize::A4, QDate::currentDate(),
-        charts::cutoverFigurePages(input.plan.topology, input.findings, QDate::currentDate()));
+    const render::PaperSize paper = paperName == u"letter"_s ? render::PaperSize::Letter : render::PaperSize::A4;
+    const auto error = testPlan
+        ? render::writeTestPlanDocument(input.plan, input.flows, path, paper, QDate::currentDate())
+        : render::writeChecklistDocument(input.plan, input.findings, input.flows, path, paper, QDate::currentDate(),
+                                         charts::cutoverFigurePages(input.plan.topology, input.findings,
+                                                                    QDate::currentDate()));
     if (error) {
         io.err << u"coexplan export: %1\n"_s.arg(*error);
         return ExitUsage;
@@ -77,7 +80,9 @@ int exportChecklistAndScripts(const ExportInput &input, Io io)
         }
     }
     if (input.request.has(u"checklist"_s))
-        code = std::max(code, writeChecklist(input, input.request.value(u"checklist"_s), io));
+        code = std::max(code, writeChecklist(input, input.request.value(u"checklist"_s), io, false));
+    if (input.request.has(u"testplan"_s))
+        code = std::max(code, writeChecklist(input, input.request.value(u"testplan"_s), io, true));
     const struct
     {
         QString option;

@@ -48,7 +48,12 @@ const std::array options = {
     ExportOption{u"checklist", "FILE.pdf|.html|.md",
                  QT_TRANSLATE_NOOP("cli", "the printable checklist, phase by phase, with the plan's progress"),
                  u"pdf html htm md markdown"},
-    ExportOption{u"paper", "a4|letter", QT_TRANSLATE_NOOP("cli", "page size of a PDF checklist (default a4)")},
+    ExportOption{
+        u"testplan", "FILE.pdf|.html|.md",
+        QT_TRANSLATE_NOOP("cli", "connectivity test plan: one test per client scenario, with a result to record"),
+        u"pdf html htm md markdown"},
+    ExportOption{u"paper", "a4|letter",
+                 QT_TRANSLATE_NOOP("cli", "page size of a PDF checklist or test plan (default a4)")},
     ExportOption{
         u"script", "FILE.ps1",
         QT_TRANSLATE_NOOP("cli", "change script: the planned changes, read back, with -WhatIf and a transcript"),
@@ -83,7 +88,8 @@ const std::array steps = {
                exportDiagrams},
     ExportStep{[](const ExportRequest &r) { return r.has(u"collector"_s); }, exportCollector},
     ExportStep{[](const ExportRequest &r) {
-                   return r.has(u"checklist"_s) || r.has(u"script"_s) || r.has(u"rollback"_s) || r.has(u"verify"_s);
+                   return r.has(u"checklist"_s) || r.has(u"testplan"_s) || r.has(u"script"_s) || r.has(u"rollback"_s)
+                       || r.has(u"verify"_s);
                },
                exportChecklistAndScripts},
     ExportStep{[](const ExportRequest &r) { return r.has(u"cutover"_s) || r.has(u"calendar"_s); }, exportCutover},

@@ -6,6 +6,7 @@
 
 #include "exports/checklist.h"
 #include "exports/checklistformats.h"
+#include "exports/testplan.h"
 #include "planfile/atomicwrite.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ std::optional<QString> paintChecklistDocument(const wizard::Plan &plan, const QL
                                               const QList<wizard::Flow> &flows, QPagedPaintDevice &device,
                                               const QDate &date, const QList<FigurePage> &figures)
 {
-    return paintChecklist(wizard::buildChecklist(plan, findings, date), device,
+    return paintChecklist(wizard::buildChecklist(plan, findings, flows, date), device,
                           problemScenarioDiagrams(plan.topology, flows, fontTextMeasure()), figures);
 }
 
@@ -57,7 +58,7 @@ std::optional<QString> writeChecklistDocument(const wizard::Plan &plan, const QL
     if (!format) {
         return QCoreApplication::translate("render", "%1: the checklist is written as .pdf, .html or .md").arg(path);
     }
-    const wizard::Checklist list = wizard::buildChecklist(plan, findings, date);
+    const wizard::Checklist list = wizard::buildChecklist(plan, findings, flows, date);
     if (*format == Format::Markdown)
         return writeText(path, wizard::checklistMarkdown(list));
 
@@ -72,6 +73,25 @@ std::optional<QString> writeChecklistDocument(const wizard::Plan &plan, const QL
     if (end >= 0)
         html.insert(end, diagramPagesHtml(diagrams, measure));
     return writeText(path, html);
+}
+
+std::optional<QString> writeTestPlanDocument(const wizard::Plan &plan, const QList<wizard::Flow> &flows,
+                                             const QString &path, PaperSize paper, const QDate &date)
+{
+    const std::optional<Format> format = formatOf(path);
+    if (!format) {
+        return QCoreApplication::translate("render", "%1: the test plan is written as .pdf, .html or .md").arg(path);
+    }
+    const wizard::Checklist list = wizard::buildTestPlan(plan, flows, date);
+    switch (*format) {
+    case Format::Markdown:
+        return writeText(path, wizard::checklistMarkdown(list));
+    case Format::Html:
+        return writeText(path, wizard::checklistHtml(list));
+    case Format::Pdf:
+        return writeChecklistPdf(list, path, paper, {});
+    }
+    return std::nullopt;
 }
 
 } // namespace render

@@ -29,6 +29,12 @@ std::optional<QString> paintChecklistDocument(const wizard::Plan &plan, const QL
                                               const QList<wizard::Flow> &flows, QPagedPaintDevice &device,
                                               const QDate &date, const QList<FigurePage> &figures = {});
 
+// The connectivity test plan (wizard::buildTestPlan) as its own document, in the format
+// of the suffix (.md, .html or .pdf), written atomically; an error naming the file, or
+// nullopt.
+std::optional<QString> writeTestPlanDocument(const wizard::Plan &plan, const QList<wizard::Flow> &flows,
+                                             const QString &path, PaperSize paper, const QDate &date);
+
 // Whether `path` has a suffix writeChecklistDocument() understands.
 bool isChecklistDocumentPath(const QString &path);
 

@@ -14,6 +14,7 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -84,6 +85,13 @@ QString itemHtml(const wizard::ChecklistItem &item)
         out += u"<p style=\"margin-top:0; margin-bottom:9px\"><b>%1</b> %2%3</p>"_s.arg(h(label), h(text), extra);
     };
     para(tr("What to do:"), item.action);
+    for (const wizard::ChecklistDetail &detail : item.details) {
+        out += u"<p style=\"margin-top:0; margin-bottom:3px\"><b>%1</b></p>"_s.arg(h(detail.label));
+        for (const QString &line : detail.lines) {
+            out += u"<p style=\"margin-top:0; margin-bottom:3px; margin-left:30px\">\u2022 %1</p>"_s.arg(h(line));
+        }
+        out += u"<p style=\"margin-top:0; margin-bottom:6px\"></p>"_s;
+    }
     const QString refs = wizard::checklistReferenceText(item);
     para(tr("Why:"), item.why, refs.isEmpty() ? QString() : u" <span style=\"color:#555555\">(%1)</span>"_s.arg(h(refs)));
     if (const QStringList urls = wizard::checklistSourceUrls(item); !urls.isEmpty()) {
@@ -221,7 +229,7 @@ private:
         if (!m_list.organization.isEmpty())
             meta.append(tr("Organization: %1").arg(m_list.organization));
         meta.append(tr("Date: %1").arg(m_list.date.toString(Qt::ISODate)));
-        meta.append(tr("Progress: %1 of %2 items done").arg(m_list.doneCount()).arg(m_list.itemCount()));
+        meta.append(wizard::checklistProgressText(m_list));
         html += u"<p style=\"color:#555555\">%1</p>"_s.arg(h(meta.join(u"  \u00b7  "_s)));
         const auto doc = document(html, m_right - m_left, 9);
         drawDocument(*doc, m_left, m_y);
@@ -244,9 +252,12 @@ private:
                                 m_left + m_colNum + m_colBox + m_colText, m_right};
             const QString labels[]
                 = {u"#"_s, tr("Done"),
-                   continued ? tr("%1. %2 (continued)").arg(wizard::checklistPhaseNumber(phase.id)).arg(phase.title)
+                   continued ? tr("%1. %2 (continued)").arg(wizard::checklistPhaseNumber(phase)).arg(phase.title)
                              : tr("Item"),
-                   tr("Owner / date / sign-off")};
+                   std::any_of(phase.items.cbegin(), phase.items.cend(),
+                               [](const wizard::ChecklistItem &i) { return i.recordsResult; })
+                       ? tr("Result / owner / date / sign-off")
+                       : tr("Owner / date / sign-off")};
             for (int c = 0; c < 4; ++c) {
                 const QRectF cell(xs[c], m_y, xs[c + 1] - xs[c], height);
                 m_painter->setPen(QPen(rule, pt(0.6)));
@@ -262,7 +273,7 @@ private:
     void phaseBlock(const wizard::ChecklistPhase &phase)
     {
         QString html = u"<p style=\"font-size:12pt; font-weight:bold; color:#2b5797\">%1. %2</p>"_s
-                           .arg(wizard::checklistPhaseNumber(phase.id))
+                           .arg(wizard::checklistPhaseNumber(phase))
                            .arg(h(phase.title));
         if (!phase.schedule.isEmpty())
             html += u"<p style=\"font-weight:bold; color:#2b5797; margin-top:4px\">%1</p>"_s.arg(h(phase.schedule));
@@ -286,16 +297,18 @@ private:
     qreal rowHeight(const wizard::ChecklistItem &item) const
     {
         const auto text = document(itemHtml(item), m_colText - 2 * padding());
-        return std::max(text->size().height(), signHeight()) + 2 * padding();
+        return std::max(text->size().height(), signHeight(item)) + 2 * padding();
     }
 
-    qreal signHeight() const { return 3 * pt(19); }
+    // Owner, date and sign-off; a test adds its result above them.
+    static int signFieldCount(const wizard::ChecklistItem &item) { return item.recordsResult ? 4 : 3; }
+    qreal signHeight(const wizard::ChecklistItem &item) const { return signFieldCount(item) * pt(19); }
 
     void row(const wizard::ChecklistPhase &phase, qsizetype n)
     {
         const wizard::ChecklistItem &item = phase.items[n];
         const auto text = document(itemHtml(item), m_colText - 2 * padding());
-        const qreal height = std::max(text->size().height(), signHeight()) + 2 * padding();
+        const qreal height = std::max(text->size().height(), signHeight(item)) + 2 * padding();
         ensureSpace(height, &phase);
         if (m_painter) {
             const qreal xs[] = {m_left, m_left + m_colNum, m_left + m_colNum + m_colBox,
@@ -330,11 +343,12 @@ private:
         label.setPointSizeF(6.5);
         QFont value(u"DejaVu Sans"_s);
         value.setPointSizeF(7.5);
-        const QString labels[] = {tr("Owner"), tr("Date"), tr("Sign-off")};
-        const QString values[] = {item.state.owner, item.state.date, item.state.signOff};
+        const QString labels[] = {tr("Result"), tr("Owner"), tr("Date"), tr("Sign-off")};
+        const QString values[] = {item.state.result, item.state.owner, item.state.date, item.state.signOff};
         const QFontMetricsF fm(value, m_device);
-        for (int i = 0; i < 3; ++i) {
-            const qreal top = y + padding() + i * pt(19);
+        const int first = item.recordsResult ? 0 : 1;
+        for (int i = first; i < 4; ++i) {
+            const qreal top = y + padding() + (i - first) * pt(19);
             m_painter->setFont(label);
             m_painter->setPen(QColor(0x77, 0x77, 0x77));
             m_painter->drawText(QRectF(x + pt(3), top, m_colSign - pt(6), pt(8)), Qt::AlignLeft | Qt::AlignTop,

@@ -4,7 +4,8 @@
 # tree-sitter-powershell (tests/tools). Fails on any syntax error, any hostile value
 # that is not one whole string literal, and (issue 13) any Exchange cmdlet call without
 # -ErrorAction Stop, parameter without an argument, bare-word argument, or
-# cmdlet/parameter/version not in docs/powershell-commands.tsv.
+# cmdlet/parameter/version not in docs/powershell-commands.tsv. Issue 17: the connectivity
+# test plan's commands too (its Markdown's powershell blocks).
 file(REMOVE_RECURSE "${OUT_DIR}")
 file(MAKE_DIRECTORY "${OUT_DIR}")
 file(GLOB plans "${SOURCE_DIR}/resources/samples/*.coexplan")
@@ -22,11 +23,13 @@ foreach(plan IN LISTS plans)
     execute_process(
         COMMAND "${COEXPLAN}" export "${plan}" --script "${base}-change.ps1" --rollback "${base}-rollback.ps1"
                 --verify "${base}-verify.ps1" --collector "${base}-collector.ps1" --write-values-flagged-as-errors
+                --testplan "${base}-testplan.md"
         RESULT_VARIABLE rc)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "coexplan export ${plan} failed (${rc})")
     endif()
-    list(APPEND scripts "${base}-change.ps1" "${base}-rollback.ps1" "${base}-verify.ps1" "${base}-collector.ps1")
+    list(APPEND scripts "${base}-change.ps1" "${base}-rollback.ps1" "${base}-verify.ps1" "${base}-collector.ps1"
+         "${base}-testplan.md")
 endforeach()
 # The command model refuses a cmdlet/parameter the table does not list for the shell
 # (wizard/powershell/pscommand.h): a refusal in a script is a defect even if it parses.

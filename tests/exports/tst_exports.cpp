@@ -5,6 +5,8 @@
 #include "exports/checklist.h"
 #include "exports/checklistformats.h"
 #include "exports/scripts.h"
+#include "exports/testplan.h"
+#include "flows/flow.h"
 #include "planfile/planfile.h"
 #include "powershell/psquote.h"
 
@@ -365,6 +367,73 @@ private slots:
         QCOMPARE(list.doneCount(), 1);
         QVERIFY(wizard::checklistHtml(list).contains(u" checked aria-label"_s));
         QVERIFY(wizard::checklistMarkdown(list).contains(u"- [x] "_s));
+    }
+
+    // Issue 17: one test per scenario, in the form of the mailbox's version.
+    void testPlan_usesTheTestsOfEachMailboxVersion()
+    {
+        const wizard::Plan plan = load(QStringLiteral(COEXPLAN_SAMPLES) + u"/fabrikam-mixed-2007-2010.coexplan"_s);
+        const QList<wizard::Finding> findings = wizard::runChecks(plan.topology);
+        const QList<wizard::Flow> flows = wizard::computeFlows(plan.topology, findings);
+        const QList<wizard::ChecklistItem> tests = wizard::connectivityTestItems(plan.topology, flows);
+        QCOMPARE(tests.size(), flows.size());
+        QHash<QString, wizard::ChecklistItem> byId;
+        for (const wizard::ChecklistItem &t : tests) {
+            QVERIFY(t.recordsResult);
+            byId.insert(t.id, t);
+        }
+        // Exchange 2010 mailbox from outside: the 2010 form, Autodiscover defaults, the
+        // method the legacy CAS hands out, Test-OutlookWebServices against that CAS.
+        const wizard::ChecklistItem legacy = byId.value(u"test/Field sales/external/MAN-EX10-MBX"_s);
+        QVERIFY(legacy.command.contains(u"Test-OutlookConnectivity -Identity $TestMailbox -MailboxCredential "
+                                        u"$Credential -GetDefaultsFromAutodiscover $true"_s));
+        QVERIFY(legacy.command.contains(u"-RpcProxyAuthenticationType 'Basic'"_s));
+        QVERIFY(legacy.verifyCommand.startsWith(u"Test-OutlookWebServices -Identity $TestMailbox -ClientAccessServer "
+                                                u"'MAN-EX10-CAS'"_s));
+        QCOMPARE(legacy.shell, u"Exchange 2010 Management Shell"_s);
+        QVERIFY(!legacy.details.isEmpty());
+        QVERIFY(legacy.details.first().lines.contains(u"RPC proxy server: mail.fabrikam.com"_s));
+        // Exchange 2013 mailbox: the probe form with the database, no Test-OutlookWebServices.
+        const wizard::ChecklistItem modern = byId.value(u"test/London office/internal/LON-EX13-01"_s);
+        QVERIFY(modern.command.contains(
+            u"-ProbeIdentity 'Outlook.Protocol\\OutlookRpcDeepTestProbe\\LON-DB13-01' -MailboxId $TestMailbox"_s));
+        QVERIFY(modern.verifyCommand.isEmpty());
+        // Exchange 2007 mailbox: no cmdlet form exists.
+        const wizard::ChecklistItem old = byId.value(u"test/London office/internal/LON-EX07-MBX"_s);
+        QVERIFY(old.command.isEmpty());
+        QVERIFY(old.shell.isEmpty());
+        // Internal users of a 2010 mailbox stay on RPC/TCP.
+        const wizard::ChecklistItem tcp = byId.value(u"test/Manchester office/internal/MAN-EX10-MBX"_s);
+        QVERIFY(tcp.command.contains(u"-Protocol 'TCP'"_s));
+    }
+
+    void testPlan_keepsTheResultsSavedInThePlan()
+    {
+        wizard::Plan plan = load(QStringLiteral(COEXPLAN_SAMPLES) + u"/contoso-before.coexplan"_s);
+        const QList<wizard::Flow> flows = wizard::computeFlows(plan.topology, wizard::runChecks(plan.topology));
+        QVERIFY(!flows.isEmpty());
+        const QString id = wizard::connectivityTestId(flows.first());
+        plan.checklist[id].done = true;
+        plan.checklist[id].result = u"Connection Status: HTTPS, Nego*"_s;
+        const wizard::Checklist testPlan = wizard::buildTestPlan(plan, flows, options.date);
+        QCOMPARE(testPlan.kind, wizard::ChecklistKind::TestPlan);
+        QCOMPARE(testPlan.doneCount(), 1);
+        QVERIFY(wizard::checklistMarkdown(testPlan).contains(u"**Result:** Connection Status: HTTPS, Nego\\*"_s));
+        QVERIFY(wizard::checklistHtml(testPlan).contains(u"Connection Status: HTTPS, Nego*"_s));
+        // The checklist's Verification phase carries the same tests, with the same state.
+        const wizard::Checklist checklist = wizard::buildChecklist(plan, {}, flows, options.date);
+        bool found = false;
+        for (const auto &phase : checklist.phases) {
+            for (const auto &item : phase.items) {
+                if (item.id == id) {
+                    found = true;
+                    QCOMPARE(phase.id, wizard::ChecklistPhaseId::Verification);
+                    QCOMPARE(item.state.result, u"Connection Status: HTTPS, Nego*"_s);
+                }
+                QVERIFY(item.id != u"verify/connectivity"_s);
+            }
+        }
+        QVERIFY(found);
     }
 };
 

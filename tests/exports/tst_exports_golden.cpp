@@ -9,6 +9,7 @@
 #include "exports/flaggedvalues.h"
 #include "exports/scripts.h"
 #include "flows/flow.h"
+#include "exports/testplan.h"
 #include "planfile/planfile.h"
 
 #include "goldenfolders.h"
@@ -108,6 +109,11 @@ private slots:
         compareOrUpdate(folder + u"/change.ps1"_s, wizard::scriptFileBytes(wizard::changeScript(plan, options)));
         compareOrUpdate(folder + u"/rollback.ps1"_s, wizard::scriptFileBytes(wizard::rollbackScript(plan, options)));
         compareOrUpdate(folder + u"/verify.ps1"_s, wizard::scriptFileBytes(wizard::verifyScript(plan, options)));
+        // Issue 17: the connectivity test plan, from the same flows the checklist uses.
+        const wizard::Checklist testPlan
+            = wizard::buildTestPlan(plan, wizard::computeFlows(plan.topology, findings), goldenDate);
+        compareOrUpdate(folder + u"/testplan.md"_s, wizard::checklistMarkdown(testPlan).toUtf8());
+        compareOrUpdate(folder + u"/testplan.html"_s, wizard::checklistHtml(testPlan).toUtf8());
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -119,6 +125,10 @@ private slots:
             compareOrUpdate(folder + u"/checklist-%1.txt"_s.arg(name), run(u"pdftotext"_s, {pdf, u"-"_s}));
             compareOrUpdate(folder + u"/checklist-%1.pages"_s.arg(name), pageCount(pdf));
         }
+        const QString testPlanPdf = dir.filePath(u"testplan.pdf"_s);
+        const auto error = render::writeChecklistPdf(testPlan, testPlanPdf, render::PaperSize::A4);
+        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        compareOrUpdate(folder + u"/testplan-a4.txt"_s, run(u"pdftotext"_s, {testPlanPdf, u"-"_s}));
     }
 
     // Issue 14: what a client may read never shows the rulebook's internal fact numbers

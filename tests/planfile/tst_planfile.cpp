@@ -73,8 +73,18 @@ private slots:
         modern.outlookAnywhere = defaultOutlookAnywhereSettings(modern.version, u"ex2013.contoso.local"_s);
         plan.topology.servers.append(modern);
         plan.topology.clientGroups.append(
-            {u"Sales"_s, OutlookVersion::Outlook2010, 2, ClientLocation::Both, {u"EX2010"_s}, 12});
-        plan.checklist.insert(u"legacy-oa-EX2010"_s, {true, u"Ana"_s, u"2026-11-24"_s, u"AB"_s, u"done"_s});
+            {u"Sales"_s, OutlookVersion::Outlook2010, 2, ClientLocation::Both, {u"EX2010"_s}, 12, {}});
+        plan.checklist.insert(u"legacy-oa-EX2010"_s, {true, u"Ana"_s, u"2026-11-24"_s, u"AB"_s, u"done"_s, {}});
+        // Issue 17: the tier-2 values and a connectivity test's result.
+        plan.topology.organization.servicePrincipalNames
+            = QList<ServicePrincipalName>{{u"http/mail.contoso.com"_s, u"CONTOSO\\EXCH2013ASA$"_s}, {u"http/x"_s, {}}};
+        plan.topology.organization.remotePublicFolderMailboxes = QList<PublicFolderProxyMailbox>{};
+        plan.topology.servers[0].alternateServiceAccount = QString();
+        plan.topology.servers[0].extendedProtection = ExtendedProtection::Allow;
+        plan.topology.servers[0].kb3140410Installed = false;
+        plan.topology.servers[0].requestQueueLimit = 65535;
+        plan.topology.clientGroups[0].kerberosCoexistenceUpdate = true;
+        plan.checklist.insert(u"test/Sales/external/EX2010"_s, {false, {}, {}, {}, {}, u"RCA passed, Authn Clear*"_s});
 
         const PlanLoadResult back = parsePlan(serializePlan(plan));
         QVERIFY2(back.ok(), qPrintable(back.error ? back.error->toString() : QString()));
@@ -84,6 +94,10 @@ private slots:
         QVERIFY(s.outlookAnywhere.sslOffloading.isUnknown());
         QVERIFY(s.outlookAnywhere.iisAuthenticationMethods.isKnown());
         QVERIFY(s.outlookAnywhere.iisAuthenticationMethods.value().isEmpty());
+        // Known and empty stays known (none configured), not unknown.
+        QVERIFY(s.alternateServiceAccount.isKnown());
+        QVERIFY(back.plan->topology.organization.remotePublicFolderMailboxes.isKnown());
+        QVERIFY(back.plan->topology.servers.at(1).kb3140410Installed.isUnknown());
     }
 
     void badPlan_reportsThePlace_data()
@@ -146,6 +160,18 @@ private slots:
         QTest::addRow("dangling site") << head
                 + "\"servers\":[{\"name\":\"EX1\",\"version\":\"2013\",\"site\":\"Mars\"}]}"
                                        << u"/servers/0/site"_s << u"Mars"_s;
+        QTest::addRow("alternate service account on 2007")
+            << head + "\"servers\":[{\"name\":\"A\",\"version\":\"2007\",\"alternateServiceAccount\":\"X$\"}]}"
+            << u"/servers/0/alternateServiceAccount"_s << u"Exchange 2007"_s;
+        QTest::addRow("unknown extended protection")
+            << head + "\"servers\":[{\"name\":\"A\",\"version\":\"2013\",\"extendedProtection\":\"On\"}]}"
+            << u"/servers/0/extendedProtection"_s << u"None, Allow or Require"_s;
+        QTest::addRow("dangling proxy mailbox database")
+            << head + "\"organization\":{\"remotePublicFolderMailboxes\":[{\"name\":\"P\",\"database\":\"DB9\"}]}}"
+            << u"/organization/remotePublicFolderMailboxes/0/database"_s << u"DB9"_s;
+        QTest::addRow("spn without a name")
+            << head + "\"organization\":{\"servicePrincipalNames\":[{\"account\":\"X$\"}]}}"
+            << u"/organization/servicePrincipalNames/0/name"_s << u"name"_s;
         QTest::addRow("hostile name is just data")
             << head + "\"servers\":[{\"name\":\"A','$(rm -rf /)'\",\"version\":\"9\"}]}" << u"/servers/0/version"_s
             << u"unknown value"_s;

@@ -17,6 +17,7 @@
 //     cmdlet/parameter must be listed for the version of the `$ExchangeShell -eq` block it
 //     is in (outside one: every version the script's ValidateSet names, or, in the
 //     collector, any version).
+//     A FILE.md is read for its ```powershell blocks (the test plan's commands, issue 17).
 //   node parse-powershell.cjs --self-test
 //     proves the checks can fail: a broken script and smuggled values are caught.
 'use strict';
@@ -43,6 +44,20 @@ async function makeParser() {
 }
 
 const payloadCommands = ['stop-service', 'stop-computer', 'remove-item'];
+
+// The ```powershell blocks of a Markdown document (the checklist, the test plan), one
+// after the other: the commands a reader copies. A fence is three or more backticks; a
+// block ends at a line of the same fence.
+function powershellBlocks(markdown) {
+  const out = [];
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; ++i) {
+    const open = /^(`{3,})powershell\s*$/.exec(lines[i]);
+    if (!open) continue;
+    for (++i; i < lines.length && lines[i] !== open[1]; ++i) out.push(lines[i]);
+  }
+  return out.join('\n') + '\n';
+}
 
 function lineCol(source, index) {
   const before = source.slice(0, index);
@@ -318,7 +333,8 @@ async function selfTest(parser) {
   if (files.length === 0) { console.error('usage: parse-powershell.cjs [--marker TEXT] [--commands TSV] FILE.ps1...'); process.exit(2); }
   let failed = 0;
   for (const file of files) {
-    const problems = check(parser, fs.readFileSync(file, 'utf8'), marker, table);
+    const text = fs.readFileSync(file, 'utf8');
+    const problems = check(parser, file.endsWith('.md') ? powershellBlocks(text) : text, marker, table);
     console.log(`${problems.length ? 'FAIL' : 'ok  '} ${file}`);
     for (const p of problems) console.log(`     ${p}`);
     if (problems.length) ++failed;

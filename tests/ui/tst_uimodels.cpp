@@ -2,11 +2,13 @@
 #include "findings/findingsfiltermodel.h"
 #include "findings/findingsmodel.h"
 #include "mainwindow/steplistmodel.h"
+#include "pages/testresultstable.h"
 #include "session/plansession.h"
 #include "tables/recordtablemodel.h"
 #include "widgets/hostnamevalidator.h"
 
 #include <QAbstractItemModelTester>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -185,6 +187,33 @@ private Q_SLOTS:
         ui::HostNameValidator validator;
         int pos = 0;
         QCOMPARE(int(validator.validate(input, pos)), state);
+    }
+
+    // Issue 17: a result typed in the test table is kept in the plan, undoably.
+    void testResults_typedResultIsKeptInThePlan()
+    {
+        ui::PlanSession session;
+        QVERIFY(!session.open(sample));
+        ui::TestResultsTable view(&session);
+        QTableWidget *table = view.findChild<QTableWidget *>(u"testResultsTable"_s);
+        QVERIFY(table);
+        QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(table->rowCount(), int(session.flows().size()));
+        const QString id = table->item(0, 0)->toolTip();
+        QVERIFY(id.startsWith(u"test/"_s));
+
+        table->item(0, 2)->setText(u"RCA passed"_s);
+        QCOMPARE(session.plan().checklist.value(id).result, u"RCA passed"_s);
+        table->item(0, 1)->setCheckState(Qt::Checked);
+        QVERIFY(session.plan().checklist.value(id).done);
+        QCOMPARE(table->item(0, 2)->text(), u"RCA passed"_s); // the refresh keeps what was typed
+
+        session.undoStack()->undo();
+        QVERIFY(!session.plan().checklist.value(id).done);
+        QCOMPARE(table->item(0, 1)->checkState(), Qt::Unchecked);
+        session.undoStack()->undo();
+        QVERIFY(session.plan().checklist.value(id).result.isEmpty());
+        QVERIFY(table->item(0, 2)->text().isEmpty());
     }
 };
 

@@ -59,6 +59,12 @@ const DocumentInfo documents[] = {
      QT_TRANSLATE_NOOP("ui::ExportActions", "Read-only: gathers what the plan needs; import its output back."),
      "coexplan-collector.ps1", QT_TRANSLATE_NOOP("ui::ExportActions", "PowerShell scripts (*.ps1)"),
      "actionExportCollector"},
+    {QT_TRANSLATE_NOOP("ui::ExportActions", "Connectivity &test plan (PDF, HTML or Markdown)..."),
+     QT_TRANSLATE_NOOP("ui::ExportActions",
+                       "One test per client scenario: the Remote Connectivity Analyzer settings, "
+                       "Test-OutlookConnectivity, what Outlook must show, and a result to record."),
+     "coexplan-testplan.pdf", QT_TRANSLATE_NOOP("ui::ExportActions", "PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"),
+     "actionExportTestPlan"},
 };
 
 QString translated(const char *text)
@@ -193,10 +199,16 @@ std::optional<QString> ExportActions::write(Document document, const QString &pa
     case Document::CollectorScript:
         return wizard::writeFileAtomically(path, wizard::scriptFileBytes(wizard::collectorScript(plan)));
     case Document::Checklist:
+    case Document::TestPlan:
         break;
     }
-    // The same document as `coexplan export --checklist`: one function in render/.
+    // The same documents as `coexplan export --checklist / --testplan`: one function each in render/.
     const bool letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+    if (document == Document::TestPlan) {
+        return render::writeTestPlanDocument(plan, m_session->flows(), path,
+                                             letter ? render::PaperSize::Letter : render::PaperSize::A4,
+                                             QDate::currentDate());
+    }
     return render::writeChecklistDocument(plan, m_session->findings(), m_session->flows(), path,
                                           letter ? render::PaperSize::Letter : render::PaperSize::A4,
                                           QDate::currentDate(),

@@ -25,7 +25,7 @@ class ExportActions : public QObject
     Q_OBJECT
 
 public:
-    enum class Document { Checklist, ChangeScript, RollbackScript, VerifyScript, CollectorScript };
+    enum class Document { Checklist, ChangeScript, RollbackScript, VerifyScript, CollectorScript, TestPlan };
 
     ExportActions(PlanSession *session, QWidget *window);
 

@@ -1,6 +1,7 @@
 #include "exportpage.h"
 
 #include "mainwindow/exportactions.h"
+#include "testresultstable.h"
 
 #include <QAction>
 #include <QGridLayout>
@@ -21,9 +22,9 @@ ExportPage::ExportPage(PlanSession *session, ExportActions *exports, QWidget *pa
     setObjectName(u"exportPage"_s);
     auto *grid = new QGridLayout;
     const ExportActions::Document order[]
-        = {ExportActions::Document::Checklist, ExportActions::Document::ChangeScript,
-           ExportActions::Document::RollbackScript, ExportActions::Document::VerifyScript,
-           ExportActions::Document::CollectorScript};
+        = {ExportActions::Document::Checklist,       ExportActions::Document::ChangeScript,
+           ExportActions::Document::RollbackScript,  ExportActions::Document::VerifyScript,
+           ExportActions::Document::CollectorScript, ExportActions::Document::TestPlan};
     int row = 0;
     for (ExportActions::Document document : order) {
         QAction *action = exports->action(document);
@@ -39,7 +40,8 @@ ExportPage::ExportPage(PlanSession *session, ExportActions *exports, QWidget *pa
     }
     grid->setColumnStretch(1, 1);
     contentLayout()->addLayout(grid);
-    contentLayout()->addStretch(1);
+    // Issue 17: the results of the connectivity tests, kept in the plan.
+    contentLayout()->addWidget(new TestResultsTable(session, this), 1);
 }
 
 } // namespace ui

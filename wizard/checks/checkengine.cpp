@@ -21,6 +21,9 @@ const RuleList &allRules()
         addCertificateRules(r);
         addVersionRules(r);
         addClientRules(r);
+        addKerberosRules(r);
+        addPublicFolderRules(r);
+        addOperationsRules(r);
         addImportRules(r);
         addCutoverRules(r);
         return r;

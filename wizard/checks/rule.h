@@ -46,12 +46,16 @@ void addNamespaceRules(RuleList &rules);
 void addCertificateRules(RuleList &rules);
 void addVersionRules(RuleList &rules);
 void addClientRules(RuleList &rules);
-// Tier 2: how values were captured (IMP-001).
+// Tier 2: Kerberos (KRB-001..004), legacy public folders (PF-001..004), Extended
+// Protection and operations (EP-001, OPS-001, OPS-002), how values were captured (IMP-001).
+void addKerberosRules(RuleList &rules);
+void addPublicFolderRules(RuleList &rules);
+void addOperationsRules(RuleList &rules);
 void addImportRules(RuleList &rules);
 // The cutover plan: dated steps still blocked, out of order, mailboxes left behind (CUT-*).
 void addCutoverRules(RuleList &rules);
 
-// All tier-1 rules, in rulebook order.
+// All rules, tier 1 then tier 2, in rulebook order.
 const RuleList &allRules();
 
 // The findings of every rule that does not read other findings, in rulebook order

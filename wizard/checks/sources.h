@@ -71,4 +71,26 @@ inline constexpr QLatin1String prerequisites2007OnWindows2008(
     "https://learn.microsoft.com/previous-versions/office/exchange-server-2007/bb691354(v=exchg.80)");
 inline constexpr QLatin1String enableOutlookAnywhere2007(
     "https://learn.microsoft.com/previous-versions/office/exchange-server-2007/bb123889(v=exchg.80)");
+// Tier 2 (RULEBOOK §3 "Tier 2").
+inline constexpr QLatin1String kerberosLoadBalanced2013(
+    "https://learn.microsoft.com/exchange/"
+    "configuring-kerberos-authentication-for-load-balanced-client-access-servers-exchange-2013-help"); // S14
+inline constexpr QLatin1String legacyPublicFolders2013(
+    "https://learn.microsoft.com/exchange/"
+    "configure-legacy-public-folders-where-user-mailboxes-are-on-exchange-2013-servers-exchange-2013-help"); // S23
+inline constexpr QLatin1String
+    publicFoldersCu7("https://techcommunity.microsoft.com/t5/exchange-team-blog/"
+                     "on-premises-legacy-public-folder-coexistence-for-exchange-2013/ba-p/584884"); // S33
+inline constexpr QLatin1String kb3140410(
+    "https://support.microsoft.com/en-us/topic/outlook-anywhere-users-prompted-for-credentials-when-they-try-to-"
+    "connect-to-exchange-server-2013-or-exchange-server-2016-07ec2dce-059f-c817-8650-47c62b9e0f7a"); // S35
+inline constexpr QLatin1String kb2832198("https://learn.microsoft.com/troubleshoot/exchange/client-connectivity/"
+                                         "outlook-anywhere-clients-not-connect-to-server"); // S36
+inline constexpr QLatin1String kb3177600("https://learn.microsoft.com/troubleshoot/exchange/client-connectivity/"
+                                         "outlook-cannot-access-legacy-public-folders"); // S37
+inline constexpr QLatin1String
+    extendedProtection("https://microsoft.github.io/CSS-Exchange/Security/Extended-Protection/"); // S52
+inline constexpr QLatin1String
+    publicFolderPrompts2013("https://www.gothamtg.com/blog/"
+                            "users-constantly-prompted-for-credentials-after-being-migrated-to-exchange-2013"); // S47
 } // namespace wizard::source

@@ -3,6 +3,7 @@
 #include "checklistitems.h"
 #include "cutover/cutovergates.h"
 #include "cutover/waveusers.h"
+#include "testplan.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -213,6 +214,11 @@ QString phaseSchedule(const QList<ScheduleRow> &rows, ChecklistPhaseId phase)
 
 Checklist buildChecklist(const Plan &plan, const QList<Finding> &findings, QDate date)
 {
+    return buildChecklist(plan, findings, computeFlows(plan.topology, findings), date);
+}
+
+Checklist buildChecklist(const Plan &plan, const QList<Finding> &findings, const QList<Flow> &flows, QDate date)
+{
     Checklist list;
     list.planTitle = plan.info.title;
     list.organization = plan.topology.organization.name;
@@ -223,6 +229,13 @@ Checklist buildChecklist(const Plan &plan, const QList<Finding> &findings, QDate
     for (int i = 0; i < checklistPhaseCount; ++i)
         byPhase[i] = topologyItems(plan.topology, static_cast<ChecklistPhaseId>(i));
     byPhase[static_cast<int>(ChecklistPhaseId::Verification)] += probeItems(plan);
+    // Issue 17: one connectivity test per client scenario instead of a single line.
+    const QList<ChecklistItem> tests = connectivityTestItems(plan.topology, flows);
+    if (!tests.isEmpty()) {
+        QList<ChecklistItem> &verification = byPhase[static_cast<int>(ChecklistPhaseId::Verification)];
+        verification.removeIf([](const ChecklistItem &item) { return item.id == u"verify/connectivity"_s; });
+        verification += tests;
+    }
     // Open findings go to the top of the phase where they are fixed: they are what
     // must change before that phase can be signed off.
     QList<ChecklistItem> findingItems[checklistPhaseCount];

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/finding.h"
+#include "flows/flow.h"
 #include "topology/topology.h"
 
 #include <QDate>
@@ -35,6 +36,16 @@ inline int checklistPhaseNumber(ChecklistPhaseId id)
     return static_cast<int>(id) + 1;
 }
 
+// A labelled block of lines inside an item (a test's settings, the steps it must pass,
+// what Outlook must show): rendered as a short list under the label.
+struct ChecklistDetail
+{
+    QString label;
+    QStringList lines;
+
+    friend bool operator==(const ChecklistDetail &, const ChecklistDetail &) = default;
+};
+
 struct ChecklistItem
 {
     // Stable key of Plan::checklist: "<area>/<subject>", e.g. "legacy-oa/EX2010CAS" or
@@ -50,6 +61,8 @@ struct ChecklistItem
     QString shell; // where to run it: "Exchange 2010 Management Shell", or empty
     QString verify; // how to check it worked
     QString verifyCommand; // read-only PowerShell that shows it, may be empty
+    QList<ChecklistDetail> details; // shown after "What to do", may be empty
+    bool recordsResult = false; // a test: its sign-off cell has a Result field (state.result)
     QString server; // the server the item is about, empty for organisation-wide items
     bool fromFinding = false;
     Severity severity = Severity::Info; // when fromFinding
@@ -61,6 +74,7 @@ struct ChecklistItem
 struct ChecklistPhase
 {
     ChecklistPhaseId id = ChecklistPhaseId::Prerequisites;
+    int number = 0; // shown number; 0: the checklist position of `id` (checklistPhaseNumber)
     QString title;
     QString intro; // one or two sentences shown under the phase title, may be empty
     // The dated cutover steps of this phase (issue 16), e.g. "Planned for 2026-03-14:
@@ -84,8 +98,14 @@ struct ScheduleRow
     friend bool operator==(const ScheduleRow &, const ScheduleRow &) = default;
 };
 
+enum class ChecklistKind {
+    Checklist, // the coexistence checklist
+    TestPlan, // the connectivity test plan (testplan.h)
+};
+
 struct Checklist
 {
+    ChecklistKind kind = ChecklistKind::Checklist;
     QString planTitle;
     QString organization;
     QDate date; // the day it was produced (shown in headers)
@@ -98,9 +118,19 @@ struct Checklist
     friend bool operator==(const Checklist &, const Checklist &) = default;
 };
 
+// The number a phase shows: its own, or its position in the checklist.
+inline int checklistPhaseNumber(const ChecklistPhase &phase)
+{
+    return phase.number > 0 ? phase.number : checklistPhaseNumber(phase.id);
+}
+
 // Builds the checklist of a plan: items from the topology (filled with the client's
 // names), open `findings` (from runChecks) as items in the phase where they are fixed,
 // and each item's progress from plan.checklist. Items that do not apply are left out.
+// The Verification phase carries one connectivity test per client scenario of `flows`
+// (computeFlows on the same topology and findings; testplan.h).
+Checklist buildChecklist(const Plan &plan, const QList<Finding> &findings, const QList<Flow> &flows, QDate date);
+// As above with the flows computed from `findings`.
 Checklist buildChecklist(const Plan &plan, const QList<Finding> &findings, QDate date);
 
 // The phase in which a rule's finding is fixed.

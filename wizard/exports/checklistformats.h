@@ -18,6 +18,7 @@ QString checklistHtml(const Checklist &checklist, const QString &afterSchedule =
 
 // Shared wording of both formats (and the PDF).
 QString checklistDocumentTitle(const Checklist &checklist);
+QString checklistProgressText(const Checklist &checklist); // "Progress: 3 of 20 items done"
 QString checklistReferenceText(const ChecklistItem &item); // "PB-002, F45"
 QString checklistItemNumber(const ChecklistPhase &phase, qsizetype index); // "4.2"
 QString severityLabel(Severity s); // "Error" (translated)

@@ -41,6 +41,8 @@ pre { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 8pt; back
 .field { color: #333; font-size: 8.5pt; min-height: 1.3em; border-bottom: 1px dotted #999; margin-bottom: .5em; }
 .field span { color: #777; font-size: 7.5pt; display: block; }
 .note { font-style: italic; color: #333; }
+ul { margin: .1em 0 .4em 1.2em; padding: 0; } li { margin: .05em 0; }
+.field.result { min-height: 2.6em; }
 input[type=checkbox] { width: 1.1em; height: 1.1em; }
 table.schedule { margin-bottom: 1em; } table.schedule tr.blocked td { background: #fbeaea; }
 p.schedule { font-weight: bold; color: #2b5797; }
@@ -62,6 +64,12 @@ QString itemCell(const ChecklistItem &item)
     out += h(item.title) + u"</div>\n"_s;
     if (!item.action.isEmpty())
         out += u"<p><span class=\"label\">%1</span> %2</p>\n"_s.arg(h(tr("What to do:")), h(item.action));
+    for (const ChecklistDetail &detail : item.details) {
+        out += u"<p><span class=\"label\">%1</span></p>\n<ul>\n"_s.arg(h(detail.label));
+        for (const QString &line : detail.lines)
+            out += u"<li>"_s + h(line) + u"</li>\n"_s;
+        out += u"</ul>\n"_s;
+    }
     if (!item.why.isEmpty()) {
         const QString refs = checklistReferenceText(item);
         out += refs.isEmpty() ? u"<p><span class=\"label\">%1</span> %2</p>\n"_s.arg(h(tr("Why:")), h(item.why))
@@ -97,6 +105,8 @@ QString signCell(const ChecklistItem &item)
         QString label;
         QString value;
     } fields[] = {{tr("Owner"), item.state.owner}, {tr("Date"), item.state.date}, {tr("Sign-off"), item.state.signOff}};
+    if (item.recordsResult)
+        out += u"<div class=\"field result\"><span>%1</span>%2</div>"_s.arg(h(tr("Result")), h(item.state.result));
     for (const auto &f : fields)
         out += u"<div class=\"field\"><span>%1</span>%2</div>"_s.arg(h(f.label), h(f.value));
     return out;
@@ -114,7 +124,7 @@ QString checklistHtml(const Checklist &list, const QString &afterSchedule)
     if (!list.organization.isEmpty())
         meta.append(tr("Organization: %1").arg(h(list.organization)));
     meta.append(tr("Date: %1").arg(list.date.toString(Qt::ISODate)));
-    meta.append(tr("Progress: %1 of %2 items done").arg(list.doneCount()).arg(list.itemCount()));
+    meta.append(checklistProgressText(list));
     out += u"<div class=\"meta\">"_s + meta.join(u" &middot; "_s) + u"</div>\n"_s;
     if (!list.schedule.isEmpty()) {
         out += u"<h2>%1</h2>\n<table class=\"schedule\">\n<thead><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
@@ -130,7 +140,7 @@ QString checklistHtml(const Checklist &list, const QString &afterSchedule)
     }
     out += afterSchedule;
     for (const ChecklistPhase &phase : list.phases) {
-        out += u"<h2>%1. %2</h2>\n"_s.arg(checklistPhaseNumber(phase.id)).arg(h(phase.title));
+        out += u"<h2>%1. %2</h2>\n"_s.arg(checklistPhaseNumber(phase)).arg(h(phase.title));
         if (!phase.schedule.isEmpty())
             out += u"<p class=\"schedule\">"_s + h(phase.schedule) + u"</p>\n"_s;
         if (!phase.intro.isEmpty())

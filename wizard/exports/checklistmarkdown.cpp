@@ -66,7 +66,7 @@ QString checklistMarkdown(const Checklist &list)
     if (!list.organization.isEmpty())
         meta.append(tr("Organization: %1").arg(md(list.organization)));
     meta.append(tr("Date: %1").arg(list.date.toString(Qt::ISODate)));
-    meta.append(tr("Progress: %1 of %2 items done").arg(list.doneCount()).arg(list.itemCount()));
+    meta.append(checklistProgressText(list));
     out += meta.join(u" · "_s) + u"\n"_s;
     if (!list.schedule.isEmpty()) {
         out += u"\n## "_s + tr("Cutover schedule") + u"\n\n"_s;
@@ -79,7 +79,7 @@ QString checklistMarkdown(const Checklist &list)
         }
     }
     for (const ChecklistPhase &phase : list.phases) {
-        out += u"\n## %1. %2\n"_s.arg(checklistPhaseNumber(phase.id)).arg(md(phase.title));
+        out += u"\n## %1. %2\n"_s.arg(checklistPhaseNumber(phase)).arg(md(phase.title));
         if (!phase.schedule.isEmpty())
             out += u"\n**"_s + md(phase.schedule) + u"**\n"_s;
         if (!phase.intro.isEmpty())
@@ -92,6 +92,11 @@ QString checklistMarkdown(const Checklist &list)
             out += tr("Item id: %1").arg(md(item.id)) + u'\n';
             if (!item.action.isEmpty())
                 out += tr("- **What to do:** %1").arg(md(item.action)) + u'\n';
+            for (const ChecklistDetail &detail : item.details) {
+                out += u"- **%1**\n"_s.arg(md(detail.label));
+                for (const QString &line : detail.lines)
+                    out += u"  - "_s + md(line) + u'\n';
+            }
             if (!item.why.isEmpty()) {
                 const QString refs = checklistReferenceText(item);
                 out += (refs.isEmpty() ? tr("- **Why:** %1").arg(md(item.why))
@@ -110,6 +115,8 @@ QString checklistMarkdown(const Checklist &list)
             if (!item.verify.isEmpty())
                 out += tr("- **How to verify:** %1").arg(md(item.verify)) + u'\n';
             out += codeBlock(item.verifyCommand);
+            if (item.recordsResult)
+                out += tr("- **Result:** %1").arg(field(item.state.result)) + u'\n';
             out += tr("- **Owner:** %1 · **Date:** %2 · **Sign-off:** %3")
                        .arg(field(item.state.owner), field(item.state.date), field(item.state.signOff))
                 + u'\n';
@@ -122,6 +129,10 @@ QString checklistMarkdown(const Checklist &list)
 
 QString checklistDocumentTitle(const Checklist &list)
 {
+    if (list.kind == ChecklistKind::TestPlan) {
+        return list.planTitle.isEmpty() ? tr("Connectivity test plan")
+                                        : tr("Connectivity test plan: %1").arg(list.planTitle);
+    }
     return list.planTitle.isEmpty() ? tr("Coexistence checklist") : tr("Coexistence checklist: %1").arg(list.planTitle);
 }
 
@@ -139,6 +150,13 @@ QString scheduleUsersText(const ScheduleRow &row)
     return row.users < 0 ? QString() : QString::number(row.users);
 }
 
+QString checklistProgressText(const Checklist &list)
+{
+    if (list.kind == ChecklistKind::TestPlan)
+        return tr("Progress: %1 of %2 tests done").arg(list.doneCount()).arg(list.itemCount());
+    return tr("Progress: %1 of %2 items done").arg(list.doneCount()).arg(list.itemCount());
+}
+
 QString checklistReferenceText(const ChecklistItem &item)
 {
     return checklistRuleReferences(item).join(u", "_s);
@@ -146,7 +164,7 @@ QString checklistReferenceText(const ChecklistItem &item)
 
 QString checklistItemNumber(const ChecklistPhase &phase, qsizetype index)
 {
-    return u"%1.%2"_s.arg(checklistPhaseNumber(phase.id)).arg(index + 1);
+    return u"%1.%2"_s.arg(checklistPhaseNumber(phase)).arg(index + 1);
 }
 
 QString severityLabel(Severity s)

@@ -100,12 +100,39 @@ Setting<QString> readOptionalStringSetting(const ObjectReader &r, const char *ke
     return expectText(r.at(key), r.pointerOf(key), kind);
 }
 
+// Tier-2 values (RULEBOOK §3): each absent = unknown; one that the server's version
+// does not have is an error naming it.
+void readTier2ServerFields(const ObjectReader &r, Server &s)
+{
+    if (r.has("alternateServiceAccount")) {
+        // The alternate service account arrived with Exchange 2010 SP1 (F88).
+        if (s.version == ExchangeVersion::Ex2007)
+            r.fail("alternateServiceAccount", tr("Exchange 2007 has no alternate service account"));
+        s.alternateServiceAccount = readOptionalStringSetting(r, "alternateServiceAccount", TextKind::Name);
+    }
+    if (r.has("extendedProtection")) {
+        // ExtendedProtectionTokenChecking exists from Exchange 2010 (F7, F23).
+        if (s.version == ExchangeVersion::Ex2007)
+            r.fail("extendedProtection", tr("Exchange 2007 has no Extended Protection setting"));
+        s.extendedProtection = parseEnum<ExtendedProtection>(r, "extendedProtection", parseExtendedProtectionToken,
+                                                             u"None, Allow or Require"_s);
+    }
+    if (r.has("kb3140410Installed"))
+        s.kb3140410Installed = r.optionalBool("kb3140410Installed", false);
+    if (r.has("requestQueueLimit")) {
+        if (s.version != ExchangeVersion::Ex2010)
+            r.fail("requestQueueLimit", tr("the requestQueueLimit concern applies to Exchange 2010 only"));
+        s.requestQueueLimit = r.optionalInt("requestQueueLimit", 0, 0, 1000000);
+    }
+}
+
 Server readServer(const nlohmann::json &json, const JsonPath &pointer)
 {
     ObjectReader r(json, pointer);
     r.rejectUnknownKeys({"name", "fqdn", "site", "version", "build", "rollup", "roles", "operatingSystem",
                          "rpcOverHttpProxyInstalled", "autodiscoverServiceInternalUri", "outlookAnywhere", "current",
-                         "readFromNewerShell", "rpcVirtualDirectoryIdentity"});
+                         "readFromNewerShell", "rpcVirtualDirectoryIdentity", "alternateServiceAccount",
+                         "extendedProtection", "kb3140410Installed", "requestQueueLimit"});
     Server s;
     s.name = r.requiredString("name");
     if (s.name.trimmed().isEmpty())
@@ -170,12 +197,14 @@ Server readServer(const nlohmann::json &json, const JsonPath &pointer)
         r.fail("rpcVirtualDirectoryIdentity",
                tr("\"%1\" is not an Identity of server %2's virtual directory (expected \"%2\\Rpc (<web site>)\")")
                    .arg(s.rpcVirtualDirectoryIdentity, s.name));
+    readTier2ServerFields(r, s);
     return s;
 }
 
 Organization readOrganization(const ObjectReader &r)
 {
-    r.rejectUnknownKeys({"name", "namespaces", "expressCertPrincipalName"});
+    r.rejectUnknownKeys(
+        {"name", "namespaces", "expressCertPrincipalName", "servicePrincipalNames", "remotePublicFolderMailboxes"});
     Organization o;
     o.name = r.optionalString("name", TextKind::Name);
     if (r.has("namespaces")) {
@@ -187,6 +216,28 @@ Organization readOrganization(const ObjectReader &r)
         o.namespaces.legacy = n.optionalString("legacy", TextKind::Host);
     }
     o.expressCertPrincipalName = readOptionalStringSetting(r, "expressCertPrincipalName");
+    if (r.has("servicePrincipalNames")) {
+        QList<ServicePrincipalName> spns;
+        r.forEachInArray("servicePrincipalNames", [&spns](const nlohmann::json &v, const QString &p) {
+            ObjectReader e(v, p);
+            e.rejectUnknownKeys({"name", "account"});
+            ServicePrincipalName spn{e.requiredString("name", TextKind::Line),
+                                     e.optionalString("account", TextKind::Line)};
+            if (spn.name.trimmed().isEmpty())
+                e.fail("name", tr("a service principal name cannot be empty"));
+            spns.append(spn);
+        });
+        o.servicePrincipalNames = spns;
+    }
+    if (r.has("remotePublicFolderMailboxes")) {
+        QList<PublicFolderProxyMailbox> mailboxes;
+        r.forEachInArray("remotePublicFolderMailboxes", [&mailboxes](const nlohmann::json &v, const QString &p) {
+            ObjectReader e(v, p);
+            e.rejectUnknownKeys({"name", "database"});
+            mailboxes.append({e.requiredString("name", TextKind::Line), e.optionalString("database", TextKind::Name)});
+        });
+        o.remotePublicFolderMailboxes = mailboxes;
+    }
     return o;
 }
 
@@ -301,6 +352,13 @@ Plan readPlan(const nlohmann::json &root)
         requireReference(databaseNames, t.databases[i].publicFolderDatabase,
                          JsonPath(&database, "publicFolderDatabase"), tr("database"));
     }
+    if (t.organization.remotePublicFolderMailboxes.isKnown()) {
+        const QList<PublicFolderProxyMailbox> &proxies = t.organization.remotePublicFolderMailboxes.value();
+        for (qsizetype i = 0; i < proxies.size(); ++i) {
+            requireReference(databaseNames, proxies[i].database,
+                             u"/organization/remotePublicFolderMailboxes/%1/database"_s.arg(i), tr("database"));
+        }
+    }
 
     UniqueNames certificateNames(tr("certificate"));
     r.forEachInArray("certificates", [&](const nlohmann::json &v, const JsonPath &p) {
@@ -341,7 +399,8 @@ Plan readPlan(const nlohmann::json &root)
     UniqueNames groupNames(tr("client group"));
     r.forEachInArray("clientGroups", [&](const nlohmann::json &v, const JsonPath &p) {
         ObjectReader g(v, p);
-        g.rejectUnknownKeys({"name", "outlook", "servicePack", "location", "mailboxServers", "headCount"});
+        g.rejectUnknownKeys(
+            {"name", "outlook", "servicePack", "location", "mailboxServers", "headCount", "kerberosCoexistenceUpdate"});
         ClientGroup group;
         group.name = g.requiredString("name");
         group.outlook = parseEnum<OutlookVersion>(g, "outlook", parseOutlookVersionToken,
@@ -352,6 +411,8 @@ Plan readPlan(const nlohmann::json &root)
             = parseEnum<ClientLocation>(g, "location", parseClientLocationToken, u"internal, external or both"_s);
         group.mailboxServers = g.optionalStringList("mailboxServers");
         group.headCount = g.optionalInt("headCount", 0, 0, 10000000);
+        if (g.has("kerberosCoexistenceUpdate"))
+            group.kerberosCoexistenceUpdate = g.optionalBool("kerberosCoexistenceUpdate", false);
         groupNames.add(group.name, p);
         const JsonPath mailboxServers(&p, "mailboxServers");
         for (qsizetype i = 0; i < group.mailboxServers.size(); ++i)
@@ -370,13 +431,14 @@ Plan readPlan(const nlohmann::json &root)
         for (auto it = c.begin(); it != c.end(); ++it) {
             const QString id = expectText(nlohmann::json(it.key()), base, TextKind::Name);
             ObjectReader item(it.value(), JsonPath(&base, id));
-            item.rejectUnknownKeys({"done", "owner", "date", "signOff", "note"});
+            item.rejectUnknownKeys({"done", "owner", "date", "signOff", "note", "result"});
             ChecklistItemState state;
             state.done = item.optionalBool("done", false);
             state.owner = item.optionalString("owner");
             state.date = item.optionalString("date");
             state.signOff = item.optionalString("signOff");
             state.note = item.optionalString("note", TextKind::Note);
+            state.result = item.optionalString("result", TextKind::Note);
             plan.checklist.insert(id, state);
         }
     }

@@ -87,6 +87,11 @@ Json writeServer(const Server &s)
     if (s.readFromNewerShell)
         o["readFromNewerShell"] = true;
     putIfNotEmpty(o, "rpcVirtualDirectoryIdentity", s.rpcVirtualDirectoryIdentity);
+    putSetting(o, "alternateServiceAccount", s.alternateServiceAccount, asString);
+    putSetting(o, "extendedProtection", s.extendedProtection,
+               [](ExtendedProtection e) { return toStd(extendedProtectionToken(e)); });
+    putSetting(o, "kb3140410Installed", s.kb3140410Installed, asBool);
+    putSetting(o, "requestQueueLimit", s.requestQueueLimit, [](int n) { return n; });
     return o;
 }
 } // namespace
@@ -116,6 +121,28 @@ std::string writePlan(const Plan &plan)
     putIfNotEmpty(ns, "legacy", n.legacy);
     org["namespaces"] = ns;
     putSetting(org, "expressCertPrincipalName", t.organization.expressCertPrincipalName, asString);
+    putSetting(org, "servicePrincipalNames", t.organization.servicePrincipalNames,
+               [](const QList<ServicePrincipalName> &spns) {
+                   Json a = Json::array();
+                   for (const ServicePrincipalName &spn : spns) {
+                       Json e = Json::object();
+                       e["name"] = toStd(spn.name);
+                       putIfNotEmpty(e, "account", spn.account);
+                       a.push_back(e);
+                   }
+                   return a;
+               });
+    putSetting(org, "remotePublicFolderMailboxes", t.organization.remotePublicFolderMailboxes,
+               [](const QList<PublicFolderProxyMailbox> &mailboxes) {
+                   Json a = Json::array();
+                   for (const PublicFolderProxyMailbox &m : mailboxes) {
+                       Json e = Json::object();
+                       e["name"] = toStd(m.name);
+                       putIfNotEmpty(e, "database", m.database);
+                       a.push_back(e);
+                   }
+                   return a;
+               });
     root["organization"] = org;
 
     Json sites = Json::array();
@@ -185,6 +212,7 @@ std::string writePlan(const Plan &plan)
         o["location"] = toStd(clientLocationToken(g.location));
         o["mailboxServers"] = stringList(g.mailboxServers);
         o["headCount"] = g.headCount;
+        putSetting(o, "kerberosCoexistenceUpdate", g.kerberosCoexistenceUpdate, asBool);
         groups.push_back(o);
     }
     root["clientGroups"] = groups;
@@ -202,6 +230,7 @@ std::string writePlan(const Plan &plan)
             putIfNotEmpty(o, "date", it->date);
             putIfNotEmpty(o, "signOff", it->signOff);
             putIfNotEmpty(o, "note", it->note);
+            putIfNotEmpty(o, "result", it->result);
             checklist[toStd(it.key())] = o;
         }
         root["checklist"] = checklist;

@@ -147,6 +147,13 @@ PsCommand &PsCommand::expression(QLatin1String parameter, QLatin1String constant
     return *this;
 }
 
+PsCommand &PsCommand::variable(QLatin1String parameter, QLatin1String variableName)
+{
+    if (accept(parameter))
+        m_line += u" -"_s + parameter + u" $"_s + variableName;
+    return *this;
+}
+
 PsCommand &PsCommand::positionalToken(QLatin1String token)
 {
     m_line += u' ' + token;

@@ -73,6 +73,9 @@ public:
     // -Name (<constant expression of the generator>), e.g. ($flags -join ','): a script
     // variable the same command line computed, never plan text.
     PsCommand &expression(QLatin1String parameter, QLatin1String constantExpression);
+    // -Name $variable: a variable the generated script itself sets (a constant of the
+    // generator, never a plan value), e.g. $TestMailbox read with Read-Host.
+    PsCommand &variable(QLatin1String parameter, QLatin1String variableName);
     // A positional enum token of the generator (Set-OutlookProvider EXPR).
     PsCommand &positionalToken(QLatin1String token);
     // -Name (a switch parameter)

@@ -81,6 +81,16 @@ const std::array<std::pair<ClientLocation, QString>, 3> &locationTokens()
     return t;
 }
 
+const std::array<std::pair<ExtendedProtection, QString>, 3> &extendedProtectionTokens()
+{
+    static const std::array<std::pair<ExtendedProtection, QString>, 3> t = {{
+        {ExtendedProtection::None, u"None"_s},
+        {ExtendedProtection::Allow, u"Allow"_s},
+        {ExtendedProtection::Require, u"Require"_s},
+    }};
+    return t;
+}
+
 template <typename List> auto findByName(List &list, QStringView name) -> decltype(&*list.begin())
 {
     const auto it = std::find_if(list.begin(), list.end(), [name](const auto &item) {
@@ -97,6 +107,14 @@ QString windowsServerToken(WindowsServer w)
 std::optional<WindowsServer> parseWindowsServerToken(QStringView text)
 {
     return parseToken(windowsTokens(), text);
+}
+QString extendedProtectionToken(ExtendedProtection e)
+{
+    return tokenOf(extendedProtectionTokens(), e);
+}
+std::optional<ExtendedProtection> parseExtendedProtectionToken(QStringView text)
+{
+    return parseToken(extendedProtectionTokens(), text);
 }
 QString tlsModeToken(TlsMode m)
 {

@@ -27,12 +27,37 @@ struct Namespaces
     friend bool operator==(const Namespaces &, const Namespaces &) = default;
 };
 
+// A service principal name and the Active Directory account it is registered on, as
+// `setspn -L <account>` or `setspn -Q http/<name>` prints them (KRB-001, KRB-004; F63).
+struct ServicePrincipalName
+{
+    QString name; // "http/mail.contoso.com"
+    QString account; // "EXCH2013ASA$", "CONTOSO\EXCH2013ASA$" or the account's DN
+
+    friend bool operator==(const ServicePrincipalName &, const ServicePrincipalName &) = default;
+};
+
+// One of Get-OrganizationConfig's RemotePublicFolderMailboxes: a hidden proxy mailbox in
+// an empty database on a legacy public folder server (F57, PF-002, PF-003).
+struct PublicFolderProxyMailbox
+{
+    QString name;
+    QString database; // name of a MailboxDatabase in the plan, empty when not recorded
+
+    friend bool operator==(const PublicFolderProxyMailbox &, const PublicFolderProxyMailbox &) = default;
+};
+
 struct Organization
 {
     QString name;
     Namespaces namespaces;
     // Set-OutlookProvider EXPR -CertPrincipalName (F32, CERT-002), e.g. "msstd:*.contoso.com".
     Setting<QString> expressCertPrincipalName;
+    // Every http/ SPN of the forest that names one of the namespaces (known and empty:
+    // none registered). Unknown when never captured.
+    Setting<QList<ServicePrincipalName>> servicePrincipalNames;
+    // Set-OrganizationConfig -RemotePublicFolderMailboxes (F57; known and empty: none).
+    Setting<QList<PublicFolderProxyMailbox>> remotePublicFolderMailboxes;
 
     friend bool operator==(const Organization &, const Organization &) = default;
 };
@@ -57,6 +82,11 @@ struct ServerRoles
 enum class WindowsServer { WS2003, WS2008, WS2008R2, WS2012, WS2012R2, WS2016, WS2019, WS2022 };
 QString windowsServerToken(WindowsServer w); // "2008R2"
 std::optional<WindowsServer> parseWindowsServerToken(QStringView text);
+
+// ExtendedProtectionTokenChecking values (Set-OutlookAnywhere, F23).
+enum class ExtendedProtection { None, Allow, Require };
+QString extendedProtectionToken(ExtendedProtection e); // "None", "Allow", "Require"
+std::optional<ExtendedProtection> parseExtendedProtectionToken(QStringView text);
 
 // Values a server had when they were captured (an import), before any planned change.
 // The scripts change target vs this; a re-import after the change verifies it.
@@ -92,6 +122,18 @@ struct Server
     // e.g. "EX1\Rpc (Exchange Site)" on a renamed web site; empty when not captured, and
     // the commands use Exchange's default "EX1\Rpc (Default Web Site)" (F24, F33).
     QString rpcVirtualDirectoryIdentity;
+    // Tier 2 (RULEBOOK §3).
+    // The alternate service account of the Client Access server (Get-ClientAccessServer
+    // -IncludeAlternateServiceAccountCredentialStatus, AlternateServiceAccountConfiguration;
+    // 2010 SP1 and later, F63, F88). Known and empty: none configured.
+    Setting<QString> alternateServiceAccount;
+    // Extended Protection of the Client Access server's front end, as its /rpc virtual
+    // directory's ExtendedProtectionTokenChecking reports it (F23, F69).
+    Setting<ExtendedProtection> extendedProtection;
+    // Security update KB3140410 (MS16-031) on a Windows Server 2008 R2 legacy CAS (F61).
+    Setting<bool> kb3140410Installed;
+    // ASP.NET processModel requestQueueLimit in machine.config of a 2010 CAS (F62, KB 2832198).
+    Setting<int> requestQueueLimit;
 
     friend bool operator==(const Server &, const Server &) = default;
 };
@@ -177,6 +219,9 @@ struct ClientGroup
     ClientLocation location = ClientLocation::Both;
     QStringList mailboxServers; // names of the Servers holding their mailboxes
     int headCount = 0;
+    // Outlook 2013 SP1 with the December 2014 update, or Outlook 2010 SP2 with the
+    // January 2015 update (or later) installed: what Kerberos in coexistence needs (F65).
+    Setting<bool> kerberosCoexistenceUpdate;
 
     friend bool operator==(const ClientGroup &, const ClientGroup &) = default;
 };
@@ -231,6 +276,8 @@ struct ChecklistItemState
     QString date;
     QString signOff;
     QString note;
+    // Connectivity test items: what the test showed ("pass", "fail" or the tester's words).
+    QString result;
 
     friend bool operator==(const ChecklistItemState &, const ChecklistItemState &) = default;
 };

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "checklist.h"
+
+#include <QDate>
+#include <QList>
+
+namespace wizard {
+
+// The connectivity test plan (issue 17): for every client scenario of the flows (client
+// group x location x mailbox server), one test item generated from that flow's hops:
+//  - from outside, the Microsoft Remote Connectivity Analyzer's Outlook Connectivity test
+//    with the manual settings of that scenario (RPC proxy server, msstd: principal, proxy
+//    authentication method, a test mailbox) and the steps it must pass (F74);
+//  - Test-OutlookConnectivity in the form of the mailbox's version, and for Exchange 2010
+//    mailboxes Test-OutlookWebServices, with the shell to run them from;
+//  - what Outlook's Connection Status must show (server, proxy, HTTPS or TCP/IP,
+//    authentication).
+// Each item records a result (ChecklistItemState::result, kept in the plan's checklist
+// section under the item id "test/<group>/<internal|external>/<mailbox server>").
+QList<ChecklistItem> connectivityTestItems(const Topology &topology, const QList<Flow> &flows);
+
+// The test plan as its own document: what to prepare, then the internal and the external
+// tests, each with the progress saved in plan.checklist.
+Checklist buildTestPlan(const Plan &plan, const QList<Flow> &flows, QDate date);
+
+// "test/Sales/external/EX2010MBX": the checklist key of a scenario's test.
+QString connectivityTestId(const Flow &flow);
+
+} // namespace wizard
