@@ -96,9 +96,9 @@ public:
                           "certificate is fine), and not on an Exchange 2013 server that hosts public folders; "
                           "otherwise clients are prompted and fail."),
                 .fix = onlyOffloading
-                    ? setOutlookAnywhereCommand(*cas,
-                                                {u"-SSLOffloading $false"_s, u"-InternalClientsRequireSsl $true"_s,
-                                                 u"-ExternalClientsRequireSsl $true"_s})
+                    ? setOutlookAnywhereCommand(*cas, {PsArgument::boolean("SSLOffloading"_L1, false),
+                                                       PsArgument::boolean("InternalClientsRequireSsl"_L1, true),
+                                                       PsArgument::boolean("ExternalClientsRequireSsl"_L1, true)})
                     : tr("Before turning Extended Protection on for %1: turn SSL offloading off on the server and "
                          "the load balancer (bridging or passthrough), install the August 2022 security update or "
                          "later, and move public folders off Exchange 2013; else leave it off (None).")

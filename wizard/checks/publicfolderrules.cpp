@@ -274,23 +274,24 @@ public:
             return;
         for (const Server *cas : context.newCas()) {
             const OutlookAnywhereSettings &oa = cas->outlookAnywhere;
-            QStringList parameters, fields;
+            QList<PsArgument> parameters;
+            QStringList fields;
             bool unknown = false;
             const struct
             {
                 const Setting<AuthMethod> &method;
                 QLatin1String field;
-                const char16_t *parameter;
+                QLatin1String parameter;
             } sides[] = {
                 {oa.internalClientAuthenticationMethod, oafield::internalClientAuthenticationMethod,
-                 u"-InternalClientAuthenticationMethod Ntlm"},
+                 "InternalClientAuthenticationMethod"_L1},
                 {oa.externalClientAuthenticationMethod, oafield::externalClientAuthenticationMethod,
-                 u"-ExternalClientAuthenticationMethod Ntlm"},
+                 "ExternalClientAuthenticationMethod"_L1},
             };
             for (const auto &side : sides) {
                 unknown |= side.method.isUnknown();
                 if (side.method.isKnown() && side.method.value() != AuthMethod::Ntlm) {
-                    parameters.append(QString::fromUtf16(side.parameter));
+                    parameters.append(authMethodsArgument(side.parameter, AuthMethodSet{AuthMethod::Ntlm}));
                     fields.append(QString(side.field));
                 }
             }

@@ -48,7 +48,9 @@ QList<ChecklistItem> prerequisites(const Topology &t)
                           "cannot evaluate the rules that depend on it and writes no command for %1.")
                            .arg(s.name);
             i.why = floor;
-            i.verifyCommand = getExchangeServerVersionCommand(s.name);
+            // Read from the new servers' shell: Get-ExchangeServer lists every version's
+            // servers there, and this server's own shell is what is not known yet.
+            i.verifyCommand = getExchangeServerVersionCommand(s.name, ExchangeVersion::Ex2013);
             i.verify = tr("The plan names the version that AdminDisplayVersion shows (never the ExchangeVersion of "
                           "an object, which is its schema version).");
             i.server = s.name;

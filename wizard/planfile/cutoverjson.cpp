@@ -93,7 +93,7 @@ CutoverPlan readCutover(const nlohmann::json &json, const QString &pointer, cons
             const QString key = toQString(it.key());
             const std::optional<MilestoneKind> kind = parseMilestoneKindToken(key);
             if (!kind)
-                failAt(base + u'/' + expectText(nlohmann::json(it.key()), base, TextKind::Name),
+                failAt(QString(base + u'/' + expectText(nlohmann::json(it.key()), base, TextKind::Name)),
                        tr("unknown milestone (expected newServersInstalled, coexistencePrepared, namespaceCutover, "
                           "scpChange, publicFolders or decommission)"));
             const QString p = base + u'/' + key;
@@ -107,7 +107,7 @@ CutoverPlan readCutover(const nlohmann::json &json, const QString &pointer, cons
             failAt(p, tr("more than %1 waves").arg(maxCutoverWaves));
         Wave w = readWave(v, p, topology);
         if (names.contains(w.name.toLower()))
-            failAt(p + u"/name"_s, tr("duplicate wave name \"%1\"").arg(w.name));
+            failAt(QString(p + u"/name"_s), tr("duplicate wave name \"%1\"").arg(w.name));
         names.insert(w.name.toLower());
         plan.waves.append(std::move(w));
     });

@@ -106,6 +106,8 @@ QString escapeToken(const QString &token)
 
 QString JsonPath::toString() const
 {
+    if (m_absolute)
+        return m_ownedKey;
     if (!m_parent && !m_key && !m_isIndex && !m_hasOwnedKey)
         return {};
     const QString token = m_isIndex ? QString::number(m_index)

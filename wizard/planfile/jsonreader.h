@@ -56,7 +56,16 @@ public:
         , m_hasOwnedKey(true)
     { }
 
+    // A pointer given whole as text ("/cutover/waves/2"), for readers that build their
+    // pointers as strings; its children extend it.
+    JsonPath(const QString &absolutePointer) // NOLINT: implicit, like the QString it stands for
+        : m_ownedKey(absolutePointer)
+        , m_hasOwnedKey(true)
+        , m_absolute(true)
+    { }
+
     QString toString() const; // RFC 6901, "" for the root
+    operator QString() const { return toString(); } // NOLINT: see the QString constructor
 
 private:
     const JsonPath *m_parent = nullptr;
@@ -65,6 +74,7 @@ private:
     std::size_t m_index = 0;
     bool m_isIndex = false;
     bool m_hasOwnedKey = false;
+    bool m_absolute = false;
 };
 
 // Walks a JSON document keeping the JSON pointer of the current value, so that every
