@@ -47,6 +47,14 @@ QColor versionColor(wizard::ExchangeVersion v)
         return {0x2b, 0x57, 0x97};
     case wizard::ExchangeVersion::Ex2016:
         return {0x1b, 0x8a, 0x7a};
+    case wizard::ExchangeVersion::Ex2003:
+        return {0x5a, 0x3a, 0x32};
+    case wizard::ExchangeVersion::Ex2019:
+        return {0x13, 0x63, 0x58};
+    case wizard::ExchangeVersion::ExSE:
+        return {0x0e, 0x4d, 0x44};
+    case wizard::ExchangeVersion::Unknown:
+        return Qt::gray;
     }
     return Qt::gray;
 }
