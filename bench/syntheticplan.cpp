@@ -78,6 +78,11 @@ void setBuild(Server &s, int i)
             s.rollup = 10;
         }
         break;
+    case ExchangeVersion::Ex2003:
+    case ExchangeVersion::Ex2019:
+    case ExchangeVersion::ExSE:
+    case ExchangeVersion::Unknown:
+        break; // the generator makes only 2007-2016 servers
     }
 }
 
