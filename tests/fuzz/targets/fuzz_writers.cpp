@@ -55,10 +55,10 @@ QString asXmlText(const QString &value)
 
 void checkSvg(const QByteArray &svg, const QString &title)
 {
-    static const QSet<QString> allowed{u"svg"_s,      u"title"_s, u"desc"_s,    u"defs"_s,    u"g"_s,
-                                       u"text"_s,     u"path"_s,  u"polyline"_s, u"rect"_s,   u"line"_s,
-                                       u"ellipse"_s,  u"circle"_s, u"polygon"_s, u"image"_s,  u"tspan"_s,
-                                       u"linearGradient"_s, u"stop"_s, u"clipPath"_s, u"marker"_s};
+    static const QSet<QString> allowed{
+        u"svg"_s,      u"title"_s,          u"desc"_s, u"defs"_s,     u"g"_s,      u"text"_s,    u"path"_s,
+        u"polyline"_s, u"rect"_s,           u"line"_s, u"ellipse"_s,  u"circle"_s, u"polygon"_s, u"image"_s,
+        u"tspan"_s,    u"linearGradient"_s, u"stop"_s, u"clipPath"_s, u"marker"_s};
     QXmlStreamReader xml(svg);
     bool sawTitle = false;
     while (!xml.atEnd()) {
@@ -117,8 +117,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     if (size > 512)
         return 0; // a value, not a document: longer values are refused at load (value kinds)
-    const QString value =
-        u"v"_s + QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size)); // never empty
+    const QString value
+        = u"v"_s + QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size)); // never empty
 
     wizard::Plan plan = *sample;
     plan.info.title = value;
@@ -129,9 +129,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     const render::TextMeasure measure = render::fontTextMeasure();
     if (!check.flows.isEmpty()) {
-        checkSvg(render::renderSvg(render::layoutFlowDiagram(check.flows.first(), plan.topology, measure), measure,
-                                   value),
-                 value);
+        checkSvg(
+            render::renderSvg(render::layoutFlowDiagram(check.flows.first(), plan.topology, measure), measure, value),
+            value);
         checkSvg(render::renderSvg(render::layoutTopologyOverview(plan.topology, &check.flows.first(), measure),
                                    measure, value),
                  value);
