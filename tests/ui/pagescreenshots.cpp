@@ -99,7 +99,8 @@ int main(int argc, char *argv[])
                 for (int i = 0; i < 50 && !window.findChild<QDialog *>(u"importQuestionsDialog"_s); ++i)
                     QTest::qWait(20);
                 if (auto *form = window.findChild<QDialog *>(u"importQuestionsDialog"_s)) {
-                    (void)QTest::qWaitForWindowExposed(form);
+                    if (!QTest::qWaitForWindowExposed(form))
+                        return 1;
                     QTest::qWait(100);
                     const QString name = u"%1/%2x%3%4-import-questions.png"_s.arg(outDir)
                                              .arg(size.width())
