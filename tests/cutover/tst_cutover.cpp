@@ -180,7 +180,9 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, cutover);
         QFETCH(QString, error);
-        QByteArray json = R"({"format": "coexplan", "formatVersion": 1, "cutover": )" + cutover + "}";
+        // The minimal plan header, then the section under test.
+        const QByteArray header = "{\"format\": \"" + QByteArray(planFormatName.data()) + "\", \"formatVersion\": 1, ";
+        const QByteArray json = header + "\"cutover\": " + cutover + "}";
         const PlanLoadResult r = parsePlan(json, u"p"_s);
         QVERIFY(!r.ok());
         QVERIFY2(r.error->toString().contains(error), qPrintable(r.error->toString()));
