@@ -56,7 +56,7 @@ function powershellBlocks(markdown) {
     if (!open) continue;
     for (++i; i < lines.length && lines[i] !== open[1]; ++i) out.push(lines[i]);
   }
-  return out.join('\n') + '\n';
+  return out.length ? out.join('\n') + '\n' : '# (no commands)\n';
 }
 
 function lineCol(source, index) {
