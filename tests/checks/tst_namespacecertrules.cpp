@@ -102,20 +102,20 @@ private slots:
         QTest::addRow("NS-002 points the database at the array of its site")
             << arrayInSite << u"NS-002"_s
             << u"Set-MailboxDatabase -Identity 'Sales''s DB' -RpcClientAccessServer 'outlook-hq.fabrikam.local'"
-               "  # in the Exchange 2010 Management Shell (FACTS U4)"_s;
+               "  # in the Exchange 2010 Management Shell"_s;
 
         Topology casInSite = databaseOnNamespace(u"DB1"_s);
         casInSite.servers.append(server(u"CAS10"_s, ExchangeVersion::Ex2010, true, u"HQ"_s));
         QTest::addRow("NS-002 without an array uses a 2010 CAS of the site")
             << casInSite << u"NS-002"_s
             << u"Set-MailboxDatabase -Identity 'DB1' -RpcClientAccessServer 'cas10.fabrikam.local'"
-               "  # in the Exchange 2010 Management Shell (FACTS U4)"_s;
+               "  # in the Exchange 2010 Management Shell"_s;
 
         QTest::addRow("NS-004 on Exchange 2010")
             << scpOn(ExchangeVersion::Ex2010, u"EX'10"_s) << u"NS-004"_s
             << u"Set-ClientAccessServer -Identity 'EX''10' -AutoDiscoverServiceInternalUri "
                "'https://autodiscover.fabrikam.com/Autodiscover/Autodiscover.xml'"
-               "  # in the Exchange 2010 Management Shell (FACTS U4)"_s;
+               "  # in the Exchange 2010 Management Shell"_s;
         QTest::addRow("NS-004 on Exchange 2016 uses Set-ClientAccessService")
             << scpOn(ExchangeVersion::Ex2016, u"EX16"_s) << u"NS-004"_s
             << u"Set-ClientAccessService -Identity 'EX16' -AutoDiscoverServiceInternalUri "

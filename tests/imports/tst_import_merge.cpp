@@ -71,15 +71,18 @@ private slots:
                              [](const Finding &f) { return f.ruleId == u"IMP-001"_s; }));
     }
 
-    void versionWithoutInventory_isAnErrorNotAGuess()
+    // Issue 12 (shape 4): a server whose version is not in the input is kept with its
+    // version unknown (RULEBOOK §1), never guessed and never dropped.
+    void versionWithoutInventory_isUnknownNotAGuess()
     {
         const ImportOutcome o = importIntoPlan(
             {text(u"oa.txt"_s,
                   u"ServerName : EX1\nExternalHostname : mail.contoso.com\nIISAuthenticationMethods : {Ntlm}\n"_s)},
             {});
-        QVERIFY(!o.result.succeeded());
-        QVERIFY(o.result.hasErrors());
-        QVERIFY(o.plan.topology.servers.isEmpty());
+        QVERIFY(o.result.succeeded());
+        QCOMPARE(o.plan.topology.servers.size(), 1);
+        QCOMPARE(o.plan.topology.servers.first().name, u"EX1"_s);
+        QCOMPARE(o.plan.topology.servers.first().version, ExchangeVersion::Unknown);
     }
 
     void versionFromPlan_isUsedForASubsetImport()

@@ -56,7 +56,7 @@ function powershellBlocks(markdown) {
     if (!open) continue;
     for (++i; i < lines.length && lines[i] !== open[1]; ++i) out.push(lines[i]);
   }
-  return out.length ? out.join('\n') + '\n' : '# (no commands)\n';
+  return out.join('\n') + '\n';
 }
 
 function lineCol(source, index) {
@@ -225,6 +225,9 @@ function inSplitParameter(node) {
 function check(parser, source, marker, table) {
   const problems = [];
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1); // UTF-8 BOM
+  // A document without commands (a test plan of a plan with no scenario) has nothing to
+  // parse; tree-sitter-powershell reads an empty source as one ERROR node.
+  if (source.trim() === '') return problems;
   const tree = parser.parse(source);
   const walk = (node) => {
     if (node.type === 'ERROR') problems.push(`syntax error at ${node.startPosition.row + 1}:${node.startPosition.column + 1}: ${JSON.stringify(node.text.slice(0, 60))}`);
