@@ -6,10 +6,11 @@
 #include "checks/checkengine.h"
 #include "exports/checklist.h"
 #include "exports/checklistformats.h"
+#include "exports/collectorscript.h"
 #include "exports/flaggedvalues.h"
 #include "exports/scripts.h"
-#include "flows/flow.h"
 #include "exports/testplan.h"
+#include "flows/flow.h"
 #include "planfile/planfile.h"
 
 #include "goldenfolders.h"
@@ -143,7 +144,11 @@ private slots:
         const wizard::Plan &plan = *loaded.plan;
         const QList<wizard::Finding> findings = wizard::runChecks(plan.topology);
         const wizard::Checklist list = wizard::buildChecklist(plan, findings, goldenDate);
-        QStringList texts{wizard::checklistMarkdown(list), wizard::checklistHtml(list)};
+        // The scripts too: the customer's admin reads their comments before running them.
+        const wizard::ScriptOptions options{goldenDate, wizard::changeScriptBlockingFindings(plan, findings)};
+        QStringList texts{wizard::checklistMarkdown(list),     wizard::checklistHtml(list),
+                          wizard::changeScript(plan, options), wizard::rollbackScript(plan, options),
+                          wizard::verifyScript(plan, options), wizard::collectorScript(plan)};
         for (const wizard::Finding &f : findings)
             texts << f.message << f.why << f.fix;
         for (const wizard::Flow &flow : wizard::computeFlows(plan.topology, findings)) {

@@ -18,6 +18,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -74,7 +75,12 @@ private slots:
         const QDir dir(folder);
         QVERIFY2(!dir.entryList({u"input*"_s}, QDir::Files).isEmpty(), "a case needs input files");
         const GoldenRun run = runImport(folder);
-        compareWithFile(dir.filePath(u"expected-report.txt"_s), wizard::importReportText(run.outcome.result).toUtf8());
+        const QString report = wizard::importReportText(run.outcome.result);
+        compareWithFile(dir.filePath(u"expected-report.txt"_s), report.toUtf8());
+        // Issue 12/14: the report is in plain words, without the rulebook's fact numbers.
+        static const QRegularExpression factNumber(u"\\((?:F|U|FACTS )[0-9]{1,3}[^)]*\\)"_s);
+        const QRegularExpressionMatch fact = factNumber.match(report);
+        QVERIFY2(!fact.hasMatch(), qPrintable(fact.captured()));
         if (!run.outcome.result.succeeded()) {
             QVERIFY2(!dir.exists(u"expected-plan.coexplan"_s), "a failing import has no expected plan");
             return;

@@ -111,7 +111,7 @@ void authenticationPhase(ScriptFrame &f, const ServerChanges &c, const QList<Fin
     writeRefused(w, c);
     if (!set.isEmpty()) {
         f.step(u"Client and IIS authentication on {0}"_s, {c.server});
-        w.comment(u"Never -DefaultAuthenticationMethod on a legacy server: it would drop NTLM from IIS (F14)."_s);
+        w.comment(u"Never -DefaultAuthenticationMethod on a legacy server: it would drop NTLM from IIS."_s);
         const QList<ParameterChange> written
             = c.writesOf({OaParameter::ClientAuthenticationMethod, OaParameter::IISAuthenticationMethods});
         w.open(u"if (-not $coexEnabledNow.ContainsKey(%1))"_s.arg(psQuote(c.server)));

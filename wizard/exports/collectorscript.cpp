@@ -20,9 +20,8 @@ namespace {
 // in any version's shell, so each is checked against the table for "any shell", and the
 // Get-MailboxDatabase switches for the shells they belong to.
 constexpr QLatin1String sections[] = {
-    "Get-ExchangeServer"_L1, "Get-ClientAccessServer"_L1, "Get-OutlookAnywhere"_L1,
-    "Get-ClientAccessArray"_L1, "Get-MailboxDatabase"_L1, "Get-OutlookProvider"_L1,
-    "Get-Mailbox"_L1,
+    "Get-ExchangeServer"_L1,  "Get-ClientAccessServer"_L1, "Get-OutlookAnywhere"_L1, "Get-ClientAccessArray"_L1,
+    "Get-MailboxDatabase"_L1, "Get-OutlookProvider"_L1,    "Get-Mailbox"_L1,
 };
 
 QString readCommand(QLatin1String cmdlet, std::optional<ExchangeVersion> shell = std::nullopt,
@@ -41,8 +40,8 @@ QString readCommand(QLatin1String cmdlet, std::optional<ExchangeVersion> shell =
 // -ResultSize the default is used and the count may stop at 1000.
 QString mailboxCountPipeline()
 {
-    const QString count = u" | "_s + PsCommand("Group-Object"_L1, std::nullopt).text("Property"_L1, u"Database"_s).toString()
-        + u" | "_s
+    const QString count = u" | "_s
+        + PsCommand("Group-Object"_L1, std::nullopt).text("Property"_L1, u"Database"_s).toString() + u" | "_s
         + PsCommand("Select-Object"_L1, std::nullopt).texts("Property"_L1, {u"Name"_s, u"Count"_s}).toString();
     PsCommand all("Get-Mailbox"_L1, ExchangeVersion::Ex2010);
     all.text("ResultSize"_L1, u"Unlimited"_s);
@@ -96,7 +95,7 @@ function Write-CollectorError([string]$name, $errorRecord) {
 
 # Runs one read-only pipeline; a missing cmdlet or an error is written to the file and
 # the run goes on. PowerShell 1.0 (Exchange 2007) has only trap for terminating errors,
-# which stops the section; errors a remoted cmdlet only wrote (2010+ shells, FACTS F91) are
+# which stops the section; errors a remoted cmdlet only wrote (2010+ shells: implicit remoting, PowerShell issue 4568) are
 # found in $Error, newest first, down to the newest one from before the section.
 function Invoke-CollectorSection([string]$name, [scriptblock]$block) {
     $cmdlet = $name.Split(' ')[0]
@@ -134,7 +133,7 @@ Write-CollectorLine ('#coexplan-note started: ' + (Get-Date -Format 's'))
 constexpr const char *tail = R"ps(
 # Get-ExchangeCertificate reads one server at a time. From 2010 on it takes -Server
 # (office-docs-powershell Get-ExchangeCertificate.md); Exchange 2007's has no -Server and
-# reads the local computer's store only (FACTS F93, TechNet bb124950(v=exchg.80)): there
+# reads the local computer's store only (TechNet bb124950(v=exchg.80)): there
 # the section is this computer's, and the others' must be collected on each of them.
 $exchangeServers = @()
 $newestBefore = $null

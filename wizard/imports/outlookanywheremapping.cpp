@@ -158,7 +158,7 @@ public:
         }
         if (!seen.isEmpty())
             noteAt(m_result, {m_file, m_record.firstLine},
-                   tr("%1: %2 mean different things on Exchange 2007/2010 and 2013 or later (F37): left unknown "
+                   tr("%1: %2 mean different things on Exchange 2007/2010 and 2013 or later: left unknown "
                       "until its version is given")
                        .arg(m_server.name, seen.join(u", "_s)));
     }
@@ -201,8 +201,8 @@ void mapOutlookAnywhere(const PendingRecord &pending, ExchangeVersion version, S
     // The directory's Identity, so that the commands address it by its real web site
     // (issue 13); a truncated or foreign one is not kept (the default is used then).
     // Kept only when it is not the default one, which the commands use anyway.
-    if (const PsProperty *identity = pending.record->find(u"Identity");
-        identity && !identity->truncated && isRpcVirtualDirectoryIdentityOf(server.name, identity->value.trimmed())
+    if (const PsProperty *identity = pending.record->find(u"Identity"); identity && !identity->truncated
+        && isRpcVirtualDirectoryIdentityOf(server.name, identity->value.trimmed())
         && identity->value.trimmed().compare(rpcVirtualDirectoryIdentity(server.name, {}), Qt::CaseInsensitive) != 0)
         server.rpcVirtualDirectoryIdentity = identity->value.trimmed();
     OutlookAnywhereMapper mapper(pending, server, draft, result);

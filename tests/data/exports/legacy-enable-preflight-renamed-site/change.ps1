@@ -7,9 +7,9 @@
 #   .\coexplan-change.ps1 -ExchangeShell 2007 -WhatIf   (review first)
 #   .\coexplan-change.ps1 -ExchangeShell 2010 -WhatIf   (review first)
 #   .\coexplan-change.ps1 -ExchangeShell 2013 -WhatIf   (review first)
-# Commands for a legacy server run only from that version's shell (FACTS U4).
+# Commands for a legacy server run only from that version's shell.
 # Stops at the first failure. Changes apply after AD replication and the Exchange
-# Service Host cycle (about 15 minutes); never edit /rpc in IIS Manager (F27).
+# Service Host cycle (about 15 minutes); never edit /rpc in IIS Manager.
 #Requires -Version 2.0
 param(
     [Parameter(Mandatory = $true)]
@@ -68,11 +68,11 @@ function Assert-CoexReadBack {
 }
 
 # The shell must be the Exchange Management Shell of the version named by -ExchangeShell:
-# Set-OutlookAnywhere has -InternalHostname only from 2013 on (FACTS F9) and
-# -ExtendedProtectionFlags from 2010 on (F7; 2007 lacks it, F6); Get-ClientAccessService
-# exists from 2016 on (FACTS F95, office-docs-powershell Get-ClientAccessService.md), which
-# tells a 2016 shell from a 2013 one. Legacy servers are changed from their own version's
-# shell (U4).
+# Set-OutlookAnywhere has -InternalHostname only from 2013 on and -ExtendedProtectionFlags
+# from 2010 on (2007 lacks it; office-docs-powershell Set-OutlookAnywhere.md);
+# Get-ClientAccessService exists from 2016 on (office-docs-powershell
+# Get-ClientAccessService.md), which tells a 2016 shell from a 2013 one. Legacy servers
+# are changed from their own version's shell.
 function Assert-CoexShell {
     param([string]$Version)
     $command = Get-Command Set-OutlookAnywhere -ErrorAction SilentlyContinue
@@ -92,14 +92,14 @@ function Assert-CoexShell {
     }
 }
 
-# Pre-flight: the server must be the version the plan says (AdminDisplayVersion, F34),
+# Pre-flight: the server must be the version the plan says (AdminDisplayVersion),
 # at the level the plan's checks were made for: $PlannedLevel is the planned build's
 # major.minor for 2007/2010 (their AdminDisplayVersion shows the service pack, never the
 # rollup, VER-002) and major.minor.build for 2013/2016 (the cumulative update); without a
 # planned build, the coexistence service pack (2007 SP3 = 8.3, 2010 SP3 = 14.3, VER-001).
 # The rest of the planned build is compared too: a newer live build than planned stops
 # (the plan was checked for another build); an older one is what AdminDisplayVersion shows
-# when it omits the update (2007/2010 rollups, VER-002 and FACTS F39; 2013/2016 security
+# when it omits the update (2007/2010 rollups, VER-002; 2013/2016 security
 # updates), so it is a warning to confirm the build in Programs and Features.
 function Assert-CoexServerVersion {
     param([string]$Server, [string]$VersionPrefix, [string]$PlannedBuild, [string]$PlannedLevel)
@@ -302,7 +302,7 @@ try {
     # Phase 5 - IIS and client authentication - EX10-RENAMED (Exchange 2010)
     if ($ExchangeShell -eq '2010') {
         Write-CoexStep ('Client and IIS authentication on {0}' -f 'EX10-RENAMED')
-        # Never -DefaultAuthenticationMethod on a legacy server: it would drop NTLM from IIS (F14).
+        # Never -DefaultAuthenticationMethod on a legacy server: it would drop NTLM from IIS.
         if (-not $coexEnabledNow.ContainsKey('EX10-RENAMED')) {
             Set-OutlookAnywhere -Identity 'EX10-RENAMED\Rpc (Exchange Site)' -IISAuthenticationMethods 'Basic','Ntlm' -ErrorAction Stop -WhatIf:$WhatIf
             $oa = Get-OutlookAnywhere -Identity 'EX10-RENAMED\Rpc (Exchange Site)' -ErrorAction Stop
@@ -316,7 +316,7 @@ try {
     # Phase 5 - IIS and client authentication - EX07-UNCAPTURED (Exchange 2007)
     if ($ExchangeShell -eq '2007') {
         Write-CoexStep ('Client and IIS authentication on {0}' -f 'EX07-UNCAPTURED')
-        # Never -DefaultAuthenticationMethod on a legacy server: it would drop NTLM from IIS (F14).
+        # Never -DefaultAuthenticationMethod on a legacy server: it would drop NTLM from IIS.
         if (-not $coexEnabledNow.ContainsKey('EX07-UNCAPTURED')) {
             Set-OutlookAnywhere -Identity 'EX07-UNCAPTURED\Rpc (Default Web Site)' -ClientAuthenticationMethod 'Basic' -IISAuthenticationMethods 'Basic','Ntlm' -ErrorAction Stop -WhatIf:$WhatIf
             $oa = Get-OutlookAnywhere -Identity 'EX07-UNCAPTURED\Rpc (Default Web Site)' -ErrorAction Stop
