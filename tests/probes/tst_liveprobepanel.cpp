@@ -10,11 +10,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyleOptionViewItem>
+#include <QTableView>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -99,6 +102,30 @@ void tst_LiveProbePanel::checkLive_fillsTable_storesRecord_marksFields()
              QVariant(u"Error"_s));
     QCOMPARE(panel.model()->index(row(u"internal.contoso.test"_s), ui::ProbeResultsModel::AnsweredByColumn).data(),
              QVariant(u"EXROGUE"_s));
+    // Every column stays in view at the width the Review tab has at 1366x768 (about
+    // 1,050 px), and no cell's text is cut: rows grow to hold the wrapped detail.
+    panel.resize(1050, 560);
+    QCoreApplication::processEvents();
+    auto *table = panel.findChild<QTableView *>(u"probeTable"_s);
+    QVERIFY(table);
+    const QHeaderView *header = table->horizontalHeader();
+    for (int c = 0; c < ui::ProbeResultsModel::ColumnCount; ++c) {
+        QVERIFY2(header->sectionViewportPosition(c) >= 0
+                     && header->sectionViewportPosition(c) + header->sectionSize(c) <= table->viewport()->width(),
+                 qPrintable(u"column %1 lies outside the table"_s.arg(c)));
+    }
+    for (int r = 0; r < panel.model()->rowCount(); ++r) {
+        for (int c = 0; c < ui::ProbeResultsModel::ColumnCount; ++c) {
+            const QModelIndex at = panel.model()->index(r, c);
+            QStyleOptionViewItem option;
+            option.initFrom(table);
+            option.rect = QRect(0, 0, header->sectionSize(c), table->rowHeight(r));
+            option.features |= QStyleOptionViewItem::WrapText;
+            const QSize wanted = table->itemDelegate()->sizeHint(option, at);
+            QVERIFY2(wanted.height() <= table->rowHeight(r) + 1,
+                     qPrintable(u"row %1 column %2 is cut: %3"_s.arg(r).arg(c).arg(at.data().toString())));
+        }
+    }
     // The findings reach the session: markers on the planned certificate and on EX2010.
     const auto has = [&](const QString &rule, wizard::SubjectKind kind, const QString &subject) {
         return std::any_of(session.findings().cbegin(), session.findings().cend(), [&](const wizard::Finding &f) {

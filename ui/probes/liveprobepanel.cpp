@@ -82,9 +82,17 @@ LiveProbePanel::LiveProbePanel(PlanSession *session, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    // Name and verdict take what they need; the four detail columns share the rest and
+    // wrap, so every column stays on screen at 1366x768 (no sideways scrolling to find
+    // who answered), and each row grows to show its whole text.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    header->setSectionResizeMode(ProbeResultsModel::NameColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ProbeResultsModel::VerdictColumn, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_scope);

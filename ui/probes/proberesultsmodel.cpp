@@ -106,12 +106,15 @@ QVariant ProbeResultsModel::data(const QModelIndex &index, int role) const
             return column == VerdictColumn ? tr("probing...") : QString();
         if (column == VerdictColumn)
             return verdictText(row.verdict);
-        return row.cells.value(column - 1);
+        return row.cells.value(column - DnsColumn);
     }
     if (role == Qt::ForegroundRole && column == VerdictColumn && row.done)
         return verdictColor(row.verdict);
-    if (role == Qt::ToolTipRole && row.done)
-        return row.why.isEmpty() ? tr("As planned.") : row.why;
+    if (role == Qt::ToolTipRole && row.done) {
+        const QString why = row.why.isEmpty() ? tr("As planned.") : row.why;
+        const QString cell = column >= DnsColumn ? row.cells.value(column - DnsColumn) : QString();
+        return cell.isEmpty() ? why : cell + u"\n\n"_s + why;
+    }
     return {};
 }
 

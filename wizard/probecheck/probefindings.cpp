@@ -45,49 +45,6 @@ const NameObservation *findObservation(const ProbeRecord &record, const QString 
     return nullptr;
 }
 
-QString statusText(ReachStatus s, const QString &detail)
-{
-    QString text;
-    switch (s) {
-    case ReachStatus::NotFound:
-        text = tr("the name does not exist (NXDOMAIN or no address)");
-        break;
-    case ReachStatus::Refused:
-        text = tr("the connection was refused");
-        break;
-    case ReachStatus::TimedOut:
-        text = tr("no answer within the time limit");
-        break;
-    case ReachStatus::Failed:
-        text = tr("the request failed");
-        break;
-    case ReachStatus::NotTried:
-        text = tr("not tried");
-        break;
-    case ReachStatus::Ok:
-        text = tr("answered");
-        break;
-    }
-    return detail.isEmpty() ? text : tr("%1 (%2)").arg(text, detail);
-}
-
-QString tlsErrorText(const QString &token)
-{
-    if (token == u"expired"_s)
-        return tr("the certificate has expired");
-    if (token == u"notYetValid"_s)
-        return tr("the certificate is not yet valid");
-    if (token == u"selfSigned"_s)
-        return tr("the certificate is self-signed");
-    if (token == u"untrusted"_s)
-        return tr("the chain does not end at a trusted root");
-    if (token == u"nameMismatch"_s)
-        return tr("the certificate does not name this host");
-    if (token == u"revoked"_s)
-        return tr("the certificate is revoked");
-    return tr("the chain does not verify");
-}
-
 std::optional<AuthMethod> schemeMethod(const QString &scheme)
 {
     if (scheme.compare(u"Basic"_s, Qt::CaseInsensitive) == 0)
@@ -433,6 +390,49 @@ void evaluateSrv(const Topology &t, const ProbeRecord &record, const SrvObservat
 }
 
 } // namespace
+
+QString statusText(ReachStatus s, const QString &detail)
+{
+    QString text;
+    switch (s) {
+    case ReachStatus::NotFound:
+        text = tr("the name does not exist (NXDOMAIN or no address)");
+        break;
+    case ReachStatus::Refused:
+        text = tr("the connection was refused");
+        break;
+    case ReachStatus::TimedOut:
+        text = tr("no answer within the time limit");
+        break;
+    case ReachStatus::Failed:
+        text = tr("the request failed");
+        break;
+    case ReachStatus::NotTried:
+        text = tr("not tried");
+        break;
+    case ReachStatus::Ok:
+        text = tr("answered");
+        break;
+    }
+    return detail.isEmpty() ? text : tr("%1 (%2)").arg(text, detail);
+}
+
+QString tlsErrorText(const QString &token)
+{
+    if (token == u"expired"_s)
+        return tr("the certificate has expired");
+    if (token == u"notYetValid"_s)
+        return tr("the certificate is not yet valid");
+    if (token == u"selfSigned"_s)
+        return tr("the certificate is self-signed");
+    if (token == u"untrusted"_s)
+        return tr("the chain does not end at a trusted root");
+    if (token == u"nameMismatch"_s)
+        return tr("the certificate does not name this host");
+    if (token == u"revoked"_s)
+        return tr("the certificate is revoked");
+    return tr("the chain does not verify");
+}
 
 QString probeVerdictToken(ProbeVerdict v)
 {

@@ -44,4 +44,10 @@ PlanCheck checkPlanWithLastProbe(const Plan &plan);
 // organization's namespace field, or the load balancer naming it.
 SubjectRef probeSubject(const Topology &topology, const ProbeTarget &target, QStringList *fields);
 
+// In words, for the findings, the report and the GUI's table: how far a step got
+// ("connection refused (detail)") and one certificate chain problem token of
+// TlsObservation::errors ("the certificate has expired").
+QString statusText(ReachStatus s, const QString &detail);
+QString tlsErrorText(const QString &token);
+
 } // namespace wizard

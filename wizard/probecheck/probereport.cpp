@@ -3,6 +3,7 @@
 #include "checks/checkreport.h"
 #include "planfile/jsonreader.h"
 #include "planfile/probejson.h"
+#include "probefindings.h"
 #include "probetargets.h"
 
 #include <nlohmann/json.hpp>
@@ -24,8 +25,13 @@ QString tr(const char *text)
 
 QString failure(ReachStatus s, const QString &detail)
 {
-    const QString token = reachStatusToken(s);
-    return detail.isEmpty() ? token : u"%1: %2"_s.arg(token, detail);
+    return statusText(s, detail);
+}
+
+// The expiry as a date: the table and the report name the day, the plan keeps the time.
+QString expiryDate(const QString &notAfter)
+{
+    return notAfter.left(10);
 }
 
 int unreachable(const ProbeEvaluation &e)
@@ -47,10 +53,13 @@ NameSummary summarizeName(const NameObservation &o)
         if (!o.dns.aliases.isEmpty())
             s.dns = tr("%1 (via %2)").arg(s.dns, o.dns.aliases.join(u" > "_s));
     }
-    if (!o.tls.errors.isEmpty())
-        s.certificate = tr("%1, until %2: %3").arg(o.tls.subject, o.tls.notAfter, o.tls.errors.join(u", "_s));
-    else if (o.tls.status == ReachStatus::Ok)
-        s.certificate = tr("%1, until %2").arg(o.tls.subject, o.tls.notAfter);
+    if (!o.tls.errors.isEmpty()) {
+        QStringList problems;
+        for (const QString &e : o.tls.errors)
+            problems.append(tlsErrorText(e));
+        s.certificate = tr("%1, until %2: %3").arg(o.tls.subject, expiryDate(o.tls.notAfter), problems.join(u"; "_s));
+    } else if (o.tls.status == ReachStatus::Ok)
+        s.certificate = tr("%1, until %2").arg(o.tls.subject, expiryDate(o.tls.notAfter));
     else if (o.tls.status != ReachStatus::NotTried)
         s.certificate = failure(o.tls.status, o.tls.detail);
     for (const HttpObservation &h : o.http) {
