@@ -1,9 +1,9 @@
 // The wizard window driven like a user would: QTest events on widgets found by name.
+#include "coexplan_version.h"
 #include "findings/findingsmodel.h"
 #include "findings/findingspanel.h"
 #include "mainwindow/cmdletimportactions.h"
 #include "mainwindow/exportactions.h"
-#include "coexplan_version.h"
 #include "mainwindow/helpactions.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/planfileactions.h"
@@ -21,13 +21,13 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFile>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QTextBlock>
-#include <QTextBrowser>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -35,14 +35,17 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
-#include <QStringDecoder>
 #include <QStandardPaths>
+#include <QStringDecoder>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +75,15 @@ int findingRows(ui::MainWindow &w, const QString &ruleId, wizard::Severity sever
     }
     return n;
 }
+// Receives the URLs QDesktopServices would open in the browser.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
 } // namespace
 
 class TestWizardWindow : public QObject
@@ -421,7 +433,8 @@ private Q_SLOTS:
         static const QRegularExpression sizeLine(u"^Page\\s+\\d+ size:\\s+([\\d.]+) x ([\\d.]+) pts"_s,
                                                  QRegularExpression::MultilineOption);
         QList<QSizeF> pdfPages;
-        for (const QRegularExpressionMatch &m : sizeLine.globalMatch(QString::fromUtf8(pdfinfo.readAllStandardOutput())))
+        for (const QRegularExpressionMatch &m :
+             sizeLine.globalMatch(QString::fromUtf8(pdfinfo.readAllStandardOutput())))
             pdfPages.append(QSizeF(m.captured(1).toDouble(), m.captured(2).toDouble()));
         QVERIFY(pdfPages.size() > 3);
 
@@ -591,6 +604,48 @@ private Q_SLOTS:
         QCOMPARE(empty->text(), u"No finding matches the filter."_s);
         child<QLineEdit>(w.findingsPanel(), u"findingsSearch"_s)->clear();
         QTRY_VERIFY(view->isVisible());
+    }
+
+    // Issue 14: the finding's Microsoft source in the GUI: in its tooltip, and its rule id
+    // a link that opens it (through QDesktopServices, caught here) without leaving the
+    // page; clicking elsewhere on the row still goes to the field.
+    void findingsPanel_ruleIdOpensTheSource()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        auto *view = child<QTreeView>(w.findingsPanel(), u"findingsView"_s);
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        int row = -1;
+        for (int r = 0; r < view->model()->rowCount() && row < 0; ++r) {
+            if (!view->model()
+                     ->index(r, ui::FindingsModel::RuleColumn)
+                     .data(ui::FindingsModel::SourceRole)
+                     .toString()
+                     .isEmpty())
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QModelIndex rule = view->model()->index(row, ui::FindingsModel::RuleColumn);
+        const QString source = rule.data(ui::FindingsModel::SourceRole).toString();
+        QVERIFY2(source.startsWith(u"https://"_s), qPrintable(source));
+        QVERIFY(rule.data(Qt::ToolTipRole).toString().contains(source.toHtmlEscaped()));
+        QVERIFY(rule.data(Qt::FontRole).value<QFont>().underline());
+
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");
+        const QString before = currentPage(w);
+        view->scrollTo(rule);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(rule).center());
+        QCOMPARE(catcher.opened, QList<QUrl>{QUrl(source)});
+        QCOMPARE(currentPage(w), before);
+        // The message cell goes to the field, and opens nothing.
+        const QModelIndex message = rule.siblingAtColumn(ui::FindingsModel::MessageColumn);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(message).center());
+        QCOMPARE(catcher.opened.size(), 1);
+        QTRY_VERIFY(currentPage(w) != before);
+        QDesktopServices::unsetUrlHandler(u"https"_s);
     }
 
     void workshopMode_enlargesType()

@@ -1,6 +1,8 @@
 #include "findingsmodel.h"
 
 #include <QApplication>
+#include <QFont>
+#include <QPalette>
 #include <QPointer>
 #include <QStyle>
 
@@ -58,6 +60,20 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         }
     case Qt::DecorationRole:
         return index.column() == SeverityColumn ? QVariant(severityIcon(f.severity)) : QVariant();
+    // The rule id is the link to the finding's Microsoft source (FindingsPanel opens it).
+    case Qt::ForegroundRole:
+        if (index.column() == RuleColumn && !f.source.isEmpty())
+            return QApplication::palette().brush(QPalette::Link);
+        return {};
+    case Qt::FontRole:
+        if (index.column() == RuleColumn && !f.source.isEmpty()) {
+            QFont font = QApplication::font();
+            font.setUnderline(true);
+            return font;
+        }
+        return {};
+    case SourceRole:
+        return f.source;
     case Qt::ToolTipRole:
         return findingToolTip(f);
     case SeverityRole:
@@ -164,6 +180,10 @@ QString findingToolTip(const wizard::Finding &finding)
     if (!finding.fix.isEmpty())
         tip += u"<br/><br/><b>%1</b><br/><code>%2</code>"_s.arg(QCoreApplication::translate("ui", "Fix:"),
                                                                 finding.fix.toHtmlEscaped());
+    if (!finding.source.isEmpty())
+        tip += u"<br/><br/><b>%1</b> %2<br/><i>%3</i>"_s.arg(
+            QCoreApplication::translate("ui", "Source:"), finding.source.toHtmlEscaped(),
+            QCoreApplication::translate("ui", "Click the rule id to open it."));
     return u"<qt>%1</qt>"_s.arg(tip);
 }
 

@@ -15,7 +15,7 @@ class FindingsModel : public QAbstractTableModel
 
 public:
     enum Column { SeverityColumn, RuleColumn, SubjectColumn, MessageColumn, ColumnCount };
-    enum Role { SeverityRole = Qt::UserRole + 1, SearchTextRole };
+    enum Role { SeverityRole = Qt::UserRole + 1, SearchTextRole, SourceRole };
 
     explicit FindingsModel(QObject *parent = nullptr);
 
@@ -35,7 +35,7 @@ QString severityDisplayName(wizard::Severity severity);
 QIcon severityIcon(wizard::Severity severity);
 // "Server EX2010CAS", "Organization"
 QString subjectDisplayName(const wizard::SubjectRef &subject);
-// Message, why and fix as rich text for a tooltip.
+// Message, why, fix and source as rich text for a tooltip.
 QString findingToolTip(const wizard::Finding &finding);
 
 } // namespace ui

@@ -4,12 +4,15 @@
 #include "findingsmodel.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTreeView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -55,7 +58,13 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     // rows per column on every edit of a large plan.
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     connect(m_view, &QTreeView::activated, this, &FindingsPanel::activate);
-    connect(m_view, &QTreeView::clicked, this, &FindingsPanel::activate);
+    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == FindingsModel::RuleColumn && openSource(index))
+            return;
+        activate(index);
+    });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &FindingsPanel::showContextMenu);
 
     m_summary->setObjectName(u"findingsSummary"_s);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &FindingsPanel::updateSummary);
@@ -153,6 +162,40 @@ void FindingsPanel::activate(const QModelIndex &proxyIndex)
     const QModelIndex source = m_filter->mapToSource(proxyIndex);
     if (source.isValid())
         Q_EMIT findingActivated(m_model->finding(source.row()));
+}
+
+bool FindingsPanel::openSource(const QModelIndex &proxyIndex)
+{
+    const QString source
+        = proxyIndex.siblingAtColumn(FindingsModel::RuleColumn).data(FindingsModel::SourceRole).toString();
+    if (source.isEmpty())
+        return false;
+    QDesktopServices::openUrl(QUrl(source));
+    return true;
+}
+
+void FindingsPanel::showContextMenu(const QPoint &pos)
+{
+    QModelIndex index = m_view->indexAt(pos);
+    QPoint at = pos;
+    if (!index.isValid()) {
+        index = m_view->currentIndex(); // the menu key
+        at = m_view->visualRect(index).center();
+    }
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    menu.setObjectName(u"findingMenu"_s);
+    QAction *go = menu.addAction(tr("&Go to the field"));
+    const QUrl source(index.siblingAtColumn(FindingsModel::RuleColumn).data(FindingsModel::SourceRole).toString());
+    QAction *open
+        = menu.addAction(source.isEmpty() ? tr("No source cited") : tr("&Open the source (%1)").arg(source.host()));
+    open->setEnabled(!source.isEmpty());
+    QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(at));
+    if (chosen == go)
+        activate(index);
+    else if (chosen == open)
+        openSource(index);
 }
 
 void FindingsPanel::updateSummary()

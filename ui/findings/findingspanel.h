@@ -41,6 +41,10 @@ private:
     void fitColumns();
     int advanceOf(const QString &text);
     void activate(const QModelIndex &proxyIndex);
+    // Opens the Microsoft page a finding cites (its rule id is shown as a link); false
+    // when it cites none.
+    bool openSource(const QModelIndex &proxyIndex);
+    void showContextMenu(const QPoint &pos);
     void updateSummary();
 
     FindingsModel *m_model;
