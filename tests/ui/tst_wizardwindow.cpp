@@ -15,6 +15,7 @@
 #include "tables/recordtableeditor.h"
 #include "widgets/markedfield.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
@@ -24,8 +25,10 @@
 #include <QDesktopServices>
 #include <QFile>
 #include <QFont>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPrintPreviewDialog>
@@ -37,6 +40,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStringDecoder>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -646,6 +651,76 @@ private Q_SLOTS:
         QCOMPARE(catcher.opened.size(), 1);
         QTRY_VERIFY(currentPage(w) != before);
         QDesktopServices::unsetUrlHandler(u"https"_s);
+    }
+
+    // Issue 14: no two controls a user can reach with Alt+letter at the same time share
+    // the letter: on every step (and every tab of a step), the step's controls, the
+    // window's own (Back, Next, the findings panel) and the menu bar's titles.
+    void mnemonics_neverClashOnAnyStep()
+    {
+        ui::MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        const auto mnemonicOf = [](const QString &text) -> QChar {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) == u'&') {
+                    if (text.at(i + 1) == u'&') {
+                        ++i;
+                        continue;
+                    }
+                    return text.at(i + 1).toLower();
+                }
+            }
+            return {};
+        };
+        const auto check = [&](const QString &where) {
+            QHash<QChar, QString> owner;
+            QStringList clashes;
+            const auto add = [&](const QString &text, const QString &what) {
+                const QChar m = mnemonicOf(text);
+                if (m.isNull())
+                    return;
+                if (owner.contains(m))
+                    clashes << u"Alt+%1: %2 and %3"_s.arg(m, owner.value(m), what);
+                else
+                    owner.insert(m, what);
+            };
+            for (QAction *menu : w.menuBar()->actions())
+                add(menu->text(), u"menu "_s + menu->text());
+            for (QWidget *widget : w.findChildren<QWidget *>()) {
+                if (!widget->isVisibleTo(&w) || !widget->isEnabled())
+                    continue;
+                if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                    add(button->text(), u"button "_s + button->text());
+                else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                    add(label->text(), u"label "_s + label->text());
+                else if (auto *box = qobject_cast<QGroupBox *>(widget); box && box->isCheckable())
+                    add(box->title(), u"group "_s + box->title());
+                else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+                    for (int t = 0; t < tabs->count(); ++t)
+                        add(tabs->tabText(t), u"tab "_s + tabs->tabText(t));
+                }
+            }
+            QVERIFY2(clashes.isEmpty(), qPrintable(where + u": "_s + clashes.join(u"; "_s)));
+        };
+        for (int step = 0; step < w.pages().size(); ++step) {
+            w.goToStep(step);
+            QApplication::processEvents();
+            const QList<QTabWidget *> tabWidgets = w.pages().at(step)->findChildren<QTabWidget *>();
+            if (tabWidgets.isEmpty()) {
+                check(w.pages().at(step)->title());
+                continue;
+            }
+            for (QTabWidget *tabs : tabWidgets) {
+                for (int t = 0; t < tabs->count(); ++t) {
+                    tabs->setCurrentIndex(t);
+                    QApplication::processEvents();
+                    check(w.pages().at(step)->title() + u" / "_s + tabs->tabText(t));
+                }
+            }
+        }
     }
 
     void workshopMode_enlargesType()

@@ -72,7 +72,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &FindingsPanel::updateSummary);
 
     auto *filters = new QHBoxLayout;
-    auto *severityLabel = new QLabel(tr("&Show:"), this);
+    auto *severityLabel = new QLabel(tr("Sho&w:"), this);
     severityLabel->setBuddy(m_severity);
     filters->addWidget(severityLabel);
     filters->addWidget(m_severity);

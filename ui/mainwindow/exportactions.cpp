@@ -51,7 +51,7 @@ const DocumentInfo documents[] = {
     {QT_TRANSLATE_NOOP("ui::ExportActions", "&Rollback script..."),
      QT_TRANSLATE_NOOP("ui::ExportActions", "Restores the values captured before the change."), "coexplan-rollback.ps1",
      QT_TRANSLATE_NOOP("ui::ExportActions", "PowerShell scripts (*.ps1)"), "actionExportRollbackScript"},
-    {QT_TRANSLATE_NOOP("ui::ExportActions", "&Verification script..."),
+    {QT_TRANSLATE_NOOP("ui::ExportActions", "Ver&ification script..."),
      QT_TRANSLATE_NOOP("ui::ExportActions", "Read-only: prints each planned value next to the live one."),
      "coexplan-verify.ps1", QT_TRANSLATE_NOOP("ui::ExportActions", "PowerShell scripts (*.ps1)"),
      "actionExportVerifyScript"},

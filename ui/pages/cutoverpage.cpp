@@ -103,7 +103,7 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
     add->setObjectName(u"addWave"_s);
     auto *remove = new QPushButton(tr("&Remove wave"));
     remove->setObjectName(u"removeWave"_s);
-    auto *earlier = new QPushButton(tr("A week &earlier"));
+    auto *earlier = new QPushButton(tr("A week earl&ier"));
     earlier->setObjectName(u"waveEarlier"_s);
     auto *later = new QPushButton(tr("A week &later"));
     later->setObjectName(u"waveLater"_s);

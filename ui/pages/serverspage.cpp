@@ -83,7 +83,7 @@ ServersPage::ServersPage(PlanSession *session, ServerGeneration generation, QWid
         m_legacyTabs->addTab(m_table, tr("&Servers"));
         m_casArrays = new RecordTableEditor(session, casArraySchema(), tr("CAS arrays"));
         m_databases = new RecordTableEditor(session, databaseSchema(), tr("Databases"));
-        m_legacyTabs->addTab(m_casArrays, tr("CAS &arrays"));
+        m_legacyTabs->addTab(m_casArrays, tr("&CAS arrays"));
         m_legacyTabs->addTab(m_databases, tr("&Databases"));
         splitter->addWidget(m_legacyTabs);
     } else {

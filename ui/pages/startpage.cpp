@@ -22,7 +22,7 @@ StartPage::StartPage(PlanSession *session, QWidget *parent)
     , m_recent(new QListWidget(this))
 {
     setObjectName(u"startPage"_s);
-    auto *newButton = new QPushButton(tr("&New plan"), this);
+    auto *newButton = new QPushButton(tr("New &plan"), this);
     newButton->setObjectName(u"startNewPlan"_s);
     newButton->setAccessibleName(tr("Start a new plan"));
     auto *openButton = new QPushButton(tr("&Open a plan file..."), this);
