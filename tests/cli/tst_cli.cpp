@@ -182,10 +182,10 @@ private slots:
     {
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<QString>("scenario");
-        QTest::addRow("first failing by default") << QStringList() << u"Road warriors / external / EX2010MBX"_s;
+        QTest::addRow("first failing by default") << QStringList() << u"Road warriors / External / EX2010MBX"_s;
         QTest::addRow("named, any case and spacing")
             << QStringList{u"--scenario"_s, u"head office/INTERNAL/ex2010mbx"_s}
-            << u"Head office / internal / EX2010MBX"_s;
+            << u"Head office / Internal / EX2010MBX"_s;
     }
 
     void exportDiagram_drawsTheChosenScenario()
@@ -207,10 +207,10 @@ private slots:
     {
         QTemporaryDir dir;
         const Run r = coexplan({u"export"_s, sample("contoso-before.coexplan"), u"--diagram"_s,
-                                dir.filePath(u"d.png"_s), u"--scenario"_s, u"Nobody / internal / EX2010MBX"_s});
+                                dir.filePath(u"d.png"_s), u"--scenario"_s, u"Nobody / Internal / EX2010MBX"_s});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY(r.err.contains("no scenario \"Nobody / internal / EX2010MBX\""));
-        QVERIFY(r.err.contains("Road warriors / external / EX2010BR"));
+        QVERIFY(r.err.contains("no scenario \"Nobody / Internal / EX2010MBX\""));
+        QVERIFY(r.err.contains("Road warriors / External / EX2010BR"));
         QVERIFY(!QFile::exists(dir.filePath(u"d.png"_s)));
     }
 

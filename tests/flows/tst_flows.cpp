@@ -153,9 +153,9 @@ private slots:
         for (const Flow &f : flows)
             ids.append(f.scenarioId());
         QCOMPARE(ids,
-                 QStringList({u"Sales / internal / EX2013"_s, u"Sales / internal / EX2010MBX"_s,
-                              u"Sales / external / EX2013"_s, u"Sales / external / EX2010MBX"_s,
-                              u"Road / external / EX2007"_s}));
+                 QStringList({u"Sales / Internal / EX2013"_s, u"Sales / Internal / EX2010MBX"_s,
+                              u"Sales / External / EX2013"_s, u"Sales / External / EX2010MBX"_s,
+                              u"Road / External / EX2007"_s}));
         QCOMPARE(computeFlows(t, {}), flows); // pure
     }
 

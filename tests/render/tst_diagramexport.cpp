@@ -114,8 +114,8 @@ private slots:
         const render::TextMeasure measure = render::fontTextMeasure();
         const QList<render::DiagramPage> pages = render::problemScenarioDiagrams(fixtures::contoso(), flows, measure);
         QCOMPARE(pages.size(), 2); // the failing one first, then the warning; the OK scenario has none
-        QVERIFY(pages[0].title.contains(u"Road warriors / external / EX2010MBX"_s));
-        QVERIFY(pages[1].title.contains(u"Head office / internal / EX2010MBX"_s));
+        QVERIFY(pages[0].title.contains(u"Road warriors / External / EX2010MBX"_s));
+        QVERIFY(pages[1].title.contains(u"Head office / Internal / EX2010MBX"_s));
 
         const wizard::PlanLoadResult loaded
             = wizard::loadPlanFile(QStringLiteral(COEXPLAN_SAMPLES) + u"/contoso-before.coexplan"_s);
@@ -140,7 +140,7 @@ private slots:
         QVERIFY(pageCount(plain) > 0);
         QCOMPARE(pageCount(withDiagrams), pageCount(plain) + 2);
         const QString text = run(u"pdftotext"_s, {withDiagrams, u"-"_s});
-        QVERIFY(text.contains(u"Connection diagram: Road warriors / external / EX2010MBX"_s));
+        QVERIFY(text.contains(u"Connection diagram: Road warriors / External / EX2010MBX"_s));
         QVERIFY(text.contains(u"Fail: PB-002"_s));
         QVERIFY(text.contains(u"Page %1 of %1"_s.arg(pageCount(withDiagrams))));
         if (const QString look = qEnvironmentVariable("COEXPLAN_DIAGRAM_LOOK"); !look.isEmpty()) {

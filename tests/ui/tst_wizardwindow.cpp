@@ -572,14 +572,14 @@ private Q_SLOTS:
         QVERIFY(detail->text().contains(u"PB-003"_s));
         show->setCurrentIndex(2); // failing scenarios
         QCOMPARE(visible(),
-                 QStringList({u"Road warriors / external / EX2010MBX"_s, u"Road warriors / external / EX2010BR"_s}));
+                 QStringList({u"Road warriors / External / EX2010MBX"_s, u"Road warriors / External / EX2010BR"_s}));
         QCOMPARE(shown->text(), u"Showing 2 of 4"_s);
         show->setCurrentIndex(1); // not OK: the warnings too
         QCOMPARE(visible().size(), 4);
         show->setCurrentIndex(0);
         QTest::keyClicks(search, u"HEAD office"_s);
         QCOMPARE(visible(),
-                 QStringList({u"Head office / internal / EX2013CAS"_s, u"Head office / internal / EX2010MBX"_s}));
+                 QStringList({u"Head office / Internal / EX2013CAS"_s, u"Head office / Internal / EX2010MBX"_s}));
         search->setText(u"no such server"_s);
         QCOMPARE(visible().size(), 0);
         QCOMPARE(shown->text(), u"Showing 0 of 4"_s);

@@ -379,16 +379,16 @@ RecordSchema clientGroupSchema()
     location.fieldKey = u"location"_s;
     location.editor = RecordColumn::Editor::Choice;
     location.value = [](const wizard::Topology &t, qsizetype i) {
-        return QVariant(wizard::clientLocationToken(t.clientGroups.at(i).location));
+        return QVariant(wizard::clientLocationDisplayName(t.clientGroups.at(i).location));
     };
     location.setValue = [](wizard::Topology &t, qsizetype i, const QVariant &v) {
-        if (auto l = wizard::parseClientLocationToken(v.toString()))
+        if (auto l = wizard::parseClientLocationName(v.toString()))
             t.clientGroups[i].location = *l;
     };
     location.choices = [](const wizard::Topology &) {
-        return QStringList{wizard::clientLocationToken(wizard::ClientLocation::Internal),
-                           wizard::clientLocationToken(wizard::ClientLocation::External),
-                           wizard::clientLocationToken(wizard::ClientLocation::Both)};
+        return QStringList{wizard::clientLocationDisplayName(wizard::ClientLocation::Internal),
+                           wizard::clientLocationDisplayName(wizard::ClientLocation::External),
+                           wizard::clientLocationDisplayName(wizard::ClientLocation::Both)};
     };
     s.columns.append(location);
     s.columns.append(listColumn(tr("Mailbox servers"), u"mailboxServers"_s, &ClientGroup::mailboxServers,

@@ -74,7 +74,7 @@ FlowRegion regionOf(HopKind k)
 
 QString Flow::scenarioId() const
 {
-    return u"%1 / %2 / %3"_s.arg(clientGroup, clientLocationToken(location), mailboxServer);
+    return u"%1 / %2 / %3"_s.arg(clientGroup, clientLocationDisplayName(location), mailboxServer);
 }
 
 } // namespace wizard

@@ -146,6 +146,27 @@ std::optional<ClientLocation> parseClientLocationToken(QStringView text)
 {
     return parseToken(locationTokens(), text);
 }
+QString clientLocationDisplayName(ClientLocation l)
+{
+    switch (l) {
+    case ClientLocation::Internal:
+        return QCoreApplication::translate("wizard", "Internal");
+    case ClientLocation::External:
+        return QCoreApplication::translate("wizard", "External");
+    case ClientLocation::Both:
+        return QCoreApplication::translate("wizard", "Both");
+    }
+    return {};
+}
+std::optional<ClientLocation> parseClientLocationName(QStringView text)
+{
+    for (ClientLocation l : {ClientLocation::Internal, ClientLocation::External, ClientLocation::Both}) {
+        if (text.compare(clientLocationDisplayName(l), Qt::CaseInsensitive) == 0
+            || text.compare(clientLocationToken(l), Qt::CaseInsensitive) == 0)
+            return l;
+    }
+    return std::nullopt;
+}
 
 bool Certificate::isWildcard() const
 {

@@ -210,6 +210,11 @@ QString outlookVersionDisplayName(OutlookVersion v);
 enum class ClientLocation { Internal, External, Both };
 QString clientLocationToken(ClientLocation l);
 std::optional<ClientLocation> parseClientLocationToken(QStringView text);
+// As people read it in scenario names, tables and documents: "Internal", "External",
+// "Both". The plan file and the JSON report keep the token.
+QString clientLocationDisplayName(ClientLocation l);
+// A display name or a token, in any case ("External", "external").
+std::optional<ClientLocation> parseClientLocationName(QStringView text);
 
 struct ClientGroup
 {

@@ -126,11 +126,11 @@ private slots:
         QVERIFY(chooser);
         panel.setAnalysis(fixtures::contoso(), {}, fixtures::contosoFlows());
         QCOMPARE(chooser->count(), 3);
-        QCOMPARE(panel.currentScenario(), u"Road warriors / external / EX2010MBX"_s); // the failing one
-        QVERIFY(panel.selectScenario(u"Head office / internal / EX2010MBX"_s));
+        QCOMPARE(panel.currentScenario(), u"Road warriors / External / EX2010MBX"_s); // the failing one
+        QVERIFY(panel.selectScenario(u"Head office / Internal / EX2010MBX"_s));
         QCOMPARE(panel.flowScene()->layout().findNode(u"client")->title, u"Head office"_s);
         panel.setAnalysis(fixtures::contoso(true), {}, fixtures::contosoFlows());
-        QCOMPARE(panel.currentScenario(), u"Head office / internal / EX2010MBX"_s);
+        QCOMPARE(panel.currentScenario(), u"Head office / Internal / EX2010MBX"_s);
         panel.setAnalysis(fixtures::contoso(), {}, {});
         QCOMPARE(panel.currentScenario(), QString());
         QCOMPARE(itemsOf(panel.flowScene(), DiagramItemKind::Edge).size(), 0);
@@ -169,7 +169,7 @@ private slots:
         auto *table = panel.findChild<QTableView *>(u"connectionMatrix"_s);
         QVERIFY(table);
         table->setCurrentIndex(table->model()->index(0, 0));
-        QTRY_COMPARE(panel.currentScenario(), u"Head office / internal / EX2013CAS"_s);
+        QTRY_COMPARE(panel.currentScenario(), u"Head office / Internal / EX2013CAS"_s);
         QCOMPARE(panel.flowScene()->layout().findNode(u"newCas")->title, u"EX2013CAS"_s);
         QVERIFY(!panel.flowScene()->layout().findNode(u"legacyCas"));
         // The overview marks the same scenario's path.
@@ -266,14 +266,14 @@ private slots:
         panel.setAnalysis(fixtures::contoso(), {}, fixtures::contosoFlows());
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        QVERIFY(panel.selectScenario(u"Head office / internal / EX2013CAS"_s));
+        QVERIFY(panel.selectScenario(u"Head office / Internal / EX2013CAS"_s));
         panel.presentAction()->trigger();
         ui::DiagramPresentation *show = panel.presentation();
         QVERIFY(show);
         QVERIFY(QTest::qWaitForWindowExposed(show));
         QVERIFY(show->isFullScreen());
         auto *title = show->findChild<QLabel *>(u"presentationTitle"_s);
-        QCOMPARE(title->text(), u"Head office / internal / EX2013CAS: OK"_s);
+        QCOMPARE(title->text(), u"Head office / Internal / EX2013CAS: OK"_s);
         QCOMPARE(show->findChild<QLabel *>(u"presentationPosition"_s)->text(), u"Scenario 1 of 3"_s);
         // The whole scenario, as large as the screen allows.
         ui::DiagramView *view = show->view();
@@ -282,16 +282,16 @@ private slots:
         QVERIFY(shown.width() >= view->viewport()->width() - 12 || shown.height() >= view->viewport()->height() - 12);
 
         QTest::keyClick(view, Qt::Key_PageDown);
-        QCOMPARE(panel.currentScenario(), u"Head office / internal / EX2010MBX"_s);
+        QCOMPARE(panel.currentScenario(), u"Head office / Internal / EX2010MBX"_s);
         QTest::keyClick(view, Qt::Key_Right);
-        QCOMPARE(panel.currentScenario(), u"Road warriors / external / EX2010MBX"_s);
-        QCOMPARE(title->text(), u"Road warriors / external / EX2010MBX: Fail"_s);
+        QCOMPARE(panel.currentScenario(), u"Road warriors / External / EX2010MBX"_s);
+        QCOMPARE(title->text(), u"Road warriors / External / EX2010MBX: Fail"_s);
         QTest::keyClick(view, Qt::Key_Right); // stays on the last
-        QCOMPARE(panel.currentScenario(), u"Road warriors / external / EX2010MBX"_s);
+        QCOMPARE(panel.currentScenario(), u"Road warriors / External / EX2010MBX"_s);
         QTest::keyClick(view, Qt::Key_PageUp);
-        QCOMPARE(panel.currentScenario(), u"Head office / internal / EX2010MBX"_s);
+        QCOMPARE(panel.currentScenario(), u"Head office / Internal / EX2010MBX"_s);
         QTest::keyClick(view, Qt::Key_Home);
-        QCOMPARE(panel.currentScenario(), u"Head office / internal / EX2013CAS"_s);
+        QCOMPARE(panel.currentScenario(), u"Head office / Internal / EX2013CAS"_s);
         QTest::keyClick(view, Qt::Key_Escape);
         QTRY_VERIFY(!panel.presentation());
     }
