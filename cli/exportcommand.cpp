@@ -34,7 +34,7 @@ const std::array options = {
     ExportOption{u"diagram", "FILE.svg|.png|.pdf",
                  QT_TRANSLATE_NOOP("cli", "diagram of one scenario (Part A and Part B, verdict per hop)"),
                  u"svg png pdf"},
-    ExportOption{u"scenario", "\"GROUP / internal|external / SERVER\"",
+    ExportOption{u"scenario", "\"GROUP / Internal|External|Both / SERVER\"",
                  QT_TRANSLATE_NOOP("cli", "the scenario to draw (default: the first failing one, else the first)")},
     ExportOption{u"overview", "FILE.svg|.png|.pdf",
                  QT_TRANSLATE_NOOP("cli", "the whole topology by site, with the scenario's path marked"),
@@ -204,8 +204,8 @@ QString exportOptionsHelp()
 {
     QString text;
     for (const ExportOption &o : options) {
-        text += u"      --%1 %2\n          %3\n"_s.arg(
-            QStringView(o.name).toString(), o.valueName ? QString::fromLatin1(o.valueName) : QString(), tr(o.help));
+        const QString value = o.valueName ? u" "_s + QString::fromLatin1(o.valueName) : QString();
+        text += u"      --%1%2\n          %3\n"_s.arg(QStringView(o.name).toString(), value, tr(o.help));
     }
     return text;
 }
