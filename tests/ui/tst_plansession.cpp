@@ -5,10 +5,17 @@
 #include "session/recoveryfile.h"
 
 #include <QFile>
+#include <QLockFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +29,12 @@ bool hasFinding(const ui::PlanSession &session, const QString &ruleId, const QSt
             return true;
     }
     return false;
+}
+
+void discardAllLeftBehind()
+{
+    for (const ui::RecoveryFile::Recovered &r : ui::RecoveryFile::pending())
+        ui::RecoveryFile::discard(r);
 }
 
 void setIisMethods(ui::PlanSession &session, const QString &server, wizard::AuthMethodSet methods)
@@ -130,36 +143,126 @@ private Q_SLOTS:
 
     void unsavedChanges_areAutosaved_andOfferedBack()
     {
-        ui::RecoveryFile::discard();
+        discardAllLeftBehind();
         QTemporaryDir dir;
         ui::PlanSession session;
         QVERIFY(!session.open(sample));
-        ui::RecoveryFile recovery(&session, 0);
+        auto recovery = std::make_unique<ui::RecoveryFile>(&session, 0);
         setIisMethods(session, u"EX2010CAS"_s, {wizard::AuthMethod::Ntlm});
-        QTRY_VERIFY(QFile::exists(ui::RecoveryFile::recoveryPath()));
-        const std::optional<ui::RecoveryFile::Recovered> recovered = ui::RecoveryFile::pending();
-        QVERIFY(recovered);
-        QCOMPARE(recovered->plan, session.plan());
-        QCOMPARE(recovered->originalPath, sample);
+        QTRY_VERIFY(QFile::exists(recovery->path()));
+        // While its window lives, nobody else is offered its autosave.
+        QVERIFY(ui::RecoveryFile::pending().isEmpty());
 
         // Saving makes the recovery file obsolete.
         QVERIFY(!session.saveAs(dir.filePath(u"saved.coexplan"_s)));
-        QVERIFY(!QFile::exists(ui::RecoveryFile::recoveryPath()));
-        QVERIFY(!ui::RecoveryFile::pending());
+        QVERIFY(!QFile::exists(recovery->path()));
+
+        // A window that crashes with unsaved changes leaves them to the next window.
+        setIisMethods(session, u"EX2010CAS"_s, {wizard::AuthMethod::Basic});
+        QTRY_VERIFY(QFile::exists(recovery->path()));
+        recovery->abandonForTesting();
+        const QList<ui::RecoveryFile::Recovered> recovered = ui::RecoveryFile::pending();
+        QCOMPARE(recovered.size(), 1);
+        QCOMPARE(recovered.first().plan, session.plan());
+        QCOMPARE(recovered.first().originalPath, dir.filePath(u"saved.coexplan"_s));
+        ui::RecoveryFile::discard(recovered.first());
+        QVERIFY(!QFile::exists(recovery->path()));
+        QVERIFY(ui::RecoveryFile::pending().isEmpty());
+    }
+
+    // Issue 14: each window has its own recovery file; a second window neither claims
+    // that the first one crashed nor deletes its autosave, also when it is saved or closed.
+    void twoWindows_keepTheirOwnRecoveryFiles()
+    {
+        discardAllLeftBehind();
+        ui::PlanSession first;
+        QVERIFY(!first.open(sample));
+        ui::RecoveryFile firstRecovery(&first, 0);
+        setIisMethods(first, u"EX2010CAS"_s, {wizard::AuthMethod::Ntlm});
+        QTRY_VERIFY(QFile::exists(firstRecovery.path()));
+        const QByteArray firstAutosave = [&] {
+            QFile f(firstRecovery.path());
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QVERIFY(!firstAutosave.isEmpty());
+
+        {
+            // The second window starts: nothing to restore, the first one is alive.
+            ui::PlanSession second;
+            ui::RecoveryFile secondRecovery(&second, 0);
+            QVERIFY(secondRecovery.path() != firstRecovery.path());
+            QVERIFY(ui::RecoveryFile::pending().isEmpty());
+            QVERIFY(!second.open(sample));
+            setIisMethods(second, u"EX2010CAS"_s, {wizard::AuthMethod::Basic, wizard::AuthMethod::Ntlm});
+            QTRY_VERIFY(QFile::exists(secondRecovery.path()));
+            // The second window's work ends (saved elsewhere or reverted, then closed).
+            second.undoStack()->undo();
+            QTRY_VERIFY(!QFile::exists(secondRecovery.path()));
+            secondRecovery.discard();
+        }
+        QVERIFY(QFile::exists(firstRecovery.path()));
+        QFile f(firstRecovery.path());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), firstAutosave);
+        firstRecovery.discard();
+    }
+
+    // The lock of a window in another process that crashed (the process ended without
+    // unlocking) does not hide its autosave; a live process's lock does.
+    void crashedProcess_leavesItsAutosave_liveProcessDoesNot()
+    {
+        discardAllLeftBehind();
+        ui::PlanSession session;
+        QVERIFY(!session.open(sample));
+        const QString path = ui::RecoveryFile::folder() + u"/other-process.coexplan"_s;
+        QVERIFY(!wizard::savePlanFile(session.plan(), path));
+        const QByteArray lockPath = (path + u".lock"_s).toLocal8Bit();
+
+        int toChild[2];
+        int fromChild[2];
+        QCOMPARE(pipe(toChild), 0);
+        QCOMPARE(pipe(fromChild), 0);
+        const pid_t child = fork();
+        if (child == 0) {
+            QLockFile lock(QString::fromLocal8Bit(lockPath));
+            lock.setStaleLockTime(0);
+            const char locked = lock.tryLock(0) ? 'y' : 'n';
+            (void)!write(fromChild[1], &locked, 1);
+            char go = 0;
+            (void)!read(toChild[0], &go, 1);
+            _exit(0); // as a crash: no destructor unlocks
+        }
+        char locked = 0;
+        QCOMPARE(read(fromChild[0], &locked, 1), 1);
+        QCOMPARE(locked, 'y');
+        QVERIFY(ui::RecoveryFile::pending().isEmpty()); // the other process lives
+
+        const char go = 'x';
+        QCOMPARE(write(toChild[1], &go, 1), 1);
+        int status = 0;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QVERIFY(QFile::exists(QString::fromLocal8Bit(lockPath))); // left behind by the "crash"
+        const QList<ui::RecoveryFile::Recovered> recovered = ui::RecoveryFile::pending();
+        QCOMPARE(recovered.size(), 1);
+        QCOMPARE(recovered.first().recoveryPath, path);
+        ui::RecoveryFile::discard(recovered.first());
+        QVERIFY(!QFile::exists(path));
+        for (int fd : {toChild[0], toChild[1], fromChild[0], fromChild[1]})
+            close(fd);
     }
 
     // Issue 18, defect 1: a failed autosave was silent. It says so, once per run of
     // failures, and the previous recovery file stays whole.
     void failedAutosave_isReportedOnce_andKeepsThePreviousRecoveryFile()
     {
-        ui::RecoveryFile::discard();
+        discardAllLeftBehind();
         ui::PlanSession session;
         QVERIFY(!session.open(sample));
         ui::RecoveryFile recovery(&session, 0);
         QSignalSpy failed(&recovery, &ui::RecoveryFile::writeFailed);
         setIisMethods(session, u"EX2010CAS"_s, {wizard::AuthMethod::Ntlm});
-        QTRY_VERIFY(QFile::exists(ui::RecoveryFile::recoveryPath()));
-        QFile file(ui::RecoveryFile::recoveryPath());
+        QTRY_VERIFY(QFile::exists(recovery.path()));
+        QFile file(recovery.path());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray before = file.readAll();
         file.close();
@@ -178,8 +281,10 @@ private Q_SLOTS:
 
         wizard::setWriteFaultForTesting({});
         recovery.writeNow();
-        QCOMPARE(ui::RecoveryFile::pending()->plan, session.plan());
-        ui::RecoveryFile::discard();
+        const wizard::PlanLoadResult written = wizard::loadPlanFile(recovery.path());
+        QVERIFY(written.ok());
+        QCOMPARE(*written.plan, session.plan());
+        recovery.discard();
     }
 };
 

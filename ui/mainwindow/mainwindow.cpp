@@ -13,8 +13,8 @@
 #include "pages/reviewpage.h"
 #include "pages/serverspage.h"
 #include "pages/startpage.h"
-#include "probes/liveprobepanel.h"
 #include "planfileactions.h"
+#include "probes/liveprobepanel.h"
 #include "session/plansession.h"
 #include "session/recoveryfile.h"
 #include "steplistmodel.h"
@@ -30,6 +30,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -410,24 +411,31 @@ void MainWindow::fitStepList()
 
 bool MainWindow::offerRecovery()
 {
-    const std::optional<RecoveryFile::Recovered> recovered = RecoveryFile::pending();
-    if (!recovered)
-        return false;
-    const auto answer = QMessageBox::question(
-        this, tr("Restore unsaved plan?"),
-        tr("CoexPlan did not close normally. Restore the unsaved changes of \"%1\"?")
-            .arg(recovered->plan.info.title.isEmpty() ? tr("Untitled") : recovered->plan.info.title),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes) {
-        RecoveryFile::discard();
-        return false;
+    // Each left-behind plan in turn, newest first; the first one restored ends the
+    // questions (the others stay for the next window that opens).
+    for (const RecoveryFile::Recovered &recovered : RecoveryFile::pending()) {
+        const QString title = recovered.plan.info.title.isEmpty() ? tr("Untitled") : recovered.plan.info.title;
+        const QString when = QLocale().toString(recovered.written, QLocale::ShortFormat);
+        const auto answer = QMessageBox::question(
+            this, tr("Restore unsaved plan?"),
+            tr("A CoexPlan window did not close normally. Restore the unsaved changes of \"%1\" (autosaved %2)?")
+                .arg(title, when),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes) {
+            RecoveryFile::discard(recovered);
+            continue;
+        }
+        // Restored as an edit on top of the original file, so it shows as unsaved; this
+        // window's own autosave takes it over from here.
+        if (!recovered.originalPath.isEmpty())
+            m_session->open(recovered.originalPath);
+        const wizard::Plan plan = recovered.plan;
+        m_session->edit(tr("Restore unsaved changes"), [plan](wizard::Plan &p) { p = plan; });
+        m_recovery->writeNow();
+        RecoveryFile::discard(recovered);
+        return true;
     }
-    // Restored as an edit on top of the original file, so it shows as unsaved.
-    if (!recovered->originalPath.isEmpty())
-        m_session->open(recovered->originalPath);
-    const wizard::Plan plan = recovered->plan;
-    m_session->edit(tr("Restore unsaved changes"), [plan](wizard::Plan &p) { p = plan; });
-    return true;
+    return false;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -441,7 +449,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         setWorkshopMode(false);
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
-    RecoveryFile::discard();
+    m_recovery->discard();
     event->accept();
 }
 
