@@ -50,6 +50,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -310,6 +311,62 @@ private Q_SLOTS:
         QVERIFY(about.contains(QString::fromLatin1(QT_VERSION_STR)));
         QVERIFY(about.contains(QString::fromLatin1(qVersion())));
         QVERIFY(about.contains(u"CoexPlan %1"_s.arg(QString::fromLatin1(COEXPLAN_VERSION_STRING))));
+    }
+
+    // Issue 14: Ctrl+Z in a plan field takes back the field's own typing first, then the
+    // edits before it; Ctrl+Y brings them back (the plan's redo is not lost). A field
+    // that is not the plan's (the findings search) keeps its own undo.
+    void ctrlZInAField_undoesItsTypingFirst_thenEarlierEdits_ctrlYRedoes()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        w.goToStep(1);
+        auto *org = w.findChild<QWidget *>(u"organizationPage"_s);
+        auto *name = child<QLineEdit>(org, u"name"_s);
+        auto *external = child<QLineEdit>(org, u"namespaces.outlookAnywhereExternal"_s);
+        const QString nameBefore = name->text();
+        const QString externalBefore = external->text();
+        auto planExternal
+            = [&] { return w.session()->plan().topology.organization.namespaces.outlookAnywhereExternal; };
+
+        name->setFocus();
+        name->end(false);
+        QTest::keyClicks(name, u" Ltd"_s);
+        external->setFocus();
+        QTRY_VERIFY(external->hasFocus());
+        external->end(false);
+        QTest::keyClicks(external, u"x"_s);
+        QCOMPARE(planExternal(), externalBefore + u"x"_s);
+
+        // First Ctrl+Z: the field's own typing.
+        QTest::keyClick(external, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(external->text(), externalBefore);
+        QCOMPARE(planExternal(), externalBefore);
+        QCOMPARE(name->text(), nameBefore + u" Ltd"_s);
+        // Second: the edit before it, in another field; this one is not emptied.
+        QTest::keyClick(external, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(name->text(), nameBefore);
+        QCOMPARE(w.session()->plan().topology.organization.name, nameBefore);
+        QCOMPARE(external->text(), externalBefore);
+        // Ctrl+Y twice: both back, in order.
+        QTest::keyClick(external, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(name->text(), nameBefore + u" Ltd"_s);
+        QCOMPARE(external->text(), externalBefore);
+        QTest::keyClick(external, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(external->text(), externalBefore + u"x"_s);
+        QCOMPARE(planExternal(), externalBefore + u"x"_s);
+
+        // The findings search is no plan field: Ctrl+Z there is its own and leaves the plan.
+        auto *search = child<QLineEdit>(w.findingsPanel(), u"findingsSearch"_s);
+        search->setFocus();
+        QTest::keyClicks(search, u"PB"_s);
+        const int undoIndex = w.session()->undoStack()->index();
+        QTest::keyClick(search, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(search->text(), QString());
+        QCOMPARE(w.session()->undoStack()->index(), undoIndex);
+        QCOMPARE(planExternal(), externalBefore + u"x"_s);
     }
 
     // Issue 14: Ctrl+PgDn / Ctrl+PgUp change steps; Ctrl+Y redoes on every platform.

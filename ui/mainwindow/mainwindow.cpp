@@ -28,7 +28,9 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QLocale>
 #include <QMenuBar>
@@ -88,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true);
+    qApp->installEventFilter(this);
     m_stepList->setObjectName(u"stepList"_s);
     m_stepList->setAccessibleName(tr("Wizard steps"));
     m_stepList->setModel(m_steps);
@@ -255,6 +258,7 @@ void MainWindow::createActions()
     QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(u"actionUndo"_s);
+    m_undoAction = undo;
     QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
     // Ctrl+Y on every platform, beside the platform's own (Ctrl+Shift+Z on Linux and macOS).
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
@@ -262,6 +266,7 @@ void MainWindow::createActions()
         redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
     redo->setShortcuts(redoKeys);
     redo->setObjectName(u"actionRedo"_s);
+    m_redoAction = redo;
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -434,6 +439,33 @@ bool MainWindow::offerRecovery()
         m_recovery->writeNow();
         RecoveryFile::discard(recovered);
         return true;
+    }
+    return false;
+}
+
+// Typing in a plan field is one command on the plan's undo stack (PlanSession merges
+// the keystrokes), so undo there is the plan's: Ctrl+Z first takes back the field's own
+// typing (the whole run of it, as one step), then the edits before it, and Ctrl+Y or
+// Ctrl+Shift+Z brings them back. A QLineEdit would otherwise claim the keys for its own
+// history, which setText() clears whenever the plan changes: Ctrl+Z then did nothing,
+// or replaced the field's text with an older one as a new edit, and the plan's redo was
+// lost. Fields that are not the plan's (search boxes, the live check's DNS server, a
+// table cell being edited, dialogs) keep their own undo.
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride)
+        return false;
+    auto *edit = qobject_cast<QLineEdit *>(watched);
+    if (!edit || edit->window() != this || !qobject_cast<MarkedField *>(edit->parentWidget()))
+        return false;
+    auto *key = static_cast<QKeyEvent *>(event);
+    const QKeySequence pressed(key->keyCombination());
+    for (const QAction *action : {m_undoAction, m_redoAction}) {
+        if (action->shortcuts().contains(pressed)) {
+            // Not accepted: the line edit does not take the key, the shortcut runs.
+            event->ignore();
+            return true;
+        }
     }
     return false;
 }

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QDockWidget;
 class QLabel;
 class QListView;
@@ -58,6 +59,8 @@ public:
     bool offerRecovery(); // true when a plan was restored
 
 protected:
+    // Ctrl+Z / Ctrl+Y in a plan field go to the plan's undo stack (see the .cpp).
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -96,6 +99,8 @@ private:
     QLabel *m_exportStatus = nullptr;
     bool m_workshop = false;
     QFont m_normalFont;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
 };
 
 } // namespace ui
