@@ -152,10 +152,11 @@ private slots:
         QVERIFY(loaded.ok());
         const QString fix = fixOf(loaded.plan->topology, u"NS-001"_s);
         for (const QString &provider : {u"EXPR"_s, u"EXCH"_s}) {
-            const QString keep = u"$flags = @(([string](Get-OutlookProvider %1 -ErrorAction Stop).OutlookProviderFlags) "
-                                 "-split ',\\s*' | Where-Object { $_ -and $_ -ne 'None' }) + 'ServerExclusiveConnect' | "
-                                 "Select-Object -Unique\nSet-OutlookProvider %1 -OutlookProviderFlags ($flags -join ',') "
-                                 "-ErrorAction Stop"_s.arg(provider);
+            const QString keep
+                = u"$flags = @(([string](Get-OutlookProvider %1 -ErrorAction Stop).OutlookProviderFlags) "
+                  "-split ',\\s*' | Where-Object { $_ -and $_ -ne 'None' }) + 'ServerExclusiveConnect' | "
+                  "Select-Object -Unique\nSet-OutlookProvider %1 -OutlookProviderFlags ($flags -join ',') "
+                  "-ErrorAction Stop"_s.arg(provider);
             QVERIFY2(fix.contains(keep), qPrintable(fix));
         }
         QVERIFY(!fix.contains(u"-OutlookProviderFlags ServerExclusiveConnect"_s));
@@ -167,6 +168,64 @@ private slots:
         t.servers = {server(u"EX07"_s, ExchangeVersion::Ex2007, true)};
         const QString fix = fixOf(t, u"NS-003"_s);
         QVERIFY2(fix.contains(u"legacy.fabrikam.com"_s), qPrintable(fix));
+    }
+
+    // Issue 14: host names are kept as typed; NS-005 says what is wrong with one that no
+    // DNS name can be, NS-006 warns of an external name in a domain that is not public.
+    void hostNames_invalidOrNotPublic_areFindingsOnTheirField_data()
+    {
+        QTest::addColumn<QString>("external"); // the Outlook Anywhere namespace
+        QTest::addColumn<QString>("certificateName");
+        QTest::addColumn<QString>("expected"); // "NS-005 ...words" / "NS-006" / "" (none)
+        QTest::addRow("fqdn") << u"mail.fabrikam.com"_s << u"mail.fabrikam.com"_s << QString();
+        QTest::addRow("wildcard on a certificate") << u"mail.fabrikam.com"_s << u"*.fabrikam.com"_s << QString();
+        QTest::addRow("digits and hyphens") << u"mail-01.fab-rikam2.com"_s << u"mail.fabrikam.com"_s << QString();
+        QTest::addRow("space") << u"mail fabrikam.com"_s << u"mail.fabrikam.com"_s << u"NS-005 a space"_s;
+        QTest::addRow("trailing space from a paste")
+            << u"mail.fabrikam.com "_s << u"mail.fabrikam.com"_s << u"NS-005 a space"_s;
+        QTest::addRow("underscore") << u"mail_1.fabrikam.com"_s << u"mail.fabrikam.com"_s << u"NS-005 \"_\""_s;
+        QTest::addRow("double dot") << u"mail..com"_s << u"mail.fabrikam.com"_s << u"NS-005 two dots"_s;
+        QTest::addRow("final dot") << u"mail.fabrikam.com."_s << u"mail.fabrikam.com"_s << u"NS-005 ends in a dot"_s;
+        QTest::addRow("leading hyphen") << u"-mail.fabrikam.com"_s << u"mail.fabrikam.com"_s << u"NS-005 hyphen"_s;
+        QTest::addRow("label over 63") << QString(64, u'a') + u".com"_s << u"mail.fabrikam.com"_s
+                                       << u"NS-005 at most 63"_s;
+        QTest::addRow("wildcard not on a certificate")
+            << u"*.fabrikam.com"_s << u"mail.fabrikam.com"_s << u"NS-005 \"*\""_s;
+        QTest::addRow("wildcard in the middle of a certificate name")
+            << u"mail.fabrikam.com"_s << u"mail.*.com"_s << u"NS-005 wildcard"_s;
+        QTest::addRow(".local") << u"mail.fabrikam.local"_s << u"mail.fabrikam.com"_s << u"NS-006 .local"_s;
+        QTest::addRow("single label") << u"webmail"_s << u"mail.fabrikam.com"_s << u"NS-006 single label"_s;
+        QTest::addRow("home.arpa, any case") << u"mail.Home.ARPA"_s << u"mail.fabrikam.com"_s << u"NS-006 home.arpa"_s;
+        QTest::addRow("public domain that ends like one") << u"mail.glocal"_s << u"mail.fabrikam.com"_s << QString();
+    }
+    void hostNames_invalidOrNotPublic_areFindingsOnTheirField()
+    {
+        QFETCH(QString, external);
+        QFETCH(QString, certificateName);
+        QFETCH(QString, expected);
+        Topology t = organization();
+        t.organization.namespaces.outlookAnywhereExternal = external;
+        Certificate c;
+        c.name = u"CA cert"_s;
+        c.names = {certificateName};
+        t.certificates = {c};
+        QList<Finding> findings = runChecks(t);
+        findings.removeIf([](const Finding &f) { return f.ruleId != u"NS-005"_s && f.ruleId != u"NS-006"_s; });
+        if (expected.isEmpty()) {
+            QVERIFY2(findings.isEmpty(), qPrintable(findings.value(0).message));
+            return;
+        }
+        QCOMPARE(findings.size(), 1);
+        const Finding &f = findings.first();
+        QCOMPARE(f.ruleId, expected.left(6));
+        QCOMPARE(f.severity, expected.startsWith(u"NS-005"_s) ? Severity::Error : Severity::Warning);
+        QVERIFY2(f.message.contains(expected.mid(7)), qPrintable(f.message));
+        const bool onCertificate = certificateName != u"mail.fabrikam.com"_s;
+        QCOMPARE(f.subject.kind, onCertificate ? SubjectKind::Certificate : SubjectKind::Organization);
+        QCOMPARE(f.fields, QStringList{onCertificate ? u"names"_s : u"namespaces.outlookAnywhereExternal"_s});
+        QVERIFY(!f.why.isEmpty() && !f.fix.isEmpty() && f.source.startsWith(u"https://"_s));
+        // The value is quoted as typed, not rewritten.
+        QVERIFY2(f.message.contains(onCertificate ? certificateName : external), qPrintable(f.message));
     }
 };
 

@@ -510,11 +510,13 @@ private slots:
             newCas(u"EX"_s), [](OutlookAnywhereSettings &oa) { oa.internalHostname = u"ex.fabrikam.local"_s; })});
         fqdnInternal.organization.namespaces.outlookAnywhereInternal = hostileHost;
         QTest::addRow("PA-010 internal namespace") << fqdnInternal << u"PA-010"_s << hostileHost;
-        QTest::addRow("PA-011 reference host name re-applied") << withServers(
+        // A hostile host name is no host name (NS-005, an error), so its server is never
+        // the reference PA-011 re-applies: the fix names the other server's value.
+        QTest::addRow("PA-011 hostile host name not re-applied") << withServers(
             {changed(newCas(u"EXA"_s), [](OutlookAnywhereSettings &oa) { oa.internalHostname = hostileHost; }),
              changed(newCas(u"EXB"_s), [](OutlookAnywhereSettings &oa) {
                  oa.internalHostname = u"other.fabrikam.com"_s;
-             })}) << u"PA-011"_s << hostileHost;
+             })}) << u"PA-011"_s << u"other.fabrikam.com"_s;
     }
     void hostileNewCasValues_stayInsideOneLiteral() { verifyHostileValueStaysQuoted(); }
 

@@ -5,7 +5,6 @@
 #include "pages/testresultstable.h"
 #include "session/plansession.h"
 #include "tables/recordtablemodel.h"
-#include "widgets/hostnamevalidator.h"
 
 #include <QAbstractItemModelTester>
 #include <QTableWidget>
@@ -164,29 +163,6 @@ private Q_SLOTS:
         QCOMPARE(model.index(1).data(ui::StepListModel::AppliesRole).toBool(), false);
         QVERIFY(model.index(1).data().toString().contains(u"2 error"_s));
         QVERIFY(!model.index(0).data().toString().contains(u'\n'));
-    }
-
-    void hostNameValidator_data()
-    {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<int>("state");
-        QTest::addRow("empty means not planned") << QString() << int(QValidator::Acceptable);
-        QTest::addRow("fqdn") << u"mail.contoso.com"_s << int(QValidator::Acceptable);
-        QTest::addRow("trailing dot while typing") << u"mail."_s << int(QValidator::Intermediate);
-        QTest::addRow("trailing hyphen while typing") << u"mail-"_s << int(QValidator::Intermediate);
-        QTest::addRow("space") << u"mail contoso"_s << int(QValidator::Invalid);
-        QTest::addRow("underscore") << u"mail_1.contoso.com"_s << int(QValidator::Invalid);
-        QTest::addRow("double dot") << u"mail..com"_s << int(QValidator::Invalid);
-        QTest::addRow("leading hyphen") << u"-mail.com"_s << int(QValidator::Invalid);
-        QTest::addRow("label over 63") << QString(64, u'a') << int(QValidator::Invalid);
-    }
-    void hostNameValidator()
-    {
-        QFETCH(QString, input);
-        QFETCH(int, state);
-        ui::HostNameValidator validator;
-        int pos = 0;
-        QCOMPARE(int(validator.validate(input, pos)), state);
     }
 
     // Issue 17: a result typed in the test table is kept in the plan, undoably.

@@ -369,6 +369,40 @@ private Q_SLOTS:
         QCOMPARE(planExternal(), externalBefore + u"x"_s);
     }
 
+    // Issue 14: a host-name field keeps what was typed (no keystroke refused, nothing
+    // rewritten) and marks it: NS-005 for a name no DNS name can be, NS-006 for an
+    // external name in a domain that is not public.
+    void hostNameField_keepsWhatWasTyped_andMarksIt()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        w.goToStep(1);
+        auto *org = w.findChild<QWidget *>(u"organizationPage"_s);
+        auto *external = child<QLineEdit>(org, u"namespaces.outlookAnywhereExternal"_s);
+        auto *marked = qobject_cast<ui::MarkedField *>(external->parentWidget());
+        QVERIFY(marked);
+        QCOMPARE(marked->severityToken(), QString());
+        external->setFocus();
+        external->selectAll();
+        QTest::keyClicks(external, u"mail_contoso.com."_s);
+        QCOMPARE(external->text(), u"mail_contoso.com."_s);
+        QCOMPARE(w.session()->plan().topology.organization.namespaces.outlookAnywhereExternal, u"mail_contoso.com."_s);
+        QCOMPARE(marked->severityToken(), u"error"_s);
+        // The field's tooltip says what is wrong with it.
+        QVERIFY2(external->toolTip().contains(u"&quot;_&quot; cannot be in a host name"_s), qPrintable(external->toolTip()));
+        QTest::keyClick(external, Qt::Key_Tab); // leaving the field rewrites nothing either
+        QCOMPARE(external->text(), u"mail_contoso.com."_s);
+
+        external->setFocus();
+        external->selectAll();
+        QTest::keyClicks(external, u"mail.contoso.local"_s);
+        QCOMPARE(marked->severityToken(), u"warning"_s);
+        QVERIFY(std::any_of(w.session()->findings().cbegin(), w.session()->findings().cend(),
+                            [](const wizard::Finding &f) { return f.ruleId == u"NS-006"_s; }));
+    }
+
     // Issue 14: Ctrl+PgDn / Ctrl+PgUp change steps; Ctrl+Y redoes on every platform.
     void ctrlPageDownUp_changeSteps_ctrlYRedoes()
     {

@@ -1,7 +1,6 @@
 #include "organizationpage.h"
 
 #include "session/plansession.h"
-#include "widgets/hostnamevalidator.h"
 #include "widgets/markedfield.h"
 #include "widgets/settingeditors.h"
 
@@ -20,30 +19,29 @@ struct TextField
     QLatin1String key; // plan-file key relative to the organization (or "info.title")
     const char *label;
     const char *noun;
-    bool hostName;
     QString *(*member)(wizard::Plan &);
 };
 
 const TextField textFields[] = {
     {QLatin1String("info.title"), QT_TRANSLATE_NOOP("ui::OrganizationPage", "Plan &title"),
-     QT_TRANSLATE_NOOP("ui::OrganizationPage", "plan title"), false, [](wizard::Plan &p) { return &p.info.title; }},
+     QT_TRANSLATE_NOOP("ui::OrganizationPage", "plan title"), [](wizard::Plan &p) { return &p.info.title; }},
     {QLatin1String("name"), QT_TRANSLATE_NOOP("ui::OrganizationPage", "&Organization name"),
-     QT_TRANSLATE_NOOP("ui::OrganizationPage", "organization name"), false,
+     QT_TRANSLATE_NOOP("ui::OrganizationPage", "organization name"),
      [](wizard::Plan &p) { return &p.topology.organization.name; }},
     {QLatin1String("namespaces.outlookAnywhereExternal"),
      QT_TRANSLATE_NOOP("ui::OrganizationPage", "E&xternal Outlook Anywhere name"),
-     QT_TRANSLATE_NOOP("ui::OrganizationPage", "external Outlook Anywhere namespace"), true,
+     QT_TRANSLATE_NOOP("ui::OrganizationPage", "external Outlook Anywhere namespace"),
      [](wizard::Plan &p) { return &p.topology.organization.namespaces.outlookAnywhereExternal; }},
     {QLatin1String("namespaces.outlookAnywhereInternal"),
      QT_TRANSLATE_NOOP("ui::OrganizationPage", "&Internal Outlook Anywhere name"),
-     QT_TRANSLATE_NOOP("ui::OrganizationPage", "internal Outlook Anywhere namespace"), true,
+     QT_TRANSLATE_NOOP("ui::OrganizationPage", "internal Outlook Anywhere namespace"),
      [](wizard::Plan &p) { return &p.topology.organization.namespaces.outlookAnywhereInternal; }},
     {QLatin1String("namespaces.autodiscover"), QT_TRANSLATE_NOOP("ui::OrganizationPage", "&Autodiscover name"),
-     QT_TRANSLATE_NOOP("ui::OrganizationPage", "Autodiscover namespace"), true,
+     QT_TRANSLATE_NOOP("ui::OrganizationPage", "Autodiscover namespace"),
      [](wizard::Plan &p) { return &p.topology.organization.namespaces.autodiscover; }},
     // Only Exchange 2007 needs a legacy namespace (F50).
     {QLatin1String("namespaces.legacy"), QT_TRANSLATE_NOOP("ui::OrganizationPage", "&Legacy name (Exchange 2007)"),
-     QT_TRANSLATE_NOOP("ui::OrganizationPage", "legacy namespace"), true,
+     QT_TRANSLATE_NOOP("ui::OrganizationPage", "legacy namespace"),
      [](wizard::Plan &p) { return &p.topology.organization.namespaces.legacy; }},
 };
 const QLatin1String certPrincipalKey("expressCertPrincipalName");
@@ -81,8 +79,6 @@ OrganizationPage::OrganizationPage(PlanSession *session, QWidget *parent)
     for (const TextField &tf : textFields) {
         auto *edit = new QLineEdit;
         edit->setAccessibleName(withoutMnemonic(translated(tf.label)));
-        if (tf.hostName)
-            edit->setValidator(new HostNameValidator(edit));
         const TextField *field = &tf;
         connect(edit, &QLineEdit::textEdited, this, [this, field](const QString &text) {
             this->session()->edit(

@@ -2,7 +2,6 @@
 
 #include "recordschema.h"
 #include "recordtablemodel.h"
-#include "widgets/hostnamevalidator.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -36,9 +35,9 @@ QWidget *RecordItemDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         break;
     }
     case RecordColumn::Editor::HostName: {
-        auto *edit = new QLineEdit(parent);
-        edit->setValidator(new HostNameValidator(edit));
-        editor = edit;
+        // Kept as typed: a name that is no host name is an NS-005 finding on the cell,
+        // never a keystroke silently refused or a value rewritten.
+        editor = new QLineEdit(parent);
         break;
     }
     case RecordColumn::Editor::Number: {

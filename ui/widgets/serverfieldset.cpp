@@ -137,8 +137,6 @@ ServerFieldSet::ServerFieldSet(PlanSession *session, const QStringList &fieldKey
         case Kind::Text:
         case Kind::HostName: {
             auto *line = new SettingLineEdit;
-            if (d->kind == Kind::HostName)
-                line->setHostNameValidation();
             connect(line, &SettingLineEdit::edited, this, [this, d](const wizard::Setting<QString> &v) {
                 editServer(
                     d->key, [d, v](wizard::Server &s) { textSetting(s, *d) = v; }, v.isKnown());

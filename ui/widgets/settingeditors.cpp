@@ -1,7 +1,5 @@
 #include "settingeditors.h"
 
-#include "hostnamevalidator.h"
-
 #include <QAction>
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -175,11 +173,6 @@ SettingLineEdit::SettingLineEdit(QWidget *parent)
     connect(m_markUnknown, &QAction::triggered, this, [this] { Q_EMIT edited(wizard::Setting<QString>::unknown()); });
     connect(this, &QLineEdit::textEdited, this,
             [this](const QString &text) { Q_EMIT edited(wizard::Setting<QString>(text)); });
-}
-
-void SettingLineEdit::setHostNameValidation()
-{
-    setValidator(new HostNameValidator(this));
 }
 
 void SettingLineEdit::setSetting(const wizard::Setting<QString> &value)

@@ -72,8 +72,6 @@ class SettingLineEdit : public QLineEdit
 public:
     explicit SettingLineEdit(QWidget *parent = nullptr);
     void setSetting(const wizard::Setting<QString> &value);
-    // Host name fields validate as typed.
-    void setHostNameValidation();
 
 Q_SIGNALS:
     void edited(const wizard::Setting<QString> &value);

@@ -18,6 +18,7 @@ const RuleList &allRules()
         addPartBRules(r);
         addPartARules(r);
         addNamespaceRules(r);
+        addHostNameRules(r);
         addCertificateRules(r);
         addVersionRules(r);
         addClientRules(r);

@@ -43,6 +43,8 @@ std::unique_ptr<Rule> needingClientAccessVersion(std::unique_ptr<Rule> rule);
 void addPartBRules(RuleList &rules);
 void addPartARules(RuleList &rules);
 void addNamespaceRules(RuleList &rules);
+// Host names as typed: not a host name (NS-005), an external name not in a public domain (NS-006).
+void addHostNameRules(RuleList &rules);
 void addCertificateRules(RuleList &rules);
 void addVersionRules(RuleList &rules);
 void addClientRules(RuleList &rules);
