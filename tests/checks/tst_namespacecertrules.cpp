@@ -227,6 +227,48 @@ private slots:
         // The value is quoted as typed, not rewritten.
         QVERIFY2(f.message.contains(onCertificate ? certificateName : external), qPrintable(f.message));
     }
+
+    // Issue 14: a reference to a server or site the plan does not hold is an error on
+    // the field that holds it (REF-001); names compare case-insensitively.
+    void references_toNamesNotInThePlan_areErrorsOnTheirField()
+    {
+        Topology t = organization();
+        t.sites = {Site{u"HQ"_s, true}};
+        t.servers = {server(u"EX2010MBX"_s, ExchangeVersion::Ex2010, true, u"hq"_s),
+                     server(u"EX2013"_s, ExchangeVersion::Ex2013, true, u"Branch"_s)};
+        ClientGroup g;
+        g.name = u"Sales"_s;
+        g.mailboxServers = {u"ex2010mbx"_s, u"EX2010MBZ"_s, u"EX2010MBY"_s};
+        t.clientGroups = {g};
+        MailboxDatabase db;
+        db.name = u"DB1"_s;
+        db.server = u"EX2010MBX"_s;
+        MailboxDatabase gone = db;
+        gone.name = u"DB2"_s;
+        gone.server = u"OLDMBX"_s;
+        t.databases = {db, gone};
+        Certificate c;
+        c.name = u"Cert"_s;
+        c.names = {u"mail.fabrikam.com"_s};
+        c.servers = {u"EX2013"_s};
+        t.certificates = {c};
+
+        QStringList found;
+        for (const Finding &f : runChecks(t)) {
+            if (f.ruleId == u"REF-001"_s) {
+                QCOMPARE(f.severity, Severity::Error);
+                QVERIFY(!f.why.isEmpty() && !f.fix.isEmpty() && f.source.startsWith(u"https://"_s));
+                found << u"%1:%2 %3 | %4"_s.arg(subjectKindToken(f.subject.kind), f.subject.name, f.fields.join(u','),
+                                                f.message);
+            }
+        }
+        QCOMPARE(
+            found,
+            QStringList(
+                {u"server:EX2013 site | Server EX2013 names the AD site Branch, which is not in the plan."_s,
+                 u"database:DB2 server | Database DB2 names the server OLDMBX, which is not in the plan."_s,
+                 u"clientGroup:Sales mailboxServers | Client group Sales names servers that are not in the plan: EX2010MBZ, EX2010MBY."_s}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNamespaceCertRules)

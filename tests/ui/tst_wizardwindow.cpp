@@ -12,6 +12,7 @@
 #include "pages/wizardpage.h"
 #include "planfile/atomicwrite.h"
 #include "session/plansession.h"
+#include "tables/namepicker.h"
 #include "tables/recordtableeditor.h"
 #include "widgets/markedfield.h"
 
@@ -28,6 +29,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -37,6 +39,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStringDecoder>
@@ -391,7 +394,8 @@ private Q_SLOTS:
         QCOMPARE(w.session()->plan().topology.organization.namespaces.outlookAnywhereExternal, u"mail_contoso.com."_s);
         QCOMPARE(marked->severityToken(), u"error"_s);
         // The field's tooltip says what is wrong with it.
-        QVERIFY2(external->toolTip().contains(u"&quot;_&quot; cannot be in a host name"_s), qPrintable(external->toolTip()));
+        QVERIFY2(external->toolTip().contains(u"&quot;_&quot; cannot be in a host name"_s),
+                 qPrintable(external->toolTip()));
         QTest::keyClick(external, Qt::Key_Tab); // leaving the field rewrites nothing either
         QCOMPARE(external->text(), u"mail_contoso.com."_s);
 
@@ -401,6 +405,83 @@ private Q_SLOTS:
         QCOMPARE(marked->severityToken(), u"warning"_s);
         QVERIFY(std::any_of(w.session()->findings().cbegin(), w.session()->findings().cend(),
                             [](const wizard::Finding &f) { return f.ruleId == u"NS-006"_s; }));
+    }
+
+    // Issue 14: a client group's mailbox servers are picked from the plan's servers, with
+    // a search, by keyboard; a name that is not in the plan stays (and is REF-001's).
+    void mailboxServers_arePickedFromThePlansServers_byKeyboard()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        auto *groups = w.findChild<ui::RecordTableEditor *>(u"clientGroupsEditor"_s);
+        QVERIFY(groups);
+        for (int step = 0; step < w.pages().size(); ++step) {
+            if (w.pages().at(step)->isAncestorOf(groups))
+                w.goToStep(step);
+        }
+        QTRY_VERIFY(groups->isVisible());
+        QTableView *view = groups->view();
+        int column = -1;
+        for (int c = 0; c < view->model()->columnCount(); ++c) {
+            if (view->model()->headerData(c, Qt::Horizontal).toString() == u"Mailbox servers"_s)
+                column = c;
+        }
+        QVERIFY(column >= 0);
+        const wizard::Topology before = w.session()->plan().topology;
+        const QString group = before.clientGroups.first().name;
+        const QStringList chosen = before.clientGroups.first().mailboxServers;
+        QString other;
+        for (const wizard::Server &s : before.servers) {
+            if (!chosen.contains(s.name, Qt::CaseInsensitive))
+                other = s.name;
+        }
+        QVERIFY(!other.isEmpty());
+
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, column));
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *picker = view->findChild<ui::NamePicker *>();
+        QVERIFY(picker);
+        QTRY_VERIFY(picker->isVisible());
+        QCOMPARE(picker->list()->count(), int(before.servers.size()));
+        QCOMPARE(picker->selected(), chosen);
+        QVERIFY(picker->height() >= picker->list()->sizeHintForRow(0) * 4); // room for a list, not a cell
+        QTest::keyClicks(picker->searchBox(), other);
+        QTest::keyClick(picker->searchBox(), Qt::Key_Space);
+        QTest::keyClick(picker->searchBox(), Qt::Key_Return);
+        QTRY_VERIFY(!view->findChild<ui::NamePicker *>() || !view->findChild<ui::NamePicker *>()->isVisible());
+        QStringList expected = chosen;
+        expected << other;
+        QCOMPARE(QSet<QString>(w.session()->plan().topology.clientGroups.first().mailboxServers.cbegin(),
+                               w.session()->plan().topology.clientGroups.first().mailboxServers.cend()),
+                 QSet<QString>(expected.cbegin(), expected.cend()));
+        w.session()->undoStack()->undo();
+        QCOMPARE(w.session()->plan().topology.clientGroups.first().mailboxServers, chosen);
+
+        // A name that is not in the plan: kept through the picker, and an error on the cell.
+        w.session()->edit(u"test"_s,
+                          [](wizard::Plan &p) { p.topology.clientGroups.first().mailboxServers << u"GONE"_s; });
+        QVERIFY(std::any_of(w.session()->findings().cbegin(), w.session()->findings().cend(),
+                            [&](const wizard::Finding &f) {
+                                return f.ruleId == u"REF-001"_s && f.subject.name == group
+                                    && f.fields == QStringList{u"mailboxServers"_s};
+                            }));
+        view->setCurrentIndex(view->model()->index(0, column));
+        QTest::keyClick(view, Qt::Key_F2);
+        const auto openPicker = [view]() -> ui::NamePicker * {
+            for (ui::NamePicker *p : view->findChildren<ui::NamePicker *>()) {
+                if (p->isVisible())
+                    return p;
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY(openPicker());
+        picker = openPicker();
+        QVERIFY(picker->selected().contains(u"GONE"_s));
+        QTest::keyClick(picker->searchBox(), Qt::Key_Return);
+        QVERIFY(w.session()->plan().topology.clientGroups.first().mailboxServers.contains(u"GONE"_s));
     }
 
     // Issue 14: Ctrl+PgDn / Ctrl+PgUp change steps; Ctrl+Y redoes on every platform.

@@ -1,10 +1,13 @@
 #include "recorditemdelegate.h"
 
+#include "namepicker.h"
 #include "recordschema.h"
 #include "recordtablemodel.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSpinBox>
 
 namespace ui {
@@ -40,6 +43,17 @@ QWidget *RecordItemDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         editor = new QLineEdit(parent);
         break;
     }
+    case RecordColumn::Editor::NamePicker: {
+        auto *picker = new NamePicker(parent);
+        picker->setChoices(index.data(RecordTableModel::ChoicesRole).toStringList());
+        connect(picker, &NamePicker::accepted, this, [this, picker] {
+            auto *self = const_cast<RecordItemDelegate *>(this);
+            Q_EMIT self->commitData(picker);
+            Q_EMIT self->closeEditor(picker);
+        });
+        editor = picker;
+        break;
+    }
     case RecordColumn::Editor::Number: {
         auto *spin = new QSpinBox(parent);
         spin->setRange(0, 1000000);
@@ -57,6 +71,12 @@ QWidget *RecordItemDelegate::createEditor(QWidget *parent, const QStyleOptionVie
 
 void RecordItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
+    if (auto *picker = qobject_cast<NamePicker *>(editor)) {
+        // The cell shows "A, B" (recordschemas.cpp joinList / splitList).
+        static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+        picker->setSelected(index.data(Qt::EditRole).toString().split(separators, Qt::SkipEmptyParts));
+        return;
+    }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         combo->setCurrentIndex(qMax(0, combo->findText(index.data(Qt::EditRole).toString())));
         return;
@@ -66,19 +86,51 @@ void RecordItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index
 
 void RecordItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
+    if (auto *picker = qobject_cast<NamePicker *>(editor)) {
+        const QString text = picker->selected().join(QStringLiteral(", "));
+        if (text != index.data(Qt::EditRole).toString())
+            model->setData(index, text, Qt::EditRole);
+        return;
+    }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, combo->currentText(), Qt::EditRole);
         return;
     }
     if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
-        QString text = edit->text();
-        if (edit->validator())
-            edit->validator()->fixup(text);
+        const QString text = edit->text();
         if (text != index.data(Qt::EditRole).toString())
             model->setData(index, text, Qt::EditRole);
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+void RecordItemDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                              const QModelIndex &index) const
+{
+    auto *picker = qobject_cast<NamePicker *>(editor);
+    if (!picker) {
+        QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+        return;
+    }
+    // A list needs room: at least 16 characters wide and 8 rows tall, from the cell's
+    // top left, kept inside the table's viewport.
+    const QFontMetrics metrics(option.font);
+    QRect r = option.rect;
+    r.setWidth(qMax(r.width(), metrics.averageCharWidth() * 24));
+    r.setHeight(qMax(r.height(), metrics.height() * 10));
+    if (const QWidget *viewport = editor->parentWidget()) {
+        const QRect area = viewport->rect();
+        if (r.bottom() > area.bottom())
+            r.moveBottom(area.bottom());
+        if (r.right() > area.right())
+            r.moveRight(area.right());
+        if (r.top() < area.top())
+            r.moveTop(area.top());
+        if (r.left() < area.left())
+            r.moveLeft(area.left());
+    }
+    editor->setGeometry(r);
 }
 
 } // namespace ui

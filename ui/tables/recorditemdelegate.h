@@ -4,8 +4,9 @@
 
 namespace ui {
 
-// Editors for RecordTableModel cells: a combo box for choices, a validated line edit
-// for host names, the default editors otherwise.
+// Editors for RecordTableModel cells: a combo box for choices, a searchable list of
+// check boxes for names picked from the plan, a plain line edit for host names (kept as
+// typed), the default editors otherwise.
 class RecordItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -16,6 +17,8 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
 };
 
 } // namespace ui

@@ -15,7 +15,9 @@ namespace ui {
 // model, one delegate and one editor serve them all: adding a column is a table entry.
 struct RecordColumn
 {
-    enum class Editor { Text, HostName, Choice, Check, Number, ReadOnly };
+    // NamePicker: several names ticked in a searchable list of `choices` (the plan's
+    // servers), kept as "A, B" like a list column.
+    enum class Editor { Text, HostName, Choice, Check, Number, ReadOnly, NamePicker };
 
     QString header; // translated
     QString toolTip; // for the header, when the header is an abbreviation

@@ -51,8 +51,11 @@ RecordColumn textColumn(const QString &header, const QString &key, QString Recor
     c.fieldKey = key;
     c.editor = editor;
     c.value = [list, member](const wizard::Topology &t, qsizetype i) { return QVariant((t.*list).at(i).*member); };
-    c.setValue = [list, member](wizard::Topology &t, qsizetype i, const QVariant &v) {
-        (t.*list)[i].*member = v.toString().trimmed();
+    // A host name is kept as typed (NS-005 says what is wrong with it); other text loses
+    // the spaces around it.
+    const bool asTyped = editor == RecordColumn::Editor::HostName;
+    c.setValue = [list, member, asTyped](wizard::Topology &t, qsizetype i, const QVariant &v) {
+        (t.*list)[i].*member = asTyped ? v.toString() : v.toString().trimmed();
     };
     return c;
 }
@@ -70,6 +73,18 @@ RecordColumn listColumn(const QString &header, const QString &key, QStringList R
     c.setValue = [list, member](wizard::Topology &t, qsizetype i, const QVariant &v) {
         (t.*list)[i].*member = splitList(v.toString());
     };
+    return c;
+}
+
+// A list of server names, picked from the plan's servers (issue 14: references are
+// picked, not typed; a name that is not in the plan is REF-001's).
+template <typename Record>
+RecordColumn serverListColumn(const QString &header, const QString &key, QStringList Record::*member,
+                              QList<Record> wizard::Topology::*list)
+{
+    RecordColumn c = listColumn(header, key, member, list);
+    c.editor = RecordColumn::Editor::NamePicker;
+    c.choices = [](const wizard::Topology &t) { return namesOf(t.servers); };
     return c;
 }
 
@@ -264,7 +279,8 @@ RecordSchema certificateSchema()
     s.columns.append(textColumn(tr("Name"), u"name"_s, &Certificate::name, &wizard::Topology::certificates));
     s.columns.append(textColumn(tr("Subject"), u"subject"_s, &Certificate::subject, &wizard::Topology::certificates));
     s.columns.append(listColumn(tr("Names (SANs)"), u"names"_s, &Certificate::names, &wizard::Topology::certificates));
-    s.columns.append(listColumn(tr("Servers"), u"servers"_s, &Certificate::servers, &wizard::Topology::certificates));
+    s.columns.append(
+        serverListColumn(tr("Servers"), u"servers"_s, &Certificate::servers, &wizard::Topology::certificates));
     RecordColumn selfSigned;
     selfSigned.header = tr("Self-signed");
     selfSigned.fieldKey = u"selfSigned"_s;
@@ -316,7 +332,8 @@ RecordSchema loadBalancerSchema()
                            wizard::tlsModeToken(wizard::TlsMode::Bridging)};
     };
     s.columns.append(tls);
-    s.columns.append(listColumn(tr("Servers"), u"servers"_s, &LoadBalancer::servers, &wizard::Topology::loadBalancers));
+    s.columns.append(
+        serverListColumn(tr("Servers"), u"servers"_s, &LoadBalancer::servers, &wizard::Topology::loadBalancers));
     return s;
 }
 
@@ -391,8 +408,8 @@ RecordSchema clientGroupSchema()
                            wizard::clientLocationDisplayName(wizard::ClientLocation::Both)};
     };
     s.columns.append(location);
-    s.columns.append(listColumn(tr("Mailbox servers"), u"mailboxServers"_s, &ClientGroup::mailboxServers,
-                                &wizard::Topology::clientGroups));
+    s.columns.append(serverListColumn(tr("Mailbox servers"), u"mailboxServers"_s, &ClientGroup::mailboxServers,
+                                      &wizard::Topology::clientGroups));
     RecordColumn heads;
     heads.header = tr("Users");
     heads.fieldKey = u"headCount"_s;

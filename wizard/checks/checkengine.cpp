@@ -19,6 +19,7 @@ const RuleList &allRules()
         addPartARules(r);
         addNamespaceRules(r);
         addHostNameRules(r);
+        addReferenceRules(r);
         addCertificateRules(r);
         addVersionRules(r);
         addClientRules(r);

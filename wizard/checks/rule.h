@@ -45,6 +45,8 @@ void addPartARules(RuleList &rules);
 void addNamespaceRules(RuleList &rules);
 // Host names as typed: not a host name (NS-005), an external name not in a public domain (NS-006).
 void addHostNameRules(RuleList &rules);
+// A reference to a server or site the plan does not hold (REF-001).
+void addReferenceRules(RuleList &rules);
 void addCertificateRules(RuleList &rules);
 void addVersionRules(RuleList &rules);
 void addClientRules(RuleList &rules);
