@@ -93,8 +93,10 @@ QValueAxis *countAxis(int max, const QString &title)
     const int top = std::max(1, max + std::max(1, max / 10));
     axis->setRange(0, top);
     axis->setLabelFormat(u"%d"_s);
-    axis->setTickCount(std::min(top, 10) + 1);
-    if (top > 10)
+    // At most six ticks: QtCharts elides a label to "..." when its tick spacing is lower than
+    // the font, which eleven ticks on a short chart are.
+    axis->setTickCount(std::min(top, 5) + 1);
+    if (top > 5)
         axis->applyNiceNumbers();
     axis->setTitleText(title);
     axis->setLabelsFont(axisFont());

@@ -4,13 +4,13 @@
 //   xvfb-run -s '-screen 0 1366x768x24' ui_page_screenshots /tmp/shots [PLAN [IMPORT]]
 // With IMPORT (cmdlet output), it is imported last and the form that asks what the
 // import could not decide is saved too ("...-import-questions.png").
+#include "diagrampanel.h"
+#include "diagrampresentation.h"
 #include "mainwindow/cmdletimportactions.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/planfileactions.h"
 #include "pages/reviewpage.h"
 #include "pages/wizardpage.h"
-#include "diagrampanel.h"
-#include "diagrampresentation.h"
 
 #include <QAction>
 #include <QTabWidget>
@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
             QTest::qWait(200); // let the window manager-less X server settle the geometry
             for (int step = 0; step < window.pages().size(); ++step) {
                 window.goToStep(step);
-                QApplication::processEvents();
+                QTest::qWait(150); // what the user sees: after the layout requests a step posts
                 const QString name = u"%1/%2x%3%4-%5.png"_s.arg(outDir)
                                          .arg(size.width())
                                          .arg(size.height())
@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
                     QTabWidget *tabs = window.reviewPage()->tabs();
                     for (int tab = 1; tab < tabs->count(); ++tab) {
                         tabs->setCurrentIndex(tab);
-                        QApplication::processEvents();
+                        QTest::qWait(150);
                         const QString tabName = QString(name).replace(u".png"_s, u"-tab%1.png"_s.arg(tab));
                         window.grab().save(tabName);
                         out << tabName << ' ' << tabs->tabText(tab) << Qt::endl;

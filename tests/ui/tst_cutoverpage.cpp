@@ -31,7 +31,8 @@ private Q_SLOTS:
     void movingABlockedWaveOntoADate_showsCut001()
     {
         ui::PlanSession session;
-        QVERIFY(!session.open(QStringLiteral(COEXPLAN_TEST_DATA) + u"/checks/cutover-blocked-milestone/plan.coexplan"_s));
+        QVERIFY(
+            !session.open(QStringLiteral(COEXPLAN_TEST_DATA) + u"/checks/cutover-blocked-milestone/plan.coexplan"_s));
         // Wave 2 (EX2010BR: PB-001, PB-006) starts without a date: no CUT-001 for it.
         session.edit(u"undate"_s, [](wizard::Plan &p) { p.topology.cutover.waves[1].date = {}; });
         ui::CutoverPage page(&session);

@@ -5,10 +5,10 @@
 #include "widgets/serverfieldset.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -34,7 +34,7 @@ AuthenticationPage::AuthenticationPage(PlanSession *session, QWidget *parent)
     sides->addWidget(createSide(m_partB, u"partB"_s, tr("Part B: new CAS to legacy CAS"),
                                 tr("The legacy /rpc directory must accept NTLM for the proxied connection.")),
                      1);
-    contentLayout()->addLayout(sides, 1);
+    scrollingContentLayout()->addLayout(sides, 1);
     connect(session, &PlanSession::planChanged, this, &AuthenticationPage::rebuild);
     rebuild();
 }
@@ -49,14 +49,23 @@ QWidget *AuthenticationPage::createSide(Side &side, const QString &objectName, c
     side.container = new QWidget;
     side.container->setObjectName(objectName + u"Rows"_s);
     side.grid = new QGridLayout(side.container);
-    auto *scroll = new QScrollArea(box);
-    scroll->setWidget(side.container);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    // The rows' width changes with the type (workshop mode) and the servers: the choice of
+    // side by side or one above the other follows (the scroll area keeps the page from
+    // hearing of it).
+    side.container->installEventFilter(this);
+    // No scroll area of its own: the page scrolls as one (a scroll area in each part cut
+    // the rows in half when the parts stand one above the other).
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(introLabel);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(side.container, 1);
     return box;
+}
+
+bool AuthenticationPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LayoutRequest && (watched == m_partA.container || watched == m_partB.container))
+        updateDirection();
+    return WizardPage::eventFilter(watched, event);
 }
 
 bool AuthenticationPage::isSideBySide() const
@@ -74,10 +83,15 @@ void AuthenticationPage::updateDirection()
 {
     // Side by side when both parts fit (a laptop, a 1080p projector); one above the
     // other when they would scroll sideways (large workshop type on a small screen).
-    const int needed = m_partA.container->sizeHint().width() + m_partB.container->sizeHint().width() + 80;
+    // The two parts get the same width: each must fit in half of it (tst_layout found the
+    // wider part squeezed, its server names cut, when only the sum was compared).
+    const int widest = qMax(m_partA.container->sizeHint().width(), m_partB.container->sizeHint().width());
+    const int needed = 2 * widest + 80;
     const auto direction = width() >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
-    if (m_sides->direction() != direction)
+    if (m_sides->direction() != direction) {
         m_sides->setDirection(direction);
+        layout()->activate(); // now, not a frame later with the rows cut meanwhile
+    }
 }
 
 bool AuthenticationPage::appliesTo(const wizard::Topology &topology) const

@@ -6,17 +6,21 @@
 #include "cutoverchart.h"
 #include "session/plansession.h"
 
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QDateEdit>
-#include <QFormLayout>
+#include <QEvent>
+#include <QGraphicsLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPalette>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QVBoxLayout>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 
@@ -27,11 +31,15 @@ namespace ui {
 namespace {
 enum WaveColumn { NameColumn, DateColumn, DatabasesColumn, ServersColumn, GroupsColumn, UsersColumn, GateColumn };
 
+// At most three rule ids, so that the steps keep their width; the tooltip lists them all.
 QString gateText(const wizard::CutoverStep &step)
 {
-    if (step.blocked())
-        return CutoverPage::tr("Blocked by %1").arg(step.blockingRuleIds().join(u", "_s));
-    return CutoverPage::tr("Ready");
+    if (!step.blocked())
+        return CutoverPage::tr("Ready");
+    const QStringList ids = step.blockingRuleIds();
+    if (ids.size() <= 3)
+        return CutoverPage::tr("Blocked by %1").arg(ids.join(u", "_s));
+    return CutoverPage::tr("Blocked by %1 and %n more", nullptr, int(ids.size() - 3)).arg(ids.mid(0, 3).join(u", "_s));
 }
 
 QStringList splitNames(const QString &text)
@@ -56,9 +64,13 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
 {
     setObjectName(u"cutoverPage"_s);
     auto *top = new QWidget;
-    auto *topLayout = new QHBoxLayout(top);
+    // The steps beside the waves when both fit at their full width, else the waves below
+    // (workshop type on a small screen): the step names are never wrapped or cut.
+    auto *topLayout = m_top = new QBoxLayout(QBoxLayout::LeftToRight, top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QGridLayout;
+    form->setColumnStretch(3, 1);
+    int formRow = 0;
     for (wizard::MilestoneKind kind : wizard::allMilestoneKinds()) {
         MilestoneEditor e;
         e.planned = new QCheckBox;
@@ -71,26 +83,30 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
         e.date->setAccessibleName(tr("Date of %1").arg(wizard::milestoneDisplayName(kind)));
         e.date->setDisplayFormat(u"yyyy-MM-dd"_s);
         e.date->setDateRange(QDate(2000, 1, 1), QDate(2199, 12, 31));
+        // Not planned: the picker says so rather than show its earliest date.
+        e.date->setSpecialValueText(tr("not planned"));
         e.gate = new QLabel;
         e.gate->setObjectName(u"gate_"_s + wizard::milestoneKindToken(kind));
-        auto *row = new QHBoxLayout;
-        row->addWidget(e.planned);
-        row->addWidget(e.date);
-        row->addWidget(e.gate, 1);
-        form->addRow(wizard::milestoneDisplayName(kind), row);
+        auto *name = new QLabel(wizard::milestoneDisplayName(kind));
+        name->setBuddy(e.planned);
+        form->addWidget(name, formRow, 0);
+        form->addWidget(e.planned, formRow, 1);
+        form->addWidget(e.date, formRow, 2);
+        form->addWidget(e.gate, formRow, 3);
+        ++formRow;
         connect(e.planned, &QCheckBox::toggled, this, [this, kind] { setMilestone(kind); });
         connect(e.date, &QDateEdit::dateChanged, this, [this, kind] { setMilestone(kind); });
         m_milestones.insert(int(kind), e);
     }
-    topLayout->addLayout(form, 1);
+    topLayout->addLayout(form, 0);
 
     auto *waveBox = new QWidget;
     auto *waveLayout = new QVBoxLayout(waveBox);
     waveLayout->setContentsMargins(0, 0, 0, 0);
     m_waves->setObjectName(u"wavesTable"_s);
     m_waves->setAccessibleName(tr("Mailbox-move waves"));
-    m_waves->setHorizontalHeaderLabels({tr("Wave"), tr("Date"), tr("Databases"), tr("Servers"), tr("Client groups"),
-                                        tr("Users"), tr("Gate")});
+    m_waves->setHorizontalHeaderLabels(
+        {tr("Wave"), tr("Date"), tr("Databases"), tr("Servers"), tr("Client groups"), tr("Users"), tr("Gate")});
     m_waves->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_waves->horizontalHeader()->setStretchLastSection(true);
     m_waves->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -111,6 +127,8 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
         buttons->addWidget(b);
     buttons->addStretch(1);
     waveLayout->addLayout(buttons);
+    m_waveButtons = buttons;
+    top->installEventFilter(this);
     connect(add, &QPushButton::clicked, this, &CutoverPage::addWave);
     connect(remove, &QPushButton::clicked, this, &CutoverPage::removeSelectedWave);
     connect(earlier, &QPushButton::clicked, this, [this] { moveSelectedWave(-7); });
@@ -119,7 +137,7 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
     connect(earlierKey, &QShortcut::activated, this, [this] { moveSelectedWave(-7); });
     auto *laterKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketRight), m_waves);
     connect(laterKey, &QShortcut::activated, this, [this] { moveSelectedWave(7); });
-    topLayout->addWidget(waveBox, 2);
+    topLayout->addWidget(waveBox, 1);
 
     m_cutFindings->setObjectName(u"cutFindings"_s);
     m_cutFindings->setWordWrap(true);
@@ -129,21 +147,39 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
     for (charts::CutoverChartKind kind : charts::allCutoverCharts) {
         auto *view = new QChartView;
         view->setRenderHint(QPainter::Antialiasing);
+        // Tall enough for a readable scale; the page's height goes to the charts beyond that.
         view->setMinimumHeight(260);
         view->setAccessibleName(charts::cutoverChartTitle(kind));
         m_chartViews.append(view);
         m_charts->addTab(view, charts::cutoverChartTitle(kind));
     }
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(top);
-    splitter->addWidget(m_charts);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    contentLayout()->addWidget(m_cutFindings);
-    contentLayout()->addWidget(splitter, 1);
+    // One scrolling page: the steps and waves at the height their wrapped text needs, the
+    // charts below in the rest (at least a readable height).
+    QVBoxLayout *body = scrollingContentLayout();
+    body->addWidget(m_cutFindings);
+    body->addWidget(top);
+    body->addWidget(m_charts, 1);
 
     connect(session, &PlanSession::analysisChanged, this, &CutoverPage::refresh);
     refresh();
+}
+
+bool CutoverPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_top->parentWidget() && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
+        updateDirection();
+    return WizardPage::eventFilter(watched, event);
+}
+
+void CutoverPage::updateDirection()
+{
+    QWidget *top = m_top->parentWidget();
+    const int needed = m_form->sizeHint().width() + m_top->spacing() + m_waveButtons->sizeHint().width();
+    const auto direction = top->width() >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_top->direction() != direction) {
+        m_top->setDirection(direction);
+        m_top->activate();
+    }
 }
 
 bool CutoverPage::shows(const wizard::Finding &finding, const wizard::Topology &) const
@@ -185,10 +221,15 @@ void CutoverPage::refresh()
         const MilestoneEditor &e = m_milestones.value(int(*step.milestone));
         e.planned->setChecked(step.date.isValid());
         e.date->setEnabled(step.date.isValid());
-        if (step.date.isValid())
-            e.date->setDate(step.date);
+        e.date->setDate(step.date.isValid() ? step.date : e.date->minimumDate());
         e.gate->setText(gateText(step));
-        e.gate->setStyleSheet(step.blocked() ? u"color: #a4262c"_s : QString());
+        e.gate->setToolTip(step.blocked() ? tr("Blocked by %1").arg(step.blockingRuleIds().join(u", "_s)) : QString());
+        // A palette, not a style sheet: a styled label would keep its type size when
+        // workshop mode enlarges the window's.
+        QPalette palette = e.gate->parentWidget()->palette();
+        if (step.blocked())
+            palette.setColor(QPalette::WindowText, QColor(0xa4, 0x26, 0x2c));
+        e.gate->setPalette(palette);
     }
     const int selected = m_waves->currentRow();
     m_waves->setRowCount(int(t.cutover.waves.size()));
@@ -231,7 +272,11 @@ void CutoverPage::refresh()
         // The view takes the new chart and only releases the old one (QChartView::setChart).
         QChartView *view = m_chartViews[i++];
         QChart *old = view->chart();
-        view->setChart(charts::buildCutoverChart(kind, chartData).release());
+        QChart *chart = charts::buildCutoverChart(kind, chartData).release();
+        // The tab names the chart; its height goes to the plot (exported charts keep their title).
+        chart->setTitle(QString());
+        chart->layout()->setContentsMargins(0, 0, 0, 0);
+        view->setChart(chart);
         delete old;
     }
     m_refreshing = false;
@@ -242,10 +287,14 @@ void CutoverPage::setMilestone(wizard::MilestoneKind kind)
     if (m_refreshing)
         return;
     const MilestoneEditor &e = m_milestones.value(int(kind));
-    const QDate date = e.planned->isChecked() ? e.date->date() : QDate();
-    session()->edit(tr("Change the date of %1").arg(wizard::milestoneDisplayName(kind)),
-                    [kind, date](wizard::Plan &p) { p.topology.cutover.setDate(kind, date); },
-                    u"cutover-"_s + wizard::milestoneKindToken(kind));
+    QDate date = e.planned->isChecked() ? e.date->date() : QDate();
+    // Planned just now: today, not the picker's "not planned" date.
+    if (date.isValid() && date == e.date->minimumDate())
+        date = QDate::currentDate();
+    session()->edit(
+        tr("Change the date of %1").arg(wizard::milestoneDisplayName(kind)),
+        [kind, date](wizard::Plan &p) { p.topology.cutover.setDate(kind, date); },
+        u"cutover-"_s + wizard::milestoneKindToken(kind));
 }
 
 void CutoverPage::editWaveCell(int row, int column)
@@ -281,16 +330,21 @@ void CutoverPage::editWaveCell(int row, int column)
                               [&](const wizard::MailboxDatabase &d) {
                                   return !d.isPublicFolderDatabase && d.name.compare(n, Qt::CaseInsensitive) == 0;
                               })
-                : std::any_of(t.clientGroups.cbegin(), t.clientGroups.cend(),
-                              [&](const wizard::ClientGroup &g) { return g.name.compare(n, Qt::CaseInsensitive) == 0; });
+                : std::any_of(t.clientGroups.cbegin(), t.clientGroups.cend(), [&](const wizard::ClientGroup &g) {
+                      return g.name.compare(n, Qt::CaseInsensitive) == 0;
+                  });
             if (!known)
                 return refuse();
         }
         names.removeDuplicates();
-        session()->edit(tr("Change what %1 moves").arg(t.cutover.waves[row].name), [row, column, names](wizard::Plan &p) {
-            wizard::Wave &w = p.topology.cutover.waves[row];
-            (column == DatabasesColumn ? w.databases : column == ServersColumn ? w.servers : w.clientGroups) = names;
-        });
+        session()->edit(tr("Change what %1 moves").arg(t.cutover.waves[row].name),
+                        [row, column, names](wizard::Plan &p) {
+                            wizard::Wave &w = p.topology.cutover.waves[row];
+                            (column == DatabasesColumn     ? w.databases
+                                 : column == ServersColumn ? w.servers
+                                                           : w.clientGroups)
+                                = names;
+                        });
         return;
     }
     default:
@@ -307,7 +361,9 @@ void CutoverPage::addWave()
         if (!c.findWave(name))
             break;
     }
-    session()->edit(tr("Add wave"), [name](wizard::Plan &p) { p.topology.cutover.waves.append(wizard::Wave{name, {}, {}, {}, {}}); });
+    session()->edit(tr("Add wave"), [name](wizard::Plan &p) {
+        p.topology.cutover.waves.append(wizard::Wave{name, {}, {}, {}, {}});
+    });
     m_waves->selectRow(m_waves->rowCount() - 1);
 }
 

@@ -4,7 +4,10 @@
 
 #include <QHash>
 
+class QBoxLayout;
 class QDateEdit;
+class QGridLayout;
+class QHBoxLayout;
 class QCheckBox;
 class QLabel;
 class QTabWidget;
@@ -29,8 +32,12 @@ public:
     // Moves the selected wave by `days` (negative: earlier).
     void moveSelectedWave(int days);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
+    void updateDirection();
     void setMilestone(wizard::MilestoneKind kind);
     void editWaveCell(int row, int column);
     void addWave();
@@ -44,6 +51,9 @@ private:
     };
     QHash<int, MilestoneEditor> m_milestones; // by MilestoneKind
     QTableWidget *m_waves;
+    QBoxLayout *m_top = nullptr;
+    QGridLayout *m_form = nullptr;
+    QHBoxLayout *m_waveButtons = nullptr;
     QLabel *m_cutFindings;
     QTabWidget *m_charts;
     QList<QChartView *> m_chartViews;

@@ -39,9 +39,9 @@ ExportPage::ExportPage(PlanSession *session, ExportActions *exports, QWidget *pa
         ++row;
     }
     grid->setColumnStretch(1, 1);
-    contentLayout()->addLayout(grid);
+    scrollingContentLayout()->addLayout(grid);
     // Issue 17: the results of the connectivity tests, kept in the plan.
-    contentLayout()->addWidget(new TestResultsTable(session, this), 1);
+    scrollingContentLayout()->addWidget(new TestResultsTable(session, this), 1);
 }
 
 } // namespace ui

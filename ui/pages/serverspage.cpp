@@ -105,7 +105,12 @@ void ServersPage::fitDetails()
 {
     // The details never scroll sideways: the table gives up the width they need.
     const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    m_detailsScroll->setMinimumWidth(m_detailsScroll->widget()->minimumSizeHint().width() + scrollBar + 4);
+    // The preferred width, not the minimum: with labels that may wrap, QFormLayout gives
+    // the labels their preferred width first and squeezes the fields below theirs (the
+    // IIS method check boxes lost their last letters in workshop mode; tst_layout).
+    const QWidget *details = m_detailsScroll->widget();
+    const int needed = qMax(details->minimumSizeHint().width(), details->sizeHint().width());
+    m_detailsScroll->setMinimumWidth(needed + scrollBar + 4);
 }
 
 void ServersPage::changeEvent(QEvent *event)
@@ -114,6 +119,14 @@ void ServersPage::changeEvent(QEvent *event)
     // Queued: the children take the new font after the page has been told.
     if (event->type() == QEvent::FontChange)
         QMetaObject::invokeMethod(this, &ServersPage::fitDetails, Qt::QueuedConnection);
+}
+
+void ServersPage::showEvent(QShowEvent *event)
+{
+    WizardPage::showEvent(event);
+    // A hidden page's layouts are not recomputed when the font changes (workshop mode
+    // switched on another step): measure again once it is shown.
+    QMetaObject::invokeMethod(this, &ServersPage::fitDetails, Qt::QueuedConnection);
 }
 
 void ServersPage::showServer(const QString &name)

@@ -3,6 +3,7 @@
 #include "exports/testplan.h"
 #include "session/plansession.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -43,6 +44,24 @@ TestResultsTable::TestResultsTable(PlanSession *session, QWidget *parent)
     refresh();
 }
 
+void TestResultsTable::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateMinimumHeight();
+}
+
+// In a scrolling page the table would otherwise shrink to its header: it keeps room for
+// up to five tests (more scroll inside it), in the type the window has.
+void TestResultsTable::updateMinimumHeight()
+{
+    const int rows = qBound(1, m_table->rowCount(), 5);
+    const int rowHeight
+        = m_table->rowCount() > 0 ? m_table->rowHeight(0) : m_table->verticalHeader()->defaultSectionSize();
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + rows * rowHeight
+                              + 2 * m_table->frameWidth());
+}
+
 void TestResultsTable::refresh()
 {
     const QList<wizard::ChecklistItem> tests = wizard::connectivityTestItems(m_session->topology(), m_session->flows());
@@ -67,6 +86,7 @@ void TestResultsTable::refresh()
         m_table->setItem(row, ResultColumn, result);
     }
     m_updating = false;
+    updateMinimumHeight();
 }
 
 void TestResultsTable::itemChanged(QTableWidgetItem *item)

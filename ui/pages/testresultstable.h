@@ -23,8 +23,12 @@ public:
 
     QTableWidget *table() const { return m_table; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
+    void updateMinimumHeight();
     void itemChanged(QTableWidgetItem *item);
 
     PlanSession *m_session;

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,25 @@ WizardPage::WizardPage(PlanSession *session, const QString &title, const QString
     layout->addWidget(heading);
     layout->addWidget(introLabel);
     layout->addLayout(m_content, 1);
+}
+
+QVBoxLayout *WizardPage::scrollingContentLayout()
+{
+    if (!m_scrollingContent) {
+        auto *body = new QWidget;
+        body->setObjectName(objectName() + u"Body"_s);
+        m_scrollingContent = new QVBoxLayout(body);
+        m_scrollingContent->setContentsMargins(0, 0, 0, 0);
+        auto *scroll = new QScrollArea(this);
+        scroll->setObjectName(objectName() + u"Scroll"_s);
+        scroll->setFrameShape(QFrame::NoFrame);
+        // Resizable: the body fills the page when it fits, and the scroll area gives a
+        // wrapped label its height for the width (heightForWidth) when it does not.
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(body);
+        m_content->addWidget(scroll, 1);
+    }
+    return m_scrollingContent;
 }
 
 void WizardPage::updateHeadingFont()

@@ -35,6 +35,10 @@ protected:
     PlanSession *session() const { return m_session; }
     // Content goes below the title and the introduction.
     QVBoxLayout *contentLayout() const { return m_content; }
+    // A body below the introduction that scrolls as one page when the window is too small
+    // for it (at 1366x768 in workshop type): wrapped text keeps the lines it needs, nothing
+    // is squeezed until it is cut, and the steps list keeps its width. Created on first use.
+    QVBoxLayout *scrollingContentLayout();
     void changeEvent(QEvent *event) override;
 
 private:
@@ -44,6 +48,7 @@ private:
     PlanSession *m_session;
     QString m_title;
     QVBoxLayout *m_content;
+    QVBoxLayout *m_scrollingContent = nullptr;
 };
 
 // The server a finding is about, or nullptr.

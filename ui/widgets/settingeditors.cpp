@@ -3,9 +3,11 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QGridLayout>
 #include <QSignalBlocker>
 #include <QStyle>
+#include <QStyleOptionComboBox>
 
 using namespace Qt::StringLiterals;
 
@@ -46,13 +48,41 @@ const wizard::AuthMethod editableMethods[]
     = {wizard::AuthMethod::Basic, wizard::AuthMethod::Ntlm, wizard::AuthMethod::Negotiate};
 } // namespace
 
-TriStateBoolCombo::TriStateBoolCombo(QWidget *parent)
+ValueCombo::ValueCombo(QWidget *parent)
     : QComboBox(parent)
 {
-    // Size to a short value, not to the longest label ("Not applicable ..."): the
-    // authentication plan puts several of these side by side.
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(10);
+    // Another value shown (by the user, an undo or a refresh): another width.
+    connect(this, &QComboBox::currentIndexChanged, this, [this] { updateGeometry(); });
+}
+
+QSize ValueCombo::sizeHint() const
+{
+    QSize hint = QComboBox::sizeHint(); // minimumContentsLength characters wide
+    QStyleOptionComboBox opt;
+    initStyleOption(&opt);
+    const QSize text(fontMetrics().horizontalAdvance(currentText()), fontMetrics().height());
+    hint.setWidth(qMax(hint.width(), style()->sizeFromContents(QStyle::CT_ComboBox, &opt, text, this).width()));
+    return hint;
+}
+
+QSize ValueCombo::minimumSizeHint() const
+{
+    return sizeHint();
+}
+
+void ValueCombo::changeEvent(QEvent *event)
+{
+    QComboBox::changeEvent(event);
+    // Italic for an unknown value, larger type in workshop mode: the text's width changes.
+    if (event->type() == QEvent::FontChange)
+        updateGeometry();
+}
+
+TriStateBoolCombo::TriStateBoolCombo(QWidget *parent)
+    : ValueCombo(parent)
+{
     addItems({unknownLabel(), tr("Yes"), tr("No"), notApplicableLabel()});
     connect(this, &QComboBox::activated, this, [this](int index) {
         if (index == 0)
@@ -68,10 +98,8 @@ void TriStateBoolCombo::setSetting(const wizard::Setting<bool> &value)
 }
 
 AuthMethodCombo::AuthMethodCombo(QWidget *parent)
-    : QComboBox(parent)
+    : ValueCombo(parent)
 {
-    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    setMinimumContentsLength(10);
     addItem(unknownLabel());
     for (wizard::AuthMethod m : editableMethods)
         addItem(wizard::authMethodDisplayName(m));
@@ -99,6 +127,7 @@ void AuthMethodCombo::setSetting(const wizard::Setting<wizard::AuthMethod> &valu
         setItemText(0, unknownLabel());
     }
     selectState(this, value.state(), known);
+    updateGeometry(); // item 0's text may have changed while it was shown
 }
 
 AuthMethodSetEditor::AuthMethodSetEditor(QWidget *parent)

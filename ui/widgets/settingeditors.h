@@ -15,7 +15,23 @@ namespace ui {
 // empty or false value, and is disabled with "not applicable" when the field does not
 // exist on the server's version. They emit edited() only for user changes.
 
-class TriStateBoolCombo : public QComboBox
+// A combo box as wide as the value it shows (at least a short value's width), so that a
+// long state such as "Unknown (not recorded)" is never cut and the choices in the list
+// ("Not applicable to this version") do not widen every row of a table of servers.
+class ValueCombo : public QComboBox
+{
+    Q_OBJECT
+
+public:
+    explicit ValueCombo(QWidget *parent = nullptr);
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+};
+
+class TriStateBoolCombo : public ValueCombo
 {
     Q_OBJECT
 
@@ -28,7 +44,7 @@ Q_SIGNALS:
 };
 
 // Outlook Anywhere client authentication: unknown, Basic, Ntlm or Negotiate (F11).
-class AuthMethodCombo : public QComboBox
+class AuthMethodCombo : public ValueCombo
 {
     Q_OBJECT
 

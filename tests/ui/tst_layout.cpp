@@ -1,0 +1,292 @@
+// Issue 14, "nothing clipped": every step (and every tab of a step), at 1366x768 and
+// 1920x1080, in normal and workshop mode, measured from the widgets, not by eye:
+// - no label, button, check box, group box title, combo box or table header whose text
+//   needs more room than it has (Qt cuts or elides it);
+// - no label or button with smaller type than the window's (workshop mode enlarges it);
+// - no table or list too short to show one of its rows;
+// - no scroll area inside another (the page scrolls as one);
+// - no widget outside its visible parent (cut off by it), except the content of a scroll
+//   area, which the user reaches by scrolling.
+// The findings panel's message column and diagram text are not widgets' text in this
+// sense (the message column elides by design, with the whole text in its tooltip).
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/planfileactions.h"
+#include "pages/wizardpage.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractScrollArea>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QStyleOptionComboBox>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString plain(QString text)
+{
+    // "&Next >" shows as "Next >"; "&&" as "&".
+    text.replace(u"&&"_s, u"\x01"_s);
+    text.remove(u'&');
+    text.replace(u"\x01"_s, u"&"_s);
+    return text;
+}
+
+QString nameOf(const QWidget *w)
+{
+    QString name = w->objectName();
+    if (name.isEmpty())
+        name = w->accessibleName();
+    if (const auto *label = qobject_cast<const QLabel *>(w); label && name.isEmpty())
+        name = label->text().left(40);
+    if (const auto *button = qobject_cast<const QAbstractButton *>(w); button && name.isEmpty())
+        name = button->text();
+    return u"%1 \"%2\""_s.arg(QString::fromLatin1(w->metaObject()->className()), name);
+}
+
+// Inside a scroll area's viewport: may extend past it (the user scrolls).
+bool isScrollContent(const QWidget *w)
+{
+    const QWidget *parent = w->parentWidget();
+    if (!parent)
+        return false;
+    const auto *area = qobject_cast<const QAbstractScrollArea *>(parent->parentWidget());
+    return area && area->viewport() == parent;
+}
+
+// Inside an item view (an open editor, an index widget): the view scrolls it.
+bool isInsideItemView(const QWidget *w)
+{
+    for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
+        if (qobject_cast<const QAbstractItemView *>(p))
+            return true;
+    }
+    return false;
+}
+
+int textWidth(const QWidget *w, const QString &text)
+{
+    int widest = 0;
+    for (const QString &line : text.split(u'\n'))
+        widest = qMax(widest, w->fontMetrics().horizontalAdvance(line));
+    return widest;
+}
+
+// Layout requests post further ones (a scroll area's content, a page that changes from side by
+// side to one above the other): what the user sees is the state once they are all handled.
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QApplication::processEvents();
+    }
+}
+
+QStringList problemsOf(QWidget *root)
+{
+    QStringList problems;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisible() || w->isWindow() || isInsideItemView(w))
+            continue;
+        const QWidget *parent = w->parentWidget();
+        if (parent && !isScrollContent(w) && !parent->rect().contains(w->geometry())) {
+            problems << u"%1 lies outside %2 (%3,%4 %5x%6 in %7x%8)"_s.arg(nameOf(w), nameOf(parent))
+                            .arg(w->x())
+                            .arg(w->y())
+                            .arg(w->width())
+                            .arg(w->height())
+                            .arg(parent->width())
+                            .arg(parent->height());
+        }
+        if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model() && view->model()->rowCount() > 0) {
+            // A table squeezed to its header (in a scrolling page) shows none of its rows.
+            const int row = view->sizeHintForRow(0);
+            if (view->viewport()->height() < row)
+                problems << u"%1 shows no row: %2 px for rows of %3"_s.arg(nameOf(w))
+                                .arg(view->viewport()->height())
+                                .arg(row);
+        }
+        if (qobject_cast<QScrollArea *>(w)) {
+            for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
+                if (qobject_cast<const QScrollArea *>(p)) {
+                    // A scroll area in a scrolling page: two scroll bars, rows cut in half.
+                    problems << u"%1 scrolls inside %2"_s.arg(nameOf(w), nameOf(p));
+                    break;
+                }
+            }
+        }
+        if ((qobject_cast<QLabel *>(w) || qobject_cast<QAbstractButton *>(w))
+            && w->font().pointSizeF() < 0.9 * root->font().pointSizeF()) {
+            // Workshop mode enlarges the window's type: a widget that keeps a small one (a
+            // style sheet, a font set whole) is unreadable on the projector.
+            problems << u"%1 has %2 pt type in a %3 pt window"_s.arg(nameOf(w))
+                            .arg(w->font().pointSizeF())
+                            .arg(root->font().pointSizeF());
+        }
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            if (label->text().isEmpty() || label->pixmap().cacheKey() != 0)
+                continue;
+            if (label->wordWrap()) {
+                const int needed = label->heightForWidth(label->width());
+                if (needed > label->height() + 1)
+                    problems << u"%1 needs %2 px of height, has %3"_s.arg(nameOf(w)).arg(needed).arg(label->height());
+            } else {
+                const QMargins m = label->contentsMargins();
+                int needed = 0;
+                if (Qt::mightBeRichText(label->text()) && label->textFormat() != Qt::PlainText) {
+                    QTextDocument doc;
+                    doc.setDefaultFont(label->font());
+                    doc.setHtml(label->text());
+                    doc.setDocumentMargin(0);
+                    needed = int(doc.idealWidth());
+                } else {
+                    // With a buddy, "&" marks the mnemonic and is not shown.
+                    needed = textWidth(label, label->buddy() ? plain(label->text()) : label->text());
+                }
+                needed += m.left() + m.right() + 2 * label->margin() + (label->indent() > 0 ? label->indent() : 0);
+                if (needed > label->width() + 1) {
+                    problems << u"%1 needs %2 px, has %3"_s.arg(nameOf(w)).arg(needed).arg(label->width());
+                }
+            }
+        } else if (auto *box = qobject_cast<QCheckBox *>(w); box || qobject_cast<QRadioButton *>(w)) {
+            auto *button = static_cast<QAbstractButton *>(w);
+            if (button->text().isEmpty())
+                continue;
+            const int needed = button->sizeHint().width();
+            if (needed > button->width() + 1)
+                problems << u"%1 needs %2 px, has %3"_s.arg(nameOf(w)).arg(needed).arg(button->width());
+        } else if (auto *push = qobject_cast<QPushButton *>(w)) {
+            if (push->text().isEmpty())
+                continue;
+            QStyleOptionButton opt;
+            opt.initFrom(push);
+            opt.text = push->text();
+            opt.icon = push->icon();
+            opt.iconSize = push->iconSize();
+            QSize content(textWidth(push, plain(push->text())), push->fontMetrics().height());
+            if (!push->icon().isNull())
+                content.rwidth() += push->iconSize().width() + 4;
+            const int needed = push->style()->sizeFromContents(QStyle::CT_PushButton, &opt, content, push).width();
+            // Styles widen short buttons to a minimum; only the text's own need counts.
+            const int textNeed = content.width() + 2 * push->style()->pixelMetric(QStyle::PM_ButtonMargin, &opt, push);
+            if (qMin(needed, textNeed) > push->width() + 1)
+                problems << u"%1 needs %2 px, has %3"_s.arg(nameOf(w)).arg(textNeed).arg(push->width());
+        } else if (auto *group = qobject_cast<QGroupBox *>(w)) {
+            if (group->title().isEmpty())
+                continue;
+            const int needed = textWidth(group, plain(group->title())) + (group->isCheckable() ? 24 : 0) + 8;
+            if (needed > group->width() + 1)
+                problems << u"%1 title needs %2 px, has %3"_s.arg(nameOf(w)).arg(needed).arg(group->width());
+        } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            if (combo->isEditable() || combo->currentText().isEmpty())
+                continue;
+            QStyleOptionComboBox opt;
+            opt.initFrom(combo);
+            opt.currentText = combo->currentText();
+            const QSize content(textWidth(combo, combo->currentText()), combo->fontMetrics().height());
+            const int needed = combo->style()->sizeFromContents(QStyle::CT_ComboBox, &opt, content, combo).width();
+            if (needed > combo->width() + 1)
+                problems << u"%1 (\"%2\") needs %3 px, has %4"_s.arg(nameOf(w), combo->currentText())
+                                .arg(needed)
+                                .arg(combo->width());
+        } else if (auto *header = qobject_cast<QHeaderView *>(w)) {
+            if (header->orientation() != Qt::Horizontal || header->parentWidget()->objectName() == u"findingsView"_s)
+                continue;
+            const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+            for (int i = 0; i < header->count(); ++i) {
+                if (header->isSectionHidden(i))
+                    continue;
+                const QString text = header->model()->headerData(i, Qt::Horizontal).toString();
+                const int needed = textWidth(header, text) + 2 * margin;
+                if (needed > header->sectionSize(i) + 1)
+                    problems << u"%1 column \"%2\" needs %3 px, has %4"_s.arg(nameOf(header->parentWidget()), text)
+                                    .arg(needed)
+                                    .arg(header->sectionSize(i));
+            }
+        }
+    }
+    return problems;
+}
+} // namespace
+
+class TestLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everyStep_nothingCutOffOrOutside_data()
+    {
+        QTest::addColumn<QString>("plan");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("workshop");
+        for (const QString &plan : {u"contoso-before"_s, u"fabrikam-mixed-2007-2010"_s}) {
+            for (const QSize &size : {QSize(1366, 768), QSize(1920, 1080)}) {
+                for (bool workshop : {false, true}) {
+                    QTest::addRow("%s %dx%d%s", qPrintable(plan), size.width(), size.height(),
+                                  workshop ? " workshop" : "")
+                        << u":/samples/%1.coexplan"_s.arg(plan) << size << workshop;
+                }
+            }
+        }
+    }
+    void everyStep_nothingCutOffOrOutside()
+    {
+        QFETCH(QString, plan);
+        QFETCH(QSize, size);
+        QFETCH(bool, workshop);
+        ui::MainWindow w;
+        QVERIFY(w.fileActions()->openFile(plan));
+        w.show();
+        w.setWorkshopMode(workshop);
+        // Workshop mode goes full screen; the offscreen screen is not the size to test,
+        // so the window is given it (the large type stays).
+        w.showNormal();
+        w.setGeometry(QRect(QPoint(0, 0), size));
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_COMPARE(w.size(), size);
+        QStringList problems;
+        for (int step = 0; step < w.pages().size(); ++step) {
+            w.goToStep(step);
+            settle();
+            QList<QTabWidget *> tabWidgets = w.pages().at(step)->findChildren<QTabWidget *>();
+            tabWidgets.removeIf([](const QTabWidget *t) { return !t->isVisible(); });
+            const int tabs = tabWidgets.isEmpty() ? 1 : tabWidgets.first()->count();
+            for (int tab = 0; tab < tabs; ++tab) {
+                if (!tabWidgets.isEmpty()) {
+                    tabWidgets.first()->setCurrentIndex(tab);
+                    settle();
+                }
+                const QString where = tabWidgets.isEmpty()
+                    ? w.pages().at(step)->title()
+                    : u"%1 / %2"_s.arg(w.pages().at(step)->title(), tabWidgets.first()->tabText(tab));
+                for (const QString &p : problemsOf(&w))
+                    problems << u"%1: %2"_s.arg(where, p);
+            }
+            if (!tabWidgets.isEmpty())
+                tabWidgets.first()->setCurrentIndex(0);
+        }
+        problems.removeDuplicates();
+        for (const QString &p : std::as_const(problems))
+            qWarning("%s", qPrintable(p)); // QTest cuts long failure messages: one line each
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(u"%1 widgets cut off or outside their parent (listed above)"_s.arg(problems.size())));
+    }
+};
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"
