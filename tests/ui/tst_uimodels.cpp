@@ -153,6 +153,67 @@ private Q_SLOTS:
         QCOMPARE(session.topology().databases.at(row).rpcClientAccessServer.value(), u"outlook.contoso.local"_s);
     }
 
+    // Issue 17: the tier-2 fields are edited in the tables, three-state, and the rules follow.
+    void tierTwoColumns_editThreeStateValues_andTheRulesFollow()
+    {
+        ui::PlanSession session;
+        QVERIFY(!session.open(QStringLiteral(COEXPLAN_SAMPLES "/fabrikam-mixed-2007-2010.coexplan")));
+        ui::RecordTableModel model(&session, ui::serverSchema(ui::ServerGeneration::Legacy));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto hasOps001 = [&session] {
+            for (const wizard::Finding &f : session.findings()) {
+                if (f.ruleId == u"OPS-001"_s && f.subject.name == u"MAN-EX10-CAS"_s)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(hasOps001());
+        const int row = model.rowOfRecord(u"MAN-EX10-CAS"_s);
+        const QModelIndex windows = model.index(row, model.columnOfField(u"operatingSystem"_s));
+        QCOMPARE(windows.data().toString(), u"Windows Server 2008 R2"_s);
+        const QModelIndex kb = model.index(row, model.columnOfField(u"kb3140410Installed"_s));
+        QCOMPARE(kb.data().toString(), u"Unknown"_s);
+        QCOMPARE(kb.data(ui::RecordTableModel::SeverityRole).toInt(), int(wizard::Severity::Warning));
+        QVERIFY(model.setData(kb, u"Yes"_s, Qt::EditRole));
+        QVERIFY(session.topology().findServer(u"MAN-EX10-CAS"_s)->kb3140410Installed.value());
+        QTRY_VERIFY(!hasOps001());
+        QVERIFY(model.setData(kb, u"Unknown"_s, Qt::EditRole));
+        QVERIFY(session.topology().findServer(u"MAN-EX10-CAS"_s)->kb3140410Installed.isUnknown());
+        QTRY_VERIFY(hasOps001());
+
+        // The alternate service account: empty cell unknown, "none" known and empty.
+        const QModelIndex asa = model.index(row, model.columnOfField(u"alternateServiceAccount"_s));
+        QVERIFY(model.setData(asa, u"none"_s, Qt::EditRole));
+        const wizard::Setting<QString> &none
+            = session.topology().findServer(u"MAN-EX10-CAS"_s)->alternateServiceAccount;
+        QVERIFY(none.isKnown() && none.value().isEmpty());
+        QCOMPARE(asa.data().toString(), u"none"_s);
+        QVERIFY(model.setData(asa, u"FABRIKAM\\EXASA$"_s, Qt::EditRole));
+        QCOMPARE(session.topology().findServer(u"MAN-EX10-CAS"_s)->alternateServiceAccount.value(),
+                 u"FABRIKAM\\EXASA$"_s);
+        QVERIFY(model.setData(asa, QString(), Qt::EditRole));
+        QVERIFY(session.topology().findServer(u"MAN-EX10-CAS"_s)->alternateServiceAccount.isUnknown());
+
+        // A number: text that is none keeps the value; empty is unknown.
+        const QModelIndex queue = model.index(row, model.columnOfField(u"requestQueueLimit"_s));
+        QVERIFY(model.setData(queue, u"25000"_s, Qt::EditRole));
+        QCOMPARE(session.topology().findServer(u"MAN-EX10-CAS"_s)->requestQueueLimit.value(), 25000);
+        model.setData(queue, u"lots"_s, Qt::EditRole);
+        QCOMPARE(session.topology().findServer(u"MAN-EX10-CAS"_s)->requestQueueLimit.value(), 25000);
+
+        ui::RecordTableModel groups(&session, ui::clientGroupSchema());
+        const QModelIndex krb = groups.index(0, groups.columnOfField(u"kerberosCoexistenceUpdate"_s));
+        QVERIFY(groups.setData(krb, u"No"_s, Qt::EditRole));
+        QVERIFY(!session.topology().clientGroups.at(0).kerberosCoexistenceUpdate.value());
+        ui::RecordTableModel databases(&session, ui::databaseSchema());
+        const QModelIndex count = databases.index(0, databases.columnOfField(u"mailboxCount"_s));
+        QVERIFY(databases.setData(count, u"120"_s, Qt::EditRole));
+        QCOMPARE(session.topology().databases.at(0).mailboxCount.value(), 120);
+        session.undoStack()->undo();
+        QVERIFY(session.topology().databases.at(0).mailboxCount.isUnknown()
+                || session.topology().databases.at(0).mailboxCount.value() != 120);
+    }
+
     void stepList_showsCounts()
     {
         ui::StepListModel model;

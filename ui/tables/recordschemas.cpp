@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace ui {
@@ -126,6 +128,84 @@ RecordColumn roleColumn(const QString &header, const QString &key, bool wizard::
     c.value = [role](const wizard::Topology &t, qsizetype i) { return QVariant(t.servers.at(i).roles.*role); };
     c.setValue = [role](wizard::Topology &t, qsizetype i, const QVariant &v) { t.servers[i].roles.*role = v.toBool(); };
     return c;
+}
+
+// A three-state value (RULEBOOK §1) picked from a list: "Unknown", the known values, and
+// "Not applicable" shown (not offered) when the field does not exist on the record's version.
+template <typename Record, typename T>
+RecordColumn settingChoiceColumn(const QString &header, const QString &key, wizard::Setting<T> Record::*member,
+                                 QList<Record> wizard::Topology::*list, const QList<std::pair<QString, T>> &known)
+{
+    RecordColumn c;
+    c.header = header;
+    c.fieldKey = key;
+    c.editor = RecordColumn::Editor::Choice;
+    c.value = [list, member, known](const wizard::Topology &t, qsizetype i) {
+        const wizard::Setting<T> &v = (t.*list).at(i).*member;
+        if (v.isNotApplicable())
+            return QVariant(tr("Not applicable"));
+        for (const auto &[label, value] : known) {
+            if (v.isKnown() && v.value() == value)
+                return QVariant(label);
+        }
+        return QVariant(tr("Unknown"));
+    };
+    c.setValue = [list, member, known](wizard::Topology &t, qsizetype i, const QVariant &v) {
+        for (const auto &[label, value] : known) {
+            if (label == v.toString()) {
+                (t.*list)[i].*member = value;
+                return;
+            }
+        }
+        if (v.toString() == tr("Unknown"))
+            ((t.*list)[i].*member).setUnknown();
+    };
+    c.choices = [known](const wizard::Topology &) {
+        QStringList labels{tr("Unknown")};
+        for (const auto &entry : known)
+            labels.append(entry.first);
+        return labels;
+    };
+    return c;
+}
+
+QList<std::pair<QString, bool>> yesNo()
+{
+    return {{tr("Yes"), true}, {tr("No"), false}};
+}
+
+// A whole number that may be unknown: an empty cell is unknown; text that is no whole
+// number of at least `minimum` leaves the value as it was.
+template <typename Record>
+RecordColumn settingNumberColumn(const QString &header, const QString &key, wizard::Setting<int> Record::*member,
+                                 QList<Record> wizard::Topology::*list, int minimum)
+{
+    RecordColumn c;
+    c.header = header;
+    c.fieldKey = key;
+    c.value = [list, member](const wizard::Topology &t, qsizetype i) {
+        const wizard::Setting<int> &v = (t.*list).at(i).*member;
+        return QVariant(v.isKnown() ? QString::number(v.value()) : QString());
+    };
+    c.setValue = [list, member, minimum](wizard::Topology &t, qsizetype i, const QVariant &v) {
+        const QString text = v.toString().trimmed();
+        if (text.isEmpty()) {
+            ((t.*list)[i].*member).setUnknown();
+            return;
+        }
+        bool ok = false;
+        const int n = text.toInt(&ok);
+        if (ok && n >= minimum)
+            (t.*list)[i].*member = n;
+    };
+    return c;
+}
+
+QString windowsServerDisplayName(wizard::WindowsServer w)
+{
+    QString version = wizard::windowsServerToken(w); // "2008R2"
+    version.replace(u"R2"_s, u" R2"_s);
+    return tr("Windows Server %1").arg(version);
 }
 } // namespace
 
@@ -265,6 +345,53 @@ RecordSchema serverSchema(ServerGeneration generation)
     if (legacy) {
         s.columns.append(roleColumn(tr("Public folders"), u"roles"_s, &wizard::ServerRoles::publicFolders));
         s.columns.last().toolTip = tr("Hosts public folder databases");
+    }
+    // Tier 2 (RULEBOOK §3): what OPS-001, KRB-001..004 and EP-001 read.
+    QList<std::pair<QString, wizard::WindowsServer>> windows;
+    for (wizard::WindowsServer w :
+         {wizard::WindowsServer::WS2003, wizard::WindowsServer::WS2008, wizard::WindowsServer::WS2008R2,
+          wizard::WindowsServer::WS2012, wizard::WindowsServer::WS2012R2, wizard::WindowsServer::WS2016,
+          wizard::WindowsServer::WS2019, wizard::WindowsServer::WS2022})
+        windows.append({windowsServerDisplayName(w), w});
+    s.columns.append(settingChoiceColumn(tr("Windows"), u"operatingSystem"_s, &Server::operatingSystem,
+                                         &wizard::Topology::servers, windows));
+    s.columns.last().toolTip = tr("The server's Windows version");
+    // Known and empty: no alternate service account configured (F63).
+    RecordColumn asa;
+    asa.header = tr("ASA");
+    asa.toolTip = tr("Alternate service account (Kerberos): the account name, \"none\" when none is configured, "
+                     "empty when not recorded");
+    asa.fieldKey = u"alternateServiceAccount"_s;
+    asa.value = [](const wizard::Topology &t, qsizetype i) {
+        const wizard::Setting<QString> &v = t.servers.at(i).alternateServiceAccount;
+        if (!v.isKnown())
+            return QVariant(QString());
+        return QVariant(v.value().isEmpty() ? tr("none") : v.value());
+    };
+    asa.setValue = [](wizard::Topology &t, qsizetype i, const QVariant &v) {
+        const QString text = v.toString().trimmed();
+        if (text.isEmpty())
+            t.servers[i].alternateServiceAccount.setUnknown();
+        else if (text.compare(tr("none"), Qt::CaseInsensitive) == 0 || text == u"none"_s)
+            t.servers[i].alternateServiceAccount = QString();
+        else
+            t.servers[i].alternateServiceAccount = text;
+    };
+    s.columns.append(asa);
+    s.columns.append(settingChoiceColumn(
+        tr("Extended Protection"), u"extendedProtection"_s, &Server::extendedProtection, &wizard::Topology::servers,
+        QList<std::pair<QString, wizard::ExtendedProtection>>{{u"None"_s, wizard::ExtendedProtection::None},
+                                                              {u"Allow"_s, wizard::ExtendedProtection::Allow},
+                                                              {u"Require"_s, wizard::ExtendedProtection::Require}}));
+    s.columns.last().toolTip = tr("ExtendedProtectionTokenChecking of the /rpc virtual directory");
+    if (legacy) {
+        s.columns.append(settingChoiceColumn(tr("KB3140410"), u"kb3140410Installed"_s, &Server::kb3140410Installed,
+                                             &wizard::Topology::servers, yesNo()));
+        s.columns.last().toolTip = tr("Security update KB3140410 (MS16-031) installed (Windows Server 2008 R2)");
+        s.columns.append(settingNumberColumn(tr("requestQueueLimit"), u"requestQueueLimit"_s,
+                                             &Server::requestQueueLimit, &wizard::Topology::servers, 1));
+        s.columns.last().toolTip
+            = tr("ASP.NET processModel requestQueueLimit in machine.config (Exchange 2010); empty when not recorded");
     }
     return s;
 }
@@ -418,6 +545,12 @@ RecordSchema clientGroupSchema()
     heads.setValue
         = [](wizard::Topology &t, qsizetype i, const QVariant &v) { t.clientGroups[i].headCount = qMax(0, v.toInt()); };
     s.columns.append(heads);
+    // KRB-003: the Outlook update Kerberos in coexistence needs (F65).
+    s.columns.append(settingChoiceColumn(tr("Kerberos update"), u"kerberosCoexistenceUpdate"_s,
+                                         &ClientGroup::kerberosCoexistenceUpdate, &wizard::Topology::clientGroups,
+                                         yesNo()));
+    s.columns.last().toolTip = tr("Outlook 2013 SP1 with the December 2014 update, or Outlook 2010 SP2 with the "
+                                  "January 2015 update, or later, installed");
     return s;
 }
 
@@ -479,6 +612,10 @@ RecordSchema databaseSchema()
         t.databases[i].isPublicFolderDatabase = v.toBool();
     };
     s.columns.append(pf);
+    // Issue 16: the users of the waves that move the database.
+    s.columns.append(settingNumberColumn(tr("Mailboxes"), u"mailboxCount"_s, &MailboxDatabase::mailboxCount,
+                                         &wizard::Topology::databases, 0));
+    s.columns.last().toolTip = tr("Mailboxes in the database (the collector counts them); empty when not recorded");
     return s;
 }
 
