@@ -2,11 +2,13 @@
 #include "findings/findingsfiltermodel.h"
 #include "findings/findingsmodel.h"
 #include "mainwindow/steplistmodel.h"
+#include "pages/organizationpage.h"
 #include "pages/testresultstable.h"
 #include "session/plansession.h"
 #include "tables/recordtablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QTableWidget>
 #include <QTest>
 
@@ -212,6 +214,41 @@ private Q_SLOTS:
         session.undoStack()->undo();
         QVERIFY(session.topology().databases.at(0).mailboxCount.isUnknown()
                 || session.topology().databases.at(0).mailboxCount.value() != 120);
+    }
+
+    // The organization's SPNs: an unknown list has no rows; Add records it; "not recorded"
+    // makes it unknown again and unticked records "none"; all undoable.
+    void organizationSpns_threeStateList_editedInATable()
+    {
+        ui::PlanSession session;
+        QVERIFY(!session.open(sample));
+        session.edit(u"forget"_s, [](wizard::Plan &p) { p.topology.organization.servicePrincipalNames.setUnknown(); });
+        ui::OrganizationPage page(&session);
+        auto *notRecorded = page.findChild<QCheckBox *>(u"servicePrincipalNamesNotRecorded"_s);
+        QVERIFY(notRecorded);
+        QVERIFY(notRecorded->isChecked());
+        ui::RecordTableModel model(&session, ui::servicePrincipalNameSchema());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        model.addRecord();
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(session.topology().organization.servicePrincipalNames.isKnown());
+        QVERIFY(!notRecorded->isChecked());
+        QVERIFY(model.setData(model.index(0, 0), u"http/mail.contoso.com"_s, Qt::EditRole));
+        QVERIFY(model.setData(model.index(0, 1), u"CONTOSO\\EXASA$"_s, Qt::EditRole));
+        const wizard::ServicePrincipalName spn = session.topology().organization.servicePrincipalNames.value().at(0);
+        QCOMPARE(spn.name, u"http/mail.contoso.com"_s);
+        QCOMPARE(spn.account, u"CONTOSO\\EXASA$"_s);
+        notRecorded->click();
+        QVERIFY(session.topology().organization.servicePrincipalNames.isUnknown());
+        QCOMPARE(model.rowCount(), 0);
+        notRecorded->click();
+        const auto &none = session.topology().organization.servicePrincipalNames;
+        QVERIFY(none.isKnown() && none.value().isEmpty());
+        session.undoStack()->undo();
+        session.undoStack()->undo();
+        QCOMPARE(session.topology().organization.servicePrincipalNames.value().at(0).name, u"http/mail.contoso.com"_s);
+        QCOMPARE(model.rowCount(), 1);
     }
 
     void stepList_showsCounts()

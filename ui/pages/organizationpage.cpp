@@ -1,13 +1,19 @@
 #include "organizationpage.h"
 
 #include "session/plansession.h"
+#include "tables/recordschema.h"
+#include "tables/recordtableeditor.h"
 #include "widgets/markedfield.h"
 #include "widgets/settingeditors.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -105,14 +111,69 @@ OrganizationPage::OrganizationPage(PlanSession *session, QWidget *parent)
     auto *certLabel = new QLabel(tr("&Certificate principal name (EXPR)"), this);
     certLabel->setBuddy(certMarked);
     m_form->addRow(certLabel, certMarked);
-    contentLayout()->addLayout(m_form);
-    contentLayout()->addStretch(1);
+    scrollingContentLayout()->addLayout(m_form);
+    // Tier 2 (docs/rules-tier2.md): read by KRB-001/KRB-004 and PF-002/PF-003.
+    m_spns = addOrganizationList(
+        tr("Kerberos: service principal names"),
+        tr("The http/ SPNs of the namespaces and the account each is registered on, as setspn -L or "
+           "setspn -Q http/<namespace> lists them."),
+        servicePrincipalNameSchema(), tr("&SPNs not recorded"));
+    m_spns.editor->setButtonTexts(tr("Add S&PN"), tr("D&uplicate SPN"), tr("&Remove SPN"));
+    m_proxyMailboxes = addOrganizationList(
+        tr("Legacy public folders: proxy mailboxes"),
+        tr("Get-OrganizationConfig RemotePublicFolderMailboxes: the mailboxes through which users on the new "
+           "servers reach public folders on the legacy servers."),
+        remotePublicFolderMailboxSchema(), tr("Proxy mailboxes not recor&ded"));
+    m_proxyMailboxes.editor->setButtonTexts(tr("Add proxy &mailbox"), QString(), tr("Remove prox&y mailbox"));
+    scrollingContentLayout()->addStretch(1);
 
     connect(session, &PlanSession::planChanged, this, &OrganizationPage::refresh);
     connect(session, &PlanSession::analysisChanged, this,
             [this](const QList<wizard::Finding> &findings) { setFindings(findings); });
     refresh();
     setFindings(session->findings());
+}
+
+OrganizationPage::OrganizationList OrganizationPage::addOrganizationList(const QString &title, const QString &intro,
+                                                                         RecordSchema schema,
+                                                                         const QString &notRecordedText)
+{
+    OrganizationList list;
+    const QString key = schema.columns.value(0).fieldKey;
+    auto *box = new QGroupBox(title, this);
+    box->setObjectName(key + u"Box"_s);
+    auto *layout = new QVBoxLayout(box);
+    auto *introLabel = new QLabel(intro, box);
+    introLabel->setWordWrap(true);
+    layout->addWidget(introLabel);
+    list.notRecorded = new QCheckBox(notRecordedText, box);
+    list.notRecorded->setObjectName(key + u"NotRecorded"_s);
+    list.notRecorded->setToolTip(tr("Unticked with no rows: recorded as none. Adding a row records the list."));
+    layout->addWidget(list.notRecorded);
+    list.editor = new RecordTableEditor(session(), std::move(schema), title, box);
+    list.editor->view()->setMinimumHeight(list.editor->fontMetrics().height() * 7);
+    auto *marked = new MarkedField(key, list.editor, box);
+    m_fields.insert(key, marked);
+    layout->addWidget(marked);
+    scrollingContentLayout()->addWidget(box);
+    const QString noun = title;
+    connect(list.notRecorded, &QCheckBox::clicked, this, [this, key, noun](bool unknown) {
+        session()->edit(tr("Change %1").arg(noun), [key, unknown](wizard::Plan &p) {
+            wizard::Organization &o = p.topology.organization;
+            if (key == u"servicePrincipalNames"_s) {
+                if (unknown)
+                    o.servicePrincipalNames.setUnknown();
+                else
+                    o.servicePrincipalNames = o.servicePrincipalNames.valueOr({});
+            } else {
+                if (unknown)
+                    o.remotePublicFolderMailboxes.setUnknown();
+                else
+                    o.remotePublicFolderMailboxes = o.remotePublicFolderMailboxes.valueOr({});
+            }
+        });
+    });
+    return list;
 }
 
 void OrganizationPage::refresh()
@@ -125,6 +186,8 @@ void OrganizationPage::refresh()
             edit->setText(value);
     }
     m_certPrincipal->setSetting(plan.topology.organization.expressCertPrincipalName);
+    m_spns.notRecorded->setChecked(!plan.topology.organization.servicePrincipalNames.isKnown());
+    m_proxyMailboxes.notRecorded->setChecked(!plan.topology.organization.remotePublicFolderMailboxes.isKnown());
     // No Exchange 2007: no legacy-namespace question (F50).
     m_form->setRowVisible(m_fields.value(legacyKey), hasExchange2007(plan.topology));
 }

@@ -56,6 +56,10 @@ RecordSchema loadBalancerSchema();
 RecordSchema clientGroupSchema();
 RecordSchema casArraySchema();
 RecordSchema databaseSchema();
+// Organization lists (tier 2): one row per SPN (setspn), per public folder proxy mailbox
+// (Get-OrganizationConfig RemotePublicFolderMailboxes). Adding a row records the list.
+RecordSchema servicePrincipalNameSchema();
+RecordSchema remotePublicFolderMailboxSchema();
 
 // "EX2013CAS-2": the first `base-N` no record of the list uses (case-insensitive).
 QString uniqueName(const QString &base, const QStringList &taken);

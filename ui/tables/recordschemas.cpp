@@ -207,6 +207,57 @@ QString windowsServerDisplayName(wizard::WindowsServer w)
     version.replace(u"R2"_s, u" R2"_s);
     return tr("Windows Server %1").arg(version);
 }
+
+// A list of the organization that may be unknown (Setting<QList<Record>>): an unknown
+// list has no rows; adding one records the list (known, possibly emptied again later).
+template <typename Record>
+void setOrganizationListOperations(RecordSchema &schema, wizard::Setting<QList<Record>> wizard::Organization::*list,
+                                   const QString &baseName)
+{
+    schema.subjectKind = wizard::SubjectKind::Organization;
+    schema.count = [list](const wizard::Topology &t) {
+        const auto &v = t.organization.*list;
+        return v.isKnown() ? v.value().size() : qsizetype(0);
+    };
+    schema.name = [list](const wizard::Topology &t, qsizetype i) { return (t.organization.*list).value().at(i).name; };
+    schema.append = [list, baseName](wizard::Topology &t) {
+        QList<Record> records = (t.organization.*list).valueOr({});
+        Record r;
+        r.name = uniqueName(baseName, namesOf(records));
+        records.append(r);
+        t.organization.*list = records;
+    };
+    schema.duplicate = [list](wizard::Topology &t, qsizetype i) {
+        QList<Record> records = (t.organization.*list).value();
+        records.append(records.at(i)); // a repeated SPN is what KRB-004 looks for: kept as is
+        t.organization.*list = records;
+    };
+    schema.remove = [list](wizard::Topology &t, qsizetype i) {
+        QList<Record> records = (t.organization.*list).value();
+        records.removeAt(i);
+        t.organization.*list = records;
+    };
+}
+
+template <typename Record>
+RecordColumn organizationListColumn(const QString &header, const QString &key, QString Record::*member,
+                                    wizard::Setting<QList<Record>> wizard::Organization::*list,
+                                    RecordColumn::Editor editor = RecordColumn::Editor::Text)
+{
+    RecordColumn c;
+    c.header = header;
+    c.fieldKey = key;
+    c.editor = editor;
+    c.value = [list, member](const wizard::Topology &t, qsizetype i) {
+        return QVariant((t.organization.*list).value().at(i).*member);
+    };
+    c.setValue = [list, member](wizard::Topology &t, qsizetype i, const QVariant &v) {
+        QList<Record> records = (t.organization.*list).value();
+        records[i].*member = v.toString().trimmed();
+        t.organization.*list = records;
+    };
+    return c;
+}
 } // namespace
 
 QString uniqueName(const QString &base, const QStringList &taken)
@@ -616,6 +667,38 @@ RecordSchema databaseSchema()
     s.columns.append(settingNumberColumn(tr("Mailboxes"), u"mailboxCount"_s, &MailboxDatabase::mailboxCount,
                                          &wizard::Topology::databases, 0));
     s.columns.last().toolTip = tr("Mailboxes in the database (the collector counts them); empty when not recorded");
+    return s;
+}
+
+RecordSchema servicePrincipalNameSchema()
+{
+    using wizard::ServicePrincipalName;
+    RecordSchema s;
+    s.objectName = u"servicePrincipalNames"_s;
+    setOrganizationListOperations(s, &wizard::Organization::servicePrincipalNames, u"http/"_s);
+    s.columns.append(organizationListColumn(tr("SPN"), u"servicePrincipalNames"_s, &ServicePrincipalName::name,
+                                            &wizard::Organization::servicePrincipalNames));
+    s.columns.last().toolTip = tr("The service principal name, e.g. http/mail.contoso.com");
+    s.columns.append(organizationListColumn(tr("Account"), u"servicePrincipalNames"_s, &ServicePrincipalName::account,
+                                            &wizard::Organization::servicePrincipalNames));
+    s.columns.last().toolTip = tr("The account it is registered on (setspn -L / -Q), e.g. CONTOSO\\EXCH2013ASA$");
+    return s;
+}
+
+RecordSchema remotePublicFolderMailboxSchema()
+{
+    using wizard::PublicFolderProxyMailbox;
+    RecordSchema s;
+    s.objectName = u"remotePublicFolderMailboxes"_s;
+    setOrganizationListOperations(s, &wizard::Organization::remotePublicFolderMailboxes, tr("PFProxy"));
+    s.columns.append(organizationListColumn(tr("Mailbox"), u"remotePublicFolderMailboxes"_s,
+                                            &PublicFolderProxyMailbox::name,
+                                            &wizard::Organization::remotePublicFolderMailboxes));
+    RecordColumn database
+        = organizationListColumn(tr("Database"), u"remotePublicFolderMailboxes"_s, &PublicFolderProxyMailbox::database,
+                                 &wizard::Organization::remotePublicFolderMailboxes, RecordColumn::Editor::Choice);
+    database.choices = [](const wizard::Topology &t) { return QStringList{QString()} + namesOf(t.databases); };
+    s.columns.append(database);
     return s;
 }
 

@@ -85,6 +85,15 @@ RecordTableEditor::RecordTableEditor(PlanSession *session, RecordSchema schema, 
     modelWasReset();
 }
 
+void RecordTableEditor::setButtonTexts(const QString &add, const QString &duplicate, const QString &remove)
+{
+    const std::pair<QPushButton *, QString> texts[] = {{m_add, add}, {m_duplicate, duplicate}, {m_remove, remove}};
+    for (const auto &[button, text] : texts) {
+        button->setText(text);
+        button->setVisible(!text.isEmpty());
+    }
+}
+
 QString RecordTableEditor::currentRecord() const
 {
     return m_model->recordName(m_view->currentIndex().row());

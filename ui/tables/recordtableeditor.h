@@ -24,6 +24,9 @@ public:
     RecordTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QString currentRecord() const;
+    // Buttons named for what they add (two tables on a page must not share Alt+letters);
+    // an empty text hides that button.
+    void setButtonTexts(const QString &add, const QString &duplicate, const QString &remove);
     // Selects the record's row and, when the field has a column, that cell.
     bool selectRecord(const QString &name, const QString &fieldKey = {});
 
