@@ -78,6 +78,31 @@ private slots:
         QVERIFY(script.contains(u"Write-CollectorError $name $e"_s));
     }
 
+    // Issue 17: the tier-2 facts. The alternate service account is read per Client Access
+    // server with -IncludeAlternateServiceAccountCredentialStatus where the shell has it
+    // (2010 SP1+), never with the switch that prints passwords; public folder databases
+    // with -IncludePreExchange2010 in the 2010 shell; the organization's public folder
+    // settings only.
+    void script_readsTierTwoFactsPerServerAndNeverPasswords()
+    {
+        const QString script = collectorScript(samplePlan());
+        QVERIFY(script.contains(
+            u"if (Test-CollectorParameter 'Get-ClientAccessServer' 'IncludeAlternateServiceAccountCredentialStatus') {"_s));
+        QVERIFY(script.contains(u"foreach ($exchangeServer in @($exchangeServers | Where-Object { $_.IsClientAccessServer }))"_s));
+        QVERIFY(script.contains(u"Invoke-CollectorSection ('Get-ClientAccessServer ' + $casName) { Get-ClientAccessServer "
+                                "-Identity $casName -IncludeAlternateServiceAccountCredentialStatus -ErrorAction Stop | "
+                                "Select-Object -Property 'Name','AlternateServiceAccountConfiguration' }"_s));
+        QVERIFY(!script.contains(u"IncludeAlternateServiceAccountCredentialPassword"_s, Qt::CaseInsensitive));
+        QVERIFY(script.contains(u"if (Test-CollectorParameter 'Get-PublicFolderDatabase' 'IncludePreExchange2010') { "
+                                "Get-PublicFolderDatabase -IncludePreExchange2010 -ErrorAction Stop } else { "
+                                "Get-PublicFolderDatabase -ErrorAction Stop }"_s));
+        QVERIFY(script.contains(u"Get-OrganizationConfig -ErrorAction Stop | Select-Object -Property "
+                                "'Name','PublicFoldersEnabled','RemotePublicFolderMailboxes'"_s));
+        // The server list the ASA loop walks is read before it.
+        QVERIFY(script.indexOf(u"$script:exchangeServers = @(Get-ExchangeServer"_s)
+                < script.indexOf(u"foreach ($exchangeServer in @($exchangeServers | Where-Object"_s));
+    }
+
     void planValues_areSingleQuoted()
     {
         const QString script = collectorScript(samplePlan());

@@ -241,6 +241,97 @@ private slots:
         }));
     }
 
+    // Issue 17: AlternateServiceAccountConfiguration as -IncludeAlternateServiceAccountCredentialStatus
+    // prints it; without the switch it is empty, which is not "none".
+    void alternateServiceAccount_readFromCredentialStatus_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("state"); // 0 unknown, 1 known
+        QTest::addColumn<QString>("account");
+        QTest::addColumn<bool>("warned");
+        QTest::addRow("account") << u"Latest: 2/16/2015 1:55:07 PM, CONTOSO\\EXCH2013ASA$\n"
+                                    "                                       Previous: <not set>"_s
+                                 << 1 << u"CONTOSO\\EXCH2013ASA$"_s << false;
+        QTest::addRow("account, previous flush left")
+            << u"Latest: 16.02.2015 13:55:07, CONTOSO\\EXCH2013ASA$\nPrevious: 1/1/2014 9:00:00 AM, CONTOSO\\OLD$"_s
+            << 1 << u"CONTOSO\\EXCH2013ASA$"_s << false;
+        QTest::addRow("none configured") << u"Latest: <not set>\n                                       Previous: <not set>"_s
+                                         << 1 << QString() << false;
+        QTest::addRow("without the switch") << QString() << 0 << QString() << false;
+        QTest::addRow("garbage") << u"Microsoft.Exchange.Data.Directory.Management.AlternateServiceAccountConfiguration"_s
+                                 << 0 << QString() << true;
+    }
+    void alternateServiceAccount_readFromCredentialStatus()
+    {
+        QFETCH(QString, value);
+        QFETCH(int, state);
+        QFETCH(QString, account);
+        QFETCH(bool, warned);
+        const QString cas = u"Name                                 : EX2010\n"
+                            "AlternateServiceAccountConfiguration : "_s
+            + value + u"\n"_s;
+        const ImportOutcome o = importIntoPlan({text(u"inv.txt"_s, inventory2010), text(u"cas.txt"_s, cas)}, {});
+        // A value it cannot read is a warning with its line; the rest is imported.
+        QVERIFY(o.result.succeeded());
+        QCOMPARE(std::any_of(o.result.issues.cbegin(), o.result.issues.cend(),
+                             [](const ImportIssue &i) {
+                                 return i.severity == IssueSeverity::Warning && i.where.line == 2
+                                     && i.message.contains(u"left unknown"_s);
+                             }),
+                 warned);
+        const Server &s = only(o, u"EX2010"_s);
+        QCOMPARE(s.version, ExchangeVersion::Ex2010);
+        QCOMPARE(s.alternateServiceAccount.isKnown(), state == 1);
+        if (state == 1)
+            QCOMPARE(s.alternateServiceAccount.value(), account);
+    }
+
+    // Issue 17: Extended Protection from the Rpc directory, and the legacy public folder
+    // databases with their servers, and the organization's proxy mailboxes.
+    void extendedProtectionAndPublicFolders_areImported()
+    {
+        const QString oa = oa2010 + u"ExtendedProtectionTokenChecking : Allow\n"_s;
+        const QString pf = u"Name                        : PFDB1\nServer                      : EX2010\n"
+                           "UseCustomReferralServerList : False\n"_s;
+        const QString org = u"PublicFoldersEnabled        : Remote\n"
+                            "RemotePublicFolderMailboxes : {contoso.local/Users/PFProxy1, PFProxy2}\n"_s;
+        Plan base;
+        base.topology.organization.remotePublicFolderMailboxes
+            = QList<PublicFolderProxyMailbox>{{u"pfproxy1"_s, u"PFPROXYDB"_s}};
+        const ImportOutcome o = importIntoPlan(
+            {text(u"inv.txt"_s, inventory2010), text(u"oa.txt"_s, oa), text(u"pf.txt"_s, pf), text(u"org.txt"_s, org)},
+            base);
+        QVERIFY(o.result.succeeded());
+        const Server &s = only(o, u"EX2010"_s);
+        QCOMPARE(s.extendedProtection, Setting<ExtendedProtection>(ExtendedProtection::Allow));
+        QVERIFY(s.roles.publicFolders);
+        const auto db = std::find_if(o.plan.topology.databases.cbegin(), o.plan.topology.databases.cend(),
+                                     [](const MailboxDatabase &d) { return d.name == u"PFDB1"_s; });
+        QVERIFY(db != o.plan.topology.databases.cend());
+        QVERIFY(db->isPublicFolderDatabase);
+        QCOMPARE(db->server, u"EX2010"_s);
+        const QList<PublicFolderProxyMailbox> proxies = o.plan.topology.organization.remotePublicFolderMailboxes.value();
+        QCOMPARE(proxies.size(), 2);
+        QCOMPARE(proxies[0].name, u"PFProxy1"_s);
+        QCOMPARE(proxies[0].database, u"PFPROXYDB"_s); // the plan's database for that mailbox is kept
+        QCOMPARE(proxies[1].name, u"PFProxy2"_s);
+        QVERIFY(proxies[1].database.isEmpty());
+    }
+
+    void extendedProtection_badValueIsLeftUnknownWithItsLine()
+    {
+        const QString oa = oa2010 + u"ExtendedProtectionTokenChecking : Sometimes\n"_s;
+        const ImportOutcome o = importIntoPlan({text(u"inv.txt"_s, inventory2010), text(u"oa.txt"_s, oa)}, {});
+        QVERIFY(o.result.succeeded());
+        QVERIFY(std::any_of(o.result.issues.cbegin(), o.result.issues.cend(), [](const ImportIssue &i) {
+            return i.severity == IssueSeverity::Warning && i.where.line == 6
+                && i.message.contains(u"expected None, Allow or Require"_s);
+        }));
+        const Server &s = only(o, u"EX2010"_s);
+        QVERIFY(!s.extendedProtection.isKnown());
+        QCOMPARE(s.outlookAnywhere.externalHostname, Setting<QString>(u"mail.contoso.com"_s)); // the rest is kept
+    }
+
     void carryTarget_followsOnlyUntouchedFields()
     {
         OutlookAnywhereSettings previous = unknownOutlookAnywhereSettings(ExchangeVersion::Ex2013);

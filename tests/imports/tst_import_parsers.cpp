@@ -364,6 +364,18 @@ private slots:
             << QStringList{u"Name"_s} << u"Get-ClientAccessArray"_s << int(K::ClientAccessArray);
         QTest::addRow("certificate section with server")
             << QStringList{u"Name"_s} << u"Get-ExchangeCertificate EX1"_s << int(K::ExchangeCertificate);
+        QTest::addRow("cas asa subset") << QStringList{u"Name"_s, u"AlternateServiceAccountConfiguration"_s}
+                                        << QString() << int(K::ClientAccessServer);
+        QTest::addRow("public folder database")
+            << QStringList{u"Name"_s, u"Server"_s, u"UseCustomReferralServerList"_s, u"CustomReferralServerList"_s}
+            << QString() << int(K::PublicFolderDatabase);
+        QTest::addRow("public folder database section")
+            << QStringList{u"Name"_s, u"Server"_s} << u"Get-PublicFolderDatabase"_s << int(K::PublicFolderDatabase);
+        QTest::addRow("organization public folders")
+            << QStringList{u"PublicFoldersEnabled"_s, u"RemotePublicFolderMailboxes"_s} << QString()
+            << int(K::OrganizationConfig);
+        QTest::addRow("asa section per server")
+            << QStringList{u"Name"_s} << u"Get-ClientAccessServer EX1"_s << int(K::ClientAccessServer);
         QTest::addRow("unknown") << QStringList{u"DisplayName"_s, u"PrimarySmtpAddress"_s} << QString()
                                  << int(K::Unknown);
     }

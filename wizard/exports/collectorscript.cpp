@@ -22,6 +22,7 @@ namespace {
 constexpr QLatin1String sections[] = {
     "Get-ExchangeServer"_L1,  "Get-ClientAccessServer"_L1, "Get-OutlookAnywhere"_L1, "Get-ClientAccessArray"_L1,
     "Get-MailboxDatabase"_L1, "Get-OutlookProvider"_L1,    "Get-Mailbox"_L1,
+    "Get-PublicFolderDatabase"_L1, "Get-OrganizationConfig"_L1,
 };
 
 QString readCommand(QLatin1String cmdlet, std::optional<ExchangeVersion> shell = std::nullopt,
@@ -49,10 +50,36 @@ QString mailboxCountPipeline()
         + u" } else { "_s + readCommand("Get-Mailbox"_L1) + count + u" }"_s;
 }
 
+// Legacy public folder databases (tier 2, PF-001..003): Get-PublicFolderDatabase lists
+// the 2010 ones; the 2010 shell lists 2007's only with -IncludePreExchange2010
+// (office-docs-powershell Get-PublicFolderDatabase.md, that switch Applicable: 2010).
+QString publicFolderDatabasePipeline()
+{
+    return u"if (Test-CollectorParameter 'Get-PublicFolderDatabase' 'IncludePreExchange2010') { "_s
+        + readCommand("Get-PublicFolderDatabase"_L1, ExchangeVersion::Ex2010, "IncludePreExchange2010"_L1)
+        + u" } else { "_s + readCommand("Get-PublicFolderDatabase"_L1) + u" }"_s;
+}
+
+// The organization's public folder settings only (its full Format-List runs to hundreds
+// of lines): RemotePublicFolderMailboxes exists from Exchange 2013 on
+// (Set-OrganizationConfig.md, Applicable: 2013 and later); an older shell's Select-Object
+// prints it empty, which the importer leaves unknown.
+QString organizationConfigPipeline()
+{
+    return readCommand("Get-OrganizationConfig"_L1) + u" | "_s
+        + PsCommand("Select-Object"_L1, std::nullopt)
+              .texts("Property"_L1, {u"Name"_s, u"PublicFoldersEnabled"_s, u"RemotePublicFolderMailboxes"_s})
+              .toString();
+}
+
 QString sectionPipeline(QLatin1String cmdlet)
 {
     if (cmdlet == "Get-Mailbox"_L1)
         return mailboxCountPipeline();
+    if (cmdlet == "Get-PublicFolderDatabase"_L1)
+        return publicFolderDatabasePipeline();
+    if (cmdlet == "Get-OrganizationConfig"_L1)
+        return organizationConfigPipeline();
     if (cmdlet != "Get-MailboxDatabase"_L1)
         return readCommand(cmdlet);
     // Get-MailboxDatabase returns older versions' databases only when asked (FACTS F92,
@@ -156,6 +183,7 @@ if (Test-CollectorParameter 'Get-ExchangeCertificate' 'Server') {
     Invoke-CollectorSection ('Get-ExchangeCertificate ' + $env:COMPUTERNAME) { Get-ExchangeCertificate -ErrorAction Stop }
 }
 
+@ALTERNATE_SERVICE_ACCOUNTS@
 # Servers the plan lists that this organisation did not report.
 $seenNames = @($exchangeServers | ForEach-Object { ([string]$_.Name).ToUpper() })
 foreach ($plannedServer in $plannedServers) {
@@ -168,6 +196,32 @@ Write-Host ('Done. Send this file to your CoexPlan consultant: ' + $OutFile)
 )ps";
 } // namespace
 
+// The alternate service account of each Client Access server (tier 2, KRB-001..004):
+// Get-ClientAccessServer shows it only with -IncludeAlternateServiceAccountCredentialStatus
+// (2010 SP1 and later, office-docs-powershell Get-ClientAccessServer.md; F63, F88), which
+// reads each server, so each is its own section: one that cannot be reached does not
+// cost the others. -IncludeAlternateServiceAccountCredentialPassword is never used.
+QString alternateServiceAccountSections()
+{
+    PsCommand read("Get-ClientAccessServer"_L1, std::nullopt);
+    read.variable("Identity"_L1, "casName"_L1)
+        .switchParameter("IncludeAlternateServiceAccountCredentialStatus"_L1)
+        .stopOnError();
+    const QString select = PsCommand("Select-Object"_L1, std::nullopt)
+                               .texts("Property"_L1, {u"Name"_s, u"AlternateServiceAccountConfiguration"_s})
+                               .toString();
+    return u"# The alternate service account of each Client Access server, read one server at a time.\n"_s
+        u"if (Test-CollectorParameter 'Get-ClientAccessServer' 'IncludeAlternateServiceAccountCredentialStatus') {\n"_s
+        u"    foreach ($exchangeServer in @($exchangeServers | Where-Object { $_.IsClientAccessServer })) {\n"_s
+        u"        $casName = [string]$exchangeServer.Name\n"_s
+        u"        Invoke-CollectorSection ('Get-ClientAccessServer ' + $casName) { "_s
+        + read.toString() + u" | "_s + select + u" }\n"_s
+        u"    }\n"_s
+        u"} else {\n"_s
+        u"    Write-CollectorLine '#coexplan-note Get-ClientAccessServer has no -IncludeAlternateServiceAccountCredentialStatus in this shell (Exchange 2007): alternate service accounts not read'\n"_s
+        u"}\n"_s;
+}
+
 QString collectorScript(const Plan &plan)
 {
     QStringList out;
@@ -175,7 +229,8 @@ QString collectorScript(const Plan &plan)
         << u"# cmdlets and changes nothing. It collects, each as Format-List output:"_s;
     for (QLatin1String s : sections)
         out << u"#   %1"_s.arg(s);
-    out << u"#   Get-ExchangeCertificate, once per server"_s
+    out << u"#   Get-ClientAccessServer -IncludeAlternateServiceAccountCredentialStatus, once per Client Access server"_s
+        << u"#   Get-ExchangeCertificate, once per server"_s
         << u"# (Get-Mailbox is only counted per database: no mailbox names or addresses are written.)"_s
         << u"# Run it once in the Exchange Management Shell (2007, 2010, 2013 or 2016):"_s
         << u"#   .\\coexplan-collector.ps1 [-OutFile coexplan-collected.txt]"_s
@@ -192,7 +247,7 @@ QString collectorScript(const Plan &plan)
     QString text = out.join(u'\n') + u'\n' + QString::fromUtf8(body);
     for (QLatin1String s : sections)
         text += u"Invoke-CollectorSection '%1' { %2 }\n"_s.arg(s, sectionPipeline(s));
-    text += QString::fromUtf8(tail);
+    text += QString::fromUtf8(tail).replace(u"@ALTERNATE_SERVICE_ACCOUNTS@\n"_s, alternateServiceAccountSections());
     static_assert(collector::formatVersion == 1, "the script writes '#coexplan-collector 1'");
     return text;
 }

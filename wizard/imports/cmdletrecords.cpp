@@ -17,10 +17,11 @@ template <std::size_t N> bool hasAny(const PsRecord &r, const std::array<const c
 
 RecordKind kindOfSection(QStringView section)
 {
-    static const std::array<RecordKind, 8> kinds = {
-        RecordKind::OutlookAnywhere,   RecordKind::ExchangeServer,  RecordKind::ClientAccessServer,
-        RecordKind::ClientAccessArray, RecordKind::MailboxDatabase, RecordKind::ExchangeCertificate,
-        RecordKind::OutlookProvider,   RecordKind::MailboxCount,
+    static const std::array<RecordKind, 10> kinds = {
+        RecordKind::OutlookAnywhere,      RecordKind::ExchangeServer,     RecordKind::ClientAccessServer,
+        RecordKind::ClientAccessArray,    RecordKind::MailboxDatabase,    RecordKind::ExchangeCertificate,
+        RecordKind::OutlookProvider,      RecordKind::MailboxCount,       RecordKind::PublicFolderDatabase,
+        RecordKind::OrganizationConfig,
     };
     for (const RecordKind k : kinds) {
         // "Get-ExchangeCertificate EX1": the section names the cmdlet, then its argument.
@@ -73,6 +74,19 @@ RecordKind classifyRecord(const PsRecord &record)
     static const std::array<const char16_t *, 2> provider = {u"CertPrincipalName", u"OutlookProviderFlags"};
     if (hasAny(record, provider))
         return RecordKind::OutlookProvider;
+    // Properties of a public folder database that a mailbox database lacks: the
+    // replication and referral settings Set-PublicFolderDatabase changes
+    // (office-docs-powershell Set-PublicFolderDatabase.md, Applicable: 2010).
+    static const std::array<const char16_t *, 4> publicFolderDatabase
+        = {u"PublicFolderHierarchy", u"UseCustomReferralServerList", u"CustomReferralServerList",
+           u"ReplicationMessageSize"};
+    if (hasAny(record, publicFolderDatabase))
+        return RecordKind::PublicFolderDatabase;
+    // Get-OrganizationConfig, whole or the subset `fl *publicfolder*` prints.
+    static const std::array<const char16_t *, 2> organization
+        = {u"RemotePublicFolderMailboxes", u"PublicFoldersEnabled"};
+    if (hasAny(record, organization))
+        return RecordKind::OrganizationConfig;
     static const std::array<const char16_t *, 2> database = {u"RpcClientAccessServer", u"PublicFolderDatabase"};
     if (hasAny(record, database))
         return RecordKind::MailboxDatabase;
@@ -86,7 +100,8 @@ RecordKind classifyRecord(const PsRecord &record)
                    || p.name.compare(u"Group", Qt::CaseInsensitive) == 0;
            }))
         return RecordKind::MailboxCount;
-    static const std::array<const char16_t *, 2> cas = {u"OutlookAnywhereEnabled", u"AutoDiscoverServiceInternalUri"};
+    static const std::array<const char16_t *, 3> cas
+        = {u"OutlookAnywhereEnabled", u"AutoDiscoverServiceInternalUri", u"AlternateServiceAccountConfiguration"};
     if (hasAny(record, cas))
         return RecordKind::ClientAccessServer;
     if (record.has(u"Members") && record.has(u"Fqdn"))

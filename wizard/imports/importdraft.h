@@ -66,6 +66,10 @@ struct ServerDraft
     QStringList capturedFields;
     bool readFromNewerShell = false;
     QString rpcVirtualDirectoryIdentity; // Get-OutlookAnywhere Identity, when it names this server
+    // Tier 2 (issue 17): Get-ClientAccessServer -IncludeAlternateServiceAccountCredentialStatus
+    // (known and empty: none configured) and the Rpc directory's ExtendedProtectionTokenChecking.
+    Setting<QString> alternateServiceAccount;
+    Setting<ExtendedProtection> extendedProtection;
 };
 
 // An Outlook Anywhere record that names no server (`fl external*,internal*,iis*`).
@@ -94,6 +98,8 @@ struct ImportDraft
     QList<MailboxCount> mailboxCounts;
     QList<Certificate> certificates;
     Setting<QString> expressCertPrincipalName;
+    // Get-OrganizationConfig RemotePublicFolderMailboxes (known and empty: none).
+    Setting<QList<PublicFolderProxyMailbox>> remotePublicFolderMailboxes;
     QString autodiscoverOutlookAnywhereHost; // EXPR <Server> of an Autodiscover response
     FactTable facts;
     // Where each database / certificate was read ("database:DB1", "certificate:<thumbprint>").
@@ -121,9 +127,13 @@ void mapMailboxDatabase(const PsRecord &r, const QString &file, ImportDraft &dra
 void mapExchangeCertificate(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
 void mapOutlookProvider(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
 void mapMailboxCount(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
+void mapPublicFolderDatabase(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
+void mapOrganizationConfig(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
 
 // Shared by the mappers: a warning for a value that cannot be used.
 void warnValue(ImportResult &result, const QString &file, const PsProperty &p, const QString &why);
+// A value that cannot be read, left unknown in the plan while the rest imports (issue 12).
+void warnValueLeftUnknown(ImportResult &result, const QString &file, const PsProperty &p, const QString &why);
 void noteAt(ImportResult &result, const SourceRef &where, const QString &message);
 
 } // namespace wizard

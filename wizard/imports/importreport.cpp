@@ -53,6 +53,8 @@ QString plainFieldName(const QString &key)
         {oafield::externalClientsRequireSsl, QT_TRANSLATE_NOOP("wizard", "external clients require SSL")},
         {oafield::internalClientsRequireSsl, QT_TRANSLATE_NOOP("wizard", "internal clients require SSL")},
         {QLatin1String("autodiscoverServiceInternalUri"), QT_TRANSLATE_NOOP("wizard", "Autodiscover SCP")},
+        {QLatin1String("alternateServiceAccount"), QT_TRANSLATE_NOOP("wizard", "alternate service account")},
+        {QLatin1String("extendedProtection"), QT_TRANSLATE_NOOP("wizard", "Extended Protection")},
     };
     for (const auto &[k, name] : names) {
         if (key == k)

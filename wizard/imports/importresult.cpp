@@ -30,6 +30,10 @@ QString recordKindName(RecordKind k)
         return u"Get-OutlookProvider"_s;
     case RecordKind::MailboxCount:
         return u"Get-Mailbox"_s;
+    case RecordKind::PublicFolderDatabase:
+        return u"Get-PublicFolderDatabase"_s;
+    case RecordKind::OrganizationConfig:
+        return u"Get-OrganizationConfig"_s;
     case RecordKind::AutodiscoverResponse:
         return u"Autodiscover"_s;
     case RecordKind::Unknown:

@@ -73,6 +73,33 @@ void noteRecordVersion(const PsRecord &r, const QString &file, ServerDraft &s, I
             s.recordVersion = version;
     }
 }
+// AlternateServiceAccountConfiguration as Get-ClientAccessServer
+// -IncludeAlternateServiceAccountCredentialStatus prints it (2010 SP1 and later,
+// office-docs-powershell Get-ClientAccessServer.md; F63, F88): the newest and the previous
+// credential, "Latest: <when>, <DOMAIN\\account>" then "Previous: ..." on an indented
+// line, an unset one in angle brackets ("<not set>"). Through the 2010+ shells' remoting
+// the property is that text (FACTS F91: implicit remoting). Without the switch the
+// property is printed empty: that is not "none configured".
+enum class AsaStatus { NotRead, None, Account, Unrecognised };
+AsaStatus parseAlternateServiceAccount(QStringView value, QString *account)
+{
+    const QStringView v = value.trimmed();
+    if (v.isEmpty())
+        return AsaStatus::NotRead;
+    if (!v.startsWith(u"Latest:", Qt::CaseInsensitive))
+        return AsaStatus::Unrecognised;
+    QStringView latest = v.sliced(7);
+    if (const qsizetype previous = latest.indexOf(u"Previous:", 0, Qt::CaseInsensitive); previous >= 0)
+        latest = latest.first(previous);
+    latest = latest.trimmed();
+    if (latest.startsWith(u'<'))
+        return AsaStatus::None;
+    const qsizetype comma = latest.lastIndexOf(u',');
+    if (comma < 0)
+        return AsaStatus::Unrecognised;
+    *account = latest.sliced(comma + 1).trimmed().toString();
+    return account->isEmpty() ? AsaStatus::Unrecognised : AsaStatus::Account;
+}
 } // namespace
 
 bool FactTable::record(const QString &subject, const QString &field, const QString &value, const SourceRef &where)
@@ -105,6 +132,12 @@ void warnValue(ImportResult &result, const QString &file, const PsProperty &p, c
 {
     result.issues.append(
         ImportIssue{IssueSeverity::Error, SourceRef{file, p.line}, tr("%1 \"%2\": %3").arg(p.name, p.value, why), {}});
+}
+
+void warnValueLeftUnknown(ImportResult &result, const QString &file, const PsProperty &p, const QString &why)
+{
+    result.issues.append(ImportIssue{IssueSeverity::Warning, SourceRef{file, p.line},
+                                     tr("%1 \"%2\": %3: left unknown").arg(p.name, p.value, why), {}});
 }
 
 void noteAt(ImportResult &result, const SourceRef &where, const QString &message)
@@ -192,6 +225,30 @@ void mapClientAccessServer(const PsRecord &r, const QString &file, ImportDraft &
         if (draft.facts.record(s.name, u"autodiscoverServiceInternalUri"_s, p->value, {file, p->line}))
             s.autodiscoverServiceInternalUri = p->value;
         rec.fields.append(u"autodiscoverServiceInternalUri"_s);
+    }
+    if (const PsProperty *p = usable(r, u"AlternateServiceAccountConfiguration", file, result)) {
+        QString account;
+        switch (parseAlternateServiceAccount(p->value, &account)) {
+        case AsaStatus::NotRead:
+            noteAt(result, {file, p->line},
+                   tr("%1: AlternateServiceAccountConfiguration is empty, as Get-ClientAccessServer prints it "
+                      "without -IncludeAlternateServiceAccountCredentialStatus: the alternate service account is "
+                      "left unknown")
+                       .arg(s.name));
+            break;
+        case AsaStatus::Unrecognised:
+            warnValueLeftUnknown(result, file, *p,
+                      tr("not the credential status \"Latest: <date>, DOMAIN\\account\" (or \"Latest: <not "
+                         "set>\")"));
+            break;
+        case AsaStatus::None:
+        case AsaStatus::Account:
+            if (draft.facts.record(s.name, u"alternateServiceAccount"_s, account, {file, p->line})) {
+                s.alternateServiceAccount = account;
+                rec.fields.append(u"alternateServiceAccount"_s);
+            }
+            break;
+        }
     }
     if (const PsProperty *p = usable(r, u"OutlookAnywhereEnabled", file, result)) {
         const auto enabled = parsePsBool(p->value);

@@ -193,6 +193,86 @@ void mapMailboxCount(const PsRecord &r, const QString &file, ImportDraft &draft,
     result.records.append(RecognisedRecord{at, r.lastLine, RecordKind::MailboxCount, name, {u"mailboxCount"_s}});
 }
 
+// Get-PublicFolderDatabase (2010 shell: with -IncludePreExchange2010 also 2007's;
+// office-docs-powershell Get-PublicFolderDatabase.md): a legacy public folder database
+// and the server that hosts it, which the public folder rules need (PF-001..003, F57-F59).
+void mapPublicFolderDatabase(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result)
+{
+    // The 2007 shell names the database by its path "SERVER\Storage Group\Database".
+    const QString name = valueOf(r, u"Name").section(u'\\', -1).trimmed();
+    if (!requireName(r, file, RecordKind::PublicFolderDatabase, name, result))
+        return;
+    QString server = valueOf(r, u"Server").trimmed();
+    if (server.isEmpty())
+        server = valueOf(r, u"Identity").section(u'\\', 0, 0).trimmed();
+    const SourceRef at{file, r.firstLine};
+    const QString subject = u"database:"_s + name;
+    if (!draft.facts.record(subject, u"server"_s, server, at)
+        || !draft.facts.record(subject, u"isPublicFolderDatabase"_s, u"True"_s, at))
+        return;
+    const auto same = [&name](const MailboxDatabase &x) { return x.name.compare(name, Qt::CaseInsensitive) == 0; };
+    const auto it = std::find_if(draft.databases.begin(), draft.databases.end(), same);
+    if (it == draft.databases.end()) {
+        MailboxDatabase db;
+        db.name = name;
+        db.server = server;
+        db.isPublicFolderDatabase = true;
+        draft.databases.append(db);
+        draft.objectLocations.insert(u"database:"_s + name.toLower(), at);
+    } else {
+        // Named before as a mailbox database's default public folder database.
+        it->isPublicFolderDatabase = true;
+        if (it->server.isEmpty())
+            it->server = server;
+    }
+    result.records.append(RecognisedRecord{at, r.lastLine, RecordKind::PublicFolderDatabase, name,
+                                           {u"server"_s, u"isPublicFolderDatabase"_s}});
+}
+
+// Get-OrganizationConfig: the proxy mailboxes new mailboxes use for legacy public folders
+// (Set-OrganizationConfig -RemotePublicFolderMailboxes, Applicable: 2013 and later;
+// office-docs-powershell Set-OrganizationConfig.md; F57). "{}" is known and empty; an
+// empty value is what Select-Object prints where the property does not exist (a 2007 or
+// 2010 shell): unknown. The database of each mailbox is not in this output.
+void mapOrganizationConfig(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result)
+{
+    RecognisedRecord rec{SourceRef{file, r.firstLine}, r.lastLine, RecordKind::OrganizationConfig, valueOf(r, u"Name"),
+                         {}};
+    const PsProperty *p = r.find(u"RemotePublicFolderMailboxes");
+    if (p && p->truncated) {
+        noteAt(result, {file, p->line},
+               tr("RemotePublicFolderMailboxes was cut off (\"%1\"): left unknown; print it with "
+                  "(Get-OrganizationConfig).RemotePublicFolderMailboxes")
+                   .arg(p->value));
+    } else if (p && p->value.trimmed().isEmpty()) {
+        noteAt(result, {file, p->line},
+               tr("RemotePublicFolderMailboxes is empty, as a shell older than Exchange 2013 prints it: left "
+                  "unknown"));
+    } else if (p) {
+        const auto names = parsePsList(p->value);
+        if (!names) {
+            warnValueLeftUnknown(result, file, *p, tr("not a list such as {PFProxy1, PFProxy2} (a half-pasted line?)"));
+        } else {
+            QList<PublicFolderProxyMailbox> mailboxes;
+            QStringList display;
+            for (const QString &n : *names) {
+                // An AD object id prints as its canonical name "contoso.com/Users/PFProxy1".
+                const QString mailbox = n.section(u'/', -1).trimmed();
+                if (mailbox.isEmpty())
+                    continue;
+                mailboxes.append(PublicFolderProxyMailbox{mailbox, QString()});
+                display.append(mailbox);
+            }
+            if (draft.facts.record(u"organization"_s, u"remotePublicFolderMailboxes"_s, display.join(u", "_s),
+                                   {file, p->line})) {
+                draft.remotePublicFolderMailboxes = mailboxes;
+                rec.fields.append(u"remotePublicFolderMailboxes"_s);
+            }
+        }
+    }
+    result.records.append(rec);
+}
+
 void mapOutlookProvider(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result)
 {
     const QString name = valueOf(r, u"Name");

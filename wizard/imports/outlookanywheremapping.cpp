@@ -205,6 +205,23 @@ void mapOutlookAnywhere(const PendingRecord &pending, ExchangeVersion version, S
         && isRpcVirtualDirectoryIdentityOf(server.name, identity->value.trimmed())
         && identity->value.trimmed().compare(rpcVirtualDirectoryIdentity(server.name, {}), Qt::CaseInsensitive) != 0)
         server.rpcVirtualDirectoryIdentity = identity->value.trimmed();
+    // ExtendedProtectionTokenChecking (None, Allow, Require; Set-OutlookAnywhere,
+    // Applicable: 2010 and later, office-docs-powershell Set-OutlookAnywhere.md; F23, F69)
+    // means the same on every version that prints it: kept even while the version is
+    // unknown. Exchange 2007's directory has no such property.
+    if (const PsProperty *p = pending.record->find(u"ExtendedProtectionTokenChecking");
+        p && !p->truncated && version != ExchangeVersion::Ex2003) {
+        const auto mode = parseExtendedProtectionToken(p->value.trimmed());
+        if (!mode) {
+            warnValueLeftUnknown(result, pending.file, *p, tr("expected None, Allow or Require"));
+        } else if (draft.facts.record(server.name, u"extendedProtection"_s, extendedProtectionToken(*mode),
+                                      {pending.file, p->line})) {
+            server.extendedProtection = *mode;
+            RecognisedRecord &rec = result.records[pending.recognisedIndex];
+            if (!rec.fields.contains(u"extendedProtection"_s))
+                rec.fields.append(u"extendedProtection"_s);
+        }
+    }
     OutlookAnywhereMapper mapper(pending, server, draft, result);
     if (isLegacy(version))
         mapper.mapLegacy();

@@ -140,6 +140,12 @@ void dispatch(const PsRecord &r, const QString &file, ImportDraft &draft, Import
     case RecordKind::MailboxCount:
         mapMailboxCount(r, file, draft, result);
         return;
+    case RecordKind::PublicFolderDatabase:
+        mapPublicFolderDatabase(r, file, draft, result);
+        return;
+    case RecordKind::OrganizationConfig:
+        mapOrganizationConfig(r, file, draft, result);
+        return;
     case RecordKind::AutodiscoverResponse:
     case RecordKind::Unknown:
         break;
@@ -227,6 +233,7 @@ ImportOutcome importIntoPlan(const QList<ImportSource> &sources, const Plan &bas
     // An import refuses only when nothing at all could be placed (issue 12).
     const bool placedNothing = result.servers.isEmpty() && draft.casArrays.isEmpty() && draft.databases.isEmpty() && draft.mailboxCounts.isEmpty()
         && draft.certificates.isEmpty() && !draft.expressCertPrincipalName.isKnown()
+        && !draft.remotePublicFolderMailboxes.isKnown()
         && draft.autodiscoverOutlookAnywhereHost.isEmpty();
     if (placedNothing && result.succeeded() && !documents.empty()
         && std::any_of(documents.cbegin(), documents.cend(), [](const auto &d) { return !d->records.isEmpty(); }))

@@ -162,6 +162,15 @@ void applyServer(const ServerDraft &s, Server *existing, Topology &topology, Imp
         target.readFromNewerShell = s.readFromNewerShell;
     if (!s.rpcVirtualDirectoryIdentity.isEmpty())
         target.rpcVirtualDirectoryIdentity = s.rpcVirtualDirectoryIdentity;
+    // Tier 2 (issue 17): what the server has, like its build; the input replaces the plan's.
+    if (s.alternateServiceAccount.isKnown()) {
+        target.alternateServiceAccount = s.alternateServiceAccount;
+        summary.fields.append(u"alternateServiceAccount"_s);
+    }
+    if (s.extendedProtection.isKnown()) {
+        target.extendedProtection = s.extendedProtection;
+        summary.fields.append(u"extendedProtection"_s);
+    }
 
     const CapturedState previous
         = target.current.value_or(CapturedState{unknownOutlookAnywhereSettings(version), Setting<QString>()});
@@ -300,6 +309,20 @@ void mergeDraftIntoPlan(ImportDraft &draft, Plan &plan, ImportResult &result)
     }
     if (draft.expressCertPrincipalName.isKnown())
         topology.organization.expressCertPrincipalName = draft.expressCertPrincipalName;
+    if (draft.remotePublicFolderMailboxes.isKnown()) {
+        // The input names the mailboxes, not their databases: a database the plan recorded
+        // for a mailbox of the same name is kept.
+        QList<PublicFolderProxyMailbox> mailboxes = draft.remotePublicFolderMailboxes.value();
+        const QList<PublicFolderProxyMailbox> before
+            = topology.organization.remotePublicFolderMailboxes.valueOr(QList<PublicFolderProxyMailbox>());
+        for (PublicFolderProxyMailbox &m : mailboxes) {
+            for (const PublicFolderProxyMailbox &old : before) {
+                if (old.name.compare(m.name, Qt::CaseInsensitive) == 0)
+                    m.database = old.database;
+            }
+        }
+        topology.organization.remotePublicFolderMailboxes = mailboxes;
+    }
     if (!draft.autodiscoverOutlookAnywhereHost.isEmpty()
         && topology.organization.namespaces.outlookAnywhereExternal.isEmpty())
         topology.organization.namespaces.outlookAnywhereExternal = draft.autodiscoverOutlookAnywhereHost;
