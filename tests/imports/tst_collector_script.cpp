@@ -88,10 +88,12 @@ private slots:
         const QString script = collectorScript(samplePlan());
         QVERIFY(script.contains(
             u"if (Test-CollectorParameter 'Get-ClientAccessServer' 'IncludeAlternateServiceAccountCredentialStatus') {"_s));
-        QVERIFY(script.contains(u"foreach ($exchangeServer in @($exchangeServers | Where-Object { $_.IsClientAccessServer }))"_s));
-        QVERIFY(script.contains(u"Invoke-CollectorSection ('Get-ClientAccessServer ' + $casName) { Get-ClientAccessServer "
-                                "-Identity $casName -IncludeAlternateServiceAccountCredentialStatus -ErrorAction Stop | "
-                                "Select-Object -Property 'Name','AlternateServiceAccountConfiguration' }"_s));
+        QVERIFY(script.contains(
+            u"foreach ($exchangeServer in @($exchangeServers | Where-Object { $_.IsClientAccessServer }))"_s));
+        QVERIFY(
+            script.contains(u"Invoke-CollectorSection ('Get-ClientAccessServer ' + $casName) { Get-ClientAccessServer "
+                            "-Identity $casName -IncludeAlternateServiceAccountCredentialStatus -ErrorAction Stop | "
+                            "Select-Object -Property 'Name','AlternateServiceAccountConfiguration' }"_s));
         QVERIFY(!script.contains(u"IncludeAlternateServiceAccountCredentialPassword"_s, Qt::CaseInsensitive));
         QVERIFY(script.contains(u"if (Test-CollectorParameter 'Get-PublicFolderDatabase' 'IncludePreExchange2010') { "
                                 "Get-PublicFolderDatabase -IncludePreExchange2010 -ErrorAction Stop } else { "

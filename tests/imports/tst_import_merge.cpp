@@ -255,11 +255,13 @@ private slots:
         QTest::addRow("account, previous flush left")
             << u"Latest: 16.02.2015 13:55:07, CONTOSO\\EXCH2013ASA$\nPrevious: 1/1/2014 9:00:00 AM, CONTOSO\\OLD$"_s
             << 1 << u"CONTOSO\\EXCH2013ASA$"_s << false;
-        QTest::addRow("none configured") << u"Latest: <not set>\n                                       Previous: <not set>"_s
-                                         << 1 << QString() << false;
+        QTest::addRow("none configured")
+            << u"Latest: <not set>\n                                       Previous: <not set>"_s << 1 << QString()
+            << false;
         QTest::addRow("without the switch") << QString() << 0 << QString() << false;
-        QTest::addRow("garbage") << u"Microsoft.Exchange.Data.Directory.Management.AlternateServiceAccountConfiguration"_s
-                                 << 0 << QString() << true;
+        QTest::addRow("garbage")
+            << u"Microsoft.Exchange.Data.Directory.Management.AlternateServiceAccountConfiguration"_s << 0 << QString()
+            << true;
     }
     void alternateServiceAccount_readFromCredentialStatus()
     {
@@ -310,7 +312,8 @@ private slots:
         QVERIFY(db != o.plan.topology.databases.cend());
         QVERIFY(db->isPublicFolderDatabase);
         QCOMPARE(db->server, u"EX2010"_s);
-        const QList<PublicFolderProxyMailbox> proxies = o.plan.topology.organization.remotePublicFolderMailboxes.value();
+        const QList<PublicFolderProxyMailbox> proxies
+            = o.plan.topology.organization.remotePublicFolderMailboxes.value();
         QCOMPARE(proxies.size(), 2);
         QCOMPARE(proxies[0].name, u"PFProxy1"_s);
         QCOMPARE(proxies[0].database, u"PFPROXYDB"_s); // the plan's database for that mailbox is kept

@@ -20,9 +20,9 @@ namespace {
 // in any version's shell, so each is checked against the table for "any shell", and the
 // Get-MailboxDatabase switches for the shells they belong to.
 constexpr QLatin1String sections[] = {
-    "Get-ExchangeServer"_L1,  "Get-ClientAccessServer"_L1, "Get-OutlookAnywhere"_L1, "Get-ClientAccessArray"_L1,
-    "Get-MailboxDatabase"_L1, "Get-OutlookProvider"_L1,    "Get-Mailbox"_L1,
-    "Get-PublicFolderDatabase"_L1, "Get-OrganizationConfig"_L1,
+    "Get-ExchangeServer"_L1,    "Get-ClientAccessServer"_L1,   "Get-OutlookAnywhere"_L1,
+    "Get-ClientAccessArray"_L1, "Get-MailboxDatabase"_L1,      "Get-OutlookProvider"_L1,
+    "Get-Mailbox"_L1,           "Get-PublicFolderDatabase"_L1, "Get-OrganizationConfig"_L1,
 };
 
 QString readCommand(QLatin1String cmdlet, std::optional<ExchangeVersion> shell = std::nullopt,
@@ -183,8 +183,10 @@ if (Test-CollectorParameter 'Get-ExchangeCertificate' 'Server') {
     Invoke-CollectorSection ('Get-ExchangeCertificate ' + $env:COMPUTERNAME) { Get-ExchangeCertificate -ErrorAction Stop }
 }
 
-@ALTERNATE_SERVICE_ACCOUNTS@
-# Servers the plan lists that this organisation did not report.
+)ps";
+
+// After the per-server sections: what the run could not reconcile with the plan.
+constexpr const char *closing = R"ps(# Servers the plan lists that this organisation did not report.
 $seenNames = @($exchangeServers | ForEach-Object { ([string]$_.Name).ToUpper() })
 foreach ($plannedServer in $plannedServers) {
     if ($seenNames -notcontains $plannedServer.ToUpper()) {
@@ -210,16 +212,18 @@ QString alternateServiceAccountSections()
     const QString select = PsCommand("Select-Object"_L1, std::nullopt)
                                .texts("Property"_L1, {u"Name"_s, u"AlternateServiceAccountConfiguration"_s})
                                .toString();
-    return u"# The alternate service account of each Client Access server, read one server at a time.\n"_s
-        u"if (Test-CollectorParameter 'Get-ClientAccessServer' 'IncludeAlternateServiceAccountCredentialStatus') {\n"_s
-        u"    foreach ($exchangeServer in @($exchangeServers | Where-Object { $_.IsClientAccessServer })) {\n"_s
-        u"        $casName = [string]$exchangeServer.Name\n"_s
-        u"        Invoke-CollectorSection ('Get-ClientAccessServer ' + $casName) { "_s
-        + read.toString() + u" | "_s + select + u" }\n"_s
-        u"    }\n"_s
-        u"} else {\n"_s
-        u"    Write-CollectorLine '#coexplan-note Get-ClientAccessServer has no -IncludeAlternateServiceAccountCredentialStatus in this shell (Exchange 2007): alternate service accounts not read'\n"_s
-        u"}\n"_s;
+    static constexpr const char *section
+        = R"ps(# The alternate service account of each Client Access server, read one server at a time.
+if (Test-CollectorParameter 'Get-ClientAccessServer' 'IncludeAlternateServiceAccountCredentialStatus') {
+    foreach ($exchangeServer in @($exchangeServers | Where-Object { $_.IsClientAccessServer })) {
+        $casName = [string]$exchangeServer.Name
+        Invoke-CollectorSection ('Get-ClientAccessServer ' + $casName) { %1 | %2 }
+    }
+} else {
+    Write-CollectorLine '#coexplan-note Get-ClientAccessServer has no -IncludeAlternateServiceAccountCredentialStatus in this shell (Exchange 2007): alternate service accounts not read'
+}
+)ps";
+    return QString::fromUtf8(section).arg(read.toString(), select);
 }
 
 QString collectorScript(const Plan &plan)
@@ -247,7 +251,7 @@ QString collectorScript(const Plan &plan)
     QString text = out.join(u'\n') + u'\n' + QString::fromUtf8(body);
     for (QLatin1String s : sections)
         text += u"Invoke-CollectorSection '%1' { %2 }\n"_s.arg(s, sectionPipeline(s));
-    text += QString::fromUtf8(tail).replace(u"@ALTERNATE_SERVICE_ACCOUNTS@\n"_s, alternateServiceAccountSections());
+    text += QString::fromUtf8(tail) + alternateServiceAccountSections() + QString::fromUtf8(closing);
     static_assert(collector::formatVersion == 1, "the script writes '#coexplan-collector 1'");
     return text;
 }

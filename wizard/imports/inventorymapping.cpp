@@ -136,8 +136,10 @@ void warnValue(ImportResult &result, const QString &file, const PsProperty &p, c
 
 void warnValueLeftUnknown(ImportResult &result, const QString &file, const PsProperty &p, const QString &why)
 {
-    result.issues.append(ImportIssue{IssueSeverity::Warning, SourceRef{file, p.line},
-                                     tr("%1 \"%2\": %3: left unknown").arg(p.name, p.value, why), {}});
+    result.issues.append(ImportIssue{IssueSeverity::Warning,
+                                     SourceRef{file, p.line},
+                                     tr("%1 \"%2\": %3: left unknown").arg(p.name, p.value, why),
+                                     {}});
 }
 
 void noteAt(ImportResult &result, const SourceRef &where, const QString &message)
@@ -238,8 +240,8 @@ void mapClientAccessServer(const PsRecord &r, const QString &file, ImportDraft &
             break;
         case AsaStatus::Unrecognised:
             warnValueLeftUnknown(result, file, *p,
-                      tr("not the credential status \"Latest: <date>, DOMAIN\\account\" (or \"Latest: <not "
-                         "set>\")"));
+                                 tr("not the credential status \"Latest: <date>, DOMAIN\\account\" (or \"Latest: <not "
+                                    "set>\")"));
             break;
         case AsaStatus::None:
         case AsaStatus::Account:

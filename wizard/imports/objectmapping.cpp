@@ -179,7 +179,8 @@ void mapMailboxCount(const PsRecord &r, const QString &file, ImportDraft &draft,
     bool ok = false;
     const int count = valueOf(r, u"Count").toInt(&ok);
     if (name.isEmpty() || !ok || count < 0 || count > 10000000) {
-        result.issues.append(ImportIssue{IssueSeverity::Warning, at,
+        result.issues.append(ImportIssue{IssueSeverity::Warning,
+                                         at,
                                          tr("lines %1-%2: a mailbox count without a database name or a whole "
                                             "number of mailboxes (0 to 10,000,000): ignored")
                                              .arg(r.firstLine)
@@ -225,8 +226,8 @@ void mapPublicFolderDatabase(const PsRecord &r, const QString &file, ImportDraft
         if (it->server.isEmpty())
             it->server = server;
     }
-    result.records.append(RecognisedRecord{at, r.lastLine, RecordKind::PublicFolderDatabase, name,
-                                           {u"server"_s, u"isPublicFolderDatabase"_s}});
+    result.records.append(RecognisedRecord{
+        at, r.lastLine, RecordKind::PublicFolderDatabase, name, {u"server"_s, u"isPublicFolderDatabase"_s}});
 }
 
 // Get-OrganizationConfig: the proxy mailboxes new mailboxes use for legacy public folders
@@ -236,8 +237,8 @@ void mapPublicFolderDatabase(const PsRecord &r, const QString &file, ImportDraft
 // 2010 shell): unknown. The database of each mailbox is not in this output.
 void mapOrganizationConfig(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result)
 {
-    RecognisedRecord rec{SourceRef{file, r.firstLine}, r.lastLine, RecordKind::OrganizationConfig, valueOf(r, u"Name"),
-                         {}};
+    RecognisedRecord rec{
+        SourceRef{file, r.firstLine}, r.lastLine, RecordKind::OrganizationConfig, valueOf(r, u"Name"), {}};
     const PsProperty *p = r.find(u"RemotePublicFolderMailboxes");
     if (p && p->truncated) {
         noteAt(result, {file, p->line},

@@ -231,10 +231,9 @@ ImportOutcome importIntoPlan(const QList<ImportSource> &sources, const Plan &bas
     for (const ImportConflict &c : draft.facts.conflicts())
         result.conflicts.append(c);
     // An import refuses only when nothing at all could be placed (issue 12).
-    const bool placedNothing = result.servers.isEmpty() && draft.casArrays.isEmpty() && draft.databases.isEmpty() && draft.mailboxCounts.isEmpty()
-        && draft.certificates.isEmpty() && !draft.expressCertPrincipalName.isKnown()
-        && !draft.remotePublicFolderMailboxes.isKnown()
-        && draft.autodiscoverOutlookAnywhereHost.isEmpty();
+    const bool placedNothing = result.servers.isEmpty() && draft.casArrays.isEmpty() && draft.databases.isEmpty()
+        && draft.mailboxCounts.isEmpty() && draft.certificates.isEmpty() && !draft.expressCertPrincipalName.isKnown()
+        && !draft.remotePublicFolderMailboxes.isKnown() && draft.autodiscoverOutlookAnywhereHost.isEmpty();
     if (placedNothing && result.succeeded() && !documents.empty()
         && std::any_of(documents.cbegin(), documents.cend(), [](const auto &d) { return !d->records.isEmpty(); }))
         result.issues.append(ImportIssue{IssueSeverity::Error,

@@ -264,16 +264,19 @@ void mergeDraftIntoPlan(ImportDraft &draft, Plan &plan, ImportResult &result)
             existingServer(db.server)->roles.publicFolders = true;
     }
     for (const ImportDraft::MailboxCount &c : draft.mailboxCounts) {
-        const auto it = std::find_if(topology.databases.begin(), topology.databases.end(), [&](const MailboxDatabase &d) {
-            return !d.isPublicFolderDatabase && d.name.compare(c.database, Qt::CaseInsensitive) == 0;
-        });
+        const auto it
+            = std::find_if(topology.databases.begin(), topology.databases.end(), [&](const MailboxDatabase &d) {
+                  return !d.isPublicFolderDatabase && d.name.compare(c.database, Qt::CaseInsensitive) == 0;
+              });
         if (it == topology.databases.end()) {
-            result.issues.append(ImportIssue{IssueSeverity::Warning, c.at,
-                                             tr("%1 mailboxes counted on database %2, which is neither in the plan "
-                                                "nor in the input: not recorded (import Get-MailboxDatabase output too)")
-                                                 .arg(c.count)
-                                                 .arg(c.database),
-                                             {}});
+            result.issues.append(
+                ImportIssue{IssueSeverity::Warning,
+                            c.at,
+                            tr("%1 mailboxes counted on database %2, which is neither in the plan "
+                               "nor in the input: not recorded (import Get-MailboxDatabase output too)")
+                                .arg(c.count)
+                                .arg(c.database),
+                            {}});
             continue;
         }
         it->mailboxCount = c.count;
