@@ -105,6 +105,31 @@ private slots:
                 < script.indexOf(u"foreach ($exchangeServer in @($exchangeServers | Where-Object"_s));
     }
 
+    // setspn (issue 17): only the query switches, once per namespace, names single-quoted
+    // (a hostile name stays a literal); a plan without namespaces does not run it.
+    void script_queriesSpnsOfTheNamespacesOnly()
+    {
+        Plan p = samplePlan();
+        p.topology.organization.namespaces.outlookAnywhereExternal = u"Mail.Contoso.com"_s;
+        p.topology.organization.namespaces.outlookAnywhereInternal = u"mail.contoso.com"_s;
+        p.topology.organization.namespaces.autodiscover = u"auto'; Remove-Item C:\\ #"_s;
+        const QString script = collectorScript(p);
+        QVERIFY(
+            script.contains(u"foreach ($spn in @('http/mail.contoso.com', 'http/auto''; remove-item c:\\ #')) {"_s));
+        QVERIFY(script.contains(
+            u"Invoke-CollectorProgramSection ('setspn -F -Q ' + $spn) 'setspn.exe' @('-F', '-Q', $spn)"_s));
+        static const QRegularExpression setspnCall(u"setspn(\\.exe)?'?\\s.*"_s);
+        for (auto it = setspnCall.globalMatch(script); it.hasNext();) {
+            const QString call = it.next().captured(0);
+            QVERIFY2(!call.contains(u"'-S'"_s) && !call.contains(u"'-D'"_s) && !call.contains(u"'-A'"_s)
+                         && !call.contains(u"'-R'"_s),
+                     qPrintable(call));
+        }
+        const QString none = collectorScript(samplePlan());
+        QVERIFY(!none.contains(u"Invoke-CollectorProgramSection ('setspn"_s));
+        QVERIFY(none.contains(u"setspn not run"_s));
+    }
+
     void planValues_areSingleQuoted()
     {
         const QString script = collectorScript(samplePlan());

@@ -27,26 +27,9 @@ QString tr(const char *text)
 const QString asaField = u"alternateServiceAccount"_s;
 const QString spnField = u"servicePrincipalNames"_s;
 
-// The account an SPN or an ASA names, in one comparable form: setspn prints the
-// account's DN ("CN=EXCH2013ASA,CN=Computers,DC=contoso,DC=com"), Exchange prints
-// "CONTOSO\EXCH2013ASA$", people type "EXCH2013ASA$" or "EXCH2013ASA". All four give
-// "exch2013asa" (sAMAccountName without the computer account's trailing $).
 QString accountKey(const QString &account)
 {
-    QString a = account.trimmed();
-    if (a.startsWith(u"CN="_s, Qt::CaseInsensitive)) {
-        const qsizetype comma = a.indexOf(u',');
-        a = a.mid(3, comma < 0 ? -1 : comma - 3);
-    }
-    const qsizetype slash = a.lastIndexOf(u'\\');
-    if (slash >= 0)
-        a = a.mid(slash + 1);
-    const qsizetype at = a.indexOf(u'@');
-    if (at > 0)
-        a = a.left(at);
-    if (a.endsWith(u'$'))
-        a.chop(1);
-    return lowerCase(a.trimmed());
+    return servicePrincipalAccountKey(account);
 }
 
 bool offersNegotiate(const Server &s)

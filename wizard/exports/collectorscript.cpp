@@ -150,6 +150,25 @@ function Invoke-CollectorSection([string]$name, [scriptblock]$block) {
     foreach ($e in $sectionErrors) { Write-CollectorError $name $e }
 }
 
+# Runs a read-only Windows program (setspn.exe) the same way: its output as printed, a
+# program that is not on this computer recorded as skipped, a failure to start as an error.
+function Invoke-CollectorProgramSection([string]$name, [string]$program, [string[]]$arguments) {
+    if (-not (Get-Command $program -ErrorAction SilentlyContinue)) {
+        Write-CollectorLine ('#coexplan-skipped ' + $name + ': ' + $program + ' is not on this computer')
+        Write-Host ('  skipped ' + $name + ' (' + $program + ' is not on this computer)')
+        return
+    }
+    Write-Host ('  ' + $name)
+    Write-CollectorLine ('#coexplan-begin ' + $name)
+    $global:LASTEXITCODE = 0
+    & {
+        trap { Write-CollectorError $name $_; continue }
+        & $program $arguments | Out-File -FilePath $OutFile -Append -Encoding UTF8 -Width 4096
+    }
+    Write-CollectorLine ('#coexplan-end ' + $name)
+    if ($LASTEXITCODE -ne 0) { Write-CollectorLine ('#coexplan-note ' + $name + ' exited with ' + $LASTEXITCODE) }
+}
+
 Write-Host ('CoexPlan collector for ' + $planName + ': reading Exchange settings (nothing is changed).')
 '#coexplan-collector 1' | Out-File -FilePath $OutFile -Encoding UTF8 -Width 4096
 Write-CollectorLine ('#coexplan-note plan: ' + $planName)
@@ -226,15 +245,40 @@ if (Test-CollectorParameter 'Get-ClientAccessServer' 'IncludeAlternateServiceAcc
     return QString::fromUtf8(section).arg(read.toString(), select);
 }
 
+// The http/ SPNs the plan's namespaces need (F63: the Outlook Anywhere and Autodiscover
+// names), each looked up forest-wide with setspn -F -Q (read-only; learn.microsoft.com/
+// windows-server/administration/windows-commands/setspn), for KRB-001 and KRB-004. The
+// import reads the output back (imports/setspnoutput.h). setspn.exe comes with the AD DS
+// tools (RSAT-ADDS); where it is missing the section is recorded as skipped.
+QString servicePrincipalNameSections(const Namespaces &ns)
+{
+    QStringList spns;
+    for (const QString &host : {ns.outlookAnywhereExternal, ns.outlookAnywhereInternal, ns.autodiscover}) {
+        const QString spn = u"http/"_s + host.trimmed().toLower();
+        if (!host.trimmed().isEmpty() && !spns.contains(spn))
+            spns.append(spn);
+    }
+    if (spns.isEmpty())
+        return u"\nWrite-CollectorLine '#coexplan-note the plan names no namespace: setspn not run'\n\n"_s;
+    QStringList quoted;
+    for (const QString &spn : spns)
+        quoted.append(psQuote(spn));
+    return u"\n# Where the http/ service principal names of the plan's namespaces are registered, forest-wide.\n"
+           "foreach ($spn in @(%1)) {\n"
+           "    Invoke-CollectorProgramSection ('setspn -F -Q ' + $spn) 'setspn.exe' @('-F', '-Q', $spn)\n"
+           "}\n\n"_s.arg(quoted.join(u", "_s));
+}
+
 QString collectorScript(const Plan &plan)
 {
     QStringList out;
     out << u"# CoexPlan collector: reads the Exchange settings CoexPlan plans with. READ-ONLY: it runs only Get-"_s
-        << u"# cmdlets and changes nothing. It collects, each as Format-List output:"_s;
+        << u"# cmdlets (and setspn -Q, a query) and changes nothing. It collects, each as Format-List output:"_s;
     for (QLatin1String s : sections)
         out << u"#   %1"_s.arg(s);
     out << u"#   Get-ClientAccessServer -IncludeAlternateServiceAccountCredentialStatus, once per Client Access server"_s
         << u"#   Get-ExchangeCertificate, once per server"_s
+        << u"#   setspn -F -Q http/<name>, once per namespace of the plan (setspn.exe reads Active Directory)"_s
         << u"# (Get-Mailbox is only counted per database: no mailbox names or addresses are written.)"_s
         << u"# Run it once in the Exchange Management Shell (2007, 2010, 2013 or 2016):"_s
         << u"#   .\\coexplan-collector.ps1 [-OutFile coexplan-collected.txt]"_s
@@ -251,7 +295,8 @@ QString collectorScript(const Plan &plan)
     QString text = out.join(u'\n') + u'\n' + QString::fromUtf8(body);
     for (QLatin1String s : sections)
         text += u"Invoke-CollectorSection '%1' { %2 }\n"_s.arg(s, sectionPipeline(s));
-    text += QString::fromUtf8(tail) + alternateServiceAccountSections() + QString::fromUtf8(closing);
+    text += QString::fromUtf8(tail) + alternateServiceAccountSections()
+        + servicePrincipalNameSections(plan.topology.organization.namespaces) + QString::fromUtf8(closing);
     static_assert(collector::formatVersion == 1, "the script writes '#coexplan-collector 1'");
     return text;
 }

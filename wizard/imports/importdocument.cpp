@@ -3,6 +3,7 @@
 #include "collectorformat.h"
 #include "formattable.h"
 #include "pastecleanup.h"
+#include "setspnoutput.h"
 
 #include <QCoreApplication>
 
@@ -34,6 +35,8 @@ void parseText(const QStringList &lines, ParsedDocument &doc)
     const qsizetype n = lines.size();
     qsizetype i = 0;
     bool sawList = false;
+    bool sawSetspn = false;
+    QString setspnQuery; // the SPN of the last "setspn -Q <spn>" command line
     auto flushList = [&](qsizetype end) {
         if (end <= listStart)
             return;
@@ -49,6 +52,10 @@ void parseText(const QStringList &lines, ParsedDocument &doc)
                 sawCollector = true;
             } else if (line.startsWith(collector::begin)) {
                 section = markerArgument(line, collector::begin);
+                QString argument;
+                bool listing = false;
+                if (parseSetspnCommandLine(section, &argument, &listing)) // "setspn -F -Q http/mail..."
+                    setspnQuery = listing ? QString() : argument;
             } else if (line.startsWith(collector::end)) {
                 section.clear();
             } else if (line.startsWith(collector::skipped)) {
@@ -61,6 +68,25 @@ void parseText(const QStringList &lines, ParsedDocument &doc)
                 parsed.unplaced.append(UnplacedLine{int(i + 1), line, UnplacedKind::Noise});
             }
             listStart = ++i;
+            continue;
+        }
+        QString setspnArgument;
+        bool setspnListing = false;
+        if (parseSetspnCommandLine(line, &setspnArgument, &setspnListing)) {
+            flushList(i);
+            setspnQuery = setspnListing ? QString() : setspnArgument;
+            parsed.unplaced.append(
+                UnplacedLine{int(i + 1), line, isShellPromptLine(line) ? UnplacedKind::Prompt : UnplacedKind::Command});
+            listStart = ++i;
+            continue;
+        }
+        if (isSetspnOutputAt(lines, i)) {
+            flushList(i);
+            const qsizetype before = parsed.records.size();
+            i = parseSetspnOutput(lines, i, n, setspnQuery, parsed);
+            sawSetspn = sawSetspn || parsed.records.size() > before;
+            setspnQuery.clear();
+            listStart = i;
             continue;
         }
         if (isFormatTableHeaderAt(lines, i)) {
@@ -83,6 +109,8 @@ void parseText(const QStringList &lines, ParsedDocument &doc)
         doc.format = DocumentFormat::FormatTable;
     else if (sawList)
         doc.format = DocumentFormat::FormatList;
+    else if (sawSetspn)
+        doc.format = DocumentFormat::SetspnOutput;
     else
         doc.format = DocumentFormat::Empty;
 }
@@ -103,6 +131,8 @@ QString documentFormatName(DocumentFormat f)
         return tr("Autodiscover XML");
     case DocumentFormat::CollectorOutput:
         return tr("CoexPlan collector output");
+    case DocumentFormat::SetspnOutput:
+        return tr("setspn output");
     }
     return {};
 }

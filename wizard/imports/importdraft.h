@@ -100,6 +100,23 @@ struct ImportDraft
     Setting<QString> expressCertPrincipalName;
     // Get-OrganizationConfig RemotePublicFolderMailboxes (known and empty: none).
     Setting<QList<PublicFolderProxyMailbox>> remotePublicFolderMailboxes;
+    // setspn -L / -Q (issue 17): each account's http/ SPNs as setspn listed them (the
+    // whole list of that account), and the http/ SPNs a -Q asked for (every account that
+    // holds one is among `accounts`). Merged by replacing what the plan had for those.
+    struct SpnFacts
+    {
+        struct Account
+        {
+            QString name; // as printed: the DN
+            QStringList spns; // http/ only, as printed
+            SourceRef at;
+        };
+        QList<Account> accounts;
+        QStringList queried; // lower case
+        int otherServiceClasses = 0; // HOST/, exchangeMDB/, ... (not planned)
+        bool learned() const { return !accounts.isEmpty() || !queried.isEmpty(); }
+    };
+    SpnFacts servicePrincipalNames;
     QString autodiscoverOutlookAnywhereHost; // EXPR <Server> of an Autodiscover response
     FactTable facts;
     // Where each database / certificate was read ("database:DB1", "certificate:<thumbprint>").
@@ -129,6 +146,7 @@ void mapOutlookProvider(const PsRecord &r, const QString &file, ImportDraft &dra
 void mapMailboxCount(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
 void mapPublicFolderDatabase(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
 void mapOrganizationConfig(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
+void mapServicePrincipalNames(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
 
 // Shared by the mappers: a warning for a value that cannot be used.
 void warnValue(ImportResult &result, const QString &file, const PsProperty &p, const QString &why);

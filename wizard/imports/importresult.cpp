@@ -34,6 +34,8 @@ QString recordKindName(RecordKind k)
         return u"Get-PublicFolderDatabase"_s;
     case RecordKind::OrganizationConfig:
         return u"Get-OrganizationConfig"_s;
+    case RecordKind::ServicePrincipalNames:
+        return u"setspn"_s;
     case RecordKind::AutodiscoverResponse:
         return u"Autodiscover"_s;
     case RecordKind::Unknown:

@@ -30,6 +30,7 @@ enum class RecordKind {
     MailboxCount, // Get-Mailbox grouped by Database: Name (the database) and Count (issue 16)
     PublicFolderDatabase, // Get-PublicFolderDatabase: legacy (2007/2010) public folder databases (issue 17)
     OrganizationConfig, // Get-OrganizationConfig: RemotePublicFolderMailboxes (issue 17)
+    ServicePrincipalNames, // setspn -L / -Q: the http/ SPNs of an account (issue 17)
     AutodiscoverResponse,
     Unknown,
 };

@@ -274,6 +274,68 @@ void mapOrganizationConfig(const PsRecord &r, const QString &file, ImportDraft &
     result.records.append(rec);
 }
 
+// setspn -L / -Q (setspnoutput.h): the http/ SPNs of each account listed, for KRB-001 and
+// KRB-004 (F63: http/<namespace> and http/<autodiscover> on the ASA, once in the forest).
+// Other service classes (HOST/, RestrictedKrbHost/, exchangeMDB/...) are counted, not
+// planned. A -Q that searched one domain says so: -F searches the forest.
+void mapServicePrincipalNames(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result)
+{
+    ImportDraft::SpnFacts &facts = draft.servicePrincipalNames;
+    const QString account = valueOf(r, u"Account");
+    const QString query = valueOf(r, u"Query").trimmed();
+    const bool isQuery = r.section.endsWith(u"-Q"_s);
+    RecognisedRecord rec{SourceRef{file, r.firstLine},
+                         r.lastLine,
+                         RecordKind::ServicePrincipalNames,
+                         isQuery ? (u"-Q "_s + (query.isEmpty() ? tr("(SPN not in the input)") : query))
+                                 : (u"-L "_s + account),
+                         {}};
+    if (isQuery && query.isEmpty()) {
+        result.issues.append(ImportIssue{
+            IssueSeverity::Warning,
+            SourceRef{file, r.firstLine},
+            account.isEmpty()
+                ? tr("setspn -Q found no such SPN, but the command line naming the SPN is not in the input: nothing "
+                     "learned; paste the command with its output")
+                : tr("setspn -Q output without its command line: the SPNs of %1 are recorded, but which SPN was "
+                     "asked for is not known, so other accounts holding it cannot be ruled out")
+                      .arg(account),
+            {}});
+    }
+    if (isQuery && valueOf(r, u"Scope") == u"domain"_s && !query.isEmpty()) {
+        noteAt(result, {file, r.firstLine},
+               tr("setspn -Q %1 searched one domain: in a forest of several domains, setspn -F -Q %1 searches them "
+                  "all")
+                   .arg(query));
+    }
+    if (isQuery && query.startsWith(u"http/"_s, Qt::CaseInsensitive) && !query.contains(u'*')
+        && !facts.queried.contains(query.toLower()))
+        facts.queried.append(query.toLower());
+    if (!account.isEmpty()) {
+        ImportDraft::SpnFacts::Account *entry = nullptr;
+        const QString key = servicePrincipalAccountKey(account);
+        for (ImportDraft::SpnFacts::Account &a : facts.accounts) {
+            if (servicePrincipalAccountKey(a.name) == key)
+                entry = &a;
+        }
+        if (!entry) {
+            facts.accounts.append({account, {}, SourceRef{file, r.firstLine}});
+            entry = &facts.accounts.last();
+        }
+        for (const PsProperty &p : r.properties) {
+            if (p.name != u"ServicePrincipalName"_s)
+                continue;
+            if (!p.value.startsWith(u"http/"_s, Qt::CaseInsensitive))
+                ++facts.otherServiceClasses;
+            else if (!entry->spns.contains(p.value, Qt::CaseInsensitive))
+                entry->spns.append(p.value);
+        }
+    }
+    if (!account.isEmpty() || facts.queried.contains(query.toLower()))
+        rec.fields.append(u"servicePrincipalNames"_s);
+    result.records.append(rec);
+}
+
 void mapOutlookProvider(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result)
 {
     const QString name = valueOf(r, u"Name");

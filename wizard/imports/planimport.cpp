@@ -146,6 +146,9 @@ void dispatch(const PsRecord &r, const QString &file, ImportDraft &draft, Import
     case RecordKind::OrganizationConfig:
         mapOrganizationConfig(r, file, draft, result);
         return;
+    case RecordKind::ServicePrincipalNames:
+        mapServicePrincipalNames(r, file, draft, result);
+        return;
     case RecordKind::AutodiscoverResponse:
     case RecordKind::Unknown:
         break;
@@ -233,7 +236,8 @@ ImportOutcome importIntoPlan(const QList<ImportSource> &sources, const Plan &bas
     // An import refuses only when nothing at all could be placed (issue 12).
     const bool placedNothing = result.servers.isEmpty() && draft.casArrays.isEmpty() && draft.databases.isEmpty()
         && draft.mailboxCounts.isEmpty() && draft.certificates.isEmpty() && !draft.expressCertPrincipalName.isKnown()
-        && !draft.remotePublicFolderMailboxes.isKnown() && draft.autodiscoverOutlookAnywhereHost.isEmpty();
+        && !draft.remotePublicFolderMailboxes.isKnown() && draft.autodiscoverOutlookAnywhereHost.isEmpty()
+        && !draft.servicePrincipalNames.learned();
     if (placedNothing && result.succeeded() && !documents.empty()
         && std::any_of(documents.cbegin(), documents.cend(), [](const auto &d) { return !d->records.isEmpty(); }))
         result.issues.append(ImportIssue{IssueSeverity::Error,

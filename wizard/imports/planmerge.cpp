@@ -195,6 +195,46 @@ template <typename T> void upsertByName(QList<T> &into, const T &item)
     else
         *it = item;
 }
+
+// setspn (issue 17): what the input listed replaces what the plan had for the same
+// accounts (-L and -Q print an account's whole SPN list) and for the SPNs a -Q asked for
+// (every account holding one is listed); the plan's other entries are kept.
+void mergeServicePrincipalNames(const ImportDraft::SpnFacts &facts, Organization &organization, ImportResult &result)
+{
+    if (!facts.learned())
+        return;
+    QSet<QString> accounts;
+    for (const ImportDraft::SpnFacts::Account &a : facts.accounts)
+        accounts.insert(servicePrincipalAccountKey(a.name));
+    QList<ServicePrincipalName> merged;
+    for (const ServicePrincipalName &spn : organization.servicePrincipalNames.valueOr({})) {
+        if (!accounts.contains(servicePrincipalAccountKey(spn.account))
+            && !facts.queried.contains(spn.name.trimmed().toLower()))
+            merged.append(spn);
+    }
+    QSet<QString> registered;
+    QStringList summary;
+    for (const ImportDraft::SpnFacts::Account &a : facts.accounts) {
+        for (const QString &name : a.spns) {
+            merged.append(ServicePrincipalName{name, a.name});
+            registered.insert(name.toLower());
+        }
+        summary.append(a.spns.isEmpty() ? tr("%1: no http/ names").arg(a.name)
+                                        : tr("%1: %2").arg(a.name, a.spns.join(u", "_s)));
+    }
+    for (const QString &q : facts.queried) {
+        if (!registered.contains(q))
+            summary.append(tr("%1: on no account").arg(q));
+    }
+    organization.servicePrincipalNames = merged;
+    QString message = tr("service principal names recorded from setspn (%1)").arg(summary.join(u"; "_s));
+    if (facts.otherServiceClasses > 0)
+        message += QCoreApplication::translate("wizard",
+                                               "; %n SPN(s) of other services (HOST/, exchangeMDB/...) not planned",
+                                               nullptr, facts.otherServiceClasses);
+    result.issues.append(ImportIssue{
+        IssueSeverity::Note, facts.accounts.isEmpty() ? SourceRef{} : facts.accounts.first().at, message, {}});
+}
 } // namespace
 
 OutlookAnywhereSettings carryTarget(const OutlookAnywhereSettings &target, const OutlookAnywhereSettings &previous,
@@ -326,6 +366,7 @@ void mergeDraftIntoPlan(ImportDraft &draft, Plan &plan, ImportResult &result)
         }
         topology.organization.remotePublicFolderMailboxes = mailboxes;
     }
+    mergeServicePrincipalNames(draft.servicePrincipalNames, topology.organization, result);
     if (!draft.autodiscoverOutlookAnywhereHost.isEmpty()
         && topology.organization.namespaces.outlookAnywhereExternal.isEmpty())
         topology.organization.namespaces.outlookAnywhereExternal = draft.autodiscoverOutlookAnywhereHost;

@@ -220,4 +220,22 @@ const Site *Topology::findSite(QStringView name) const
     return findByName(sites, name);
 }
 
+QString servicePrincipalAccountKey(const QString &account)
+{
+    QString a = account.trimmed();
+    if (a.startsWith(u"CN="_s, Qt::CaseInsensitive)) {
+        const qsizetype comma = a.indexOf(u',');
+        a = a.mid(3, comma < 0 ? -1 : comma - 3);
+    }
+    const qsizetype slash = a.lastIndexOf(u'\\');
+    if (slash >= 0)
+        a = a.mid(slash + 1);
+    const qsizetype at = a.indexOf(u'@');
+    if (at > 0)
+        a = a.left(at);
+    if (a.endsWith(u'$'))
+        a.chop(1);
+    return a.trimmed().toLower();
+}
+
 } // namespace wizard

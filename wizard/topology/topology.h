@@ -37,6 +37,12 @@ struct ServicePrincipalName
     friend bool operator==(const ServicePrincipalName &, const ServicePrincipalName &) = default;
 };
 
+// The account an SPN or an ASA names, in one comparable form: setspn prints the
+// account's DN ("CN=EXCH2013ASA,CN=Computers,DC=contoso,DC=com"), Exchange prints
+// "CONTOSO\EXCH2013ASA$", people type "EXCH2013ASA$" or "EXCH2013ASA". All four give
+// "exch2013asa" (sAMAccountName without the computer account's trailing $).
+QString servicePrincipalAccountKey(const QString &account);
+
 // One of Get-OrganizationConfig's RemotePublicFolderMailboxes: a hidden proxy mailbox in
 // an empty database on a legacy public folder server (F57, PF-002, PF-003).
 struct PublicFolderProxyMailbox
