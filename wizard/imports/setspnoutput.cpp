@@ -62,6 +62,31 @@ PsProperty property(const QString &name, const QString &value, qsizetype index)
 {
     return PsProperty{name, value, int(index + 1), false};
 }
+
+// Joins the lines that continue a wrapped DN (at most a few, blank lines between them
+// skipped) onto `dn`, from `from`; returns the index after the last one joined.
+qsizetype joinWrappedDn(const QStringList &lines, qsizetype from, qsizetype end, QString &dn)
+{
+    const qsizetype limit = from + 8;
+    for (qsizetype next = skipBlank(lines, from, end);
+         !dn.endsWith(u':') && next < end && next < limit && continuesDistinguishedName(dn, lines[next]);
+         next = skipBlank(lines, from, end)) {
+        dn += lines[next].trimmed();
+        from = next + 1;
+    }
+    return from;
+}
+
+// Appends the SPN lines from `from` on (blank lines between them skipped) to `r`;
+// returns the index of the last one, or `lastSoFar` when there is none.
+qsizetype readSpns(const QStringList &lines, qsizetype from, qsizetype end, qsizetype lastSoFar, PsRecord &r)
+{
+    for (qsizetype i = skipBlank(lines, from, end); i < end && isSpnShape(lines[i]); i = skipBlank(lines, i + 1, end)) {
+        r.properties.append(property(u"ServicePrincipalName"_s, lines[i].trimmed(), i));
+        lastSoFar = i;
+    }
+    return lastSoFar;
+}
 } // namespace
 
 bool parseSetspnCommandLine(QStringView line, QString *argument, bool *listing)
@@ -134,21 +159,11 @@ qsizetype parseSetspnOutput(const QStringList &lines, qsizetype start, qsizetype
         r.section = u"setspn -L"_s;
         r.firstLine = int(start + 1);
         QString dn = first.mid(registeredPrefix.size()).trimmed();
-        qsizetype i = start + 1;
-        for (qsizetype next = skipBlank(lines, i, end);
-             !dn.endsWith(u':') && next < end && continuesDistinguishedName(dn, lines[next]) && next - start < 8;
-             next = skipBlank(lines, i, end)) {
-            dn += lines[next].trimmed();
-            i = next + 1;
-        }
+        const qsizetype i = joinWrappedDn(lines, start + 1, end, dn);
         if (dn.endsWith(u':'))
             dn.chop(1);
         r.properties.append(property(u"Account"_s, dn.trimmed(), start));
-        qsizetype last = i - 1;
-        for (i = skipBlank(lines, i, end); i < end && isSpnShape(lines[i]); i = skipBlank(lines, i + 1, end)) {
-            r.properties.append(property(u"ServicePrincipalName"_s, lines[i].trimmed(), i));
-            last = i;
-        }
+        const qsizetype last = readSpns(lines, i, end, i - 1, r);
         r.lastLine = int(last + 1);
         out.records.append(r);
         return last + 1;
@@ -191,19 +206,9 @@ qsizetype parseSetspnOutput(const QStringList &lines, qsizetype start, qsizetype
             break;
         PsRecord r = queryRecord(i);
         QString dn = t;
-        qsizetype j = i + 1;
-        for (qsizetype next = skipBlank(lines, j, end);
-             next < end && continuesDistinguishedName(dn, lines[next]) && next - i < 8;
-             next = skipBlank(lines, j, end)) {
-            dn += lines[next].trimmed();
-            j = next + 1;
-        }
+        const qsizetype j = joinWrappedDn(lines, i + 1, end, dn);
         r.properties.append(property(u"Account"_s, dn, i));
-        qsizetype recordEnd = j - 1;
-        for (j = skipBlank(lines, j, end); j < end && isSpnShape(lines[j]); j = skipBlank(lines, j + 1, end)) {
-            r.properties.append(property(u"ServicePrincipalName"_s, lines[j].trimmed(), j));
-            recordEnd = j;
-        }
+        const qsizetype recordEnd = readSpns(lines, j, end, j - 1, r);
         r.lastLine = int(recordEnd + 1);
         out.records.append(r);
         any = true;
