@@ -256,7 +256,7 @@ private:
                              : tr("Item"),
                    std::any_of(phase.items.cbegin(), phase.items.cend(),
                                [](const wizard::ChecklistItem &i) { return i.recordsResult; })
-                       ? tr("Result / owner / date / sign-off")
+                       ? tr("Result / sign-off") // the cell names its four lines; the long form did not fit
                        : tr("Owner / date / sign-off")};
             for (int c = 0; c < 4; ++c) {
                 const QRectF cell(xs[c], m_y, xs[c + 1] - xs[c], height);
