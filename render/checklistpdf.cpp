@@ -93,7 +93,8 @@ QString itemHtml(const wizard::ChecklistItem &item)
         out += u"<p style=\"margin-top:0; margin-bottom:6px\"></p>"_s;
     }
     const QString refs = wizard::checklistReferenceText(item);
-    para(tr("Why:"), item.why, refs.isEmpty() ? QString() : u" <span style=\"color:#555555\">(%1)</span>"_s.arg(h(refs)));
+    para(tr("Why:"), item.why,
+         refs.isEmpty() ? QString() : u" <span style=\"color:#555555\">(%1)</span>"_s.arg(h(refs)));
     if (const QStringList urls = wizard::checklistSourceUrls(item); !urls.isEmpty()) {
         QStringList links;
         for (const QString &url : urls)

@@ -41,19 +41,6 @@ bool offersNegotiate(const Server &s)
             && oa.internalClientAuthenticationMethod.value() == AuthMethod::Negotiate);
 }
 
-// The SPNs Kerberos needs for the plan's namespaces (F63): http/<Outlook Anywhere
-// namespaces> and http/<autodiscover>, lower case, without duplicates, in that order.
-QStringList requiredSpns(const Namespaces &ns)
-{
-    QStringList out;
-    for (const QString &host : {ns.outlookAnywhereExternal, ns.outlookAnywhereInternal, ns.autodiscover}) {
-        const QString spn = u"http/"_s + hostNameKey(host);
-        if (!host.trimmed().isEmpty() && !out.contains(spn))
-            out.append(spn);
-    }
-    return out;
-}
-
 // The accounts each SPN is registered on, by lower-case SPN (one pass over the list).
 QHash<QString, QStringList> accountsBySpn(const QList<ServicePrincipalName> &spns)
 {
@@ -74,7 +61,7 @@ public:
     void evaluate(const CheckContext &context, QList<Finding> &out) const override
     {
         const LoadBalancersByServer balancers = loadBalancersByServer(context.topology);
-        const QStringList required = requiredSpns(context.topology.organization.namespaces);
+        const QStringList required = requiredServicePrincipalNames(context.topology.organization.namespaces);
         const Setting<QList<ServicePrincipalName>> &spns = context.topology.organization.servicePrincipalNames;
         const QHash<QString, QStringList> registered
             = spns.isKnown() ? accountsBySpn(spns.value()) : QHash<QString, QStringList>();
@@ -272,7 +259,7 @@ public:
                 newAccounts.insert(accountKey(asa.value()));
         }
         const QHash<QString, QStringList> registered = accountsBySpn(spns.value());
-        for (const QString &spn : requiredSpns(context.topology.organization.namespaces)) {
+        for (const QString &spn : requiredServicePrincipalNames(context.topology.organization.namespaces)) {
             const QStringList accounts = registered.value(spn);
             if (accounts.isEmpty())
                 continue;

@@ -252,12 +252,7 @@ if (Test-CollectorParameter 'Get-ClientAccessServer' 'IncludeAlternateServiceAcc
 // tools (RSAT-ADDS); where it is missing the section is recorded as skipped.
 QString servicePrincipalNameSections(const Namespaces &ns)
 {
-    QStringList spns;
-    for (const QString &host : {ns.outlookAnywhereExternal, ns.outlookAnywhereInternal, ns.autodiscover}) {
-        const QString spn = u"http/"_s + host.trimmed().toLower();
-        if (!host.trimmed().isEmpty() && !spns.contains(spn))
-            spns.append(spn);
-    }
+    const QStringList spns = requiredServicePrincipalNames(ns);
     if (spns.isEmpty())
         return u"\nWrite-CollectorLine '#coexplan-note the plan names no namespace: setspn not run'\n\n"_s;
     QStringList quoted;

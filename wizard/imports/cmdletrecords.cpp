@@ -18,9 +18,9 @@ template <std::size_t N> bool hasAny(const PsRecord &r, const std::array<const c
 RecordKind kindOfSection(QStringView section)
 {
     static const std::array<RecordKind, 11> kinds = {
-        RecordKind::OutlookAnywhere,    RecordKind::ExchangeServer,  RecordKind::ClientAccessServer,
-        RecordKind::ClientAccessArray,  RecordKind::MailboxDatabase, RecordKind::ExchangeCertificate,
-        RecordKind::OutlookProvider,    RecordKind::MailboxCount,    RecordKind::PublicFolderDatabase,
+        RecordKind::OutlookAnywhere,    RecordKind::ExchangeServer,        RecordKind::ClientAccessServer,
+        RecordKind::ClientAccessArray,  RecordKind::MailboxDatabase,       RecordKind::ExchangeCertificate,
+        RecordKind::OutlookProvider,    RecordKind::MailboxCount,          RecordKind::PublicFolderDatabase,
         RecordKind::OrganizationConfig, RecordKind::ServicePrincipalNames,
     };
     for (const RecordKind k : kinds) {

@@ -11,8 +11,15 @@
 
 namespace wizard {
 
-enum class DocumentFormat { Empty, FormatList, FormatTable, FormatListAndTable, AutodiscoverXml, CollectorOutput,
-                            SetspnOutput };
+enum class DocumentFormat {
+    Empty,
+    FormatList,
+    FormatTable,
+    FormatListAndTable,
+    AutodiscoverXml,
+    CollectorOutput,
+    SetspnOutput
+};
 QString documentFormatName(DocumentFormat f); // "Format-List", "Autodiscover XML", ...
 
 // A collector marker that reports something (#coexplan-skipped / -error / -note).

@@ -131,9 +131,7 @@ bool parseSetspnCommandLine(QStringView line, QString *argument, bool *listing)
         if (arg.isEmpty())
             arg = w.toString().remove(u'"');
     }
-    if (query == list && query) // -L and -Q together: not a setspn command
-        return false;
-    if (arg.isEmpty())
+    if ((query && list) || arg.isEmpty()) // -L and -Q together is not a setspn command
         return false;
     if (argument)
         *argument = arg;

@@ -26,7 +26,7 @@ namespace wizard {
 // (serviceclass/host[:port][/name]), not by their tab.
 
 // "setspn -F -Q http/mail.contoso.com", "C:\>setspn -L EXCH2013ASA$", "PS C:\> setspn.exe -q ...":
-// the setspn command line echoed in a paste. `query` gets the SPN after -Q (or the
+// the setspn command line echoed in a paste. `argument` gets the SPN after -Q (or the
 // account after -L / without a switch), `listing` is true for -L.
 bool parseSetspnCommandLine(QStringView line, QString *argument, bool *listing);
 

@@ -238,4 +238,18 @@ QString servicePrincipalAccountKey(const QString &account)
     return a.trimmed().toLower();
 }
 
+QStringList requiredServicePrincipalNames(const Namespaces &ns)
+{
+    QStringList out;
+    for (const QString &host : {ns.outlookAnywhereExternal, ns.outlookAnywhereInternal, ns.autodiscover}) {
+        QString name = host.trimmed().toLower();
+        if (name.endsWith(u'.'))
+            name.chop(1);
+        const QString spn = u"http/"_s + name;
+        if (!name.isEmpty() && !out.contains(spn))
+            out.append(spn);
+    }
+    return out;
+}
+
 } // namespace wizard

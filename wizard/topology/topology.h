@@ -43,6 +43,12 @@ struct ServicePrincipalName
 // "exch2013asa" (sAMAccountName without the computer account's trailing $).
 QString servicePrincipalAccountKey(const QString &account);
 
+// The SPNs Kerberos needs for the plan's namespaces (F63): http/<Outlook Anywhere
+// namespaces> and http/<autodiscover>, each host lower case without a trailing dot,
+// without duplicates, in that order. The rules (KRB-001, KRB-004) check these and the
+// collector asks setspn for these.
+QStringList requiredServicePrincipalNames(const Namespaces &ns);
+
 // One of Get-OrganizationConfig's RemotePublicFolderMailboxes: a hidden proxy mailbox in
 // an empty database on a legacy public folder server (F57, PF-002, PF-003).
 struct PublicFolderProxyMailbox
