@@ -407,6 +407,63 @@ private slots:
         QVERIFY(tcp.command.contains(u"-Protocol 'TCP'"_s));
     }
 
+    // Issue 17: the verify script runs the test plan's cmdlets where a cmdlet can check a
+    // scenario: only with -TestConnectivity, each from the shell of the mailbox's version,
+    // each in its own try so a failed test is counted (exit 1) and the next still runs; a
+    // command that several scenarios share runs once and names them all; a 2007 mailbox
+    // is said to be untested by cmdlet.
+    void verifyScript_runsTheConnectivityTestsOfEachMailboxServer()
+    {
+        const wizard::Plan plan = load(QStringLiteral(COEXPLAN_SAMPLES) + u"/fabrikam-mixed-2007-2010.coexplan"_s);
+        const QString verify = wizard::verifyScript(plan, options);
+        QVERIFY(verify.contains(u"    [switch]$TestConnectivity,"_s));
+        const QStringList lines = psLogicalLines(verify);
+        QString guard; // the innermost `if (...)` seen last
+        bool inSwitch = false; // inside `if ($TestConnectivity) {`
+        QHash<QString, int> runs; // command -> how often it is written
+        int tries = 0;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString line = lines.at(i).trimmed();
+            if (line.startsWith(u"if ("_s))
+                guard = line;
+            if (line == u"if ($TestConnectivity) {"_s)
+                inSwitch = true;
+            if (line == u"try {"_s)
+                ++tries;
+            if (!line.startsWith(u"$coexOutput = @(Test-Outlook"_s))
+                continue;
+            runs[line] += 1;
+            QVERIFY2(line.endsWith(u" -ErrorAction Stop)"_s), qPrintable(line));
+            QVERIFY2(lines.value(i - 1).trimmed() == u"try {"_s, qPrintable(line));
+            QVERIFY2(lines.value(i + 1).trimmed().startsWith(u"Write-CoexConnectivity -Server "_s), qPrintable(line));
+            QVERIFY2(lines.value(i + 2).trimmed() == u"} catch {"_s, qPrintable(line));
+            QVERIFY2(lines.value(i + 3).trimmed().endsWith(u"-Output $null -Failure $_.Exception.Message"_s),
+                     qPrintable(line));
+            const bool probe = line.contains(u"-ProbeIdentity"_s);
+            QVERIFY2(guard == (probe ? u"if ($ExchangeShell -eq '2013') {"_s : u"if ($ExchangeShell -eq '2010') {"_s),
+                     qPrintable(guard + u" / "_s + line));
+            QVERIFY(inSwitch);
+        }
+        QVERIFY(tries >= 4);
+        // MAN-EX10-MBX: RPC/TCP inside, Outlook Anywhere from outside, one
+        // Test-OutlookWebServices for all three scenarios; LON-EX13-01: the probe.
+        QCOMPARE(runs.size(), 4);
+        for (auto it = runs.cbegin(); it != runs.cend(); ++it)
+            QCOMPARE(it.value(), 1);
+        QVERIFY(verify.contains(u"-Test 'Test-OutlookWebServices' -Scenarios 'Manchester office inside the network, "
+                                u"Field sales inside the network, Field sales from outside' -Output $coexOutput"_s));
+        QVERIFY(verify.contains(u"-f 'LON-EX07-MBX', 'London office inside the network"_s));
+        QCOMPARE(verify.count(u"$TestMailbox = Read-Host -Prompt"_s), 2);
+        // A failed test is counted and makes the exit code 1; without the switch nothing runs.
+        QVERIFY(verify.contains(u"$script:coexTestFailures++"_s));
+        QVERIFY(verify.contains(u"if (($coexDifferences + $coexTestFailures) -gt 0) { exit 1 }"_s));
+        QVERIFY(verify.contains(u"Connectivity tests not run: add -TestConnectivity"_s));
+        // A plan without client scenarios says so instead of testing nothing silently.
+        const QString small = wizard::verifyScript(smallPlan(true), options);
+        QVERIFY(small.contains(u"The plan has no client scenario: no connectivity test to run."_s));
+        QVERIFY(!small.contains(u"Test-OutlookConnectivity -"_s));
+    }
+
     void testPlan_keepsTheResultsSavedInThePlan()
     {
         wizard::Plan plan = load(QStringLiteral(COEXPLAN_SAMPLES) + u"/contoso-before.coexplan"_s);

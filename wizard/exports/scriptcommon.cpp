@@ -161,6 +161,32 @@ const char16_t rpcProxyFunction[] = uR"ps(function Assert-CoexRpcOverHttpProxy {
     throw ('{0}: the plan does not record its Windows version, so this script cannot tell how to read its RPC over HTTP Proxy feature. Record the operating system in the plan and export the script again, or check the feature on {0} by hand and {1}.' -f $Server, $again)
 })ps";
 
+// Writes what one connectivity test gave. The cmdlets' output types are not documented
+// (office-docs-powershell Test-OutlookConnectivity.md and Test-OutlookWebServices.md leave
+// OUTPUTS blank), so the output is shown whole for the admin to read and record in the
+// test plan; a test counts as failed when the cmdlet stops with an error, or when an
+// object it returns has a Result or ResultType property whose value contains "Fail".
+// Constant text, PowerShell 2.0 syntax.
+const char16_t connectivityFunction[] = uR"ps(function Write-CoexConnectivity {
+    param([string]$Server, [string]$Test, [string]$Scenarios, $Output, [string]$Failure = '')
+    $failed = $Failure -ne ''
+    foreach ($item in @($Output)) {
+        if ($null -eq $item) { continue }
+        foreach ($name in @('Result', 'ResultType')) {
+            $property = $item.PSObject.Properties[$name]
+            if (($null -ne $property) -and ([string]$property.Value -match 'Fail')) { $failed = $true }
+        }
+    }
+    if ($failed) {
+        $script:coexTestFailures++
+        Write-Host ('FAILED    {0,-16} {1} ({2})' -f $Server, $Test, $Scenarios) -ForegroundColor Red
+        if ($Failure -ne '') { Write-Host ('          ' + $Failure) }
+    } else {
+        Write-Host ('RAN       {0,-16} {1} ({2}): no failure reported' -f $Server, $Test, $Scenarios)
+    }
+    if ($null -ne $Output) { $Output | Format-List | Out-String -Width 160 | Write-Host }
+})ps";
+
 bool anyMayEnable(const QList<ServerChanges> &servers)
 {
     return std::any_of(servers.cbegin(), servers.cend(),
@@ -275,6 +301,8 @@ void ScriptFrame::header(const Plan &plan, const ScriptOptions &options)
     m_w.line(u"    [string]$ExchangeShell,"_s);
     if (m_kind != ScriptKind::Verify)
         m_w.line(u"    [switch]$WhatIf,"_s);
+    else
+        m_w.line(u"    [switch]$TestConnectivity,"_s);
     if (m_kind == ScriptKind::Change && anyMayEnable(m_servers))
         m_w.line(u"    [string[]]$RpcOverHttpProxyConfirmed = @(),"_s);
     m_w.line(u"    [string]$TranscriptPath = ''"_s);
@@ -285,11 +313,17 @@ void ScriptFrame::header(const Plan &plan, const ScriptOptions &options)
     m_w.line(u"$coexStep = 'start'"_s);
     m_w.line(u"$coexDifferences = 0"_s);
     m_w.line(u"$coexFailed = $false"_s);
-    if (m_kind == ScriptKind::Verify)
+    if (m_kind == ScriptKind::Verify) {
+        m_w.line(u"$coexTestFailures = 0"_s);
         m_w.line(u"$WhatIf = $false"_s);
+    }
     m_w.blank();
     m_w.raw(QString::fromUtf16(helperFunctions));
     m_w.blank();
+    if (m_kind == ScriptKind::Verify) {
+        m_w.raw(QString::fromUtf16(connectivityFunction));
+        m_w.blank();
+    }
     m_w.open(u"if ($TranscriptPath -eq '')"_s);
     m_w.line(
         u"$TranscriptPath = Join-Path (Get-Location) ('coexplan-%1-{0}-{1:yyyyMMdd-HHmmss}.log' -f $ExchangeShell, (Get-Date))"_s
@@ -383,7 +417,8 @@ QString ScriptFrame::finish()
     m_w.line(u"Write-Host ''"_s);
     switch (m_kind) {
     case ScriptKind::Verify:
-        m_w.line(u"Write-Host ('Done. Differences: {0}' -f $coexDifferences)"_s);
+        m_w.line(u"Write-Host ('Done. Differences: {0}. Connectivity tests failed: {1}' -f $coexDifferences, "
+                 u"$coexTestFailures)"_s);
         break;
     case ScriptKind::Change:
     case ScriptKind::Rollback:
@@ -406,7 +441,8 @@ QString ScriptFrame::finish()
     m_w.line(u"}"_s);
     m_w.line(u"Stop-Transcript | Out-Null"_s);
     m_w.line(u"if ($coexFailed) { exit 2 }"_s);
-    m_w.line(m_kind == ScriptKind::Verify ? u"if ($coexDifferences -gt 0) { exit 1 }"_s : u"exit 0"_s);
+    m_w.line(m_kind == ScriptKind::Verify ? u"if (($coexDifferences + $coexTestFailures) -gt 0) { exit 1 }"_s
+                                          : u"exit 0"_s);
     return m_w.text();
 }
 

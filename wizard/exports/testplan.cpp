@@ -103,23 +103,12 @@ QString firstDatabaseOn(const Topology &t, const QString &server)
     return {};
 }
 
-// The two prompt lines every test block starts with: the test mailbox (never guessed)
-// and its credential, both asked for when the block runs.
-QString promptLines(const QString &mailboxServer)
-{
-    // The server name is a value of its own ('...{0}...' -f 'NAME'), never part of the
-    // template literal (RULEBOOK §5).
-    return u"$TestMailbox = Read-Host -Prompt "_s
-        + psFormat(tr("A test mailbox on {0} (alias or address)"), {mailboxServer})
-        + u"\n$Credential = Get-Credential\n"_s;
-}
-
 // Test-OutlookConnectivity in the form of the mailbox's version (office-docs-powershell
 // Test-OutlookConnectivity.md): Exchange 2010 takes -Identity with the RpcProxyServer
 // set (-GetDefaultsFromAutodiscover, -RpcProxyAuthenticationType) or the Protocol set
 // for RPC/TCP; 2013 and later run a monitoring probe (-ProbeIdentity, -MailboxId,
 // -Credential, -RunFromServerId). No Exchange 2007 form exists (Applicable: 2010+).
-QString outlookConnectivityCommand(const Topology &t, const Server &mailbox, const ScenarioHops &hops)
+QString outlookConnectivityTest(const Topology &t, const Server &mailbox, const ScenarioHops &hops)
 {
     if (mailbox.version == ExchangeVersion::Ex2007)
         return {};
@@ -141,10 +130,38 @@ QString outlookConnectivityCommand(const Topology &t, const Server &mailbox, con
         test.variable("MailboxId"_L1, "TestMailbox"_L1).variable("Credential"_L1, "Credential"_L1);
         test.text("RunFromServerId"_L1, mailbox.name);
     }
-    test.stopOnError();
-    return promptLines(mailbox.name) + test.toString();
+    return test.stopOnError().toString();
+}
+
+// Test-OutlookWebServices is functional only in Exchange 2010: it checks what
+// Autodiscover returns for the mailbox (Outlook Anywhere among it). Empty for others.
+QString outlookWebServicesTest(const Server &mailbox, const ScenarioHops &hops)
+{
+    if (mailbox.version != ExchangeVersion::Ex2010)
+        return {};
+    const QString cas = hops.autodiscover ? hops.autodiscover->answeredBy : QString();
+    PsCommand tows("Test-OutlookWebServices"_L1, ExchangeVersion::Ex2010);
+    tows.variable("Identity"_L1, "TestMailbox"_L1);
+    if (!cas.isEmpty())
+        tows.text("ClientAccessServer"_L1, cas);
+    return tows.stopOnError().toString();
+}
+
+QString scenarioTitle(const Flow &flow)
+{
+    return flow.location == ClientLocation::External ? tr("%1 from outside").arg(flow.clientGroup)
+                                                     : tr("%1 inside the network").arg(flow.clientGroup);
 }
 } // namespace
+
+QString connectivityPromptLines(const QString &mailboxServer)
+{
+    // The test mailbox is never guessed; the server name is a value of its own
+    // ('...{0}...' -f 'NAME'), never part of the template literal (RULEBOOK §5).
+    return u"$TestMailbox = Read-Host -Prompt "_s
+        + psFormat(tr("A test mailbox on {0} (alias or address)"), {mailboxServer})
+        + u"\n$Credential = Get-Credential\n"_s;
+}
 
 QString connectivityTestId(const Flow &flow)
 {
@@ -214,7 +231,8 @@ std::optional<ChecklistItem> testItem(const Topology &topology, const Flow &flow
     if (hops.rpcTcp) {
         status
             = {tr("Server name: %1 (the RPC endpoint the mailbox database names)").arg(orNotRecorded(hops.rpcTcp->to)),
-               tr("Conn: TCP/IP (inside the network, Outlook reaches this legacy mailbox over RPC/TCP, not Outlook Anywhere)")};
+               tr("Conn: TCP/IP (inside the network, Outlook reaches this legacy mailbox over RPC/TCP, not Outlook "
+                  "Anywhere)")};
     } else {
         status
             = {tr("Server name: %1").arg(rpcServer), tr("Proxy server: %1").arg(orNotRecorded(host)), tr("Conn: HTTPS"),
@@ -227,19 +245,12 @@ std::optional<ChecklistItem> testItem(const Topology &topology, const Flow &flow
     item.details.append(
         ChecklistDetail{tr("Outlook Connection Status (Ctrl + right-click the Outlook icon):"), status});
 
-    item.command = outlookConnectivityCommand(topology, *mailbox, hops);
-    if (!item.command.isEmpty())
+    const QString test = outlookConnectivityTest(topology, *mailbox, hops);
+    if (!test.isEmpty()) {
+        item.command = connectivityPromptLines(mailbox->name) + test;
         item.shell = managementShellName(mailbox->version);
-    if (mailbox->version == ExchangeVersion::Ex2010) {
-        // Test-OutlookWebServices is functional only in Exchange 2010: it checks what
-        // Autodiscover returns for the mailbox (Outlook Anywhere among it).
-        const QString cas = hops.autodiscover ? hops.autodiscover->answeredBy : QString();
-        PsCommand tows("Test-OutlookWebServices"_L1, ExchangeVersion::Ex2010);
-        tows.variable("Identity"_L1, "TestMailbox"_L1);
-        if (!cas.isEmpty())
-            tows.text("ClientAccessServer"_L1, cas);
-        item.verifyCommand = tows.stopOnError().toString();
     }
+    item.verifyCommand = outlookWebServicesTest(*mailbox, hops);
     item.verify = item.command.isEmpty()
         ? tr("No Exchange cmdlet tests an Exchange 2007 mailbox here: the analyzer (from outside) and Outlook's "
              "Connection Status above are the proof.")
@@ -259,6 +270,45 @@ QList<ChecklistItem> connectivityTestItems(const Topology &topology, const QList
     for (const Flow &flow : flows) {
         if (std::optional<ChecklistItem> item = testItem(topology, flow))
             out.append(std::move(*item));
+    }
+    return out;
+}
+
+QList<ConnectivityCheck> connectivityChecks(const Topology &topology, const QList<Flow> &flows)
+{
+    QList<ConnectivityCheck> out;
+    QStringList servers; // first-seen order of the mailbox servers
+    for (const Flow &flow : flows) {
+        if (!servers.contains(flow.mailboxServer, Qt::CaseInsensitive))
+            servers.append(flow.mailboxServer);
+    }
+    for (const QString &name : servers) {
+        const Server *mailbox = topology.findServer(name);
+        if (!mailbox)
+            continue;
+        const qsizetype first = out.size();
+        for (const Flow &flow : flows) {
+            if (flow.mailboxServer.compare(name, Qt::CaseInsensitive) != 0)
+                continue;
+            const ScenarioHops hops = hopsOf(flow);
+            const std::pair<QString, QString> runs[]
+                = {{u"Test-OutlookConnectivity"_s, outlookConnectivityTest(topology, *mailbox, hops)},
+                   {u"Test-OutlookWebServices"_s, outlookWebServicesTest(*mailbox, hops)}};
+            for (const auto &[cmdlet, command] : runs) {
+                if (command.isEmpty() && (cmdlet != runs[0].first || mailbox->version != ExchangeVersion::Ex2007))
+                    continue;
+                auto same = std::find_if(out.begin() + first, out.end(),
+                                         [&](const ConnectivityCheck &c) { return c.command == command; });
+                if (same == out.end()) {
+                    out.append(ConnectivityCheck{
+                        mailbox->name, mailbox->version, command.isEmpty() ? QString() : cmdlet, command, {}});
+                    same = out.end() - 1;
+                }
+                const QString title = scenarioTitle(flow);
+                if (!same->scenarios.contains(title))
+                    same->scenarios.append(title);
+            }
+        }
     }
     return out;
 }

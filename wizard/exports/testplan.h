@@ -27,4 +27,23 @@ Checklist buildTestPlan(const Plan &plan, const QList<Flow> &flows, QDate date);
 // "test/Sales/external/EX2010MBX": the checklist key of a scenario's test.
 QString connectivityTestId(const Flow &flow);
 
+// One cmdlet run of the verification script: a Test-OutlookConnectivity or (Exchange 2010
+// mailboxes) Test-OutlookWebServices command that some of a mailbox server's scenarios
+// share; the same command is run once and names every scenario it proves. The commands
+// use $TestMailbox and $Credential, which the script asks for once per mailbox server.
+// An Exchange 2007 mailbox server has one check with no command (no 2007 form).
+struct ConnectivityCheck
+{
+    QString mailboxServer;
+    ExchangeVersion version = ExchangeVersion::Ex2013;
+    QString cmdlet; // "Test-OutlookConnectivity", "Test-OutlookWebServices"; empty without command
+    QString command; // the whole command line, -ErrorAction Stop included
+    QStringList scenarios; // "Sales inside the network", "Sales from outside"
+};
+// In the order of the flows; a mailbox server's checks are next to each other.
+QList<ConnectivityCheck> connectivityChecks(const Topology &topology, const QList<Flow> &flows);
+// "A test mailbox on {0} (alias or address)" and Get-Credential: the two prompt lines a
+// test block starts with.
+QString connectivityPromptLines(const QString &mailboxServer);
+
 } // namespace wizard

@@ -12,6 +12,7 @@ param(
     [Parameter(Mandatory = $true)]
     [ValidateSet('2010', '2013')]
     [string]$ExchangeShell,
+    [switch]$TestConnectivity,
     [string]$TranscriptPath = ''
 )
 
@@ -20,6 +21,7 @@ Set-StrictMode -Version 2.0
 $coexStep = 'start'
 $coexDifferences = 0
 $coexFailed = $false
+$coexTestFailures = 0
 $WhatIf = $false
 
 function Write-CoexStep {
@@ -129,6 +131,26 @@ function Assert-CoexServerVersion {
     Write-Host ('OK        {0,-16} {1} (planned build: {2})' -f $Server, $actual, $PlannedBuild)
 }
 
+function Write-CoexConnectivity {
+    param([string]$Server, [string]$Test, [string]$Scenarios, $Output, [string]$Failure = '')
+    $failed = $Failure -ne ''
+    foreach ($item in @($Output)) {
+        if ($null -eq $item) { continue }
+        foreach ($name in @('Result', 'ResultType')) {
+            $property = $item.PSObject.Properties[$name]
+            if (($null -ne $property) -and ([string]$property.Value -match 'Fail')) { $failed = $true }
+        }
+    }
+    if ($failed) {
+        $script:coexTestFailures++
+        Write-Host ('FAILED    {0,-16} {1} ({2})' -f $Server, $Test, $Scenarios) -ForegroundColor Red
+        if ($Failure -ne '') { Write-Host ('          ' + $Failure) }
+    } else {
+        Write-Host ('RAN       {0,-16} {1} ({2}): no failure reported' -f $Server, $Test, $Scenarios)
+    }
+    if ($null -ne $Output) { $Output | Format-List | Out-String -Width 160 | Write-Host }
+}
+
 if ($TranscriptPath -eq '') {
     $TranscriptPath = Join-Path (Get-Location) ('coexplan-verify-{0}-{1:yyyyMMdd-HHmmss}.log' -f $ExchangeShell, (Get-Date))
 }
@@ -205,8 +227,72 @@ try {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'EX2010BR', '2010')
     }
 
+    # Connectivity tests (-TestConnectivity): the test plan's cmdlets per mailbox server
+    if ($TestConnectivity) {
+        if ($ExchangeShell -eq '2013') {
+            Write-CoexStep ('Connectivity of a test mailbox on {0}' -f 'EX2013CAS')
+            $TestMailbox = Read-Host -Prompt ('A test mailbox on {0} (alias or address)' -f 'EX2013CAS')
+            $Credential = Get-Credential
+            try {
+                $coexOutput = @(Test-OutlookConnectivity -ProbeIdentity 'Outlook.Protocol\OutlookRpcDeepTestProbe\DB2013-01' -MailboxId $TestMailbox -Credential $Credential -RunFromServerId 'EX2013CAS' -ErrorAction Stop)
+                Write-CoexConnectivity -Server 'EX2013CAS' -Test 'Test-OutlookConnectivity' -Scenarios 'Head office inside the network' -Output $coexOutput
+            } catch {
+                Write-CoexConnectivity -Server 'EX2013CAS' -Test 'Test-OutlookConnectivity' -Scenarios 'Head office inside the network' -Output $null -Failure $_.Exception.Message
+            }
+        } else {
+            Write-Host ('Skipped the connectivity tests of {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1} -TestConnectivity.' -f 'EX2013CAS', '2013')
+        }
+        if ($ExchangeShell -eq '2010') {
+            Write-CoexStep ('Connectivity of a test mailbox on {0}' -f 'EX2010MBX')
+            $TestMailbox = Read-Host -Prompt ('A test mailbox on {0} (alias or address)' -f 'EX2010MBX')
+            $Credential = Get-Credential
+            try {
+                $coexOutput = @(Test-OutlookConnectivity -Identity $TestMailbox -MailboxCredential $Credential -Protocol 'TCP' -ErrorAction Stop)
+                Write-CoexConnectivity -Server 'EX2010MBX' -Test 'Test-OutlookConnectivity' -Scenarios 'Head office inside the network' -Output $coexOutput
+            } catch {
+                Write-CoexConnectivity -Server 'EX2010MBX' -Test 'Test-OutlookConnectivity' -Scenarios 'Head office inside the network' -Output $null -Failure $_.Exception.Message
+            }
+            try {
+                $coexOutput = @(Test-OutlookWebServices -Identity $TestMailbox -ClientAccessServer 'EX2010CAS' -ErrorAction Stop)
+                Write-CoexConnectivity -Server 'EX2010MBX' -Test 'Test-OutlookWebServices' -Scenarios 'Head office inside the network, Road warriors from outside' -Output $coexOutput
+            } catch {
+                Write-CoexConnectivity -Server 'EX2010MBX' -Test 'Test-OutlookWebServices' -Scenarios 'Head office inside the network, Road warriors from outside' -Output $null -Failure $_.Exception.Message
+            }
+            try {
+                $coexOutput = @(Test-OutlookConnectivity -Identity $TestMailbox -MailboxCredential $Credential -GetDefaultsFromAutodiscover $true -RpcProxyAuthenticationType 'Basic' -ErrorAction Stop)
+                Write-CoexConnectivity -Server 'EX2010MBX' -Test 'Test-OutlookConnectivity' -Scenarios 'Road warriors from outside' -Output $coexOutput
+            } catch {
+                Write-CoexConnectivity -Server 'EX2010MBX' -Test 'Test-OutlookConnectivity' -Scenarios 'Road warriors from outside' -Output $null -Failure $_.Exception.Message
+            }
+        } else {
+            Write-Host ('Skipped the connectivity tests of {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1} -TestConnectivity.' -f 'EX2010MBX', '2010')
+        }
+        if ($ExchangeShell -eq '2010') {
+            Write-CoexStep ('Connectivity of a test mailbox on {0}' -f 'EX2010BR')
+            $TestMailbox = Read-Host -Prompt ('A test mailbox on {0} (alias or address)' -f 'EX2010BR')
+            $Credential = Get-Credential
+            try {
+                $coexOutput = @(Test-OutlookConnectivity -Identity $TestMailbox -MailboxCredential $Credential -GetDefaultsFromAutodiscover $true -RpcProxyAuthenticationType 'Basic' -ErrorAction Stop)
+                Write-CoexConnectivity -Server 'EX2010BR' -Test 'Test-OutlookConnectivity' -Scenarios 'Road warriors from outside' -Output $coexOutput
+            } catch {
+                Write-CoexConnectivity -Server 'EX2010BR' -Test 'Test-OutlookConnectivity' -Scenarios 'Road warriors from outside' -Output $null -Failure $_.Exception.Message
+            }
+            try {
+                $coexOutput = @(Test-OutlookWebServices -Identity $TestMailbox -ClientAccessServer 'EX2010BR' -ErrorAction Stop)
+                Write-CoexConnectivity -Server 'EX2010BR' -Test 'Test-OutlookWebServices' -Scenarios 'Road warriors from outside' -Output $coexOutput
+            } catch {
+                Write-CoexConnectivity -Server 'EX2010BR' -Test 'Test-OutlookWebServices' -Scenarios 'Road warriors from outside' -Output $null -Failure $_.Exception.Message
+            }
+        } else {
+            Write-Host ('Skipped the connectivity tests of {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1} -TestConnectivity.' -f 'EX2010BR', '2010')
+        }
+    } else {
+        Write-Host ''
+        Write-Host 'Connectivity tests not run: add -TestConnectivity (asks for a test mailbox and its password on each mailbox server).'
+    }
+
     Write-Host ''
-    Write-Host ('Done. Differences: {0}' -f $coexDifferences)
+    Write-Host ('Done. Differences: {0}. Connectivity tests failed: {1}' -f $coexDifferences, $coexTestFailures)
 } catch {
     $coexFailed = $true
     Write-Host ''
@@ -216,4 +302,4 @@ try {
 }
 Stop-Transcript | Out-Null
 if ($coexFailed) { exit 2 }
-if ($coexDifferences -gt 0) { exit 1 }
+if (($coexDifferences + $coexTestFailures) -gt 0) { exit 1 }

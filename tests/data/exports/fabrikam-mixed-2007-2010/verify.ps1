@@ -13,6 +13,7 @@ param(
     [Parameter(Mandatory = $true)]
     [ValidateSet('2007', '2010', '2013')]
     [string]$ExchangeShell,
+    [switch]$TestConnectivity,
     [string]$TranscriptPath = ''
 )
 
@@ -21,6 +22,7 @@ Set-StrictMode -Version 2.0
 $coexStep = 'start'
 $coexDifferences = 0
 $coexFailed = $false
+$coexTestFailures = 0
 $WhatIf = $false
 
 function Write-CoexStep {
@@ -130,6 +132,26 @@ function Assert-CoexServerVersion {
     Write-Host ('OK        {0,-16} {1} (planned build: {2})' -f $Server, $actual, $PlannedBuild)
 }
 
+function Write-CoexConnectivity {
+    param([string]$Server, [string]$Test, [string]$Scenarios, $Output, [string]$Failure = '')
+    $failed = $Failure -ne ''
+    foreach ($item in @($Output)) {
+        if ($null -eq $item) { continue }
+        foreach ($name in @('Result', 'ResultType')) {
+            $property = $item.PSObject.Properties[$name]
+            if (($null -ne $property) -and ([string]$property.Value -match 'Fail')) { $failed = $true }
+        }
+    }
+    if ($failed) {
+        $script:coexTestFailures++
+        Write-Host ('FAILED    {0,-16} {1} ({2})' -f $Server, $Test, $Scenarios) -ForegroundColor Red
+        if ($Failure -ne '') { Write-Host ('          ' + $Failure) }
+    } else {
+        Write-Host ('RAN       {0,-16} {1} ({2}): no failure reported' -f $Server, $Test, $Scenarios)
+    }
+    if ($null -ne $Output) { $Output | Format-List | Out-String -Width 160 | Write-Host }
+}
+
 if ($TranscriptPath -eq '') {
     $TranscriptPath = Join-Path (Get-Location) ('coexplan-verify-{0}-{1:yyyyMMdd-HHmmss}.log' -f $ExchangeShell, (Get-Date))
 }
@@ -206,8 +228,54 @@ try {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'MAN-EX10-CAS', '2010')
     }
 
+    # Connectivity tests (-TestConnectivity): the test plan's cmdlets per mailbox server
+    if ($TestConnectivity) {
+        Write-Host ('Not tested {0}: no cmdlet tests an Exchange 2007 mailbox; use the test plan''s Remote Connectivity Analyzer and Outlook steps ({1}).' -f 'LON-EX07-MBX', 'London office inside the network, Field sales inside the network, Field sales from outside')
+        if ($ExchangeShell -eq '2013') {
+            Write-CoexStep ('Connectivity of a test mailbox on {0}' -f 'LON-EX13-01')
+            $TestMailbox = Read-Host -Prompt ('A test mailbox on {0} (alias or address)' -f 'LON-EX13-01')
+            $Credential = Get-Credential
+            try {
+                $coexOutput = @(Test-OutlookConnectivity -ProbeIdentity 'Outlook.Protocol\OutlookRpcDeepTestProbe\LON-DB13-01' -MailboxId $TestMailbox -Credential $Credential -RunFromServerId 'LON-EX13-01' -ErrorAction Stop)
+                Write-CoexConnectivity -Server 'LON-EX13-01' -Test 'Test-OutlookConnectivity' -Scenarios 'London office inside the network' -Output $coexOutput
+            } catch {
+                Write-CoexConnectivity -Server 'LON-EX13-01' -Test 'Test-OutlookConnectivity' -Scenarios 'London office inside the network' -Output $null -Failure $_.Exception.Message
+            }
+        } else {
+            Write-Host ('Skipped the connectivity tests of {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1} -TestConnectivity.' -f 'LON-EX13-01', '2013')
+        }
+        if ($ExchangeShell -eq '2010') {
+            Write-CoexStep ('Connectivity of a test mailbox on {0}' -f 'MAN-EX10-MBX')
+            $TestMailbox = Read-Host -Prompt ('A test mailbox on {0} (alias or address)' -f 'MAN-EX10-MBX')
+            $Credential = Get-Credential
+            try {
+                $coexOutput = @(Test-OutlookConnectivity -Identity $TestMailbox -MailboxCredential $Credential -Protocol 'TCP' -ErrorAction Stop)
+                Write-CoexConnectivity -Server 'MAN-EX10-MBX' -Test 'Test-OutlookConnectivity' -Scenarios 'Manchester office inside the network, Field sales inside the network' -Output $coexOutput
+            } catch {
+                Write-CoexConnectivity -Server 'MAN-EX10-MBX' -Test 'Test-OutlookConnectivity' -Scenarios 'Manchester office inside the network, Field sales inside the network' -Output $null -Failure $_.Exception.Message
+            }
+            try {
+                $coexOutput = @(Test-OutlookWebServices -Identity $TestMailbox -ClientAccessServer 'MAN-EX10-CAS' -ErrorAction Stop)
+                Write-CoexConnectivity -Server 'MAN-EX10-MBX' -Test 'Test-OutlookWebServices' -Scenarios 'Manchester office inside the network, Field sales inside the network, Field sales from outside' -Output $coexOutput
+            } catch {
+                Write-CoexConnectivity -Server 'MAN-EX10-MBX' -Test 'Test-OutlookWebServices' -Scenarios 'Manchester office inside the network, Field sales inside the network, Field sales from outside' -Output $null -Failure $_.Exception.Message
+            }
+            try {
+                $coexOutput = @(Test-OutlookConnectivity -Identity $TestMailbox -MailboxCredential $Credential -GetDefaultsFromAutodiscover $true -RpcProxyAuthenticationType 'Basic' -ErrorAction Stop)
+                Write-CoexConnectivity -Server 'MAN-EX10-MBX' -Test 'Test-OutlookConnectivity' -Scenarios 'Field sales from outside' -Output $coexOutput
+            } catch {
+                Write-CoexConnectivity -Server 'MAN-EX10-MBX' -Test 'Test-OutlookConnectivity' -Scenarios 'Field sales from outside' -Output $null -Failure $_.Exception.Message
+            }
+        } else {
+            Write-Host ('Skipped the connectivity tests of {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1} -TestConnectivity.' -f 'MAN-EX10-MBX', '2010')
+        }
+    } else {
+        Write-Host ''
+        Write-Host 'Connectivity tests not run: add -TestConnectivity (asks for a test mailbox and its password on each mailbox server).'
+    }
+
     Write-Host ''
-    Write-Host ('Done. Differences: {0}' -f $coexDifferences)
+    Write-Host ('Done. Differences: {0}. Connectivity tests failed: {1}' -f $coexDifferences, $coexTestFailures)
 } catch {
     $coexFailed = $true
     Write-Host ''
@@ -217,4 +285,4 @@ try {
 }
 Stop-Transcript | Out-Null
 if ($coexFailed) { exit 2 }
-if ($coexDifferences -gt 0) { exit 1 }
+if (($coexDifferences + $coexTestFailures) -gt 0) { exit 1 }

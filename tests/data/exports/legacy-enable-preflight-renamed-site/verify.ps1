@@ -13,6 +13,7 @@ param(
     [Parameter(Mandatory = $true)]
     [ValidateSet('2007', '2010', '2013')]
     [string]$ExchangeShell,
+    [switch]$TestConnectivity,
     [string]$TranscriptPath = ''
 )
 
@@ -21,6 +22,7 @@ Set-StrictMode -Version 2.0
 $coexStep = 'start'
 $coexDifferences = 0
 $coexFailed = $false
+$coexTestFailures = 0
 $WhatIf = $false
 
 function Write-CoexStep {
@@ -128,6 +130,26 @@ function Assert-CoexServerVersion {
         }
     }
     Write-Host ('OK        {0,-16} {1} (planned build: {2})' -f $Server, $actual, $PlannedBuild)
+}
+
+function Write-CoexConnectivity {
+    param([string]$Server, [string]$Test, [string]$Scenarios, $Output, [string]$Failure = '')
+    $failed = $Failure -ne ''
+    foreach ($item in @($Output)) {
+        if ($null -eq $item) { continue }
+        foreach ($name in @('Result', 'ResultType')) {
+            $property = $item.PSObject.Properties[$name]
+            if (($null -ne $property) -and ([string]$property.Value -match 'Fail')) { $failed = $true }
+        }
+    }
+    if ($failed) {
+        $script:coexTestFailures++
+        Write-Host ('FAILED    {0,-16} {1} ({2})' -f $Server, $Test, $Scenarios) -ForegroundColor Red
+        if ($Failure -ne '') { Write-Host ('          ' + $Failure) }
+    } else {
+        Write-Host ('RAN       {0,-16} {1} ({2}): no failure reported' -f $Server, $Test, $Scenarios)
+    }
+    if ($null -ne $Output) { $Output | Format-List | Out-String -Width 160 | Write-Host }
 }
 
 if ($TranscriptPath -eq '') {
@@ -254,8 +276,16 @@ try {
         Write-Host ('Skipped {0}: run this script from the Exchange {1} Management Shell with -ExchangeShell {1}.' -f 'EX13', '2013')
     }
 
+    # Connectivity tests (-TestConnectivity): the test plan's cmdlets per mailbox server
+    if ($TestConnectivity) {
+        Write-Host 'The plan has no client scenario: no connectivity test to run.'
+    } else {
+        Write-Host ''
+        Write-Host 'Connectivity tests not run: add -TestConnectivity (asks for a test mailbox and its password on each mailbox server).'
+    }
+
     Write-Host ''
-    Write-Host ('Done. Differences: {0}' -f $coexDifferences)
+    Write-Host ('Done. Differences: {0}. Connectivity tests failed: {1}' -f $coexDifferences, $coexTestFailures)
 } catch {
     $coexFailed = $true
     Write-Host ''
@@ -265,4 +295,4 @@ try {
 }
 Stop-Transcript | Out-Null
 if ($coexFailed) { exit 2 }
-if ($coexDifferences -gt 0) { exit 1 }
+if (($coexDifferences + $coexTestFailures) -gt 0) { exit 1 }
