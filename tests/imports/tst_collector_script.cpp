@@ -105,6 +105,43 @@ private slots:
                 < script.indexOf(u"foreach ($exchangeServer in @($exchangeServers | Where-Object"_s));
     }
 
+    // Public folder proxy mailboxes (issue 17): named by the live RemotePublicFolderMailboxes
+    // (2013+ shells; an older one gets a note), each read by its id with Name and Database
+    // only; the importer reads such a section back as the mailbox's database.
+    void script_readsEachProxyMailboxsDatabase()
+    {
+        const QString script = collectorScript(samplePlan());
+        QVERIFY(script.contains(
+            u"if ($null -ne $organizationConfig.PSObject.Properties['RemotePublicFolderMailboxes']) {"_s));
+        QVERIFY(script.contains(
+            u"Invoke-CollectorSection ('Get-Mailbox -Identity ' + $proxyMailbox) { Get-Mailbox "
+            "-Identity $proxyMailbox -ErrorAction Stop | Select-Object -Property 'Name','Database' }"_s));
+        QVERIFY(script.contains(u"proxy mailboxes not read"_s));
+        // Every Get-Mailbox outside that section is the per-database count (no user names).
+        static const QRegularExpression getMailbox(u"Get-Mailbox (?!-Identity)[^|}]*\\|"_s);
+        for (auto it = getMailbox.globalMatch(script); it.hasNext();) {
+            const QString call = it.next().captured(0);
+            QVERIFY2(script.contains(call + u" Group-Object -Property 'Database'"_s), qPrintable(call));
+        }
+
+        const QString collected = u"#coexplan-collector 1\n"
+                                  "#coexplan-begin Get-OrganizationConfig\n\n"
+                                  "Name                        : Contoso\n"
+                                  "PublicFoldersEnabled        : Remote\n"
+                                  "RemotePublicFolderMailboxes : {contoso.com/Users/PFProxy1}\n\n"
+                                  "#coexplan-end Get-OrganizationConfig\n"
+                                  "#coexplan-begin Get-Mailbox -Identity contoso.com/Users/PFProxy1\n\n"
+                                  "Name     : PFProxy1\nDatabase : PROXYDB1\n\n"
+                                  "#coexplan-end Get-Mailbox -Identity contoso.com/Users/PFProxy1\n"_s;
+        const ImportOutcome o
+            = importIntoPlan({ImportSource{u"collected.txt"_s, decodeImportBytes(collected.toUtf8())}}, {});
+        QVERIFY(o.result.succeeded());
+        const QList<PublicFolderProxyMailbox> proxies
+            = o.plan.topology.organization.remotePublicFolderMailboxes.value();
+        QCOMPARE(proxies.size(), 1);
+        QCOMPARE(proxies[0].database, u"PROXYDB1"_s);
+    }
+
     // setspn (issue 17): only the query switches, once per namespace, names single-quoted
     // (a hostile name stays a literal); a plan without namespaces does not run it.
     void script_queriesSpnsOfTheNamespacesOnly()

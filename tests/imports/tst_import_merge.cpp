@@ -321,6 +321,65 @@ private slots:
         QVERIFY(proxies[1].database.isEmpty());
     }
 
+    // Issue 17: Get-Mailbox gives a proxy mailbox's database, whether it comes before or
+    // after Get-OrganizationConfig, whole (fl) or as Select-Object Name, Database prints it;
+    // the plan's proxy list takes it too; other mailboxes are named in one note.
+    void proxyMailboxDatabases_comeFromGetMailbox()
+    {
+        const QString mailboxes = u"Name     : PFProxy2\nDatabase : PROXYDB2\n\n"
+                                  "Name     : jdoe\nDatabase : USERS\n\n"
+                                  "Name     : asmith\nDatabase : USERS\n"_s;
+        const QString org = u"RemotePublicFolderMailboxes : {contoso.local/Users/PFProxy1, PFProxy2}\n"_s;
+        const QString whole = u"Database                      : EX2010\\SG1\\PROXYDB1\n"
+                              "HiddenFromAddressListsEnabled : True\nAlias                         : PFProxy1\n"
+                              "Name                          : PFProxy1\n"_s;
+        ImportOutcome o
+            = importIntoPlan({text(u"mbx.txt"_s, mailboxes), text(u"org.txt"_s, org), text(u"whole.txt"_s, whole)}, {});
+        QVERIFY(o.result.succeeded());
+        QList<PublicFolderProxyMailbox> proxies = o.plan.topology.organization.remotePublicFolderMailboxes.value();
+        QCOMPARE(proxies.size(), 2);
+        QCOMPARE(proxies[0].database, u"PROXYDB1"_s); // the 2007 identity reduced to the name
+        QCOMPARE(proxies[1].database, u"PROXYDB2"_s);
+        const auto note = std::find_if(o.result.issues.cbegin(), o.result.issues.cend(), [](const ImportIssue &i) {
+            return i.message.startsWith(u"Get-Mailbox: not among"_s);
+        });
+        QVERIFY(note != o.result.issues.cend());
+        QCOMPARE(note->severity, IssueSeverity::Note);
+        QVERIFY(note->message.endsWith(u": jdoe, asmith"_s));
+        QCOMPARE(note->where.file, u"mbx.txt"_s);
+
+        // Only Get-Mailbox, into a plan that names the proxies: the plan's list is completed.
+        Plan base;
+        base.topology.organization.remotePublicFolderMailboxes = QList<PublicFolderProxyMailbox>{{u"PFProxy2"_s, {}}};
+        o = importIntoPlan({text(u"mbx.txt"_s, mailboxes.left(mailboxes.indexOf(u"\n\n"_s)))}, base);
+        QVERIFY(o.result.succeeded());
+        proxies = o.plan.topology.organization.remotePublicFolderMailboxes.value();
+        QCOMPARE(proxies.size(), 1);
+        QCOMPARE(proxies[0].database, u"PROXYDB2"_s);
+
+        // Nobody says which mailboxes are proxies: nothing is guessed, so nothing is placed
+        // (the import fails as any import that places nothing), and the note says why.
+        o = importIntoPlan({text(u"mbx.txt"_s, mailboxes)}, {});
+        QVERIFY(!o.result.succeeded());
+        QVERIFY(o.plan.topology.organization.remotePublicFolderMailboxes.isUnknown());
+        QVERIFY(std::any_of(o.result.issues.cbegin(), o.result.issues.cend(), [](const ImportIssue &i) {
+            return i.message.contains(u"neither the input nor the plan says which mailboxes"_s)
+                && i.message.endsWith(u"PFProxy2, jdoe, asmith"_s);
+        }));
+
+        // A Database that Format-Table cut off is a warning with its line, left out.
+        o = importIntoPlan({text(u"org.txt"_s, org),
+                            text(u"cut.txt"_s,
+                                 u"Name     Database\n----     --------\n"
+                                 "PFProxy1 PROXYDB-WITH-A-VERY-LO...\n"_s)},
+                           {});
+        QVERIFY(o.result.succeeded());
+        QVERIFY(o.plan.topology.organization.remotePublicFolderMailboxes.value()[0].database.isEmpty());
+        QVERIFY(std::any_of(o.result.issues.cbegin(), o.result.issues.cend(), [](const ImportIssue &i) {
+            return i.severity == IssueSeverity::Warning && i.where.file == u"cut.txt"_s && i.where.line == 3;
+        }));
+    }
+
     void extendedProtection_badValueIsLeftUnknownWithItsLine()
     {
         const QString oa = oa2010 + u"ExtendedProtectionTokenChecking : Sometimes\n"_s;

@@ -245,6 +245,46 @@ if (Test-CollectorParameter 'Get-ClientAccessServer' 'IncludeAlternateServiceAcc
     return QString::fromUtf8(section).arg(read.toString(), select);
 }
 
+// The database of each public folder proxy mailbox (tier 2, PF-002, PF-003; F57: a hidden
+// proxy mailbox in an empty database on each legacy public folder server):
+// Get-OrganizationConfig names them in RemotePublicFolderMailboxes (Exchange 2013 and
+// later, office-docs-powershell Set-OrganizationConfig.md), and Get-Mailbox -Identity
+// (Applicable: 2010 and later, Get-Mailbox.md) gives each one's Database. One section per
+// mailbox, printed as its AD id (the canonical name, which -Identity takes); an older
+// shell, which has no such property, gets a note.
+QString publicFolderProxyMailboxSections()
+{
+    PsCommand read("Get-Mailbox"_L1, ExchangeVersion::Ex2013);
+    read.variable("Identity"_L1, "proxyMailbox"_L1).stopOnError();
+    const QString select
+        = PsCommand("Select-Object"_L1, std::nullopt).texts("Property"_L1, {u"Name"_s, u"Database"_s}).toString();
+    static constexpr const char *section
+        = R"ps(# The database of each public folder proxy mailbox, read one mailbox at a time.
+$proxyMailboxes = $null
+$newestBefore = $null
+if ($Error.Count -gt 0) { $newestBefore = $Error[0] }
+& {
+    trap { continue }
+    $organizationConfig = %1
+    if ($null -ne $organizationConfig.PSObject.Properties['RemotePublicFolderMailboxes']) {
+        $script:proxyMailboxes = @($organizationConfig.RemotePublicFolderMailboxes | ForEach-Object { [string]$_ })
+    }
+}
+foreach ($e in $Error) {
+    if (($null -ne $newestBefore) -and [object]::ReferenceEquals($e, $newestBefore)) { break }
+    Write-CollectorError 'Get-OrganizationConfig (public folder proxy mailboxes)' $e
+}
+if ($null -eq $proxyMailboxes) {
+    Write-CollectorLine '#coexplan-note Get-OrganizationConfig has no RemotePublicFolderMailboxes in this shell (before Exchange 2013): proxy mailboxes not read'
+} else {
+    foreach ($proxyMailbox in $proxyMailboxes) {
+        Invoke-CollectorSection ('Get-Mailbox -Identity ' + $proxyMailbox) { %2 | %3 }
+    }
+}
+)ps";
+    return QString::fromUtf8(section).arg(readCommand("Get-OrganizationConfig"_L1), read.toString(), select);
+}
+
 // The http/ SPNs the plan's namespaces need (F63: the Outlook Anywhere and Autodiscover
 // names), each looked up forest-wide with setspn -F -Q (read-only; learn.microsoft.com/
 // windows-server/administration/windows-commands/setspn), for KRB-001 and KRB-004. The
@@ -273,8 +313,9 @@ QString collectorScript(const Plan &plan)
         out << u"#   %1"_s.arg(s);
     out << u"#   Get-ClientAccessServer -IncludeAlternateServiceAccountCredentialStatus, once per Client Access server"_s
         << u"#   Get-ExchangeCertificate, once per server"_s
+        << u"#   Get-Mailbox -Identity <proxy>, Name and Database of each public folder proxy mailbox"_s
         << u"#   setspn -F -Q http/<name>, once per namespace of the plan (setspn.exe reads Active Directory)"_s
-        << u"# (Get-Mailbox is only counted per database: no mailbox names or addresses are written.)"_s
+        << u"# (Other mailboxes are only counted per database: no user's name or address is written.)"_s
         << u"# Run it once in the Exchange Management Shell (2007, 2010, 2013 or 2016):"_s
         << u"#   .\\coexplan-collector.ps1 [-OutFile coexplan-collected.txt]"_s
         << u"# It writes one UTF-8 text file; import it with: coexplan import coexplan-collected.txt -o PLAN"_s
@@ -290,7 +331,7 @@ QString collectorScript(const Plan &plan)
     QString text = out.join(u'\n') + u'\n' + QString::fromUtf8(body);
     for (QLatin1String s : sections)
         text += u"Invoke-CollectorSection '%1' { %2 }\n"_s.arg(s, sectionPipeline(s));
-    text += QString::fromUtf8(tail) + alternateServiceAccountSections()
+    text += QString::fromUtf8(tail) + alternateServiceAccountSections() + publicFolderProxyMailboxSections()
         + servicePrincipalNameSections(plan.topology.organization.namespaces) + QString::fromUtf8(closing);
     static_assert(collector::formatVersion == 1, "the script writes '#coexplan-collector 1'");
     return text;

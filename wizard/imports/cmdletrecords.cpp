@@ -17,10 +17,14 @@ template <std::size_t N> bool hasAny(const PsRecord &r, const std::array<const c
 
 RecordKind kindOfSection(QStringView section)
 {
-    static const std::array<RecordKind, 11> kinds = {
-        RecordKind::OutlookAnywhere,    RecordKind::ExchangeServer,        RecordKind::ClientAccessServer,
-        RecordKind::ClientAccessArray,  RecordKind::MailboxDatabase,       RecordKind::ExchangeCertificate,
-        RecordKind::OutlookProvider,    RecordKind::MailboxCount,          RecordKind::PublicFolderDatabase,
+    // "Get-Mailbox -Identity X" before "Get-Mailbox": the first kind whose name the section
+    // starts with wins.
+    static const std::array<RecordKind, 12> kinds = {
+        RecordKind::OutlookAnywhere,    RecordKind::ExchangeServer,
+        RecordKind::ClientAccessServer, RecordKind::ClientAccessArray,
+        RecordKind::MailboxDatabase,    RecordKind::ExchangeCertificate,
+        RecordKind::OutlookProvider,    RecordKind::Mailbox,
+        RecordKind::MailboxCount,       RecordKind::PublicFolderDatabase,
         RecordKind::OrganizationConfig, RecordKind::ServicePrincipalNames,
     };
     for (const RecordKind k : kinds) {
@@ -87,6 +91,18 @@ RecordKind classifyRecord(const PsRecord &record)
         = {u"RemotePublicFolderMailboxes", u"PublicFoldersEnabled"};
     if (hasAny(record, organization))
         return RecordKind::OrganizationConfig;
+    // One mailbox with its database: Get-Mailbox's own properties (a whole Format-List),
+    // or only Name and Database as `Get-Mailbox X | Select-Object Name, Database` prints them.
+    static const std::array<const char16_t *, 4> mailbox
+        = {u"Alias", u"RecipientTypeDetails", u"PrimarySmtpAddress", u"HiddenFromAddressListsEnabled"};
+    if (record.has(u"Database")
+        && (hasAny(record, mailbox)
+            || std::all_of(record.properties.cbegin(), record.properties.cend(), [](const PsProperty &p) {
+                   return p.name.compare(u"Name", Qt::CaseInsensitive) == 0
+                       || p.name.compare(u"Database", Qt::CaseInsensitive) == 0
+                       || p.name.compare(u"DisplayName", Qt::CaseInsensitive) == 0;
+               })))
+        return RecordKind::Mailbox;
     static const std::array<const char16_t *, 2> database = {u"RpcClientAccessServer", u"PublicFolderDatabase"};
     if (hasAny(record, database))
         return RecordKind::MailboxDatabase;

@@ -96,6 +96,16 @@ struct ImportDraft
         SourceRef at;
     };
     QList<MailboxCount> mailboxCounts;
+    // Get-Mailbox -Identity (issue 17): the database of single mailboxes, for the public
+    // folder proxy mailboxes (PF-002, PF-003), which Get-OrganizationConfig names only.
+    struct MailboxInDatabase
+    {
+        QString mailbox;
+        QString database;
+        SourceRef at;
+    };
+    QList<MailboxInDatabase> mailboxDatabases;
+    int proxyDatabasesPlaced = 0; // set by the merge: how many of them were proxy mailboxes
     QList<Certificate> certificates;
     Setting<QString> expressCertPrincipalName;
     // Get-OrganizationConfig RemotePublicFolderMailboxes (known and empty: none).
@@ -144,6 +154,7 @@ void mapMailboxDatabase(const PsRecord &r, const QString &file, ImportDraft &dra
 void mapExchangeCertificate(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
 void mapOutlookProvider(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
 void mapMailboxCount(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
+void mapMailbox(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
 void mapPublicFolderDatabase(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
 void mapOrganizationConfig(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);
 void mapServicePrincipalNames(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result);

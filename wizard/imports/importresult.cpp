@@ -30,6 +30,8 @@ QString recordKindName(RecordKind k)
         return u"Get-OutlookProvider"_s;
     case RecordKind::MailboxCount:
         return u"Get-Mailbox"_s;
+    case RecordKind::Mailbox:
+        return u"Get-Mailbox -Identity"_s;
     case RecordKind::PublicFolderDatabase:
         return u"Get-PublicFolderDatabase"_s;
     case RecordKind::OrganizationConfig:

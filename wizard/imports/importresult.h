@@ -28,6 +28,7 @@ enum class RecordKind {
     ExchangeCertificate,
     OutlookProvider,
     MailboxCount, // Get-Mailbox grouped by Database: Name (the database) and Count (issue 16)
+    Mailbox, // Get-Mailbox -Identity <name>: one mailbox and its Database (proxy mailboxes, issue 17)
     PublicFolderDatabase, // Get-PublicFolderDatabase: legacy (2007/2010) public folder databases (issue 17)
     OrganizationConfig, // Get-OrganizationConfig: RemotePublicFolderMailboxes (issue 17)
     ServicePrincipalNames, // setspn -L / -Q: the http/ SPNs of an account (issue 17)

@@ -194,6 +194,33 @@ void mapMailboxCount(const PsRecord &r, const QString &file, ImportDraft &draft,
     result.records.append(RecognisedRecord{at, r.lastLine, RecordKind::MailboxCount, name, {u"mailboxCount"_s}});
 }
 
+// Get-Mailbox (one mailbox): its Database, for the public folder proxy mailboxes that
+// Get-OrganizationConfig names (F57: a hidden proxy mailbox in an empty database on each
+// legacy public folder server). The database prints as its name (2007: the identity
+// "SERVER\Storage Group\Database", reduced to the name). Which mailboxes are proxies is
+// decided at the merge, where the organization's list is known.
+void mapMailbox(const PsRecord &r, const QString &file, ImportDraft &draft, ImportResult &result)
+{
+    QString name = valueOf(r, u"Name").trimmed();
+    if (name.isEmpty())
+        name = valueOf(r, u"Alias").trimmed();
+    if (!requireName(r, file, RecordKind::Mailbox, name, result))
+        return;
+    const SourceRef at{file, r.firstLine};
+    RecognisedRecord rec{at, r.lastLine, RecordKind::Mailbox, name, {}};
+    const PsProperty *p = r.find(u"Database");
+    const QString database = p && !p->truncated ? p->value.section(u'\\', -1).trimmed() : QString();
+    if (p && database.isEmpty()) {
+        warnValueLeftUnknown(result, file, *p,
+                             p->truncated ? tr("cut off at the console's width")
+                                          : tr("empty: the mailbox's database is not in the input"));
+    } else if (p && draft.facts.record(u"mailbox:"_s + name.toLower(), u"database"_s, database, {file, p->line})) {
+        draft.mailboxDatabases.append({name, database, {file, p->line}});
+        rec.fields.append(u"database"_s);
+    }
+    result.records.append(rec);
+}
+
 // Get-PublicFolderDatabase (2010 shell: with -IncludePreExchange2010 also 2007's;
 // office-docs-powershell Get-PublicFolderDatabase.md): a legacy public folder database
 // and the server that hosts it, which the public folder rules need (PF-001..003, F57-F59).

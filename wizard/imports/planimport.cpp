@@ -140,6 +140,9 @@ void dispatch(const PsRecord &r, const QString &file, ImportDraft &draft, Import
     case RecordKind::MailboxCount:
         mapMailboxCount(r, file, draft, result);
         return;
+    case RecordKind::Mailbox:
+        mapMailbox(r, file, draft, result);
+        return;
     case RecordKind::PublicFolderDatabase:
         mapPublicFolderDatabase(r, file, draft, result);
         return;
@@ -237,7 +240,7 @@ ImportOutcome importIntoPlan(const QList<ImportSource> &sources, const Plan &bas
     const bool placedNothing = result.servers.isEmpty() && draft.casArrays.isEmpty() && draft.databases.isEmpty()
         && draft.mailboxCounts.isEmpty() && draft.certificates.isEmpty() && !draft.expressCertPrincipalName.isKnown()
         && !draft.remotePublicFolderMailboxes.isKnown() && draft.autodiscoverOutlookAnywhereHost.isEmpty()
-        && !draft.servicePrincipalNames.learned();
+        && !draft.servicePrincipalNames.learned() && draft.proxyDatabasesPlaced == 0;
     if (placedNothing && result.succeeded() && !documents.empty()
         && std::any_of(documents.cbegin(), documents.cend(), [](const auto &d) { return !d->records.isEmpty(); }))
         result.issues.append(ImportIssue{IssueSeverity::Error,

@@ -199,6 +199,58 @@ template <typename T> void upsertByName(QList<T> &into, const T &item)
 // setspn (issue 17): what the input listed replaces what the plan had for the same
 // accounts (-L and -Q print an account's whole SPN list) and for the SPNs a -Q asked for
 // (every account holding one is listed); the plan's other entries are kept.
+// Get-Mailbox -Identity records: the database of each public folder proxy mailbox the
+// organization names (the input's or the plan's RemotePublicFolderMailboxes). A mailbox
+// that is not one of them is said once, with its name, and not planned.
+// Returns how many proxy mailboxes got their database.
+int mergeProxyMailboxDatabases(const QList<ImportDraft::MailboxInDatabase> &found, Organization &organization,
+                               ImportResult &result)
+{
+    if (found.isEmpty())
+        return 0;
+    int placed = 0;
+    QStringList others;
+    SourceRef firstOther;
+    QList<PublicFolderProxyMailbox> mailboxes
+        = organization.remotePublicFolderMailboxes.valueOr(QList<PublicFolderProxyMailbox>());
+    for (const ImportDraft::MailboxInDatabase &m : found) {
+        auto proxy = std::find_if(mailboxes.begin(), mailboxes.end(), [&](const PublicFolderProxyMailbox &p) {
+            return p.name.compare(m.mailbox, Qt::CaseInsensitive) == 0;
+        });
+        if (proxy != mailboxes.end()) {
+            proxy->database = m.database;
+            ++placed;
+            continue;
+        }
+        if (others.isEmpty())
+            firstOther = m.at;
+        others.append(m.mailbox);
+    }
+    if (organization.remotePublicFolderMailboxes.isKnown())
+        organization.remotePublicFolderMailboxes = mailboxes;
+    if (others.isEmpty())
+        return placed;
+    const QString names = others.size() > 5
+        ? QCoreApplication::translate("wizard", "%1 and %n more", nullptr, int(others.size() - 5))
+              .arg(others.mid(0, 5).join(u", "_s))
+        : others.join(u", "_s);
+    result.issues.append(ImportIssue{
+        IssueSeverity::Note,
+        firstOther,
+        organization.remotePublicFolderMailboxes.isKnown()
+            ? QCoreApplication::translate("wizard",
+                                          "Get-Mailbox: not among the organization's public folder proxy mailboxes "
+                                          "(RemotePublicFolderMailboxes), so not planned: %1")
+                  .arg(names)
+            : QCoreApplication::translate("wizard",
+                                          "Get-Mailbox: not planned, as neither the input nor the plan says which "
+                                          "mailboxes are the public folder proxy mailboxes (Get-OrganizationConfig "
+                                          "RemotePublicFolderMailboxes, from an Exchange 2013 or later shell): %1")
+                  .arg(names),
+        {}});
+    return placed;
+}
+
 void mergeServicePrincipalNames(const ImportDraft::SpnFacts &facts, Organization &organization, ImportResult &result)
 {
     if (!facts.learned())
@@ -366,6 +418,7 @@ void mergeDraftIntoPlan(ImportDraft &draft, Plan &plan, ImportResult &result)
         }
         topology.organization.remotePublicFolderMailboxes = mailboxes;
     }
+    draft.proxyDatabasesPlaced = mergeProxyMailboxDatabases(draft.mailboxDatabases, topology.organization, result);
     mergeServicePrincipalNames(draft.servicePrincipalNames, topology.organization, result);
     if (!draft.autodiscoverOutlookAnywhereHost.isEmpty()
         && topology.organization.namespaces.outlookAnywhereExternal.isEmpty())
