@@ -294,7 +294,9 @@ QList<ConnectivityCheck> connectivityChecks(const Topology &topology, const QLis
             const std::pair<QString, QString> runs[]
                 = {{u"Test-OutlookConnectivity"_s, outlookConnectivityTest(topology, *mailbox, hops)},
                    {u"Test-OutlookWebServices"_s, outlookWebServicesTest(*mailbox, hops)}};
-            for (const auto &[cmdlet, command] : runs) {
+            for (const std::pair<QString, QString> &run : runs) {
+                const QString &cmdlet = run.first;
+                const QString &command = run.second; // not a structured binding: clang 14 cannot capture one
                 if (command.isEmpty() && (cmdlet != runs[0].first || mailbox->version != ExchangeVersion::Ex2007))
                     continue;
                 auto same = std::find_if(out.begin() + first, out.end(),
