@@ -290,20 +290,21 @@ QList<ConnectivityCheck> connectivityChecks(const Topology &topology, const QLis
         for (const Flow &flow : flows) {
             if (flow.mailboxServer.compare(name, Qt::CaseInsensitive) != 0)
                 continue;
-            const ScenarioHops hops = hopsOf(flow);
-            const std::pair<QString, QString> runs[]
-                = {{u"Test-OutlookConnectivity"_s, outlookConnectivityTest(topology, *mailbox, hops)},
-                   {u"Test-OutlookWebServices"_s, outlookWebServicesTest(*mailbox, hops)}};
+            // (cmdlet, command) pairs; an Exchange 2007 mailbox has one check without a command.
+            QList<std::pair<QString, QString>> runs;
+            if (mailbox->version == ExchangeVersion::Ex2007) {
+                runs.append({QString(), QString()});
+            } else {
+                const ScenarioHops hops = hopsOf(flow);
+                runs.append({u"Test-OutlookConnectivity"_s, outlookConnectivityTest(topology, *mailbox, hops)});
+                if (const QString webServices = outlookWebServicesTest(*mailbox, hops); !webServices.isEmpty())
+                    runs.append({u"Test-OutlookWebServices"_s, webServices});
+            }
             for (const std::pair<QString, QString> &run : runs) {
-                const QString &cmdlet = run.first;
-                const QString &command = run.second; // not a structured binding: clang 14 cannot capture one
-                if (command.isEmpty() && (cmdlet != runs[0].first || mailbox->version != ExchangeVersion::Ex2007))
-                    continue;
                 auto same = std::find_if(out.begin() + first, out.end(),
-                                         [&](const ConnectivityCheck &c) { return c.command == command; });
+                                         [&run](const ConnectivityCheck &c) { return c.command == run.second; });
                 if (same == out.end()) {
-                    out.append(ConnectivityCheck{
-                        mailbox->name, mailbox->version, command.isEmpty() ? QString() : cmdlet, command, {}});
+                    out.append(ConnectivityCheck{mailbox->name, mailbox->version, run.first, run.second, {}});
                     same = out.end() - 1;
                 }
                 const QString title = scenarioTitle(flow);
