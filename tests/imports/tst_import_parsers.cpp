@@ -3,6 +3,7 @@
 #include "imports/autodiscoverxml.h"
 #include "imports/cmdletrecords.h"
 #include "imports/formatlist.h"
+#include "imports/importdocument.h"
 #include "imports/formattable.h"
 #include "imports/psvalues.h"
 #include "imports/textdecoding.h"
@@ -389,6 +390,56 @@ private slots:
         for (const QString &n : names)
             r.properties.append(wizard::PsProperty{n, u"x"_s, 1, false});
         QCOMPARE(int(wizard::classifyRecord(r)), kind);
+    }
+
+    // Name and Server alone could be anything: the command echoed before them says which
+    // cmdlet printed them, when the rest of its pipeline only selects, sorts or formats.
+    void classify_echoedCommandNamesTheCmdlet_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<int>("kind");
+        using K = wizard::RecordKind;
+        QTest::addRow("databases") << u"Get-MailboxDatabase -IncludePreExchange2013 | ft Name,Server -auto"_s
+                                   << int(K::MailboxDatabase);
+        QTest::addRow("case and sort") << u"get-mailboxdatabase | sort Name | Format-Table Name, Server"_s
+                                       << int(K::MailboxDatabase);
+        QTest::addRow("quoted pipe") << u"Get-MailboxDatabase | ? { $_.Name -ne 'a|b' } | select Name,Server"_s
+                                     << int(K::MailboxDatabase);
+        QTest::addRow("servers piped") << u"Get-ExchangeServer | Get-OutlookAnywhere | fl Name,Server"_s
+                                       << int(K::OutlookAnywhere);
+        QTest::addRow("grouped mailboxes") << u"Get-Mailbox -ResultSize Unlimited | Group-Object Database"_s
+                                           << int(K::MailboxCount);
+        QTest::addRow("grouped servers") << u"Get-ExchangeServer | Group-Object Site"_s << int(K::Unknown);
+        QTest::addRow("script block") << u"Get-MailboxDatabase | ForEach-Object { $_.Name }"_s << int(K::Unknown);
+        QTest::addRow("other cmdlet") << u"Get-Recipient | ft Name,Server"_s << int(K::Unknown);
+        QTest::addRow("no command") << QString() << int(K::Unknown);
+    }
+    void classify_echoedCommandNamesTheCmdlet()
+    {
+        QFETCH(QString, command);
+        QFETCH(int, kind);
+        wizard::PsRecord r;
+        r.command = command;
+        r.properties = {wizard::PsProperty{u"Name"_s, u"DB1"_s, 1, false},
+                        wizard::PsProperty{u"Server"_s, u"EX1"_s, 1, false}};
+        QCOMPARE(int(wizard::classifyRecord(r)), kind);
+    }
+
+    // Each record gets the command echoed last before it, its prompt removed; a bare
+    // prompt ends it, and properties that name their cmdlet ignore it.
+    void parse_attachesTheEchoedCommand()
+    {
+        const QString text = u"[PS] C:\\Windows\\system32>Get-MailboxDatabase | ft Name,Server -auto\r\n\r\n"
+                             u"Name Server\r\n---- ------\r\nDB1  EX1\r\nDB2  EX2\r\n\r\n"
+                             u"[PS] C:\\Windows\\system32>\r\n\r\n"
+                             u"Name   : DB3\r\nServer : EX3\r\n"_s;
+        const wizard::ParsedDocument doc = wizard::parseImportDocument(u"paste"_s, {text, {}});
+        QCOMPARE(doc.records.size(), 3);
+        QCOMPARE(doc.records[0].command, u"Get-MailboxDatabase | ft Name,Server -auto"_s);
+        QCOMPARE(doc.records[1].command, doc.records[0].command);
+        QCOMPARE(int(wizard::classifyRecord(doc.records[1])), int(wizard::RecordKind::MailboxDatabase));
+        QCOMPARE(doc.records[2].command, QString());
+        QCOMPARE(int(wizard::classifyRecord(doc.records[2])), int(wizard::RecordKind::Unknown));
     }
 };
 

@@ -1,5 +1,7 @@
 // The Cutover step (issue 16): a wave moved with the keyboard onto a date while errors
-// still block it shows the CUT-001 finding; undo takes it back.
+// still block it shows the CUT-001 finding; undo takes it back. A wave's line dragged in
+// the users chart past the namespace cutover moves the wave and shows CUT-002.
+#include "cutoverchart.h"
 #include "pages/cutoverpage.h"
 #include "session/plansession.h"
 
@@ -7,6 +9,8 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QApplication>
 #include <QTableWidget>
 #include <QTest>
 #include <QtCharts/QChartView>
@@ -14,12 +18,21 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-int cutFindings(const ui::PlanSession &session, const QString &field)
+int cutFindings(const ui::PlanSession &session, const QString &field, const QString &rule = u"CUT-001"_s)
 {
     int n = 0;
     for (const wizard::Finding &f : session.findings())
-        n += f.ruleId == u"CUT-001"_s && f.fields.contains(field) ? 1 : 0;
+        n += f.ruleId == rule && f.fields.contains(field) ? 1 : 0;
     return n;
+}
+
+// Where the users chart draws `date`, in its view's viewport.
+QPoint chartPoint(QChartView *view, QDate date)
+{
+    QChart *chart = view->chart();
+    const QPointF scene = chart->mapToPosition(QPointF(charts::chartTime(date), 0), chart->series().first());
+    // Near the top of the plot: the part of a tall chart the scrolled page shows.
+    return view->mapFromScene(QPointF(scene.x(), chart->plotArea().top() + 30));
 }
 } // namespace
 
@@ -64,6 +77,60 @@ private Q_SLOTS:
         session.undoStack()->undo();
         session.undoStack()->undo();
         QTRY_COMPARE(cutFindings(session, field), 0);
+    }
+
+    void draggingAWaveLinePastTheNamespaceCutover_showsCut002()
+    {
+        ui::PlanSession session;
+        QVERIFY(
+            !session.open(QStringLiteral(COEXPLAN_TEST_DATA) + u"/checks/cutover-blocked-milestone/plan.coexplan"_s));
+        ui::CutoverPage page(&session);
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QString field = u"cutover.waves.Wave 1 head office"_s;
+        QCOMPARE(session.topology().cutover.waves[0].date, QDate(2026, 3, 2));
+        QCOMPARE(cutFindings(session, field, u"CUT-002"_s), 0);
+        auto *view = page.findChild<QChartView *>(u"usersChart"_s);
+        QVERIFY(view && view->chart());
+        QWidget *viewport = view->viewport();
+        // The page scrolls: bring the chart into view, where the mouse can reach it.
+        auto *scroll = page.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        scroll->ensureWidgetVisible(view, 0, 0);
+        QApplication::processEvents();
+        const QPoint from = chartPoint(view, QDate(2026, 3, 2));
+        QCOMPARE(page.waveLineX(0), from.x());
+        // The namespace cutover is on 2026-02-09: drop the wave on 2026-02-02.
+        const QPoint to = chartPoint(view, QDate(2026, 2, 2));
+        QVERIFY2(from.x() - to.x() > 20, "the chart is wide enough to drag on");
+        QVERIFY(viewport->visibleRegion().contains(from) && viewport->visibleRegion().contains(to));
+        QTest::mouseMove(viewport, from);
+        QCOMPARE(viewport->cursor().shape(), Qt::SizeHorCursor);
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        QTest::mouseMove(viewport, (from + to) / 2);
+        // Nothing changes before the drop.
+        QCOMPARE(session.topology().cutover.waves[0].date, QDate(2026, 3, 2));
+        QTest::mouseMove(viewport, to);
+        // To look at the drag guide: COEXPLAN_SCREENSHOT_DIR=/tmp/shots ctest -R cutoverpage
+        if (const QString dir = qEnvironmentVariable("COEXPLAN_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(page.grab().save(dir + u"/cutover-wave-drag.png"_s));
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+        QCOMPARE(session.topology().cutover.waves[0].date, QDate(2026, 2, 2));
+        QTRY_COMPARE(cutFindings(session, field, u"CUT-002"_s), 1);
+        auto *table = page.findChild<QTableWidget *>(u"wavesTable"_s);
+        QCOMPARE(table->item(0, 1)->text(), u"2026-02-02"_s);
+        QCOMPARE(table->currentRow(), 0);
+        // The line is drawn at the new date; a press away from every line drags nothing.
+        QCOMPARE(page.waveLineX(0), chartPoint(view, QDate(2026, 2, 2)).x());
+        const QPoint empty = chartPoint(view, QDate(2026, 4, 28));
+        QTest::mousePress(viewport, Qt::LeftButton, {}, empty);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, empty + QPoint(-40, 0));
+        QCOMPARE(session.topology().cutover.waves[0].date, QDate(2026, 2, 2));
+        QCOMPARE(session.topology().cutover.waves[1].date, QDate(2026, 4, 13));
+        session.undoStack()->undo();
+        QCOMPARE(session.topology().cutover.waves[0].date, QDate(2026, 3, 2));
+        QTRY_COMPARE(cutFindings(session, field, u"CUT-002"_s), 0);
     }
 
     void milestoneDatePicker_editsThePlan()

@@ -13,13 +13,16 @@ class QLabel;
 class QTabWidget;
 class QTableWidget;
 class QChartView;
+class QGraphicsLineItem;
+class QGraphicsSimpleTextItem;
 
 namespace ui {
 
 // The cutover step (issue 16): the milestones' dates, the mailbox-move waves, the gates
 // the engine computed for each step, and the three charts. Dates are edited with date
 // pickers; a wave moves to another date with its date cell, or a week at a time with
-// the Earlier/Later buttons (Ctrl+[ and Ctrl+], for the keyboard).
+// the Earlier/Later buttons (Ctrl+[ and Ctrl+], for the keyboard), or by dragging its
+// dashed line in the users chart.
 class CutoverPage : public WizardPage
 {
     Q_OBJECT
@@ -31,6 +34,9 @@ public:
     void focusFinding(const wizard::Finding &finding) override;
     // Moves the selected wave by `days` (negative: earlier).
     void moveSelectedWave(int days);
+    // Where the users chart draws a dated wave's line, in its view's viewport; -1 when the
+    // wave is not dated or not on the chart. For tests and the drag.
+    int waveLineX(int wave) const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -42,6 +48,10 @@ private:
     void editWaveCell(int row, int column);
     void addWave();
     void removeSelectedWave();
+    bool chartMouseEvent(QEvent *event);
+    int waveNear(QPoint pos) const;
+    QDate dateAt(QPoint pos) const;
+    void showDragGuide(QPoint pos);
 
     struct MilestoneEditor
     {
@@ -58,6 +68,9 @@ private:
     QTabWidget *m_charts;
     QList<QChartView *> m_chartViews;
     bool m_refreshing = false;
+    int m_dragWave = -1; // the wave whose line is being dragged in the users chart
+    QGraphicsLineItem *m_dragLine = nullptr;
+    QGraphicsSimpleTextItem *m_dragLabel = nullptr;
 };
 
 } // namespace ui

@@ -5,6 +5,8 @@
 
 namespace wizard {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 template <std::size_t N> bool hasAny(const PsRecord &r, const std::array<const char16_t *, N> &names)
 {
@@ -35,6 +37,72 @@ RecordKind kindOfSection(QStringView section)
             return k;
     }
     return RecordKind::Unknown;
+}
+
+// The stages of a pipeline, split on '|' outside quotes.
+QList<QStringView> pipelineStages(QStringView command)
+{
+    QList<QStringView> stages;
+    QChar quote;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < command.size(); ++i) {
+        const QChar c = command[i];
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+        } else if (c == u'|') {
+            stages.append(command.sliced(start, i - start).trimmed());
+            start = i + 1;
+        }
+    }
+    stages.append(command.sliced(start).trimmed());
+    return stages;
+}
+
+// What an echoed pipeline prints: the kind of the last cmdlet that produces objects,
+// when every later stage only filters, sorts, selects or formats them (the properties
+// then are a subset of that cmdlet's), or Group-Object after Get-Mailbox (the counts
+// per database). Anything else, e.g. a ForEach-Object script block, is Unknown.
+RecordKind kindOfEchoedCommand(QStringView command)
+{
+    static const std::array<RecordKind, 10> producers = {
+        RecordKind::OutlookAnywhere,     RecordKind::ExchangeServer,       RecordKind::ClientAccessServer,
+        RecordKind::ClientAccessArray,   RecordKind::MailboxDatabase,      RecordKind::ExchangeCertificate,
+        RecordKind::OutlookProvider,     RecordKind::PublicFolderDatabase, RecordKind::OrganizationConfig,
+        RecordKind::Mailbox,
+    };
+    static const std::array<const char16_t *, 14> passThrough = {
+        u"Select-Object", u"select",   u"Format-List", u"fl",      u"Format-Table", u"ft",      u"Sort-Object",
+        u"sort",          u"Where-Object", u"where",   u"?",       u"Out-String",   u"Out-Host", u"more",
+    };
+    RecordKind kind = RecordKind::Unknown;
+    for (const QStringView stage : pipelineStages(command)) {
+        const qsizetype space = stage.indexOf(u' ');
+        const QStringView cmdlet = space < 0 ? stage : stage.first(space);
+        if (cmdlet.isEmpty())
+            return RecordKind::Unknown;
+        const auto is = [&cmdlet](const char16_t *name) { return cmdlet.compare(QStringView(name), Qt::CaseInsensitive) == 0; };
+        if (std::any_of(passThrough.cbegin(), passThrough.cend(), is))
+            continue;
+        if (is(u"Group-Object") || is(u"group")) {
+            if (kind != RecordKind::Mailbox)
+                return RecordKind::Unknown;
+            kind = RecordKind::MailboxCount;
+            continue;
+        }
+        // Get-Mailbox's kind name is "Get-Mailbox -Identity"; the cmdlet is Get-Mailbox.
+        const auto named = [&cmdlet](RecordKind k) {
+            const QString name = k == RecordKind::Mailbox ? u"Get-Mailbox"_s : recordKindName(k);
+            return cmdlet.compare(name, Qt::CaseInsensitive) == 0;
+        };
+        const auto *found = std::find_if(producers.cbegin(), producers.cend(), named);
+        if (found == producers.cend())
+            return RecordKind::Unknown;
+        kind = *found;
+    }
+    return kind;
 }
 
 bool identityIsRpcVdir(const PsRecord &r)
@@ -125,6 +193,10 @@ RecordKind classifyRecord(const PsRecord &record)
     static const std::array<const char16_t *, 2> server = {u"ServerRole", u"IsClientAccessServer"};
     if (hasAny(record, server) || (record.has(u"AdminDisplayVersion") && record.has(u"Fqdn")))
         return RecordKind::ExchangeServer;
+    // Properties any object may have (Name, Server, Identity...): the echoed command says
+    // which cmdlet printed them ("Get-MailboxDatabase | ft Name,Server").
+    if (!record.command.isEmpty())
+        return kindOfEchoedCommand(record.command);
     return RecordKind::Unknown;
 }
 

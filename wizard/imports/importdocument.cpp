@@ -116,6 +116,36 @@ void parseText(const QStringList &lines, ParsedDocument &doc)
 }
 } // namespace
 
+namespace {
+// The command part of an echoed line: "PS C:\> Get-Foo | ft" and "[PS] C:\x>Get-Foo" lose
+// their prompt; a bare prompt gives an empty command (the output after it has none).
+QString commandOfLine(const UnplacedLine &u)
+{
+    QStringView t = QStringView(u.text).trimmed();
+    if (u.kind == UnplacedKind::Prompt)
+        t = t.sliced(t.indexOf(u'>') + 1).trimmed();
+    return t.toString();
+}
+
+// Each record outside a collector section gets the command echoed last before it.
+void attachEchoedCommands(ParsedDocument &doc)
+{
+    qsizetype u = 0;
+    QString command;
+    std::stable_sort(doc.records.begin(), doc.records.end(),
+                     [](const PsRecord &a, const PsRecord &b) { return a.firstLine < b.firstLine; });
+    for (PsRecord &r : doc.records) {
+        for (; u < doc.unplaced.size() && doc.unplaced[u].line < r.firstLine; ++u) {
+            const UnplacedLine &line = doc.unplaced[u];
+            if (line.kind == UnplacedKind::Prompt || line.kind == UnplacedKind::Command)
+                command = commandOfLine(line);
+        }
+        if (r.section.isEmpty())
+            r.command = command;
+    }
+}
+} // namespace
+
 QString documentFormatName(DocumentFormat f)
 {
     switch (f) {
@@ -161,6 +191,7 @@ ParsedDocument parseImportDocument(const QString &name, const DecodedText &text)
     doc.unplaced.append(markup);
     std::sort(doc.unplaced.begin(), doc.unplaced.end(),
               [](const UnplacedLine &a, const UnplacedLine &b) { return a.line < b.line; });
+    attachEchoedCommands(doc);
     return doc;
 }
 

@@ -25,6 +25,9 @@ struct PsRecord
     int firstLine = 0;
     int lastLine = 0;
     QString section; // the collector section it came from ("Get-OutlookAnywhere"), if any
+    // The command a paste echoed before it ("Get-MailboxDatabase | ft Name,Server", the
+    // prompt removed), if any: names the cmdlet when the printed properties do not.
+    QString command;
 
     // Case-insensitive (PowerShell property names are); nullptr when absent.
     const PsProperty *find(QStringView name) const;
