@@ -4,6 +4,7 @@
 #include "diagrampainter.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -18,7 +19,7 @@ QList<DiagramPage> problemScenarioDiagrams(const wizard::Topology &topology, con
         for (const wizard::Flow &flow : flows) {
             if (flow.overall == wanted)
                 pages.append({QCoreApplication::translate("render", "Connection diagram: %1").arg(flow.scenarioId()),
-                              layoutFlowDiagram(flow, topology, measure)});
+                              layoutFlowDiagram(flow, topology, measure, FlowArrangement::PartBBelow)});
         }
     }
     return pages;
@@ -34,8 +35,10 @@ void paintDiagramPage(QPainter &p, const DiagramPage &page, const TextMeasure &m
     p.setFont(titleFont);
     p.setPen(Qt::black);
     const qreal titleHeight = measure.lineHeight * 1.6 * unit;
-    p.drawText(QRectF(area.left(), area.top(), area.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
-               page.title);
+    // One line, cut in the middle when a name is too long for the page (the scenario's
+    // heading in the diagram names it whole).
+    const QString title = QFontMetricsF(titleFont, p.device()).elidedText(page.title, Qt::ElideMiddle, area.width());
+    p.drawText(QRectF(area.left(), area.top(), area.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter, title);
     const QRectF room = area.adjusted(0, titleHeight + 4 * unit, 0, 0);
     const QSizeF canvas = page.layout.canvas;
     const qreal scale = std::min({room.width() / canvas.width(), room.height() / canvas.height(), unit});

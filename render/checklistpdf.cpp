@@ -394,21 +394,37 @@ std::optional<QString> paintChecklist(const wizard::Checklist &checklist, QPaged
         return tr("cannot paint the checklist");
     const int total = pages + int(figures.size()) + int(diagrams.size());
     layout.run(&painter, total);
-    // Charts and diagrams are wide: drawn across the page's length, their top at its left
-    // edge (how a landscape page sits in a portrait report). The footer stays upright.
+    // Charts (and diagrams wider than tall) are drawn across the page's length, their top
+    // at its left edge (how a landscape page sits in a portrait report). The footer stays
+    // upright.
     const TextMeasure measure = fontTextMeasure();
     const qsizetype extra = figures.size() + diagrams.size();
     for (qsizetype i = 0; i < extra; ++i) {
         device.newPage();
         const QRect page = device.pageLayout().fullRectPixels(dpi);
+        const QRectF turned(mm(15) + pt(14), mm(15), page.height() - mm(30) - pt(14), page.width() - mm(30));
+        const QRectF upright(mm(15), mm(15), page.width() - mm(30), page.height() - mm(30) - pt(14));
         painter.save();
-        painter.translate(0, page.height());
-        painter.rotate(-90);
-        const QRectF area(mm(15), mm(15), page.height() - mm(30) - pt(14), page.width() - mm(30));
-        if (i < figures.size())
-            paintFigurePage(painter, figures[i], area.translated(pt(14), 0));
-        else
-            paintDiagramPage(painter, diagrams[i - figures.size()], measure, area.translated(pt(14), 0), dpi);
+        if (i < figures.size()) {
+            painter.translate(0, page.height());
+            painter.rotate(-90);
+            paintFigurePage(painter, figures[i], turned);
+        } else {
+            // A diagram is turned only when that prints it larger (Part B below Part A
+            // makes most of them taller than wide).
+            const DiagramPage &diagram = diagrams[i - figures.size()];
+            const auto fit = [&diagram](const QRectF &area) {
+                const QSizeF c = diagram.layout.canvas;
+                return std::min(area.width() / c.width(), area.height() / c.height());
+            };
+            if (fit(turned) > fit(upright)) {
+                painter.translate(0, page.height());
+                painter.rotate(-90);
+                paintDiagramPage(painter, diagram, measure, turned, dpi);
+            } else {
+                paintDiagramPage(painter, diagram, measure, upright, dpi);
+            }
+        }
         painter.restore();
         QFont font(u"DejaVu Sans"_s);
         font.setPointSizeF(7.5);

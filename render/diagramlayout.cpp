@@ -135,7 +135,80 @@ qreal appendLegend(DiagramLayout &layout, const TextMeasure &measure, QPointF or
     return bottom;
 }
 
-DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology &topology, const TextMeasure &measure)
+namespace {
+// Moves Part B (its region, the nodes right of the 2013 CAS and the edges that start at
+// or after it) under Part A. Through Part B (`rpcHop` < 0) the lower row starts again
+// from a copy of the CAS, under the client; with RPC/TCP inside the network the legacy
+// server goes under the namespace, and the RPC/TCP edge runs down to it.
+bool movePartBBelow(DiagramLayout &layout, int rpcHop)
+{
+    const DiagramNode *casNode = layout.findNode(u"newCas");
+    const DiagramNode *clientNode = layout.findNode(u"client");
+    const DiagramNode *nsNode = layout.findNode(u"namespace");
+    if (!casNode || !clientNode || !nsNode || layout.regions.size() < 2)
+        return false;
+    const QRectF cas = casNode->rect;
+    const QRectF ns = nsNode->rect;
+    const DiagramNode *first = nullptr; // the leftmost node right of the CAS
+    for (const DiagramNode &n : layout.nodes) {
+        if (n.rect.left() >= cas.right() && (!first || n.rect.left() < first->rect.left()))
+            first = &n;
+    }
+    if (!first)
+        return false;
+    DiagramRegion &regionA = layout.regions[0];
+    DiagramRegion &regionB = layout.regions[1];
+    const qreal targetLeft = rpcHop < 0 ? clientNode->rect.left() : ns.left();
+    const QPointF shift(targetLeft - (rpcHop < 0 ? cas.left() : first->rect.left()),
+                        regionA.rect.bottom() + geometry::RegionPad - regionB.rect.top());
+    const QString firstId = first->id;
+    regionA.rect.setRight(cas.right() + geometry::RegionPad);
+    regionB.rect.translate(shift);
+    regionB.titleRect.translate(shift);
+    if (rpcHop < 0) {
+        DiagramNode copy = *casNode;
+        copy.id = u"newCas:partB"_s;
+        copy.rect.translate(shift);
+        // Only the row where the path reaches the CAS marks its step badge.
+        copy.pathStep = 0;
+        layout.nodes.append(copy);
+    }
+    for (DiagramNode &n : layout.nodes) {
+        if (n.rect.left() >= cas.right() && n.id != u"newCas:partB")
+            n.rect.translate(shift);
+    }
+    // The frame holds its nodes and its right-aligned title.
+    qreal right = regionB.titleRect.right() + 10;
+    for (const DiagramNode &n : layout.nodes) {
+        if (n.rect.top() >= regionB.rect.top())
+            right = std::max(right, n.rect.right() + geometry::RegionPad);
+    }
+    regionB.rect.setRight(right);
+    const QRectF target = layout.findNode(firstId)->rect;
+    if (rpcHop >= 0) // no CAS straddles its border: the frame starts at its first server
+        regionB.rect.setLeft(target.left() - geometry::RegionPad);
+    for (DiagramEdge &e : layout.edges) {
+        if (e.points.isEmpty())
+            continue;
+        if (e.hopIndex == rpcHop && e.points.size() == 4) {
+            // Down from the namespace, across the gap between the frames, down to the server.
+            const qreal lane = regionA.rect.bottom() + geometry::RegionPad / 2;
+            e.points = {QPointF(ns.center().x(), ns.bottom()), QPointF(ns.center().x(), lane),
+                        QPointF(target.center().x(), lane), QPointF(target.center().x(), target.top())};
+            continue;
+        }
+        if (e.points.first().x() < cas.right() - 0.5)
+            continue;
+        for (QPointF &pt : e.points)
+            pt += shift;
+        e.labelRect.translate(shift);
+    }
+    return true;
+}
+} // namespace
+
+DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology &topology, const TextMeasure &measure,
+                                FlowArrangement arrangement)
 {
     using namespace geometry;
     int adIndex = -1, partAIndex = -1, rpcIndex = -1, partBIndex = -1, mailboxIndex = -1;
@@ -281,6 +354,14 @@ DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology
 
     layout.canvas = QSizeF(std::max(regionB.rect.right(), regionA.rect.right()) + Margin,
                            (rpcTcp ? rows.bottomLane : regionB.rect.bottom()) + Margin);
+    if (arrangement == FlowArrangement::PartBBelow && movePartBBelow(layout, rpcTcp && !partA ? rpcIndex : -1)) {
+        qreal right = 0;
+        for (const DiagramRegion &r : layout.regions)
+            right = std::max(right, r.rect.right());
+        for (const DiagramNode &n : layout.nodes)
+            right = std::max(right, n.rect.right());
+        layout.canvas = QSizeF(right + Margin, layout.regions[1].rect.bottom() + Margin);
+    }
 
     // Why each hop has its verdict, in words (printed documents have no tooltips).
     qreal y = layout.canvas.height();

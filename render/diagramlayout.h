@@ -111,8 +111,15 @@ QString hopDisplayName(wizard::HopKind kind);
 // balancer (when the plan has one for the name) -> 2013 CAS -> legacy CAS -> mailbox,
 // in a Part A region and a Part B region (RULEBOOK §4). The topology only supplies
 // names (load balancers, server versions); every verdict comes from `flow`.
+//
+// PartBBelow (printed pages, issue 14): when the flow has a Part B hop, Part B is drawn
+// under Part A instead of beside it, starting again from the 2013 CAS (drawn once at the
+// end of each row, its id "newCas" above and "newCas:partB" below), so that the diagram
+// is about half as wide and a page prints its text at a readable size.
+enum class FlowArrangement { OneRow, PartBBelow };
 DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology &topology,
-                                const TextMeasure &measure = estimatedTextMeasure());
+                                const TextMeasure &measure = estimatedTextMeasure(),
+                                FlowArrangement arrangement = FlowArrangement::OneRow);
 
 // The whole topology, one band per site (2013/2016 CAS, legacy CAS, mailbox servers in
 // wrapping grids), with the servers of `highlight` (when given) marked in path order.

@@ -2,7 +2,9 @@
 // tests/data/exports/<case>/plan.coexplan): checklist.md, checklist.html, change.ps1,
 // rollback.ps1, verify.ps1, and the PDF through its text (pdftotext) and page count
 // (pdfinfo) on A4 and Letter. COEXPLAN_UPDATE_GOLDEN=1 rewrites them; review the diff.
+#include "checklistdiagrams.h"
 #include "checklistpdf.h"
+#include "diagrampainter.h"
 #include "checks/checkengine.h"
 #include "exports/checklist.h"
 #include "exports/checklistformats.h"
@@ -130,6 +132,54 @@ private slots:
         const auto error = render::writeChecklistPdf(testPlan, testPlanPdf, render::PaperSize::A4);
         QVERIFY2(!error, qPrintable(error.value_or(QString())));
         compareOrUpdate(folder + u"/testplan-a4.txt"_s, run(u"pdftotext"_s, {testPlanPdf, u"-"_s}));
+    }
+
+    // Issue 14: the checklist's diagram pages print readable type. pdftotext's word boxes
+    // are about 1.16 times the type size (DejaVu Sans): a box of 7.5 pt is 6.5 pt type,
+    // and most words are larger. The height of a turned word is its box's width.
+    void diagramPages_printReadableType_data() { addGoldenRows(u"exports"_s); }
+    void diagramPages_printReadableType()
+    {
+        QFETCH(QString, folder);
+        const wizard::PlanLoadResult loaded = wizard::loadPlanFile(planOf(folder));
+        QVERIFY(loaded.ok());
+        const wizard::Plan &plan = *loaded.plan;
+        const QList<wizard::Finding> findings = wizard::runChecks(plan.topology);
+        const wizard::Checklist list = wizard::buildChecklist(plan, findings, goldenDate);
+        const QList<render::DiagramPage> diagrams = render::problemScenarioDiagrams(
+            plan.topology, wizard::computeFlows(plan.topology, findings), render::fontTextMeasure());
+        if (diagrams.isEmpty())
+            return; // a clean plan prints no diagram page (export_matchesGolden has its pages)
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"c.pdf"_s);
+        QVERIFY(!render::writeChecklistPdf(list, pdf, render::PaperSize::A4, diagrams));
+        const int pages = pageCount(pdf).trimmed().toInt();
+        const QString first = QString::number(pages - diagrams.size() + 1);
+        const QString boxes = QString::fromUtf8(
+            run(u"pdftotext"_s, {u"-bbox"_s, u"-f"_s, first, u"-l"_s, QString::number(pages), pdf, u"-"_s}));
+        static const QRegularExpression word(
+            u"<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"_s);
+        // Names of hundreds of characters (hostile-values) shrink the diagram to fit the
+        // page, as they must; there only "on the page" is checked.
+        const bool realisticNames = !folder.endsWith(u"hostile-values"_s);
+        const QRectF a4(0, 0, 595.3, 841.9);
+        QList<qreal> heights;
+        for (auto it = word.globalMatch(boxes); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QRectF box(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                             QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()));
+            QVERIFY2(a4.adjusted(20, 20, -20, -20).contains(box),
+                     qPrintable(u"\"%1\" runs off the page"_s.arg(m.captured(5))));
+            if (m.captured(5).size() < 3 || !realisticNames) // one or two letters: which side is the height is unclear
+                continue;
+            heights.append(std::min(box.width(), box.height()));
+            QVERIFY2(heights.last() >= 7.5, qPrintable(u"\"%1\" is printed %2 pt high"_s.arg(m.captured(5)).arg(heights.last())));
+        }
+        if (!realisticNames)
+            return;
+        QVERIFY2(heights.size() > 50 * diagrams.size(), qPrintable(boxes.left(300)));
+        std::sort(heights.begin(), heights.end());
+        QVERIFY2(heights[heights.size() / 2] >= 8.0, qPrintable(QString::number(heights[heights.size() / 2])));
     }
 
     // Issue 14: what a client may read never shows the rulebook's internal fact numbers

@@ -30,6 +30,19 @@ private slots:
         QTest::addRow("2007 RPC/TCP to the mailbox server")
             << render::layoutFlowDiagram(fixtures::internal2007Flow(), t);
         QTest::addRow("empty flow") << render::layoutFlowDiagram(wizard::Flow{}, wizard::Topology{});
+        // The printed arrangement: Part B under Part A.
+        const render::TextMeasure m = render::estimatedTextMeasure();
+        const auto below = render::FlowArrangement::PartBBelow;
+        QTest::addRow("below: external legacy mailbox")
+            << render::layoutFlowDiagram(fixtures::externalLegacyFlow(), t, m, below);
+        QTest::addRow("below: internal RPC/TCP") << render::layoutFlowDiagram(fixtures::internalRpcFlow(), t, m, below);
+        QTest::addRow("below: 2013 mailbox") << render::layoutFlowDiagram(fixtures::newMailboxFlow(), t, m, below);
+        QTest::addRow("below: with load balancer") << render::layoutFlowDiagram(
+            fixtures::viaLoadBalancer(fixtures::externalLegacyFlow()), fixtures::contoso(true), m, below);
+        QTest::addRow("below: 2007 RPC/TCP to the mailbox server")
+            << render::layoutFlowDiagram(fixtures::internal2007Flow(), t, m, below);
+        QTest::addRow("below: empty flow")
+            << render::layoutFlowDiagram(wizard::Flow{}, wizard::Topology{}, m, below);
         const wizard::Flow big = fixtures::largeTopologyFlow();
         QTest::addRow("overview of 50 legacy CAS") << render::layoutTopologyOverview(fixtures::largeTopology(), &big);
         QTest::addRow("overview without a path") << render::layoutTopologyOverview(t, nullptr);
@@ -103,6 +116,48 @@ private slots:
         const QRectF cas = l.findNode(u"newCas")->rect;
         QVERIFY(l.regions[0].rect.intersects(cas) && l.regions[1].rect.intersects(cas));
         QVERIFY(!l.regions[0].rect.intersects(l.regions[1].rect));
+    }
+
+    // Printed pages (issue 14): Part B drawn under Part A from a copy of the 2013 CAS,
+    // about half as wide, the frames apart, every box of a part inside its frame.
+    void partBBelow_isNarrowerAndKeepsEachPartInItsFrame_data()
+    {
+        QTest::addColumn<wizard::Flow>("flow");
+        QTest::addColumn<bool>("viaCas");
+        QTest::addRow("part B") << fixtures::viaLoadBalancer(fixtures::externalLegacyFlow()) << true;
+        QTest::addRow("rpc/tcp") << fixtures::internalRpcFlow() << false;
+        QTest::addRow("2007 rpc/tcp") << fixtures::internal2007Flow() << false;
+    }
+    void partBBelow_isNarrowerAndKeepsEachPartInItsFrame()
+    {
+        QFETCH(wizard::Flow, flow);
+        QFETCH(bool, viaCas);
+        const wizard::Topology t = fixtures::contoso(true);
+        const render::TextMeasure m = render::estimatedTextMeasure();
+        const DiagramLayout row = render::layoutFlowDiagram(flow, t, m);
+        const DiagramLayout l = render::layoutFlowDiagram(flow, t, m, render::FlowArrangement::PartBBelow);
+        QVERIFY2(l.canvas.width() < row.canvas.width() * 0.8,
+                 qPrintable(u"%1 vs %2"_s.arg(l.canvas.width()).arg(row.canvas.width())));
+        QCOMPARE(l.regions.size(), 2);
+        QVERIFY(!l.regions[0].rect.intersects(l.regions[1].rect));
+        QVERIFY(l.regions[1].rect.top() > l.regions[0].rect.bottom());
+        for (const char16_t *id : {u"client", u"namespace", u"newCas"})
+            QVERIFY2(l.regions[0].rect.contains(l.findNode(id)->rect), qPrintable(QString::fromUtf16(id)));
+        for (const render::DiagramNode &n : l.nodes) {
+            if (n.id == u"legacyCas" || n.id == u"mailbox")
+                QVERIFY2(l.regions[1].rect.contains(n.rect), qPrintable(n.id));
+        }
+        const render::DiagramNode *copy = l.findNode(u"newCas:partB");
+        QCOMPARE(copy != nullptr, viaCas);
+        if (copy) {
+            // It starts Part B: it straddles the lower frame's border, under the client.
+            QVERIFY(l.regions[1].rect.intersects(copy->rect) && !l.regions[1].rect.contains(copy->rect));
+            QCOMPARE(copy->rect.left(), l.findNode(u"client")->rect.left());
+        }
+        // Each edge still ends on the box it reached before.
+        for (qsizetype i = 0; i < l.edges.size(); ++i)
+            QCOMPARE(l.edges[i].hopIndex, row.edges[i].hopIndex);
+        QCOMPARE(l.edges.size(), row.edges.size());
     }
 
     void loadBalancer_drawnWhenTheHopNamesOne()
