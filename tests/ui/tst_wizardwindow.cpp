@@ -532,6 +532,29 @@ private Q_SLOTS:
         QTest::addRow("verify script") << int(D::VerifyScript) << u"verify.ps1"_s << QByteArray("Get-OutlookAnywhere");
         QTest::addRow("collector") << int(D::CollectorScript) << u"collector.ps1"_s
                                    << QByteArray("Get-OutlookAnywhere");
+        // Issue 16: the cutover charts alone and the calendar, as `export --cutover / --calendar`.
+        QTest::addRow("cutover pdf") << int(D::CutoverCharts) << u"cutover.pdf"_s << QByteArray("%PDF");
+        QTest::addRow("cutover png") << int(D::CutoverCharts) << u"cutover.png"_s << QByteArray("\x89PNG");
+        QTest::addRow("cutover svg") << int(D::CutoverCharts) << u"cutover.svg"_s << QByteArray("<svg");
+        QTest::addRow("calendar") << int(D::CutoverCalendar) << u"cutover.ics"_s
+                                  << QByteArray("SUMMARY:Contoso: Wave 1 head office");
+    }
+
+    // A plan without a cutover plan exports no charts or calendar: the message says why.
+    void cutoverExports_withoutACutoverPlan_sayWhat()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-after.coexplan"_s));
+        QVERIFY(w.session()->topology().cutover.isEmpty());
+        QTemporaryDir dir;
+        using D = ui::ExportActions::Document;
+        const auto charts = w.exportActions()->write(D::CutoverCharts, dir.filePath(u"c.pdf"_s));
+        QVERIFY(charts && charts->contains(u"no cutover plan yet"_s));
+        const auto calendar = w.exportActions()->write(D::CutoverCalendar, dir.filePath(u"c.ics"_s));
+        QVERIFY(calendar && calendar->contains(u"no milestone or wave has a date"_s));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"c.pdf"_s)) && !QFileInfo::exists(dir.filePath(u"c.ics"_s)));
+        QVERIFY(w.findChild<QAction *>(u"actionExportCutoverCharts"_s));
+        QVERIFY(w.findChild<QAction *>(u"actionExportCutoverCalendar"_s));
     }
     void exports_writeTheEngineDocuments()
     {
@@ -619,16 +642,21 @@ private Q_SLOTS:
         QSizeF previewPage;
         // Twice: the preview repaints (zoom, orientation buttons) on the same printer.
         for (int round = 0; round < 2; ++round) {
-            QTimer::singleShot(0, &w, [&] {
+            // Polled: painting the cutover charts runs events before the dialog is shown.
+            QTimer poll;
+            poll.setInterval(20);
+            connect(&poll, &QTimer::timeout, &w, [&] {
                 auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
-                if (!dialog)
+                if (!dialog || !dialog->isVisible())
                     return;
+                poll.stop();
                 auto *widget = dialog->findChild<QPrintPreviewWidget *>();
                 widget->updatePreview();
                 previewPages = widget->pageCount();
                 previewPage = dialog->printer()->pageLayout().fullRectPoints().size();
                 dialog->reject();
             });
+            poll.start();
             w.findChild<QAction *>(u"actionPrintPreview"_s)->trigger();
             QCOMPARE(previewPages, int(pdfPages.size()));
             for (const QSizeF &page : std::as_const(pdfPages)) {

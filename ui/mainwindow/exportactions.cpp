@@ -2,7 +2,10 @@
 
 #include "checklistdocument.h"
 #include "cutoverchartexport.h"
+#include "cutover/cutovergates.h"
+#include "cutover/cutoverseries.h"
 #include "exports/collectorscript.h"
+#include "exports/cutovercalendar.h"
 #include "exports/flaggedvalues.h"
 #include "exports/scripts.h"
 #include "planfile/atomicwrite.h"
@@ -11,6 +14,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
@@ -65,6 +69,18 @@ const DocumentInfo documents[] = {
                        "Test-OutlookConnectivity, what Outlook must show, and a result to record."),
      "coexplan-testplan.pdf", QT_TRANSLATE_NOOP("ui::ExportActions", "PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"),
      "actionExportTestPlan"},
+    {QT_TRANSLATE_NOOP("ui::ExportActions", "C&utover charts (PDF, PNG or SVG)..."),
+     QT_TRANSLATE_NOOP("ui::ExportActions",
+                       "The cutover step's charts alone: users per Exchange version over time, the open findings "
+                       "before each step and the users per wave."),
+     "coexplan-cutover.pdf",
+     QT_TRANSLATE_NOOP("ui::ExportActions", "PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)"),
+     "actionExportCutoverCharts"},
+    {QT_TRANSLATE_NOOP("ui::ExportActions", "Cutover cale&ndar (iCalendar)..."),
+     QT_TRANSLATE_NOOP("ui::ExportActions",
+                       "Every dated milestone and wave as an all-day event, for Outlook or any calendar."),
+     "coexplan-cutover.ics", QT_TRANSLATE_NOOP("ui::ExportActions", "iCalendar (*.ics)"),
+     "actionExportCutoverCalendar"},
 };
 
 QString translated(const char *text)
@@ -99,7 +115,7 @@ ExportActions::ExportActions(PlanSession *session, QWidget *window)
         connect(action, &QAction::triggered, this, [this, document] { choosePathAndWrite(document); });
         m_menu->addAction(action);
         m_actions.append(action);
-        if (document == Document::VerifyScript)
+        if (document == Document::VerifyScript || document == Document::TestPlan)
             m_menu->addSeparator();
     }
 }
@@ -198,6 +214,26 @@ std::optional<QString> ExportActions::write(Document document, const QString &pa
         return wizard::writeFileAtomically(path, wizard::scriptFileBytes(wizard::verifyScript(plan, options)));
     case Document::CollectorScript:
         return wizard::writeFileAtomically(path, wizard::scriptFileBytes(wizard::collectorScript(plan)));
+    case Document::CutoverCharts: {
+        const wizard::Topology &t = plan.topology;
+        if (t.cutover.isEmpty())
+            return tr("%1 was not written: the plan has no cutover plan yet (give a milestone a date or add a wave "
+                      "on the Cutover step).")
+                .arg(path);
+        if (!charts::isCutoverChartPath(path))
+            return tr("%1: the cutover charts are written as .pdf, .png or .svg.").arg(path);
+        const QList<wizard::CutoverStep> steps = wizard::computeCutoverSteps(t, m_session->findings());
+        const QString title = plan.info.title.isEmpty() ? tr("Cutover plan") : tr("Cutover plan: %1").arg(plan.info.title);
+        return charts::exportCutoverCharts(wizard::cutoverCharts(t, steps, QDate::currentDate()), title, path);
+    }
+    case Document::CutoverCalendar: {
+        const QList<wizard::CutoverStep> steps = wizard::computeCutoverSteps(plan.topology, m_session->findings());
+        const QByteArray ics = wizard::cutoverCalendar(plan, steps, QDateTime::currentDateTimeUtc());
+        if (ics.isEmpty())
+            return tr("%1 was not written: no milestone or wave has a date yet (set them on the Cutover step).")
+                .arg(path);
+        return wizard::writeFileAtomically(path, ics);
+    }
     case Document::Checklist:
     case Document::TestPlan:
         break;

@@ -25,7 +25,16 @@ class ExportActions : public QObject
     Q_OBJECT
 
 public:
-    enum class Document { Checklist, ChangeScript, RollbackScript, VerifyScript, CollectorScript, TestPlan };
+    enum class Document {
+        Checklist,
+        ChangeScript,
+        RollbackScript,
+        VerifyScript,
+        CollectorScript,
+        TestPlan,
+        CutoverCharts, // the cutover step's three charts (issue 16), as `export --cutover`
+        CutoverCalendar, // its dated steps as iCalendar, as `export --calendar`
+    };
 
     ExportActions(PlanSession *session, QWidget *window);
 

@@ -24,7 +24,8 @@ ExportPage::ExportPage(PlanSession *session, ExportActions *exports, QWidget *pa
     const ExportActions::Document order[]
         = {ExportActions::Document::Checklist,       ExportActions::Document::ChangeScript,
            ExportActions::Document::RollbackScript,  ExportActions::Document::VerifyScript,
-           ExportActions::Document::CollectorScript, ExportActions::Document::TestPlan};
+           ExportActions::Document::CollectorScript, ExportActions::Document::TestPlan,
+           ExportActions::Document::CutoverCharts,   ExportActions::Document::CutoverCalendar};
     int row = 0;
     for (ExportActions::Document document : order) {
         QAction *action = exports->action(document);
