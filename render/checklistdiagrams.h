@@ -15,12 +15,16 @@ struct DiagramPage
 {
     QString title;
     DiagramLayout layout;
+    QStringList scenarios; // every scenario the diagram shows (several when they share it)
 
     friend bool operator==(const DiagramPage &, const DiagramPage &) = default;
 };
 
 // The diagrams of the scenarios that have a problem (overall fail or warning, as the
-// engine says), failing ones first, each in plan order.
+// engine says), failing ones first, each in plan order. Scenarios whose diagrams would
+// be the same but for the client group's name (same location, Outlook version, hops,
+// verdicts and explanations) share one diagram, which lists them (issue 19: a plan of
+// 1,000 servers printed one page per scenario).
 QList<DiagramPage> problemScenarioDiagrams(const wizard::Topology &topology, const QList<wizard::Flow> &flows,
                                            const TextMeasure &measure);
 

@@ -208,7 +208,7 @@ bool movePartBBelow(DiagramLayout &layout, int rpcHop)
 } // namespace
 
 DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology &topology, const TextMeasure &measure,
-                                FlowArrangement arrangement)
+                                FlowArrangement arrangement, const QString &clientTitle)
 {
     using namespace geometry;
     int adIndex = -1, partAIndex = -1, rpcIndex = -1, partBIndex = -1, mailboxIndex = -1;
@@ -219,7 +219,8 @@ DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology
     const wizard::Hop *mailbox = findHop(flow, wizard::HopKind::Mailbox, &mailboxIndex);
 
     FlowColumns columns(measure);
-    columns.add(u"client"_s, NodeKind::Client, flow.clientGroup, clientSubtitle(flow, topology));
+    columns.add(u"client"_s, NodeKind::Client, clientTitle.isEmpty() ? flow.clientGroup : clientTitle,
+                clientSubtitle(flow, topology));
     const wizard::Hop *entry = partA ? partA : rpcTcp;
     columns.add(u"namespace"_s, NodeKind::Namespace,
                 entry && !entry->casArray.isEmpty() ? tr("CAS array %1").arg(entry->casArray) : tr("Namespace / DNS"),
@@ -267,7 +268,13 @@ DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology
 
     DiagramLayout layout;
     // Heading: the scenario and its overall verdict (from the engine).
-    const QString title = tr("Scenario: %1").arg(flow.scenarioId());
+    wizard::Flow named;
+    if (!clientTitle.isEmpty()) {
+        named.clientGroup = clientTitle;
+        named.location = flow.location;
+        named.mailboxServer = flow.mailboxServer;
+    }
+    const QString title = tr("Scenario: %1").arg(clientTitle.isEmpty() ? flow.scenarioId() : named.scenarioId());
     const QString overall = tr("Overall: %1").arg(verdictDisplayName(flow.overall));
     layout.texts.append(TextBlock{
         QRectF(Margin, Margin, measure.widthOf(title, true), measure.lineHeight), {title}, true, std::nullopt});

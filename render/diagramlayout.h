@@ -119,7 +119,8 @@ QString hopDisplayName(wizard::HopKind kind);
 enum class FlowArrangement { OneRow, PartBBelow };
 DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology &topology,
                                 const TextMeasure &measure = estimatedTextMeasure(),
-                                FlowArrangement arrangement = FlowArrangement::OneRow);
+                                FlowArrangement arrangement = FlowArrangement::OneRow,
+                                const QString &clientTitle = {}); // names the client box instead of the group
 
 // The whole topology, one band per site (2013/2016 CAS, legacy CAS, mailbox servers in
 // wrapping grids), with the servers of `highlight` (when given) marked in path order.

@@ -39,6 +39,21 @@ void keepForLooking(const render::DiagramLayout &layout, const render::TextMeasu
 }
 } // namespace
 
+namespace {
+// The shared-scenario list sits below everything else on the page.
+int layoutchecksOverlaps(const render::DiagramLayout &l)
+{
+    int n = 0;
+    const QRectF last = l.texts.last().rect;
+    for (qsizetype i = 0; i + 1 < l.texts.size(); ++i)
+        n += l.texts[i].rect.intersects(last) ? 1 : 0;
+    for (const render::LegendEntry &e : l.legend)
+        n += e.rect.intersects(last) ? 1 : 0;
+    n += QRectF(QPointF(0, 0), l.canvas).contains(last) ? 0 : 1;
+    return n;
+}
+} // namespace
+
 class TestDiagramExport : public QObject
 {
     Q_OBJECT
@@ -106,6 +121,62 @@ private slots:
         QVERIFY(s.strokes.value(colourOf(wizard::Verdict::Fail) + u" dashed"_s) >= 1);
         QVERIFY(s.strokes.value(colourOf(wizard::Verdict::Unknown) + u" dashed"_s) >= 1);
         QCOMPARE(s.strokes.value(colourOf(wizard::Verdict::Fail) + u" solid"_s), 0); // fail is never a solid line
+    }
+
+    // Issue 19: scenarios that would draw the same picture share one diagram, which names
+    // them; beyond 40 pictures, one diagram per problem (hops, verdicts, rule ids).
+    void problemScenarios_shareTheirDiagrams()
+    {
+        const render::TextMeasure measure = render::estimatedTextMeasure();
+        wizard::Topology t = fixtures::contoso();
+        // The same Outlook as Road warriors: the client box reads the same.
+        const wizard::ClientGroup road = t.clientGroups.last();
+        QCOMPARE(road.name, u"Road warriors"_s);
+        for (const QString &group : {u"Sales"_s, u"Marketing"_s}) {
+            wizard::ClientGroup g = road;
+            g.name = group;
+            t.clientGroups.append(g);
+        }
+        QList<wizard::Flow> flows{fixtures::externalLegacyFlow()};
+        for (const QString &group : {u"Sales"_s, u"Marketing"_s}) {
+            wizard::Flow f = fixtures::externalLegacyFlow();
+            f.clientGroup = group;
+            flows.append(f);
+        }
+        flows.append(fixtures::internalRpcFlow());
+        QList<render::DiagramPage> pages = render::problemScenarioDiagrams(t, flows, measure);
+        QCOMPARE(pages.size(), 2);
+        QCOMPARE(pages[0].scenarios, (QStringList{u"Road warriors / External / EX2010MBX"_s,
+                                                  u"Sales / External / EX2010MBX"_s,
+                                                  u"Marketing / External / EX2010MBX"_s}));
+        QCOMPARE(pages[0].title, u"Connection diagram: Road warriors and 2 more / External / EX2010MBX"_s);
+        QCOMPARE(pages[0].layout.findNode(u"client")->title, u"Road warriors and 2 more"_s);
+        QVERIFY(pages[0].layout.texts.last().lines.join(u' ').contains(u"Road warriors; Sales; Marketing"_s));
+        QCOMPARE(pages[1].scenarios, QStringList{u"Head office / Internal / EX2010MBX"_s});
+        QCOMPARE(layoutchecksOverlaps(pages[0].layout), 0);
+
+        // A different verdict is a different picture.
+        flows[2].hops[2].verdict = wizard::Verdict::Ok;
+        QCOMPARE(render::problemScenarioDiagrams(t, flows, measure).size(), 3);
+
+        // 60 scenarios on 60 mailbox servers with the same problem: one page listing them.
+        QList<wizard::Flow> many;
+        for (int i = 0; i < 60; ++i) {
+            wizard::Flow f = fixtures::externalLegacyFlow();
+            f.mailboxServer = u"MBX%1"_s.arg(i, 2, 10, QChar(u'0'));
+            many.append(f);
+        }
+        pages = render::problemScenarioDiagrams(t, many, measure);
+        QCOMPARE(pages.size(), 1);
+        QCOMPARE(pages[0].scenarios.size(), 60);
+        QVERIFY(pages[0].title.endsWith(u"and 59 more with the same findings"_s));
+        const QStringList listed = pages[0].layout.texts.last().lines;
+        QVERIFY(listed.size() <= 9);
+        QVERIFY(listed.last().contains(u"more (the connectivity test plan lists every scenario)"_s));
+        // The names shown plus the count said add up to all of them.
+        const int shown = int(listed.mid(1, listed.size() - 2).join(u' ').count(u"; ")) + 0;
+        static const QRegularExpression more(u"and (\\d+) more"_s);
+        QCOMPARE(shown + more.match(listed.last()).captured(1).toInt(), 60);
     }
 
     void checklistPdf_endsWithTheDiagramsOfProblemScenarios()
