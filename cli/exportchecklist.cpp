@@ -13,6 +13,9 @@
 #include <QDate>
 #include <QFileInfo>
 
+#include <cstdio>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace cli {
@@ -42,11 +45,38 @@ int writeChecklist(const ExportInput &input, const QString &path, Io io, bool te
         return ExitUsage;
     }
     const render::PaperSize paper = paperName == u"letter"_s ? render::PaperSize::Letter : render::PaperSize::A4;
+    // A progress line on a terminal (issue 19: a 1,000-server PDF takes seconds), never in
+    // a pipe or a log; rewritten in place, at most once per percent.
+    render::PageProgress progress;
+    int lastPercent = -1;
+    if (isatty(STDERR_FILENO)) {
+        // Straight to the terminal: io.err shows control characters as escapes.
+        progress = [&io, &lastPercent, &path](int done, int total) {
+            const int percent = total > 0 ? done * 100 / total : -1;
+            if ((total > 0 && percent == lastPercent) || (total == 0 && done % 20 != 1))
+                return true;
+            lastPercent = percent;
+            const QString name = QFileInfo(path).fileName();
+            const QString line = total == 0
+                ? tr("coexplan export: laying out %1: page %2").arg(name).arg(done)
+                : tr("coexplan export: writing %1: page %2 of %3 (%4%)").arg(name).arg(done).arg(total).arg(percent);
+            io.err.flush();
+            QByteArray bytes = "\r" + line.toLocal8Bit() + "\x1b[K";
+            if (total > 0 && done == total)
+                bytes += '\n';
+            std::fputs(bytes.constData(), stderr);
+            std::fflush(stderr);
+            return true;
+        };
+    }
     const auto error = testPlan
         ? render::writeTestPlanDocument(input.plan, input.flows, path, paper, QDate::currentDate())
         : render::writeChecklistDocument(input.plan, input.findings, input.flows, path, paper, QDate::currentDate(),
                                          charts::cutoverFigurePages(input.plan.topology, input.findings,
-                                                                    QDate::currentDate()));
+                                                                    QDate::currentDate()),
+                                         progress);
+    if (error && progress && lastPercent < 100)
+        std::fputs("\n", stderr);
     if (error) {
         io.err << u"coexplan export: %1\n"_s.arg(*error);
         return ExitUsage;

@@ -52,7 +52,8 @@ bool isChecklistDocumentPath(const QString &path)
 
 std::optional<QString> writeChecklistDocument(const wizard::Plan &plan, const QList<wizard::Finding> &findings,
                                               const QList<wizard::Flow> &flows, const QString &path, PaperSize paper,
-                                              const QDate &date, const QList<FigurePage> &figures)
+                                              const QDate &date, const QList<FigurePage> &figures,
+                                              const PageProgress &progress)
 {
     const std::optional<Format> format = formatOf(path);
     if (!format) {
@@ -66,7 +67,7 @@ std::optional<QString> writeChecklistDocument(const wizard::Plan &plan, const QL
     const TextMeasure measure = fontTextMeasure();
     const QList<DiagramPage> diagrams = problemScenarioDiagrams(plan.topology, flows, measure);
     if (*format == Format::Pdf)
-        return writeChecklistPdf(list, path, paper, diagrams, figures);
+        return writeChecklistPdf(list, path, paper, diagrams, figures, progress);
 
     QString html = wizard::checklistHtml(list, figurePagesHtml(figures));
     const qsizetype end = html.lastIndexOf(u"</body>"_s);

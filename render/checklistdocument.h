@@ -21,7 +21,8 @@ namespace render {
 // the file, or nullopt on success.
 std::optional<QString> writeChecklistDocument(const wizard::Plan &plan, const QList<wizard::Finding> &findings,
                                               const QList<wizard::Flow> &flows, const QString &path, PaperSize paper,
-                                              const QDate &date, const QList<FigurePage> &figures = {});
+                                              const QDate &date, const QList<FigurePage> &figures = {},
+                                              const PageProgress &progress = {}); // PDF pages
 
 // The same document painted on a paged device (a QPrinter for print and print preview;
 // see paintChecklist() for the device's resolution and margins).

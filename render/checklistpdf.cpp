@@ -124,9 +124,10 @@ QString itemHtml(const wizard::ChecklistItem &item)
 class ChecklistPainter
 {
 public:
-    ChecklistPainter(const wizard::Checklist &list, QPagedPaintDevice *device)
+    ChecklistPainter(const wizard::Checklist &list, QPagedPaintDevice *device, const PageProgress &progress)
         : m_list(list)
         , m_device(device)
+        , m_progress(progress)
     {
         const QRect page(0, 0, device->width(), device->height());
         m_left = mm(15);
@@ -149,10 +150,14 @@ public:
         m_y = m_top;
         decoratePage();
         title();
-        for (const wizard::ChecklistPhase &phase : m_list.phases)
+        for (const wizard::ChecklistPhase &phase : m_list.phases) {
+            if (m_cancelled)
+                break;
             phaseBlock(phase);
+        }
         return m_page;
     }
+    bool cancelled() const { return m_cancelled; }
 
 private:
     std::unique_ptr<QTextDocument> document(const QString &html, qreal width, qreal pointSize = 8.5) const
@@ -180,6 +185,9 @@ private:
 
     void newPage()
     {
+        // Each finished page is progress: counted in the first pass, painted in the second.
+        if (m_progress && !m_cancelled && !m_progress(m_page, m_painter ? m_total : 0))
+            m_cancelled = true;
         if (m_painter)
             m_device->newPage();
         ++m_page;
@@ -289,7 +297,7 @@ private:
         drawDocument(*heading, m_left, m_y);
         m_y += heading->size().height() + pt(4);
         tableHeader(phase, false);
-        for (qsizetype n = 0; n < phase.items.size(); ++n)
+        for (qsizetype n = 0; n < phase.items.size() && !m_cancelled; ++n)
             row(phase, n);
     }
 
@@ -365,6 +373,8 @@ private:
 
     const wizard::Checklist &m_list;
     QPagedPaintDevice *m_device;
+    const PageProgress &m_progress;
+    bool m_cancelled = false;
     QPainter *m_painter = nullptr;
     qreal m_left = 0, m_right = 0, m_top = 0, m_bottom = 0, m_pageHeight = 0;
     qreal m_colNum = 0, m_colBox = 0, m_colText = 0, m_colSign = 0;
@@ -379,27 +389,43 @@ int checklistResolution()
     return dpi;
 }
 
+QString checklistCancelledMessage()
+{
+    return tr("the export was cancelled; nothing was written");
+}
+
 std::optional<QString> paintChecklist(const wizard::Checklist &checklist, QPagedPaintDevice &device,
-                                      const QList<DiagramPage> &diagrams, const QList<FigurePage> &figures)
+                                      const QList<DiagramPage> &diagrams, const QList<FigurePage> &figures,
+                                      const PageProgress &progress)
 {
     // Every page is portrait, the diagrams' too (turned a quarter, see below): Qt's print
     // preview shows all pages at one size, so a document that mixed orientations would
     // preview differently from its print and PDF. Set here because a printer keeps the
     // orientation of its last page across repaints of the preview.
     device.setPageOrientation(QPageLayout::Portrait);
-    ChecklistPainter layout(checklist, &device);
+    ChecklistPainter layout(checklist, &device, progress);
     const int pages = layout.run(nullptr, 0); // first pass: count the pages
+    if (layout.cancelled())
+        return checklistCancelledMessage();
     QPainter painter;
     if (!painter.begin(&device))
         return tr("cannot paint the checklist");
     const int total = pages + int(figures.size()) + int(diagrams.size());
     layout.run(&painter, total);
+    if (layout.cancelled()) {
+        painter.end();
+        return checklistCancelledMessage();
+    }
     // Charts (and diagrams wider than tall) are drawn across the page's length, their top
     // at its left edge (how a landscape page sits in a portrait report). The footer stays
     // upright.
     const TextMeasure measure = fontTextMeasure();
     const qsizetype extra = figures.size() + diagrams.size();
     for (qsizetype i = 0; i < extra; ++i) {
+        if (progress && !progress(pages + int(i), total)) {
+            painter.end();
+            return checklistCancelledMessage();
+        }
         device.newPage();
         const QRect page = device.pageLayout().fullRectPixels(dpi);
         const QRectF turned(mm(15) + pt(14), mm(15), page.height() - mm(30) - pt(14), page.width() - mm(30));
@@ -435,11 +461,14 @@ std::optional<QString> paintChecklist(const wizard::Checklist &checklist, QPaged
     }
     if (!painter.end())
         return tr("cannot finish painting the checklist");
+    if (progress)
+        progress(total, total);
     return std::nullopt;
 }
 
 std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, const QString &path, PaperSize paper,
-                                         const QList<DiagramPage> &diagrams, const QList<FigurePage> &figures)
+                                         const QList<DiagramPage> &diagrams, const QList<FigurePage> &figures,
+                                         const PageProgress &progress)
 {
     // Painted into memory first: the previous PDF stays whole until the new one is
     // complete (one atomic write, like every file CoexPlan writes).
@@ -453,7 +482,7 @@ std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, con
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setTitle(wizard::checklistDocumentTitle(checklist));
         writer.setCreator(u"CoexPlan"_s);
-        if (const auto error = paintChecklist(checklist, writer, diagrams, figures))
+        if (const auto error = paintChecklist(checklist, writer, diagrams, figures, progress))
             return u"%1: %2"_s.arg(path, *error);
     }
     return wizard::writeFileAtomically(path, bytes);

@@ -7,11 +7,19 @@
 #include <QPagedPaintDevice>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace render {
 
 enum class PaperSize { A4, Letter };
+
+// Told how far a long export is: `done` pages of `total` (0 while the pages are still
+// being counted, then `done` is the count so far). Returning false cancels the export:
+// nothing is written and the call returns checklistCancelledMessage(). Called on the
+// thread that paints.
+using PageProgress = std::function<bool(int done, int total)>;
+QString checklistCancelledMessage();
 
 // Paints the checklist into a PDF: a header with the plan name and date and a footer
 // with "Page n of N" on every page, one table per phase whose header repeats on each
@@ -24,10 +32,12 @@ enum class PaperSize { A4, Letter };
 // device's resolution must be checklistResolution() (QPrinter::setResolution) and its
 // page margins zero: the layout works in those units.
 std::optional<QString> paintChecklist(const wizard::Checklist &checklist, QPagedPaintDevice &device,
-                                      const QList<DiagramPage> &diagrams = {}, const QList<FigurePage> &figures = {});
+                                      const QList<DiagramPage> &diagrams = {}, const QList<FigurePage> &figures = {},
+                                      const PageProgress &progress = {});
 int checklistResolution();
 
 std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, const QString &path, PaperSize paper,
-                                         const QList<DiagramPage> &diagrams = {}, const QList<FigurePage> &figures = {});
+                                         const QList<DiagramPage> &diagrams = {}, const QList<FigurePage> &figures = {},
+                                         const PageProgress &progress = {});
 
 } // namespace render

@@ -134,6 +134,48 @@ private slots:
         compareOrUpdate(folder + u"/testplan-a4.txt"_s, run(u"pdftotext"_s, {testPlanPdf, u"-"_s}));
     }
 
+    // Issue 19: a long PDF export says how far it is and can be cancelled; a cancelled
+    // export writes nothing and leaves the previous file whole.
+    void checklistPdf_reportsProgressAndCancels()
+    {
+        const wizard::PlanLoadResult loaded
+            = wizard::loadPlanFile(QStringLiteral(COEXPLAN_SAMPLES) + u"/contoso-before.coexplan"_s);
+        QVERIFY(loaded.ok());
+        const wizard::Checklist list
+            = wizard::buildChecklist(*loaded.plan, wizard::runChecks(loaded.plan->topology), goldenDate);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"c.pdf"_s);
+        QList<QPair<int, int>> calls;
+        QVERIFY(!render::writeChecklistPdf(list, pdf, render::PaperSize::A4, {}, {}, [&calls](int done, int total) {
+            calls.append({done, total});
+            return true;
+        }));
+        const int pages = pageCount(pdf).trimmed().toInt();
+        QVERIFY(pages > 5);
+        // Counting (total 0), then every page painted with the total, then done.
+        QVERIFY(!calls.isEmpty() && calls.first().second == 0);
+        QCOMPARE(calls.last(), qMakePair(pages, pages));
+        int painted = 0;
+        for (const auto &[done, total] : std::as_const(calls)) {
+            if (total == 0)
+                continue;
+            QCOMPARE(total, pages);
+            QVERIFY(done > painted || (done == pages && painted == pages));
+            painted = done;
+        }
+
+        QFile previous(pdf);
+        QVERIFY(previous.open(QIODevice::ReadOnly));
+        const QByteArray before = previous.readAll();
+        previous.close();
+        int seen = 0;
+        const auto error = render::writeChecklistPdf(list, pdf, render::PaperSize::A4, {}, {},
+                                                     [&seen](int, int total) { return total == 0 || ++seen < 3; });
+        QVERIFY(error && error->contains(render::checklistCancelledMessage()) && error->contains(pdf));
+        QVERIFY(previous.open(QIODevice::ReadOnly));
+        QCOMPARE(previous.readAll(), before);
+    }
+
     // Issue 14: the checklist's diagram pages print readable type. pdftotext's word boxes
     // are about 1.16 times the type size (DejaVu Sans): a box of 7.5 pt is 6.5 pt type,
     // and most words are larger. The height of a turned word is its box's width.

@@ -24,6 +24,13 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +93,49 @@ const DocumentInfo documents[] = {
 QString translated(const char *text)
 {
     return QCoreApplication::translate("ui::ExportActions", text);
+}
+
+// Runs `work` on a worker thread while the window stays responsive; after half a second
+// a progress dialog says how far it is and offers Cancel (issue 19: a 1,000-server
+// checklist takes seconds). The plan's data are copied into `work` by the caller.
+std::optional<QString> runWithProgress(QWidget *window, const QString &what,
+                                       const std::function<std::optional<QString>(const render::PageProgress &)> &work)
+{
+    QProgressDialog dialog(what, ExportActions::tr("Cancel"), 0, 0, window);
+    dialog.setObjectName(u"exportProgress"_s);
+    dialog.setWindowTitle(ExportActions::tr("Export"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(500);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+    dialog.setValue(0);
+    std::atomic<bool> cancelled{false};
+    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&cancelled] { cancelled = true; });
+    std::optional<QString> result;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        result = work([&dialog, &cancelled](int done, int total) {
+            // Queued to the dialog: dropped if it is gone.
+            QMetaObject::invokeMethod(
+                &dialog,
+                [&dialog, done, total] {
+                    if (total == 0) {
+                        dialog.setLabelText(ExportActions::tr("Laying out the pages: %1 so far").arg(done));
+                    } else {
+                        dialog.setMaximum(total);
+                        dialog.setValue(done);
+                        dialog.setLabelText(ExportActions::tr("Writing page %1 of %2").arg(done).arg(total));
+                    }
+                },
+                Qt::QueuedConnection);
+            return !cancelled.load();
+        });
+    }));
+    QEventLoop loop;
+    QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    return result;
 }
 
 } // namespace
@@ -238,18 +288,26 @@ std::optional<QString> ExportActions::write(Document document, const QString &pa
     case Document::TestPlan:
         break;
     }
-    // The same documents as `coexplan export --checklist / --testplan`: one function each in render/.
-    const bool letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+    // The same documents as `coexplan export --checklist / --testplan`: one function each
+    // in render/, run off the GUI thread on copies of the plan's data. The cutover charts
+    // are painted here first: QtCharts lives on the GUI thread.
+    const render::PaperSize paper
+        = QLocale().measurementSystem() == QLocale::ImperialUSSystem ? render::PaperSize::Letter : render::PaperSize::A4;
+    const QDate today = QDate::currentDate();
+    const QList<wizard::Flow> flows = m_session->flows();
     if (document == Document::TestPlan) {
-        return render::writeTestPlanDocument(plan, m_session->flows(), path,
-                                             letter ? render::PaperSize::Letter : render::PaperSize::A4,
-                                             QDate::currentDate());
+        return runWithProgress(m_window, tr("Writing %1").arg(QFileInfo(path).fileName()),
+                               [plan, flows, path, paper, today](const render::PageProgress &) {
+                                   return render::writeTestPlanDocument(plan, flows, path, paper, today);
+                               });
     }
-    return render::writeChecklistDocument(plan, m_session->findings(), m_session->flows(), path,
-                                          letter ? render::PaperSize::Letter : render::PaperSize::A4,
-                                          QDate::currentDate(),
-                                          charts::cutoverFigurePages(plan.topology, m_session->findings(),
-                                                                     QDate::currentDate()));
+    const QList<wizard::Finding> findings = m_session->findings();
+    const QList<render::FigurePage> figures = charts::cutoverFigurePages(plan.topology, findings, today);
+    return runWithProgress(m_window, tr("Writing %1").arg(QFileInfo(path).fileName()),
+                           [plan, findings, flows, path, paper, today, figures](const render::PageProgress &progress) {
+                               return render::writeChecklistDocument(plan, findings, flows, path, paper, today,
+                                                                     figures, progress);
+                           });
 }
 
 void ExportActions::choosePathAndWrite(Document document)
