@@ -58,6 +58,8 @@ bool isPathBackslash(QStringView line, qsizetype at)
 bool hasMarkdownEscapes(const QStringList &lines)
 {
     return std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) {
+        if (!l.contains(u'\\')) // most lines: one fast scan for the character
+            return false;
         if (l.contains(u"\\[PS\\]"_s) || l.contains(u"\\*"_s) || l.contains(u"\\#"_s))
             return true;
         // "\_" is an escape only where it is not a path's backslash ("EX\_1", not "C:\_x").
@@ -73,7 +75,8 @@ bool hasMarkdownEscapes(const QStringList &lines)
 // is either an escape or escaped, as in CommonMark.
 bool escapesBackslashes(const QStringList &lines)
 {
-    return std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(u"\\\\"_s); });
+    return std::any_of(lines.cbegin(), lines.cend(),
+                       [](const QString &l) { return l.contains(u'\\') && l.contains(u"\\\\"_s); });
 }
 
 // Undoes Markdown's backslash escapes. An escaped character is copied as it is, so an

@@ -92,6 +92,10 @@ qsizetype readSpns(const QStringList &lines, qsizetype from, qsizetype end, qsiz
 bool parseSetspnCommandLine(QStringView line, QString *argument, bool *listing)
 {
     // The command may follow a prompt ("C:\Windows\system32>setspn ...", "PS C:\> setspn ...").
+    // Most lines of an import are neither: one cheap look before the case-blind search.
+    const QStringView trimmed = line.trimmed();
+    if (!trimmed.startsWith(u"setspn", Qt::CaseInsensitive) && !line.contains(u'>'))
+        return false;
     qsizetype at = -1;
     for (qsizetype from = 0;;) {
         const qsizetype i = line.indexOf(u"setspn", from, Qt::CaseInsensitive);
