@@ -79,6 +79,60 @@ QStringList matrixCellLines(const wizard::Flow &flow)
     return lines;
 }
 
+namespace {
+
+// A set of rows and columns that no cell links to the rest of the matrix: the client
+// groups of one site and the mailbox servers they use, typically.
+struct MatrixBlock
+{
+    QList<qsizetype> rows;
+    QList<qsizetype> columns;
+};
+
+// The matrix's connected blocks (rows and columns joined by a cell with a flow), in the
+// order of their first row; a column that no row uses joins the first block.
+QList<MatrixBlock> matrixBlocks(const ConnectionMatrix &m)
+{
+    const qsizetype rowCount = m.rows.size();
+    QList<qsizetype> parent(rowCount + m.columns.size());
+    for (qsizetype i = 0; i < parent.size(); ++i)
+        parent[i] = i;
+    auto root = [&](qsizetype i) {
+        while (parent[i] != i)
+            i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    for (qsizetype r = 0; r < rowCount; ++r) {
+        for (qsizetype c = 0; c < m.columns.size(); ++c) {
+            if (m.flowAt(r, c) >= 0)
+                parent[root(rowCount + c)] = root(r);
+        }
+    }
+    QList<MatrixBlock> blocks;
+    QHash<qsizetype, qsizetype> blockOf;
+    for (qsizetype r = 0; r < rowCount; ++r) {
+        auto it = blockOf.constFind(root(r));
+        if (it == blockOf.cend()) {
+            it = blockOf.insert(root(r), blocks.size());
+            blocks.append(MatrixBlock{});
+        }
+        blocks[it.value()].rows.append(r);
+    }
+    for (qsizetype c = 0; c < m.columns.size(); ++c) {
+        const qsizetype b = blockOf.value(root(rowCount + c), 0);
+        if (b < blocks.size())
+            blocks[b].columns.append(c);
+    }
+    return blocks;
+}
+
+// One table for the whole grid while it is small; beyond that, when the client groups
+// fall into sets that share no mailbox server, one table per set, stacked: the full grid
+// of a 1,000-server plan is 200 x 800 cells of which 3,200 hold a flow.
+constexpr qsizetype MaxCellsInOneTable = 400;
+
+} // namespace
+
 DiagramLayout layoutConnectionMatrix(const QList<wizard::Flow> &flows, const QString &title, const TextMeasure &measure)
 {
     using namespace geometry;
@@ -93,6 +147,21 @@ DiagramLayout layoutConnectionMatrix(const QList<wizard::Flow> &flows, const QSt
         headerWidth = std::max(headerWidth, measure.widthOf(m.rowTitle(r), true));
     headerWidth += 2 * CellPad;
 
+    QList<MatrixBlock> blocks;
+    qsizetype blockCells = 0;
+    if (m.rows.size() * m.columns.size() > MaxCellsInOneTable) {
+        blocks = matrixBlocks(m);
+        for (const MatrixBlock &b : std::as_const(blocks))
+            blockCells += b.rows.size() * b.columns.size();
+    }
+    if (blocks.size() < 2 || blockCells * 2 > m.rows.size() * m.columns.size()) {
+        blocks = {MatrixBlock{}};
+        for (qsizetype r = 0; r < m.rows.size(); ++r)
+            blocks[0].rows.append(r);
+        for (qsizetype c = 0; c < m.columns.size(); ++c)
+            blocks[0].columns.append(c);
+    }
+
     // Each shown flow's lines once, each distinct line measured once: the cells repeat
     // a few verdicts and rule lists many times.
     QList<QStringList> cellLines(flows.size());
@@ -103,58 +172,77 @@ DiagramLayout layoutConnectionMatrix(const QList<wizard::Flow> &flows, const QSt
             it = lineWidth.insert(line, measure.widthOf(line));
         return it.value();
     };
-    QList<qreal> widths;
-    for (qsizetype c = 0; c < m.columns.size(); ++c)
-        widths << std::max<qreal>(120, measure.widthOf(m.columns[c], true));
-    QList<qreal> heights;
-    for (qsizetype r = 0; r < m.rows.size(); ++r) {
-        qsizetype lines = 1;
-        for (qsizetype c = 0; c < m.columns.size(); ++c) {
-            const int f = m.flowAt(r, c);
-            if (f < 0)
-                continue;
-            cellLines[f] = matrixCellLines(flows[f]);
-            lines = std::max(lines, cellLines[f].size());
-            for (const QString &line : std::as_const(cellLines[f]))
-                widths[c] = std::max(widths[c], IconSize + 6 + widthOfLine(line));
-        }
-        heights << lines * measure.lineHeight + 2 * CellPad;
+    qreal y = Margin + measure.lineHeight + 16;
+    qreal right = Margin;
+    if (blocks.size() > 1) {
+        const QString note = QCoreApplication::translate("render",
+                                                         "%n tables: each holds client groups that share no mailbox "
+                                                         "server with the groups of another table.",
+                                                         nullptr, int(blocks.size()));
+        layout.texts.append(
+            TextBlock{QRectF(Margin, y - 8, measure.widthOf(note), measure.lineHeight), {note}, false, std::nullopt});
+        y += measure.lineHeight + 8;
+        right = std::max(right, Margin + measure.widthOf(note));
     }
-    for (qreal &w : widths)
-        w += 2 * CellPad;
-    const qreal top = Margin + measure.lineHeight + 16;
     const qreal headerHeight = measure.lineHeight + 2 * CellPad;
-    layout.cells.append(TableCell{QRectF(Margin, top, headerWidth, headerHeight), {corner}, true, std::nullopt, -1});
-    qreal x = Margin + headerWidth;
-    for (qsizetype c = 0; c < m.columns.size(); ++c) {
-        layout.cells.append(TableCell{QRectF(x, top, widths[c], headerHeight), {m.columns[c]}, true, std::nullopt, -1});
-        x += widths[c];
-    }
-    qreal y = top + headerHeight;
-    for (qsizetype r = 0; r < m.rows.size(); ++r) {
-        layout.cells.append(
-            TableCell{QRectF(Margin, y, headerWidth, heights[r]), {m.rowTitle(r)}, true, std::nullopt, -1});
-        x = Margin + headerWidth;
-        for (qsizetype c = 0; c < m.columns.size(); ++c) {
-            const int f = m.flowAt(r, c);
-            TableCell cell{QRectF(x, y, widths[c], heights[r]), {tr("no mailboxes here")}, false, std::nullopt, f};
-            if (f >= 0) {
-                cell.lines = cellLines[f];
-                cell.verdict = flows[f].overall;
+    for (qsizetype b = 0; b < blocks.size(); ++b) {
+        const MatrixBlock &block = blocks[b];
+        if (b > 0)
+            y += 16;
+        QList<qreal> widths;
+        for (const qsizetype c : block.columns)
+            widths << std::max<qreal>(120, measure.widthOf(m.columns[c], true));
+        QList<qreal> heights;
+        for (const qsizetype r : block.rows) {
+            qsizetype lines = 1;
+            for (qsizetype i = 0; i < block.columns.size(); ++i) {
+                const int f = m.flowAt(r, block.columns[i]);
+                if (f < 0)
+                    continue;
+                cellLines[f] = matrixCellLines(flows[f]);
+                lines = std::max(lines, cellLines[f].size());
+                for (const QString &line : std::as_const(cellLines[f]))
+                    widths[i] = std::max(widths[i], IconSize + 6 + widthOfLine(line));
             }
-            layout.cells.append(cell);
-            x += widths[c];
+            heights << lines * measure.lineHeight + 2 * CellPad;
         }
-        y += heights[r];
+        for (qreal &w : widths)
+            w += 2 * CellPad;
+        layout.cells.append(TableCell{QRectF(Margin, y, headerWidth, headerHeight), {corner}, true, std::nullopt, -1});
+        qreal x = Margin + headerWidth;
+        for (qsizetype i = 0; i < block.columns.size(); ++i) {
+            layout.cells.append(TableCell{
+                QRectF(x, y, widths[i], headerHeight), {m.columns[block.columns[i]]}, true, std::nullopt, -1});
+            x += widths[i];
+        }
+        right = std::max(right, x);
+        y += headerHeight;
+        for (qsizetype j = 0; j < block.rows.size(); ++j) {
+            const qsizetype r = block.rows[j];
+            layout.cells.append(
+                TableCell{QRectF(Margin, y, headerWidth, heights[j]), {m.rowTitle(r)}, true, std::nullopt, -1});
+            x = Margin + headerWidth;
+            for (qsizetype i = 0; i < block.columns.size(); ++i) {
+                const int f = m.flowAt(r, block.columns[i]);
+                TableCell cell{QRectF(x, y, widths[i], heights[j]), {tr("no mailboxes here")}, false, std::nullopt, f};
+                if (f >= 0) {
+                    cell.lines = cellLines[f];
+                    cell.verdict = flows[f].overall;
+                }
+                layout.cells.append(cell);
+                x += widths[i];
+            }
+            y += heights[j];
+        }
     }
     if (m.rows.isEmpty()) {
         const QString none = tr("The plan has no client scenarios yet (add client groups and their mailbox servers).");
         layout.texts.append(
             TextBlock{QRectF(Margin, y + 8, measure.widthOf(none), measure.lineHeight), {none}, false, std::nullopt});
         y += measure.lineHeight + 8;
-        x = Margin + measure.widthOf(none);
+        right = std::max(right, Margin + measure.widthOf(none));
     }
-    layout.canvas = QSizeF(x + Margin, y + Margin);
+    layout.canvas = QSizeF(right + Margin, y + Margin);
     appendLegend(layout, measure, QPointF(Margin, y + 16));
     return layout;
 }

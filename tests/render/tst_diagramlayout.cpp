@@ -6,6 +6,7 @@
 #include "hopfindings.h"
 #include "layoutchecks.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -41,8 +42,7 @@ private slots:
             fixtures::viaLoadBalancer(fixtures::externalLegacyFlow()), fixtures::contoso(true), m, below);
         QTest::addRow("below: 2007 RPC/TCP to the mailbox server")
             << render::layoutFlowDiagram(fixtures::internal2007Flow(), t, m, below);
-        QTest::addRow("below: empty flow")
-            << render::layoutFlowDiagram(wizard::Flow{}, wizard::Topology{}, m, below);
+        QTest::addRow("below: empty flow") << render::layoutFlowDiagram(wizard::Flow{}, wizard::Topology{}, m, below);
         const wizard::Flow big = fixtures::largeTopologyFlow();
         QTest::addRow("overview of 50 legacy CAS") << render::layoutTopologyOverview(fixtures::largeTopology(), &big);
         QTest::addRow("overview without a path") << render::layoutTopologyOverview(t, nullptr);
@@ -239,6 +239,45 @@ private slots:
         for (const render::TableCell &c : l.cells)
             withVerdict += c.verdict.has_value();
         QCOMPARE(withVerdict, 3);
+    }
+
+    void matrix_splitsIntoOneTablePerSetOfGroupsThatShareNoServer()
+    {
+        // 30 sites, each one client group using 20 mailbox servers of its own: the full
+        // grid would be 30 x 600 cells, one table per site is 30 x (1 x 20).
+        QList<wizard::Flow> flows;
+        for (int site = 0; site < 30; ++site) {
+            for (int server = 0; server < 20; ++server) {
+                wizard::Flow f = fixtures::externalLegacyFlow();
+                f.clientGroup = u"Group %1"_s.arg(site);
+                f.mailboxServer = u"MBX-%1-%2"_s.arg(site).arg(server);
+                flows.append(f);
+            }
+        }
+        const DiagramLayout l = render::layoutConnectionMatrix(flows, u"Matrix"_s);
+        // Per table: the corner, 20 column headers, one row title and 20 cells.
+        QCOMPARE(l.cells.size(), 30 * (1 + 20 + 1 + 20));
+        int withVerdict = 0;
+        QSet<int> shown;
+        for (const render::TableCell &c : l.cells) {
+            withVerdict += c.verdict.has_value();
+            if (c.flowIndex >= 0)
+                shown.insert(c.flowIndex);
+        }
+        QCOMPARE(withVerdict, 600);
+        QCOMPARE(shown.size(), 600);
+        QVERIFY(l.texts.size() >= 2);
+        QVERIFY(l.texts[1].lines.join(u' ').startsWith(u"30 tables"_s));
+        // Tables stacked: no two cells overlap, each on the canvas.
+        for (qsizetype i = 0; i + 1 < l.cells.size(); ++i) {
+            QVERIFY(QRectF(QPointF(0, 0), l.canvas).contains(l.cells[i].rect));
+            QVERIFY2(!l.cells[i].rect.intersects(l.cells[i + 1].rect), qPrintable(QString::number(i)));
+        }
+
+        // A small matrix stays one grid, empty cells shown.
+        flows.resize(20 * 2); // 2 groups, 40 servers: 80 cells
+        const DiagramLayout small = render::layoutConnectionMatrix(flows, u"Matrix"_s);
+        QCOMPARE(small.cells.size(), 1 + 40 + 2 * (1 + 40));
     }
 
     void hopFindings_areThoseOfItsRulesAboutItsServers()

@@ -138,6 +138,7 @@ private Q_SLOTS:
         ui::PlanSession session;
         QVERIFY(!session.open(QStringLiteral(COEXPLAN_TEST_DATA) + u"/checks/cutover-clean/plan.coexplan"_s));
         ui::CutoverPage page(&session);
+        page.show();
         auto *planned = page.findChild<QCheckBox *>(u"planned_publicFolders"_s);
         auto *date = page.findChild<QDateEdit *>(u"date_publicFolders"_s);
         QVERIFY(planned && date);

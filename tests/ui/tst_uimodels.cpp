@@ -271,6 +271,9 @@ private Q_SLOTS:
         ui::TestResultsTable view(&session);
         QTableWidget *table = view.findChild<QTableWidget *>(u"testResultsTable"_s);
         QVERIFY(table);
+        // Built when it is first seen, not while hidden.
+        QCOMPARE(table->rowCount(), 0);
+        view.show();
         QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(table->rowCount(), int(session.flows().size()));
         const QString id = table->item(0, 0)->toolTip();

@@ -748,28 +748,31 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
         w.findChild<QStackedWidget *>(u"pages"_s)->setCurrentWidget(w.reviewPage());
-        auto *tree = child<QTreeWidget>(w.reviewPage(), u"reviewFlows"_s);
+        auto *tree = child<QTreeView>(w.reviewPage(), u"reviewFlows"_s);
         auto *show = child<QComboBox>(w.reviewPage(), u"reviewShow"_s);
         auto *search = child<QLineEdit>(w.reviewPage(), u"reviewSearch"_s);
         auto *shown = child<QLabel>(w.reviewPage(), u"reviewShown"_s);
-        QTRY_COMPARE(tree->topLevelItemCount(), 4); // 2 warning (Head office), 2 failing (Road warriors)
+        QTRY_COMPARE(tree->model()->rowCount(), 4); // 2 warning (Head office), 2 failing (Road warriors)
         const auto visible = [tree] {
             QStringList names;
-            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-                if (!tree->topLevelItem(i)->isHidden())
-                    names.append(tree->topLevelItem(i)->text(0));
-            }
+            for (int i = 0; i < tree->model()->rowCount(); ++i)
+                names.append(tree->model()->index(i, 0).data().toString());
             return names;
         };
         QCOMPARE(visible().size(), 4);
         QCOMPARE(shown->text(), u"Showing 4 of 4"_s);
         // The first failing hop is selected and its whole reason, rule ids included, is shown.
         auto *detail = child<QLabel>(w.reviewPage(), u"reviewDetail"_s);
-        QVERIFY(tree->currentItem() && tree->currentItem()->parent());
-        QCOMPARE(tree->currentItem()->text(1), u"Fail"_s);
+        QVERIFY(tree->currentIndex().isValid() && tree->currentIndex().parent().isValid());
+        QCOMPARE(tree->currentIndex().siblingAtColumn(1).data().toString(), u"Fail"_s);
+        QVERIFY(tree->isExpanded(tree->currentIndex().parent()));
         QVERIFY2(detail->text().contains(u"owa.contoso.com instead of the namespace mail.contoso.com"_s),
                  qPrintable(detail->text()));
         QVERIFY(detail->text().contains(u"PB-003"_s));
+        // Each hop row says where it goes and why, with its rule ids in the Why tooltip.
+        const QModelIndex hop = tree->currentIndex();
+        QVERIFY(hop.siblingAtColumn(0).data().toString().contains(u" -> "_s));
+        QVERIFY(hop.siblingAtColumn(4).data(Qt::ToolTipRole).toString().contains(u"PB-003"_s));
         show->setCurrentIndex(2); // failing scenarios
         QCOMPARE(visible(),
                  QStringList({u"Road warriors / External / EX2010MBX"_s, u"Road warriors / External / EX2010BR"_s}));
@@ -786,8 +789,10 @@ private Q_SLOTS:
         // A new analysis keeps the choice: the rebuilt tree is filtered the same way.
         search->clear();
         show->setCurrentIndex(2);
+        const QString selected = tree->currentIndex().parent().data().toString();
         w.session()->applyPlan(w.session()->plan());
         QTRY_COMPARE(shown->text(), u"Showing 2 of 4"_s);
+        QCOMPARE(tree->currentIndex().parent().data().toString(), selected);
     }
 
     void findingsPanel_saysWhyItIsEmpty()

@@ -10,21 +10,21 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
-#include <QMouseEvent>
-#include <QTimeZone>
-#include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QScrollBar>
+#include <QMouseEvent>
 #include <QPalette>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
@@ -195,7 +195,8 @@ int CutoverPage::waveLineX(int wave) const
         || view->chart()->series().isEmpty())
         return -1;
     QChart *chart = view->chart();
-    const QPointF scene = chart->mapToPosition(QPointF(charts::chartTime(waves[wave].date), 0), chart->series().first());
+    const QPointF scene
+        = chart->mapToPosition(QPointF(charts::chartTime(waves[wave].date), 0), chart->series().first());
     const QRectF plot = chart->plotArea();
     if (scene.x() < plot.left() - 0.5 || scene.x() > plot.right() + 0.5)
         return -1;
@@ -365,8 +366,23 @@ void CutoverPage::focusFinding(const wizard::Finding &finding)
     }
 }
 
+void CutoverPage::showEvent(QShowEvent *event)
+{
+    WizardPage::showEvent(event);
+    if (m_stale)
+        rebuild();
+}
+
 void CutoverPage::refresh()
 {
+    m_stale = true;
+    if (isVisible())
+        rebuild();
+}
+
+void CutoverPage::rebuild()
+{
+    m_stale = false;
     m_refreshing = true;
     const wizard::Topology &t = session()->topology();
     const QList<wizard::CutoverStep> steps = wizard::computeCutoverSteps(t, session()->findings());
@@ -442,8 +458,8 @@ void CutoverPage::refresh()
         rowsHeight += m_waves->rowHeight(r);
     const int rowHeight = m_waves->verticalHeader()->defaultSectionSize();
     rowsHeight += std::max(0, 3 - m_waves->rowCount()) * rowHeight + rowHeight;
-    m_waves->setMaximumHeight(m_waves->horizontalHeader()->sizeHint().height() + rowsHeight
-                              + 2 * m_waves->frameWidth() + m_waves->horizontalScrollBar()->sizeHint().height());
+    m_waves->setMaximumHeight(m_waves->horizontalHeader()->sizeHint().height() + rowsHeight + 2 * m_waves->frameWidth()
+                              + m_waves->horizontalScrollBar()->sizeHint().height());
     updateDirection();
 }
 

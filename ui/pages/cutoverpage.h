@@ -40,9 +40,13 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // Rebuilds the page when it can be seen; otherwise when it is next shown (its charts
+    // of a 1,000-server plan took a third of the wizard's start-up, unseen).
     void refresh();
+    void rebuild();
     void updateDirection();
     void setMilestone(wizard::MilestoneKind kind);
     void editWaveCell(int row, int column);
@@ -68,6 +72,7 @@ private:
     QTabWidget *m_charts;
     QList<QChartView *> m_chartViews;
     bool m_refreshing = false;
+    bool m_stale = true;
     int m_dragWave = -1; // the wave whose line is being dragged in the users chart
     QGraphicsLineItem *m_dragLine = nullptr;
     QGraphicsSimpleTextItem *m_dragLabel = nullptr;

@@ -1,9 +1,8 @@
 #include "reviewpage.h"
 
-#include "diagramlayout.h"
+#include "flowtreemodel.h"
 
 #include "session/plansession.h"
-#include "widgets/markedfield.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -12,45 +11,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace ui {
-
-namespace {
-QColor verdictColor(wizard::Verdict v)
-{
-    switch (v) {
-    case wizard::Verdict::Ok:
-        return QColor(0x1e, 0x8e, 0x3e);
-    case wizard::Verdict::Warn:
-        return severityColor(wizard::Severity::Warning, highContrastMarkers());
-    case wizard::Verdict::Fail:
-        return severityColor(wizard::Severity::Error, highContrastMarkers());
-    case wizard::Verdict::Unknown:
-        return QColor(0x70, 0x70, 0x70);
-    }
-    return {};
-}
-
-// The "Show" choices, in order: which overall verdicts a scenario may have to be listed.
-enum ShowChoice { ShowAll, ShowNotOk, ShowFailing };
-constexpr int verdictRole = Qt::UserRole + 1;
-
-bool shown(int choice, wizard::Verdict overall)
-{
-    switch (choice) {
-    case ShowNotOk:
-        return overall != wizard::Verdict::Ok;
-    case ShowFailing:
-        return overall == wizard::Verdict::Fail;
-    default:
-        return true;
-    }
-}
-} // namespace
 
 ReviewPage::ReviewPage(PlanSession *session, QWidget *parent)
     : WizardPage(session, tr("Review"),
@@ -62,7 +28,8 @@ ReviewPage::ReviewPage(PlanSession *session, QWidget *parent)
     , m_show(new QComboBox)
     , m_search(new QLineEdit)
     , m_shown(new QLabel)
-    , m_flows(new QTreeWidget)
+    , m_flows(new QTreeView)
+    , m_model(new FlowTreeModel(this))
     , m_detail(new QLabel)
 {
     setObjectName(u"reviewPage"_s);
@@ -71,7 +38,7 @@ ReviewPage::ReviewPage(PlanSession *session, QWidget *parent)
     m_summary->setWordWrap(true);
     m_flows->setObjectName(u"reviewFlows"_s);
     m_flows->setAccessibleName(tr("Client connection flows"));
-    m_flows->setHeaderLabels({tr("Scenario / hop"), tr("Verdict"), tr("Endpoint"), tr("Authentication"), tr("Why")});
+    m_flows->setModel(m_model);
     m_flows->setAlternatingRowColors(true);
     m_flows->setUniformRowHeights(true);
     // Fitted once per fill (fillFlows), not ResizeToContents: that re-measures a
@@ -104,7 +71,7 @@ ReviewPage::ReviewPage(PlanSession *session, QWidget *parent)
     m_detail->setFrameShape(QFrame::StyledPanel);
     m_detail->setMargin(6);
     m_detail->setAccessibleName(tr("Why the selected hop has its verdict"));
-    connect(m_flows, &QTreeWidget::currentItemChanged, this, &ReviewPage::showDetail);
+    connect(m_flows->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReviewPage::showDetail);
     auto *flowsTab = new QWidget;
     auto *flowsLayout = new QVBoxLayout(flowsTab);
     flowsLayout->addWidget(m_summary);
@@ -155,82 +122,84 @@ void ReviewPage::showEvent(QShowEvent *event)
 void ReviewPage::fillFlows()
 {
     m_flowsStale = false;
-    m_flows->clear();
-    QTreeWidgetItem *firstFailingHop = nullptr;
-    // Built apart from the tree and added at once: one insertion for 3,200 scenarios
-    // and their 16,000 hops instead of one per item.
-    QList<QTreeWidgetItem *> tops;
-    tops.reserve(session()->flows().size());
-    for (const wizard::Flow &flow : session()->flows()) {
-        auto *top = new QTreeWidgetItem(QStringList{flow.scenarioId(), render::verdictDisplayName(flow.overall)});
-        tops.append(top);
-        top->setForeground(1, verdictColor(flow.overall));
-        top->setData(0, verdictRole, static_cast<int>(flow.overall));
-        for (const wizard::Hop &hop : flow.hops) {
-            // A hop with no endpoint name (e.g. Outlook Anywhere off) shows its server, or
-            // says that no host name is known rather than pointing at nothing.
-            const QString to = !hop.to.isEmpty() ? hop.to
-                : !hop.toServer.isEmpty()        ? hop.toServer
-                                                 : tr("(no host name)");
-            auto *item
-                = new QTreeWidgetItem(top,
-                                      {tr("%1 -> %2").arg(hop.from, to), render::verdictDisplayName(hop.verdict),
-                                       hop.toServer.isEmpty() ? hop.to : hop.toServer, hop.authMethod, hop.note});
-            item->setForeground(1, verdictColor(hop.verdict));
-            item->setToolTip(4,
-                             hop.ruleIds.isEmpty() ? hop.note : tr("%1 (%2)").arg(hop.note, hop.ruleIds.join(u", "_s)));
-        }
-        if (!firstFailingHop && flow.overall == wizard::Verdict::Fail) {
-            for (int i = 0; i < top->childCount() && !firstFailingHop; ++i) {
-                if (flow.hops.at(i).verdict == wizard::Verdict::Fail)
-                    firstFailingHop = top->child(i);
-            }
+    // The model keeps the flows (shared, not copied) and the view asks for the rows it
+    // shows: no item per scenario or hop is made.
+    const auto [flow, hop] = m_model->flowAndHop(m_flows->currentIndex());
+    const QString current = flow >= 0 ? m_model->flows().at(flow).scenarioId() : QString();
+    m_model->setFlows(session()->flows());
+    m_model->setFilter(FlowTreeModel::Show(m_show->currentIndex()), m_search->text().trimmed());
+    // The same scenario and hop stay selected across a new analysis when they still exist.
+    qsizetype again = -1;
+    if (!current.isEmpty()) {
+        const QList<wizard::Flow> &flows = m_model->flows();
+        for (qsizetype i = 0; i < flows.size() && again < 0; ++i) {
+            if (flows[i].scenarioId() == current)
+                again = i;
         }
     }
-    m_flows->addTopLevelItems(tops);
-    // Failing scenarios open. The tree lays its items out once, after these.
-    for (QTreeWidgetItem *top : std::as_const(tops)) {
-        if (static_cast<wizard::Verdict>(top->data(0, verdictRole).toInt()) == wizard::Verdict::Fail)
-            top->setExpanded(true);
-    }
-    m_flows->header()->resizeSections(QHeaderView::ResizeToContents);
-    // The first reason to read is selected: its whole text shows below the list.
-    if (firstFailingHop)
-        m_flows->setCurrentItem(firstFailingHop);
-    applyFilter();
+    showFiltered(again, hop, true);
 }
 
 void ReviewPage::applyFilter()
 {
-    const int choice = m_show->currentIndex();
-    const QString text = m_search->text().trimmed();
-    int visible = 0;
-    const int count = m_flows->topLevelItemCount();
-    for (int i = 0; i < count; ++i) {
-        QTreeWidgetItem *top = m_flows->topLevelItem(i);
-        const auto overall = static_cast<wizard::Verdict>(top->data(0, verdictRole).toInt());
-        const bool show
-            = shown(choice, overall) && (text.isEmpty() || top->text(0).contains(text, Qt::CaseInsensitive));
-        top->setHidden(!show);
-        visible += show ? 1 : 0;
+    const auto [flow, hop] = m_model->flowAndHop(m_flows->currentIndex());
+    m_model->setFilter(FlowTreeModel::Show(m_show->currentIndex()), m_search->text().trimmed());
+    showFiltered(flow, hop, false);
+}
+
+void ReviewPage::showFiltered(qsizetype flow, qsizetype hop, bool fit)
+{
+    // Failing scenarios open (cheap after a reset: the view lays them out once, later).
+    const int rows = m_model->rowCount();
+    QModelIndex firstFailingHop;
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex top = m_model->index(row, 0);
+        if (static_cast<wizard::Verdict>(top.data(FlowTreeModel::VerdictRole).toInt()) != wizard::Verdict::Fail)
+            continue;
+        m_flows->setExpanded(top, true);
+        if (firstFailingHop.isValid())
+            continue;
+        const int hops = m_model->rowCount(top);
+        for (int h = 0; h < hops && !firstFailingHop.isValid(); ++h) {
+            const QModelIndex index = m_model->index(h, 0, top);
+            if (static_cast<wizard::Verdict>(index.data(FlowTreeModel::VerdictRole).toInt()) == wizard::Verdict::Fail)
+                firstFailingHop = index;
+        }
     }
-    m_shown->setText(tr("Showing %1 of %2").arg(visible).arg(count));
+    // Fitted to the rows in view (the header measures at most its precision's rows).
+    if (fit)
+        m_flows->header()->resizeSections(QHeaderView::ResizeToContents);
+    // The row that was selected stays selected while it is listed; otherwise the first
+    // reason to read is selected, and its whole text shows below the list.
+    QModelIndex select = m_model->indexOf(flow, hop);
+    if (!select.isValid())
+        select = firstFailingHop;
+    if (select.isValid()) {
+        m_flows->setCurrentIndex(select);
+        m_flows->scrollTo(select);
+    }
+    m_shown->setText(tr("Showing %1 of %2").arg(m_model->shownCount()).arg(m_model->totalCount()));
     showDetail();
 }
 
 void ReviewPage::showDetail()
 {
-    const QTreeWidgetItem *item = m_flows->currentItem();
-    if (!item || item->isHidden()) {
+    const QModelIndex current = m_flows->currentIndex();
+    const auto [flow, hop] = m_model->flowAndHop(current);
+    if (flow < 0) {
         m_detail->setText(tr("Select a hop to read why it has its verdict."));
         return;
     }
-    if (!item->parent()) {
-        m_detail->setText(tr("%1: %2. Open the scenario to see its hops.").arg(item->text(0), item->text(1)));
+    const QString name = current.siblingAtColumn(FlowTreeModel::ScenarioColumn).data().toString();
+    const QString verdict = current.siblingAtColumn(FlowTreeModel::VerdictColumn).data().toString();
+    if (hop < 0) {
+        m_detail->setText(tr("%1: %2. Open the scenario to see its hops.").arg(name, verdict));
         return;
     }
     // Hop rows carry the whole reason, with the rule ids, in their Why tooltip.
-    m_detail->setText(tr("%1: %2. %3").arg(item->text(0), item->text(1), item->toolTip(4)));
+    m_detail->setText(
+        tr("%1: %2. %3")
+            .arg(name, verdict, current.siblingAtColumn(FlowTreeModel::WhyColumn).data(Qt::ToolTipRole).toString()));
 }
 
 } // namespace ui

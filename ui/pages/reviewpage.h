@@ -7,9 +7,11 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
-class QTreeWidget;
+class QTreeView;
 
 namespace ui {
+
+class FlowTreeModel;
 
 // The review step: the verdict of every client scenario (the engine's flows) and any
 // further views of the plan (diagrams, the connection matrix) added with addView().
@@ -33,6 +35,9 @@ private:
     void fillFlows();
     // Hides the scenarios the "Show" choice and the search text leave out.
     void applyFilter();
+    // After the model changed: failing scenarios open, the given flow/hop (or else the
+    // first failing hop) selected, the count shown; fit: the columns to their text.
+    void showFiltered(qsizetype flow, qsizetype hop, bool fit);
     // The whole reason of the selected hop (the Why column is cut at the window's edge).
     void showDetail();
 
@@ -41,7 +46,8 @@ private:
     QComboBox *m_show;
     QLineEdit *m_search;
     QLabel *m_shown;
-    QTreeWidget *m_flows;
+    QTreeView *m_flows;
+    FlowTreeModel *m_model;
     QLabel *m_detail;
     bool m_flowsStale = true;
 };

@@ -62,8 +62,23 @@ void TestResultsTable::updateMinimumHeight()
                               + 2 * m_table->frameWidth());
 }
 
+void TestResultsTable::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuild();
+}
+
 void TestResultsTable::refresh()
 {
+    m_stale = true;
+    if (isVisible())
+        rebuild();
+}
+
+void TestResultsTable::rebuild()
+{
+    m_stale = false;
     const QList<wizard::ChecklistItem> tests = wizard::connectivityTestItems(m_session->topology(), m_session->flows());
     m_updating = true;
     m_table->setRowCount(int(tests.size()));
