@@ -168,8 +168,9 @@ private:
         font.setPointSizeF(pointSize);
         doc->setDefaultFont(font);
         doc->setDocumentMargin(0);
-        doc->setHtml(html);
+        // The width first: set after the text, it would lay the whole text out again.
         doc->setTextWidth(width);
+        doc->setHtml(html);
         return doc;
     }
 

@@ -7,6 +7,7 @@
 #include "exports/scripts.h"
 #include "exports/testplan.h"
 #include "flows/flow.h"
+#include "flows/plancheck.h"
 #include "planfile/planfile.h"
 #include "powershell/psquote.h"
 
@@ -358,6 +359,73 @@ private slots:
         }
         QVERIFY(ids.contains(u"finding/PB-002/server/EX1"_s));
         QVERIFY(ids.contains(u"finding/PB-002/server/EX1#2"_s));
+    }
+
+    // Issue 19: a large plan's checklist groups many findings of one rule about named
+    // subjects, and sends the reader to the test plan for many scenarios; a small plan
+    // keeps one item each.
+    void checklist_ofALargePlan_groupsRepeatedFindingsAndTests()
+    {
+        const auto finding = [](const QString &rule, wizard::SubjectKind kind, const QString &name) {
+            wizard::Finding f;
+            f.ruleId = rule;
+            f.severity = wizard::Severity::Warning;
+            f.subject = {kind, name};
+            f.message = u"%1 needs a change"_s.arg(name);
+            f.fix = u"Correct the value of %1."_s.arg(name);
+            return f;
+        };
+        QList<wizard::Finding> findings;
+        for (int i = 0; i < 250; ++i)
+            findings.append(finding(u"PA-004"_s, wizard::SubjectKind::Server, u"EX%1"_s.arg(i)));
+        for (int i = 0; i < 5; ++i)
+            findings.append(finding(u"PB-002"_s, wizard::SubjectKind::Server, u"CAS%1"_s.arg(i)));
+        for (int i = 0; i < 12; ++i)
+            findings.append(finding(u"NS-005"_s, wizard::SubjectKind::Organization, QString()));
+        const auto items = [](const wizard::Checklist &list) {
+            QList<wizard::ChecklistItem> all;
+            for (const auto &phase : list.phases)
+                all += phase.items;
+            return all;
+        };
+        const auto count = [](const QList<wizard::ChecklistItem> &all, const QString &prefix) {
+            return std::count_if(all.cbegin(), all.cend(),
+                                 [&](const wizard::ChecklistItem &i) { return i.id.startsWith(prefix); });
+        };
+        const QList<wizard::ChecklistItem> large
+            = items(wizard::buildChecklist(smallPlan(false), findings, {}, options.date));
+        QCOMPARE(count(large, u"finding-group/PA-004/warning"_s), 1);
+        QCOMPARE(count(large, u"finding/PA-004/"_s), 0);
+        QCOMPARE(count(large, u"finding/PB-002/"_s), 5); // few: one item each
+        QCOMPARE(count(large, u"finding/NS-005/"_s), 12); // organization-wide: never grouped
+        const auto group = std::find_if(large.cbegin(), large.cend(), [](const wizard::ChecklistItem &i) {
+            return i.id == u"finding-group/PA-004/warning"_s;
+        });
+        QVERIFY(group->title.startsWith(u"EX0 needs a change (and 249 more like it)"_s));
+        QCOMPARE(group->details.size(), 1);
+        QCOMPARE(group->details[0].lines.size(), 25); // 250 names, ten to a line
+        QVERIFY(group->details[0].lines.last().endsWith(u"EX249"_s));
+        QVERIFY(group->action.startsWith(u"For EX0: Correct the value of EX0."_s));
+        // The same rule in a small plan: one item per finding.
+        findings.resize(150);
+        QCOMPARE(
+            count(items(wizard::buildChecklist(smallPlan(false), findings, {}, options.date)), u"finding/PA-004/"_s),
+            150);
+
+        // Connectivity tests: the test plan's when there are many scenarios.
+        wizard::Plan plan = load(samplePaths().first());
+        const wizard::PlanCheck check = wizard::checkPlan(plan.topology);
+        QList<wizard::Flow> flows;
+        while (flows.size() <= wizard::maxChecklistConnectivityTests)
+            flows += check.flows;
+        const QList<wizard::ChecklistItem> many
+            = items(wizard::buildChecklist(plan, check.findings, flows, options.date));
+        QCOMPARE(count(many, u"test/"_s), 0);
+        QCOMPARE(count(many, u"verify/connectivity-tests"_s), 1);
+        const QList<wizard::ChecklistItem> few
+            = items(wizard::buildChecklist(plan, check.findings, check.flows, options.date));
+        QCOMPARE(count(few, u"test/"_s), qsizetype(check.flows.size()));
+        QCOMPARE(count(few, u"verify/connectivity-tests"_s), 0);
     }
 
     void checklist_showsProgressSavedInThePlan()

@@ -129,6 +129,14 @@ inline int checklistPhaseNumber(const ChecklistPhase &phase)
 // and each item's progress from plan.checklist. Items that do not apply are left out.
 // The Verification phase carries one connectivity test per client scenario of `flows`
 // (computeFlows on the same topology and findings; testplan.h).
+// Beyond these counts a checklist groups (buildChecklist): in a plan with more than
+// minChecklistFindingsToGroup findings, more findings of one rule and severity about named
+// servers, databases, groups... become one item naming their subjects; more connectivity
+// tests become one item that points to the connectivity test plan, which lists each one.
+inline constexpr qsizetype minChecklistFindingsToGroup = 200;
+inline constexpr qsizetype maxChecklistFindingsPerRule = 10;
+inline constexpr qsizetype maxChecklistConnectivityTests = 40;
+
 Checklist buildChecklist(const Plan &plan, const QList<Finding> &findings, const QList<Flow> &flows, QDate date);
 // As above with the flows computed from `findings`.
 Checklist buildChecklist(const Plan &plan, const QList<Finding> &findings, QDate date);
