@@ -115,10 +115,12 @@ LiveProbePanel::LiveProbePanel(PlanSession *session, QWidget *parent)
     connect(m_check, &QPushButton::clicked, this, &LiveProbePanel::checkLive);
     connect(m_cancel, &QPushButton::clicked, this, &LiveProbePanel::cancel);
     connect(m_session, &PlanSession::planChanged, this, [this] {
-        if (!m_run) {
-            fillScope();
-            showSaved();
-        }
+        if (m_run)
+            return;
+        if (isVisible())
+            refreshFromPlan();
+        else
+            m_stale = true;
     });
     connect(m_session, &PlanSession::documentReplaced, this, &LiveProbePanel::cancel);
     setProbing(false);
@@ -130,6 +132,20 @@ LiveProbePanel::~LiveProbePanel()
 {
     if (m_run)
         m_run->disconnect(this);
+}
+
+void LiveProbePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && !m_run)
+        refreshFromPlan();
+}
+
+void LiveProbePanel::refreshFromPlan()
+{
+    m_stale = false;
+    fillScope();
+    showSaved();
 }
 
 void LiveProbePanel::fillScope()
@@ -171,6 +187,8 @@ void LiveProbePanel::checkLive()
 {
     if (m_run)
         return;
+    if (m_stale)
+        refreshFromPlan();
     probes::ProbeOptions options;
     const QString dns = m_dnsServer->text().trimmed();
     if (!dns.isEmpty()) {

@@ -37,7 +37,13 @@ public:
     void checkLive();
     void cancel();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // The scope list and the saved results, again from the plan (only while the panel is
+    // seen: an edit elsewhere marks them stale, the next show or live check refreshes).
+    void refreshFromPlan();
     void showSaved();
     void fillScope();
     void nameObserved();
@@ -55,6 +61,7 @@ private:
     QLabel *m_status;
     QTableView *m_table;
     QPointer<probes::ProbeRun> m_run;
+    bool m_stale = false;
 };
 
 } // namespace ui
