@@ -842,6 +842,13 @@ private Q_SLOTS:
         QVERIFY2(source.startsWith(u"https://"_s), qPrintable(source));
         QVERIFY(rule.data(Qt::ToolTipRole).toString().contains(source.toHtmlEscaped()));
         QVERIFY(rule.data(Qt::FontRole).value<QFont>().underline());
+        // The link grows with the rest of the panel in workshop mode.
+        const qreal normal = rule.data(Qt::FontRole).value<QFont>().pointSizeF();
+        w.setWorkshopMode(true);
+        QCOMPARE(rule.data(Qt::FontRole).value<QFont>().pointSizeF(), view->font().pointSizeF());
+        QVERIFY(view->font().pointSizeF() > normal);
+        w.setWorkshopMode(false);
+        QCOMPARE(rule.data(Qt::FontRole).value<QFont>().pointSizeF(), normal);
 
         UrlCatcher catcher;
         QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");

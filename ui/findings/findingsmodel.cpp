@@ -16,6 +16,17 @@ FindingsModel::FindingsModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
+void FindingsModel::setViewFont(const QFont &font)
+{
+    QFont link = font;
+    link.setUnderline(true);
+    if (link == m_linkFont)
+        return;
+    m_linkFont = link;
+    if (!m_findings.isEmpty())
+        emit dataChanged(index(0, RuleColumn), index(int(m_findings.size()) - 1, RuleColumn), {Qt::FontRole});
+}
+
 void FindingsModel::setFindings(const QList<wizard::Finding> &findings)
 {
     if (findings.size() == m_findings.size()) {
@@ -66,11 +77,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return QApplication::palette().brush(QPalette::Link);
         return {};
     case Qt::FontRole:
-        if (index.column() == RuleColumn && !f.source.isEmpty()) {
-            QFont font = QApplication::font();
-            font.setUnderline(true);
-            return font;
-        }
+        if (index.column() == RuleColumn && !f.source.isEmpty())
+            return m_linkFont;
         return {};
     case SourceRole:
         return f.source;

@@ -3,6 +3,7 @@
 #include "checks/finding.h"
 
 #include <QAbstractTableModel>
+#include <QFont>
 #include <QIcon>
 
 namespace ui {
@@ -21,6 +22,9 @@ public:
 
     void setFindings(const QList<wizard::Finding> &findings);
     const wizard::Finding &finding(int row) const { return m_findings.at(row); }
+    // The view's font, which the rule-id links are drawn in (underlined): a font role
+    // replaces the view's font, so it must follow workshop mode's larger type.
+    void setViewFont(const QFont &font);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -29,6 +33,7 @@ public:
 
 private:
     QList<wizard::Finding> m_findings;
+    QFont m_linkFont;
 };
 
 QString severityDisplayName(wizard::Severity severity);

@@ -49,6 +49,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_view->setObjectName(u"findingsView"_s);
     m_view->setAccessibleName(tr("Findings"));
     m_view->setModel(m_filter);
+    m_model->setViewFont(m_view->font());
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setWordWrap(false);
@@ -102,6 +103,7 @@ void FindingsPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_model->setViewFont(m_view->font());
         m_advance.clear();
         fitColumns();
     }
