@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -180,7 +181,8 @@ void DiagramPanel::createZoomActions(QWidget *zoomRow)
          &DiagramView::zoomOut},
         // Ctrl+= too: on most layouts "+" needs Shift.
         {tr("Zoom in"), u"zoomInButton"_s,
-         withKeys(QKeySequence::ZoomIn, {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)}),
+         withKeys(QKeySequence::ZoomIn,
+                  {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)}),
          &DiagramView::zoomIn},
         {tr("F&it to window"), u"zoomFitButton"_s, {QKeySequence(Qt::CTRL | Qt::Key_0)}, &DiagramView::fitToWindow},
         {tr("100%"), u"zoomResetButton"_s, {QKeySequence(Qt::CTRL | Qt::Key_1)}, &DiagramView::resetZoom},
@@ -192,8 +194,8 @@ void DiagramPanel::createZoomActions(QWidget *zoomRow)
         action->setObjectName(z.name + u"Action"_s);
         action->setShortcuts(z.keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(tr("%1 (%2)").arg(QString(z.text).remove(u'&'),
-                                             z.keys.first().toString(QKeySequence::NativeText)));
+        action->setToolTip(
+            tr("%1 (%2)").arg(QString(z.text).remove(u'&'), z.keys.first().toString(QKeySequence::NativeText)));
         addAction(action);
         connect(action, &QAction::triggered, this, [currentView, apply = z.apply] { (currentView()->*apply)(); });
         auto *button = makeButton(z.text, z.name, zoomRow);
@@ -219,9 +221,8 @@ void DiagramPanel::createZoomActions(QWidget *zoomRow)
     presentButton->setToolTip(m_presentAction->toolTip());
     connect(presentButton, &QPushButton::clicked, m_presentAction, &QAction::trigger);
     row->addWidget(presentButton);
-    const auto showZoom = [this, currentView] {
-        m_zoomLabel->setText(tr("%1%").arg(qRound(currentView()->zoom() * 100)));
-    };
+    const auto showZoom
+        = [this, currentView] { m_zoomLabel->setText(tr("%1%").arg(qRound(currentView()->zoom() * 100))); };
     connect(m_flowView, &DiagramView::zoomChanged, m_zoomLabel, showZoom);
     connect(m_overviewView, &DiagramView::zoomChanged, m_zoomLabel, showZoom);
     connect(m_tabs, &QTabWidget::currentChanged, m_zoomLabel, showZoom);
@@ -247,8 +248,12 @@ void DiagramPanel::present()
         presentation->close();
         showHopFindings(hop);
     });
-    updatePresentation();
+    // Back to one row in the panel when the presentation closes.
+    connect(presentation, &QObject::destroyed, this,
+            [this] { QMetaObject::invokeMethod(this, &DiagramPanel::showCurrent, Qt::QueuedConnection); });
     presentation->showFullScreen();
+    showCurrent();
+    updatePresentation();
     presentation->activateWindow();
     presentation->view()->setFocus();
 }
@@ -350,7 +355,22 @@ void DiagramPanel::showCurrent()
             tips << hopToolTip(*flow, h, m_findings);
             names << hopAccessibleName(*flow, h, m_findings);
         }
-        m_flowScene->showLayout(render::layoutFlowDiagram(*flow, m_topology, m_flowScene->measure()), tips, names);
+        render::DiagramLayout layout = render::layoutFlowDiagram(*flow, m_topology, m_flowScene->measure());
+        // Full screen, Part B goes under Part A when that draws the diagram larger on this
+        // screen (most scenarios: a wide screen then shows it at about twice the size).
+        const QWidget *presenting = presentation();
+        if (presenting && !layout.canvas.isEmpty()) {
+            render::DiagramLayout below = render::layoutFlowDiagram(*flow, m_topology, m_flowScene->measure(),
+                                                                    render::FlowArrangement::PartBBelow);
+            const QScreen *screen = presenting->screen();
+            const QSizeF area = screen ? QSizeF(screen->size()) : QSizeF(presenting->size());
+            const auto fit = [&area](const render::DiagramLayout &l) {
+                return std::min(area.width() / l.canvas.width(), area.height() / l.canvas.height());
+            };
+            if (!below.canvas.isEmpty() && fit(below) > fit(layout))
+                layout = std::move(below);
+        }
+        m_flowScene->showLayout(layout, tips, names);
         const QModelIndex cell = m_matrixModel->indexOfFlow(m_chooser->currentIndex());
         if (cell.isValid() && m_matrixView->currentIndex() != cell) {
             const QSignalBlocker blocker(m_matrixView->selectionModel());

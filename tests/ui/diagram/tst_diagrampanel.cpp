@@ -7,19 +7,19 @@
 #include "diagramview.h"
 #include "flowfixtures.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
-#include <QLabel>
-#include <QWheelEvent>
-#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QGraphicsItem>
 #include <QGraphicsView>
+#include <QLabel>
 #include <QLayout>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 using ui::DiagramItemKind;
@@ -212,7 +212,8 @@ private slots:
         QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
         QVERIFY(view->fitsWindow());
         const QRect shown = view->mapFromScene(view->sceneRect()).boundingRect();
-        QVERIFY2(view->viewport()->rect().contains(shown), qPrintable(u"%1x%2"_s.arg(shown.width()).arg(shown.height())));
+        QVERIFY2(view->viewport()->rect().contains(shown),
+                 qPrintable(u"%1x%2"_s.arg(shown.width()).arg(shown.height())));
         QVERIFY(shown.width() >= view->viewport()->width() - 12 || shown.height() >= view->viewport()->height() - 12);
         // Fit follows the window.
         const qreal fitted = scale();
@@ -286,14 +287,23 @@ private slots:
         QTest::keyClick(view, Qt::Key_Right);
         QCOMPARE(panel.currentScenario(), u"Road warriors / External / EX2010MBX"_s);
         QCOMPARE(title->text(), u"Road warriors / External / EX2010MBX: Fail"_s);
+        // Full screen, Part B is drawn under Part A when that is larger on this screen.
+        const auto partBBelow = [&panel] {
+            const auto *scene = qobject_cast<ui::DiagramScene *>(panel.flowView()->scene());
+            return scene && scene->layout().findNode(u"newCas:partB"_s) != nullptr;
+        };
+        QVERIFY(partBBelow());
         QTest::keyClick(view, Qt::Key_Right); // stays on the last
         QCOMPARE(panel.currentScenario(), u"Road warriors / External / EX2010MBX"_s);
         QTest::keyClick(view, Qt::Key_PageUp);
         QCOMPARE(panel.currentScenario(), u"Head office / Internal / EX2010MBX"_s);
         QTest::keyClick(view, Qt::Key_Home);
         QCOMPARE(panel.currentScenario(), u"Head office / Internal / EX2013CAS"_s);
+        QVERIFY(panel.selectScenario(u"Road warriors / External / EX2010MBX"_s));
+        QVERIFY(partBBelow());
         QTest::keyClick(view, Qt::Key_Escape);
         QTRY_VERIFY(!panel.presentation());
+        QTRY_VERIFY(!partBBelow()); // the panel draws one row again
     }
 
     void exports_writeTheShownDiagrams_data()
