@@ -5,12 +5,12 @@
 #include "pages/cutoverpage.h"
 #include "session/plansession.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QApplication>
 #include <QTableWidget>
 #include <QTest>
 #include <QtCharts/QChartView>

@@ -115,12 +115,9 @@ LiveProbePanel::LiveProbePanel(PlanSession *session, QWidget *parent)
     connect(m_check, &QPushButton::clicked, this, &LiveProbePanel::checkLive);
     connect(m_cancel, &QPushButton::clicked, this, &LiveProbePanel::cancel);
     connect(m_session, &PlanSession::planChanged, this, [this] {
-        if (m_run)
-            return;
-        if (isVisible())
+        m_stale = true;
+        if (!m_run && isVisible())
             refreshFromPlan();
-        else
-            m_stale = true;
     });
     connect(m_session, &PlanSession::documentReplaced, this, &LiveProbePanel::cancel);
     setProbing(false);
@@ -164,8 +161,10 @@ void LiveProbePanel::showSaved()
     const wizard::ProbeRecord &saved = m_session->plan().lastProbe;
     m_model->setPending({});
     if (saved.isEmpty()) {
+        // The scope list holds every probe target after "All names of the plan" (fillScope
+        // runs first), so the targets are not derived a second time.
         m_status->setText(tr("No live check yet. Press Check live to probe the %n name(s) of the plan.", nullptr,
-                             int(wizard::probeTargets(m_session->topology()).size())));
+                             m_scope->count() - 1));
         return;
     }
     m_model->setResults(saved, wizard::evaluateProbe(m_session->topology(), saved));
@@ -259,7 +258,10 @@ void LiveProbePanel::runFinished()
     run->deleteLater();
     if (run->wasCancelled()) {
         m_status->setText(tr("Cancelled: nothing was stored in the plan."));
-        showSaved();
+        if (m_stale) // the plan changed during the run
+            refreshFromPlan();
+        else
+            showSaved();
         return;
     }
     const bool whole = m_scope->currentData().toString().isEmpty();

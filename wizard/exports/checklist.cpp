@@ -103,23 +103,11 @@ ChecklistItem findingGroupItem(const QList<Finding> &group)
 ChecklistItem connectivityTestsSummaryItem(const Plan &plan, const QList<ChecklistItem> &tests,
                                            const QList<Flow> &flows)
 {
-    int fail = 0, warn = 0, ok = 0, unknown = 0;
-    for (const Flow &f : flows) {
-        switch (f.overall) {
-        case Verdict::Fail:
-            ++fail;
-            break;
-        case Verdict::Warn:
-            ++warn;
-            break;
-        case Verdict::Ok:
-            ++ok;
-            break;
-        case Verdict::Unknown:
-            ++unknown;
-            break;
-        }
-    }
+    int byVerdict[4] = {}; // indexed by Verdict: Ok, Warn, Fail, Unknown
+    for (const Flow &f : flows)
+        ++byVerdict[static_cast<int>(f.overall)];
+    const int ok = byVerdict[int(Verdict::Ok)], warn = byVerdict[int(Verdict::Warn)];
+    const int fail = byVerdict[int(Verdict::Fail)], unknown = byVerdict[int(Verdict::Unknown)];
     int recorded = 0;
     for (const ChecklistItem &t : tests) {
         const ChecklistItemState state = plan.checklist.value(t.id);
