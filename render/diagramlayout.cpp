@@ -1,6 +1,7 @@
 #include "diagramlayout.h"
 
 #include "diagramgeometry.h"
+#include "topology/authmethod.h"
 
 #include <QCoreApplication>
 
@@ -53,7 +54,8 @@ QStringList edgeLabel(const wizard::Hop &hop)
 {
     QStringList lines;
     lines << (hop.to.isEmpty() ? tr("(host name not planned)") : hop.to);
-    const QString auth = hop.authMethod.isEmpty() ? tr("authentication unknown") : hop.authMethod;
+    const QString auth
+        = hop.authMethod.isEmpty() ? tr("authentication unknown") : wizard::authMethodDisplayNameOf(hop.authMethod);
     lines << (hop.protocol.isEmpty() ? auth : tr("%1 · %2").arg(hop.protocol, auth));
     if (!hop.answeredBy.isEmpty() && hop.answeredBy.compare(hop.toServer, Qt::CaseInsensitive) != 0)
         lines << tr("answer from %1 (proxied)").arg(hop.answeredBy);
@@ -297,16 +299,16 @@ DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology
     // The 2013 CAS ends Part A and starts Part B (RULEBOOK §4): it straddles the border,
     // and the two frames meet there without overlapping (issue 14).
     const qreal border = cas.center().x();
-    DiagramRegion regionA{partATitle,
-                          QRectF(QPointF(client.left() - RegionPad, rows.regionATop),
-                                 QPointF(border - 2, rows.regionBottom)),
-                          {}};
+    DiagramRegion regionA{
+        partATitle,
+        QRectF(QPointF(client.left() - RegionPad, rows.regionATop), QPointF(border - 2, rows.regionBottom)),
+        {}};
     regionA.titleRect
         = QRectF(regionA.rect.left() + 10, rows.regionATop + 6, measure.widthOf(partATitle, true), measure.lineHeight);
-    DiagramRegion regionB{partBTitle,
-                          QRectF(QPointF(border + 2, rows.regionBTop),
-                                 QPointF(partBRight, rows.regionBottom + RegionPad / 2)),
-                          {}};
+    DiagramRegion regionB{
+        partBTitle,
+        QRectF(QPointF(border + 2, rows.regionBTop), QPointF(partBRight, rows.regionBottom + RegionPad / 2)),
+        {}};
     const qreal partBWidth = measure.widthOf(partBTitle, true);
     regionB.titleRect
         = QRectF(regionB.rect.right() - 10 - partBWidth, rows.regionBTop + 6, partBWidth, measure.lineHeight);

@@ -34,7 +34,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_filter->setSourceModel(m_model);
 
     m_severity->setObjectName(u"findingsSeverityFilter"_s);
-    m_severity->addItem(tr("Errors, warnings and infos"));
+    m_severity->addItem(tr("Errors, warnings and info"));
     m_severity->addItem(tr("Errors and warnings"));
     m_severity->addItem(tr("Errors only"));
     m_severity->setAccessibleName(tr("Severity filter"));
@@ -218,7 +218,7 @@ void FindingsPanel::updateSummary()
             break;
         }
     }
-    m_summary->setText(tr("Errors: %1  Warnings: %2  Infos: %3").arg(errors).arg(warnings).arg(infos));
+    m_summary->setText(tr("Errors: %1  Warnings: %2  Info: %3").arg(errors).arg(warnings).arg(infos));
     const bool none = m_model->rowCount() == 0;
     const bool hidden = !none && m_filter->rowCount() == 0;
     if (hidden)

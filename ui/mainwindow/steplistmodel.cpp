@@ -51,7 +51,7 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
         if (counts.warnings)
             parts.append(counts.warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(counts.warnings));
         if (counts.infos)
-            parts.append(counts.infos == 1 ? tr("1 info") : tr("%1 infos").arg(counts.infos));
+            parts.append(tr("%1 info").arg(counts.infos));
         if (!m_applies.value(row, true))
             parts.append(tr("not needed for this plan"));
         const QString title = tr("%1. %2").arg(row + 1).arg(m_titles.at(row));
@@ -66,7 +66,7 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
             return severityIcon(wizard::Severity::Info);
         return {};
     case Qt::AccessibleTextRole:
-        return tr("%1: %2 errors, %3 warnings, %4 infos")
+        return tr("%1: %2 errors, %3 warnings, %4 info")
             .arg(m_titles.at(row))
             .arg(counts.errors)
             .arg(counts.warnings)

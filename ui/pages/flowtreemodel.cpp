@@ -2,6 +2,7 @@
 
 #include "diagramlayout.h"
 
+#include "topology/authmethod.h"
 #include "widgets/markedfield.h"
 
 #include <QColor>
@@ -177,7 +178,7 @@ QVariant FlowTreeModel::data(const QModelIndex &index, int role) const
         case EndpointColumn:
             return hop.toServer.isEmpty() ? hop.to : hop.toServer;
         case AuthenticationColumn:
-            return hop.authMethod;
+            return wizard::authMethodDisplayNameOf(hop.authMethod);
         case WhyColumn:
             return hop.note;
         default:

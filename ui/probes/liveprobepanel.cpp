@@ -5,6 +5,7 @@
 #include "proberesultsmodel.h"
 #include "proberun.h"
 #include "session/plansession.h"
+#include "topology/wording.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -163,13 +164,14 @@ void LiveProbePanel::showSaved()
     if (saved.isEmpty()) {
         // The scope list holds every probe target after "All names of the plan" (fillScope
         // runs first), so the targets are not derived a second time.
-        m_status->setText(tr("No live check yet. Press Check live to probe the %n name(s) of the plan.", nullptr,
-                             m_scope->count() - 1));
+        m_status->setText(tr("No live check yet. Press Check live to probe the %1 of the plan.")
+                              .arg(wizard::counted(m_scope->count() - 1, tr("name"), tr("names"))));
         return;
     }
     m_model->setResults(saved, wizard::evaluateProbe(m_session->topology(), saved));
-    m_status->setText(tr("Last live check: observed at %1 from %2 (%n name(s)).", nullptr, int(saved.names.size()))
-                          .arg(saved.observedAt, saved.observedFrom));
+    m_status->setText(
+        tr("Last live check: observed at %1 from %2 (%3).")
+            .arg(saved.observedAt, saved.observedFrom, wizard::counted(saved.names.size(), tr("name"), tr("names"))));
 }
 
 void LiveProbePanel::setProbing(bool probing)
@@ -229,7 +231,7 @@ void LiveProbePanel::checkLive()
     connect(m_run, &probes::ProbeRun::nameObserved, this, &LiveProbePanel::nameObserved);
     connect(m_run, &probes::ProbeRun::progress, m_progress, &QProgressBar::setValue);
     connect(m_run, &probes::ProbeRun::finished, this, &LiveProbePanel::runFinished);
-    m_status->setText(tr("Probing %n name(s)...", nullptr, int(targets.size())));
+    m_status->setText(tr("Probing %1...").arg(wizard::counted(targets.size(), tr("name"), tr("names"))));
     setProbing(true);
     m_run->start();
 }

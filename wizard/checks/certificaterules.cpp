@@ -285,9 +285,10 @@ public:
             f.severity = Severity::Warning;
             f.subject = certificateSubject(c);
             f.fields = {u"names"_s};
-            f.message = tr("Certificate \"%1\" on the Exchange 2007 Client Access server(s) %2 does not include the "
-                           "legacy namespace %3 (its names: %4).")
-                            .arg(c.name, servers.join(u", "_s), legacy, c.names.join(u", "_s));
+            f.message = tr("Certificate \"%1\" on the Exchange 2007 Client Access %2 %3 does not include the "
+                           "legacy namespace %4 (its names: %5).")
+                            .arg(c.name, servers.size() == 1 ? tr("server") : tr("servers"), servers.join(u", "_s),
+                                 legacy, c.names.join(u", "_s));
             f.why
                 = tr("Exchange 2013 redirects Exchange 2007 users to the legacy host name, which reaches the Exchange "
                      "2007 Client Access servers directly; their certificate must name it or the browser and "

@@ -1,6 +1,7 @@
 #include "checkreport.h"
 
 #include "prettyjson.h"
+#include "topology/wording.h"
 
 #include <nlohmann/json.hpp>
 
@@ -12,6 +13,11 @@ namespace wizard {
 
 namespace {
 using Json = nlohmann::ordered_json;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wizard", text);
+}
 
 std::string s(const QString &q)
 {
@@ -73,8 +79,7 @@ QByteArray checkReportJson(const QString &planName, const QList<Finding> &findin
 }
 
 void writeCheckReportJson(const QString &planName, const QList<Finding> &findings, const QList<Flow> &flows,
-                          QByteArray &out, const std::function<void(QByteArray &)> &drain,
-                          const ProbeRecord *lastProbe)
+                          QByteArray &out, const std::function<void(QByteArray &)> &drain, const ProbeRecord *lastProbe)
 {
     // One pass, each value written once (the whole nlohmann document of a 1,000-server
     // plan took 78% of `check --format json`); the layout is nlohmann's dump(2). With a
@@ -173,11 +178,9 @@ QString checkReportText(const QString &planName, const QList<Finding> &findings,
 {
     QString out;
     const FindingCounts c = countFindings(findings);
-    out += QCoreApplication::translate("wizard", "CoexPlan check of %1: %2 error(s), %3 warning(s), %4 info(s)\n")
-               .arg(planName)
-               .arg(c.errors)
-               .arg(c.warnings)
-               .arg(c.infos);
+    out += QCoreApplication::translate("wizard", "CoexPlan check of %1: %2, %3, %4 info\n")
+               .arg(planName, counted(c.errors, tr("error"), tr("errors")),
+                    counted(c.warnings, tr("warning"), tr("warnings")), QString::number(c.infos));
     for (const Finding &f : findings)
         out += findingText(f);
     if (!flows.isEmpty()) {
@@ -193,10 +196,10 @@ QString checkReportText(const QString &planName, const QList<Finding> &findings,
     }
     if (lastProbe) {
         out += QCoreApplication::translate("wizard",
-                                           "\nLast probe: %1 name(s) observed at %2 from %3; its PRB findings are "
+                                           "\nLast probe: %1 observed at %2 from %3; its PRB findings are "
                                            "listed above (coexplan probe PLAN --save to refresh).\n")
-                   .arg(lastProbe->names.size())
-                   .arg(lastProbe->observedAt, lastProbe->observedFrom);
+                   .arg(counted(lastProbe->names.size(), tr("name"), tr("names")), lastProbe->observedAt,
+                        lastProbe->observedFrom);
     }
     return out;
 }

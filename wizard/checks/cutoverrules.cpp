@@ -5,6 +5,7 @@
 #include "findingbuilder.h"
 #include "rule.h"
 #include "sources.h"
+#include "topology/wording.h"
 #include "translationmemo.h"
 
 #include <QLocale>
@@ -59,12 +60,14 @@ public:
             f.severity = Severity::Error;
             f.subject = organizationSubject();
             f.fields = {step.field()};
-            f.message = tr("%1 is planned for %2 but is still blocked by %3 error finding(s): %4.")
-                            .arg(step.label, isoDate(step.date), QString::number(errors), ids.join(u", "_s));
+            f.message = tr("%1 is planned for %2 but is still blocked by %3: %4.")
+                            .arg(step.label, isoDate(step.date),
+                                 counted(errors, tr("error finding"), tr("error findings")), ids.join(u", "_s));
             f.why = tr("On that date the change reaches the clients and servers these findings are about; each "
                        "error breaks Outlook connections or is unsupported, so the step must wait until they "
                        "are fixed.");
-            f.fix = tr("Fix %1 before %2, or move %3 to a later date.").arg(ids.join(u", "_s), isoDate(step.date), step.label);
+            f.fix = tr("Fix %1 before %2, or move %3 to a later date.")
+                        .arg(ids.join(u", "_s), isoDate(step.date), step.label);
             f.source = checklistSource(context);
             out.append(f);
         }
@@ -179,8 +182,9 @@ public:
         f.subject = organizationSubject();
         f.fields = {u"cutover.milestones.decommission"_s};
         if (!left.isEmpty() && !undated.isEmpty())
-            f.message = tr("The legacy decommission is planned for %1, but no wave moves %2, and waves %3 have no date.")
-                            .arg(isoDate(decommission), nameList(left), nameList(undated));
+            f.message
+                = tr("The legacy decommission is planned for %1, but no wave moves %2, and waves %3 have no date.")
+                      .arg(isoDate(decommission), nameList(left), nameList(undated));
         else if (!left.isEmpty())
             f.message = tr("The legacy decommission is planned for %1, but no wave moves %2.")
                             .arg(isoDate(decommission), nameList(left));

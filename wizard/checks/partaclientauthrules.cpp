@@ -26,7 +26,7 @@ QString versionName(const Server &s)
 
 QString iisDisplay(AuthMethodSet methods)
 {
-    return methods.isEmpty() ? tr("none") : methods.toDisplayString();
+    return methods.isEmpty() ? tr("none") : methods.toProseString();
 }
 
 // Methods Exchange 2013+ accepts in IISAuthenticationMethods and as client methods (F13).
@@ -94,7 +94,7 @@ public:
                     .fields = fields,
                     .message = tr("%1 (%2) does not accept %3 (IIS methods: %4), the method the Outlook clients of "
                                   "legacy mailboxes are told to use by %5.")
-                                   .arg(server.name, versionName(server), authMethodToken(method),
+                                   .arg(server.name, versionName(server), authMethodDisplayName(method),
                                         iisDisplay(iis.value()), nameList(announcers)),
                     .why = tr("Users whose mailboxes are still on a legacy server get the authentication method from "
                               "that legacy Client Access server but use it against the new namespace, so the new "
@@ -182,7 +182,7 @@ protected:
     {
         return tr("%1 (%2) tells external Outlook clients to authenticate with %3, but its IIS methods (%4) do not "
                   "include it.")
-            .arg(cas.name, versionName(cas), authMethodToken(method), iisDisplay(iis));
+            .arg(cas.name, versionName(cas), authMethodDisplayName(method), iisDisplay(iis));
     }
 };
 
@@ -204,7 +204,7 @@ protected:
     {
         return tr("%1 (%2) tells internal Outlook clients to authenticate with %3, but its IIS methods (%4) do not "
                   "include it.")
-            .arg(cas.name, versionName(cas), authMethodToken(method), iisDisplay(iis));
+            .arg(cas.name, versionName(cas), authMethodDisplayName(method), iisDisplay(iis));
     }
 };
 
@@ -253,8 +253,8 @@ public:
                     .fields = fields,
                     .message = tr("%1 (%2) tells external Outlook clients to use %3, while external users of legacy "
                                   "mailboxes are told to use %5 by %4.")
-                                   .arg(server.name, versionName(server), authMethodToken(external.value()),
-                                        announcerNames[k], authMethodToken(method)),
+                                   .arg(server.name, versionName(server), authMethodDisplayName(external.value()),
+                                        announcerNames[k], authMethodDisplayName(method)),
                     .why = tr("External users get the method of the server that answers Autodiscover for their "
                               "mailbox, so users of legacy and new mailboxes reach the same namespace with different "
                               "methods; a reverse proxy that pre-authenticates must handle both, or align one side."),
@@ -269,9 +269,9 @@ public:
 
 // PA-005: Microsoft supports Negotiate for Outlook Anywhere only when every server runs
 // 2013 or later (F47; the tip on "Exchange 2013 Client Access server configuration", S11,
-// the page cited: the Kerberos blog post S32 carries only the way out), unless the Kerberos coexistence procedure (Outlook updates, CU7+
-// public folder setup, a separate alternate service account) is complete (F65, C8:
-// tier-2 KRB rules track that procedure).
+// the page cited: the Kerberos blog post S32 carries only the way out), unless the Kerberos coexistence procedure
+// (Outlook updates, CU7+ public folder setup, a separate alternate service account) is complete (F65, C8: tier-2 KRB
+// rules track that procedure).
 class NegotiateBesideLegacyRule final : public Rule
 {
 public:
@@ -306,11 +306,13 @@ public:
             QList<PsArgument> parameters;
             if (externalNegotiate) {
                 fields.append(QString(oafield::externalClientAuthenticationMethod));
-                parameters << PsArgument::token("ExternalClientAuthenticationMethod"_L1, authMethodToken(proposedExternal));
+                parameters << PsArgument::token("ExternalClientAuthenticationMethod"_L1,
+                                                authMethodToken(proposedExternal));
             }
             if (internalNegotiate) {
                 fields.append(QString(oafield::internalClientAuthenticationMethod));
-                parameters << PsArgument::token("InternalClientAuthenticationMethod"_L1, authMethodToken(AuthMethod::Ntlm));
+                parameters << PsArgument::token("InternalClientAuthenticationMethod"_L1,
+                                                authMethodToken(AuthMethod::Ntlm));
             }
             const QString endpoints = externalNegotiate && internalNegotiate
                 ? tr("internal and external")

@@ -231,12 +231,13 @@ public:
                             .arg(cas->name, versionName(*cas),
                                  oa.iisAuthenticationMethods.value().isEmpty()
                                      ? tr("none")
-                                     : oa.iisAuthenticationMethods.value().toDisplayString());
+                                     : oa.iisAuthenticationMethods.value().toProseString());
             f.why = tr("The Exchange 2013 or later Client Access server proxies Outlook Anywhere to the legacy /rpc "
                        "directory with Windows (NTLM) authentication. Without NTLM there, users whose mailboxes are "
                        "still on legacy servers get endless password prompts once the namespace points to the new "
                        "servers.");
-            f.fix = setOutlookAnywhereCommand(*cas, {PsArgument::token("IISAuthenticationMethods"_L1, u"Basic,NTLM"_s)});
+            f.fix
+                = setOutlookAnywhereCommand(*cas, {PsArgument::token("IISAuthenticationMethods"_L1, u"Basic,NTLM"_s)});
             f.source = QString(source::outlookAnywhere2013);
             out.append(f);
         }
@@ -301,7 +302,7 @@ public:
                           "that server's own settings, so it must be the namespace that now reaches the Exchange 2013 "
                           "or later Client Access servers."),
                 .fix = setOutlookAnywhereCommand(*cas,
-                                          {hostNameArgument("ExternalHostname"_L1, ns.outlookAnywhereExternal)}),
+                                                 {hostNameArgument("ExternalHostname"_L1, ns.outlookAnywhereExternal)}),
                 .source = QString(source::outlookAnywhere2013),
             });
         }
@@ -354,7 +355,7 @@ public:
                      "Microsoft's Outlook Anywhere page for Exchange 2013 says to point the external host name of "
                      "the 2007 and 2010 Client Access servers at the Exchange 2013 host name."),
                 .fix = setOutlookAnywhereCommand(*cas,
-                                          {hostNameArgument("ExternalHostname"_L1, ns.outlookAnywhereExternal)}),
+                                                 {hostNameArgument("ExternalHostname"_L1, ns.outlookAnywhereExternal)}),
                 .source = QString(source::outlookAnywhere2013),
             });
         }
@@ -394,13 +395,14 @@ public:
                 .fields = fields,
                 .message = tr("%1 (%2) tells Outlook Anywhere clients to authenticate with %3, which Exchange 2007 "
                               "and 2010 do not support as a client method.")
-                               .arg(cas->name, versionName(*cas), authMethodToken(method)),
+                               .arg(cas->name, versionName(*cas), authMethodDisplayName(method)),
                 .why = tr("For coexistence the Outlook Anywhere client method of Exchange 2007 and 2010 must be "
                           "Basic or NTLM. Set-OutlookAnywhere does not accept Negotiate there (Exchange 2010 takes "
                           "Basic or Ntlm); a value such as NegoEx or Misconfigured can only come from elsewhere (an "
                           "edit outside the cmdlet, or a reading from another version's shell) and makes "
                           "authentication fail."),
-                .fix = setOutlookAnywhereCommand(*cas, {PsArgument::token("ClientAuthenticationMethod"_L1, u"Basic"_s)}),
+                .fix
+                = setOutlookAnywhereCommand(*cas, {PsArgument::token("ClientAuthenticationMethod"_L1, u"Basic"_s)}),
                 .source = QString(source::setOutlookAnywhere),
             });
         }
@@ -440,9 +442,10 @@ QString rpcProxyInstallStep(const Server &cas)
         import.positionalToken("ServerManager"_L1);
         PsCommand add("Add-WindowsFeature"_L1, std::nullopt);
         add.positionalToken("RPC-over-HTTP-proxy"_L1)
-            .trailingComment(tr("on %1 itself (Windows Server %2), in an elevated Windows PowerShell there, not in "
-                                "the Exchange Management Shell of another server")
-                                 .arg(cas.name, windowsServerToken(cas.operatingSystem.value()).replace(u"R2"_s, u" R2"_s)));
+            .trailingComment(
+                tr("on %1 itself (Windows Server %2), in an elevated Windows PowerShell there, not in "
+                   "the Exchange Management Shell of another server")
+                    .arg(cas.name, windowsServerToken(cas.operatingSystem.value()).replace(u"R2"_s, u" R2"_s)));
         return import.toString() + u"; "_s + add.toString();
     }
 }

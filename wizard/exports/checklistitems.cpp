@@ -1,5 +1,6 @@
 // Checklist items derived from the topology, phase by phase (F70 orders the phases).
 #include "checklistitems.h"
+#include "topology/wording.h"
 
 #include "oacommands.h"
 #include "powershell/pscommand.h"
@@ -114,8 +115,9 @@ QList<ChecklistItem> prerequisites(const Topology &t)
             const QString sp = g.servicePack.isKnown()
                 ? (g.servicePack.value() == 0 ? tr(" RTM") : tr(" SP%1").arg(g.servicePack.value()))
                 : QString();
-            groups.append(QCoreApplication::translate("wizard", "%1: %2%3, %n user(s)", nullptr, g.headCount)
-                              .arg(g.name, outlookVersionDisplayName(g.outlook), sp));
+            groups.append(tr("%1: %2%3, %4")
+                              .arg(g.name, outlookVersionDisplayName(g.outlook), sp,
+                                   counted(g.headCount, tr("user"), tr("users"))));
         }
         ChecklistItem i
             = checklistItem(u"clients/outlook"_s, tr("Confirm every Outlook client meets the minimum version"),

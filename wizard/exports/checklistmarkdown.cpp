@@ -1,5 +1,6 @@
 #include "checklistformats.h"
 #include "checklistsources.h"
+#include "topology/wording.h"
 
 #include <QCoreApplication>
 
@@ -71,11 +72,11 @@ QString checklistMarkdown(const Checklist &list)
     if (!list.schedule.isEmpty()) {
         out += u"\n## "_s + tr("Cutover schedule") + u"\n\n"_s;
         out += u"| %1 | %2 | %3 | %4 | %5 |\n|---|---|---|---:|---|\n"_s.arg(tr("Date"), tr("Step"), tr("Phase"),
-                                                                         tr("Users"), tr("Gate"));
+                                                                             tr("Users"), tr("Gate"));
         for (const ScheduleRow &r : list.schedule) {
             out += u"| %1 | %2 | %3 | %4 | %5 |\n"_s.arg(r.date.toString(Qt::ISODate), md(r.step),
-                                                      QString::number(checklistPhaseNumber(r.phase)),
-                                                      scheduleUsersText(r), md(scheduleGateText(r)));
+                                                         QString::number(checklistPhaseNumber(r.phase)),
+                                                         scheduleUsersText(r), md(scheduleGateText(r)));
         }
     }
     for (const ChecklistPhase &phase : list.phases) {
@@ -141,7 +142,7 @@ QString scheduleGateText(const ScheduleRow &row)
     if (!row.blockingRuleIds.isEmpty())
         return tr("Blocked by %1").arg(row.blockingRuleIds.join(u", "_s));
     if (row.warnings > 0)
-        return tr("Ready, %1 warning(s) to review").arg(row.warnings);
+        return tr("Ready, %1 to review").arg(counted(row.warnings, tr("warning"), tr("warnings")));
     return tr("Ready");
 }
 

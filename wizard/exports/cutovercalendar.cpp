@@ -1,4 +1,5 @@
 #include "cutovercalendar.h"
+#include "topology/wording.h"
 
 #include "coexplan_version.h"
 
@@ -41,7 +42,7 @@ QString descriptionOf(const CutoverStep &step)
     for (const Finding &f : step.open)
         warnings += f.severity == Severity::Warning ? 1 : 0;
     if (warnings > 0)
-        lines << tr("%1 warning(s) to review before this date.").arg(warnings);
+        lines << tr("%1 to review before this date.").arg(counted(warnings, tr("warning"), tr("warnings")));
     for (const Finding &f : step.open) {
         if (f.severity == Severity::Error)
             lines << u"%1: %2"_s.arg(f.ruleId, f.message);

@@ -1,4 +1,5 @@
 #include "planmerge.h"
+#include "topology/wording.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -281,9 +282,8 @@ void mergeServicePrincipalNames(const ImportDraft::SpnFacts &facts, Organization
     organization.servicePrincipalNames = merged;
     QString message = tr("service principal names recorded from setspn (%1)").arg(summary.join(u"; "_s));
     if (facts.otherServiceClasses > 0)
-        message += QCoreApplication::translate("wizard",
-                                               "; %n SPN(s) of other services (HOST/, exchangeMDB/...) not planned",
-                                               nullptr, facts.otherServiceClasses);
+        message += tr("; %1 of other services (HOST/, exchangeMDB/...) not planned")
+                       .arg(counted(facts.otherServiceClasses, tr("SPN"), tr("SPNs")));
     result.issues.append(ImportIssue{
         IssueSeverity::Note, facts.accounts.isEmpty() ? SourceRef{} : facts.accounts.first().at, message, {}});
 }

@@ -1,4 +1,5 @@
 #include "targetdiff.h"
+#include "topology/wording.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -108,7 +109,7 @@ QString targetDiffText(const TargetDiff &diff)
     if (diff.changes.isEmpty())
         out << tr("No planned changes: every captured server's target equals its current state.\n");
     else
-        out << QCoreApplication::translate("wizard", "%n planned change(s).\n", nullptr, int(diff.changes.size()));
+        out << tr("%1.\n").arg(counted(diff.changes.size(), tr("planned change"), tr("planned changes")));
     if (!diff.notCaptured.isEmpty())
         out << tr("Never imported (no current state to compare): %1\n").arg(diff.notCaptured.join(u", "_s));
     out.flush();

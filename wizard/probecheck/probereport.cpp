@@ -1,4 +1,5 @@
 #include "probereport.h"
+#include "topology/wording.h"
 
 #include "checks/checkreport.h"
 #include "planfile/jsonreader.h"
@@ -108,14 +109,12 @@ QByteArray probeReportJson(const QString &planName, const ProbeRecord &record, c
 QString probeReportText(const QString &planName, const ProbeRecord &record, const ProbeEvaluation &evaluation)
 {
     const FindingCounts c = countFindings(evaluation.findings);
-    QString out = tr("CoexPlan probe of %1 at %2 from %3 (DNS: %4): %5 name(s), %6 error(s), %7 warning(s), "
-                     "%8 info(s)\n")
+    QString out = tr("CoexPlan probe of %1 at %2 from %3 (DNS: %4): %5, %6, %7, %8 info\n")
                       .arg(planName, record.observedAt, record.observedFrom,
-                           record.dnsServer.isEmpty() ? tr("the system's resolver") : record.dnsServer)
-                      .arg(evaluation.names.size())
-                      .arg(c.errors)
-                      .arg(c.warnings)
-                      .arg(c.infos);
+                           record.dnsServer.isEmpty() ? tr("the system's resolver") : record.dnsServer,
+                           counted(evaluation.names.size(), tr("name"), tr("names")),
+                           counted(c.errors, tr("error"), tr("errors")),
+                           counted(c.warnings, tr("warning"), tr("warnings")), QString::number(c.infos));
     for (qsizetype i = 0; i < evaluation.names.size() && i < record.names.size(); ++i) {
         const NameSummary s = summarizeName(record.names.at(i));
         out += u"\n%1  %2\n"_s.arg(probeVerdictToken(evaluation.names.at(i).verdict).toUpper().leftJustified(11),

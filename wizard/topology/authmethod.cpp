@@ -25,6 +25,12 @@ QString authMethodDisplayName(AuthMethod method)
     return method == AuthMethod::Ntlm ? u"NTLM"_s : authMethodToken(method);
 }
 
+QString authMethodDisplayNameOf(const QString &tokenOrText)
+{
+    const std::optional<AuthMethod> method = parseAuthMethod(tokenOrText);
+    return method ? authMethodDisplayName(*method) : tokenOrText;
+}
+
 QString authMethodToken(AuthMethod method)
 {
     return tokens().at(static_cast<std::size_t>(method));
@@ -73,6 +79,14 @@ QStringList AuthMethodSet::toTokens() const
 QString AuthMethodSet::toDisplayString() const
 {
     return toTokens().join(u", "_s);
+}
+
+QString AuthMethodSet::toProseString() const
+{
+    QStringList names;
+    for (AuthMethod m : toList())
+        names.append(authMethodDisplayName(m));
+    return names.join(u", "_s);
 }
 
 } // namespace wizard

@@ -36,6 +36,8 @@ QString authMethodToken(AuthMethod method);
 // How prose writes it ("NTLM" as Exchange's documentation does; the others as their
 // token): for labels, never for commands or the plan file.
 QString authMethodDisplayName(AuthMethod method);
+// The display name of a token ("Ntlm" -> "NTLM"); other text is returned as it is.
+QString authMethodDisplayNameOf(const QString &tokenOrText);
 // Case-insensitive; accepts "NTLM", "ntlm", "Ntlm".
 std::optional<AuthMethod> parseAuthMethod(QStringView text);
 
@@ -56,6 +58,8 @@ public:
     QList<AuthMethod> toList() const;
     // "Basic, Ntlm" (the form Format-List prints inside braces).
     QString toDisplayString() const;
+    // "Basic, NTLM": the display names, for prose (messages, labels).
+    QString toProseString() const;
     // Tokens in enum order: {"Basic", "Ntlm"}.
     QStringList toTokens() const;
 

@@ -236,7 +236,7 @@ try {
     # Phase 6 - Outlook Anywhere on the new Client Access servers - EX2013CAS (Exchange 2013)
     if ($ExchangeShell -eq '2013') {
         Write-CoexStep ('Outlook Anywhere on {0}' -f 'EX2013CAS')
-        # Flagged by CoexPlan's own check, written because it was asked for: PA-001 (error) on EX2013CAS: EX2013CAS (Exchange 2013) does not accept Basic (IIS methods: Ntlm, Negotiate), the method the Outlook clients of legacy mailboxes are told to use by EX2010CAS.
+        # Flagged by CoexPlan's own check, written because it was asked for: PA-001 (error) on EX2013CAS: EX2013CAS (Exchange 2013) does not accept Basic (IIS methods: NTLM, Negotiate), the method the Outlook clients of legacy mailboxes are told to use by EX2010CAS.
         Set-OutlookAnywhere -Identity 'EX2013CAS\Rpc (Default Web Site)' -ExternalHostname 'mail.contoso.com' -InternalHostname 'ex2013cas.contoso.local' -ExternalClientAuthenticationMethod 'Negotiate' -InternalClientAuthenticationMethod 'Ntlm' -IISAuthenticationMethods 'Ntlm','Negotiate' -SSLOffloading $true -ExternalClientsRequireSsl $false -InternalClientsRequireSsl $false -ErrorAction Stop -WhatIf:$WhatIf
         $oa = Get-OutlookAnywhere -Identity 'EX2013CAS\Rpc (Default Web Site)' -ErrorAction Stop
         Show-CoexValue -Server 'EX2013CAS' -Property 'ExternalHostname' -Planned 'mail.contoso.com' -Live $oa.ExternalHostname
