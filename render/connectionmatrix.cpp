@@ -30,7 +30,7 @@ QString ConnectionMatrix::rowTitle(qsizetype row) const
 {
     const Row &r = rows.at(row);
     return tr("%1 / %2").arg(r.clientGroup,
-                             r.location == wizard::ClientLocation::External ? tr("external") : tr("internal"));
+                             r.location == wizard::ClientLocation::External ? tr("External") : tr("Internal"));
 }
 
 ConnectionMatrix buildConnectionMatrix(const QList<wizard::Flow> &flows)

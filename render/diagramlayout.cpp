@@ -41,7 +41,7 @@ QString serverSubtitle(const wizard::Topology &topology, const QString &name, co
 
 QString clientSubtitle(const wizard::Flow &flow, const wizard::Topology &topology)
 {
-    const QString where = flow.location == wizard::ClientLocation::External ? tr("external") : tr("internal");
+    const QString where = flow.location == wizard::ClientLocation::External ? tr("External") : tr("Internal");
     for (const wizard::ClientGroup &g : topology.clientGroups) {
         if (g.name == flow.clientGroup)
             return tr("%1 · %2").arg(wizard::outlookVersionDisplayName(g.outlook), where);
@@ -179,16 +179,19 @@ bool movePartBBelow(DiagramLayout &layout, int rpcHop)
         if (n.rect.left() >= cas.right() && n.id != u"newCas:partB")
             n.rect.translate(shift);
     }
-    // The frame holds its nodes and its right-aligned title.
+    const QRectF target = layout.findNode(firstId)->rect;
+    // Under Part A the frame holds the whole row: from the copy of the CAS that starts it
+    // (or, with RPC/TCP, from its first server), so that no box hangs outside it, and its
+    // title sits at the left like Part A's.
+    const DiagramNode *rowStart = rpcHop < 0 ? layout.findNode(u"newCas:partB") : layout.findNode(firstId);
+    regionB.rect.setLeft(rowStart->rect.left() - geometry::RegionPad);
+    regionB.titleRect.moveLeft(regionB.rect.left() + 10);
     qreal right = regionB.titleRect.right() + 10;
     for (const DiagramNode &n : layout.nodes) {
         if (n.rect.top() >= regionB.rect.top())
             right = std::max(right, n.rect.right() + geometry::RegionPad);
     }
     regionB.rect.setRight(right);
-    const QRectF target = layout.findNode(firstId)->rect;
-    if (rpcHop >= 0) // no CAS straddles its border: the frame starts at its first server
-        regionB.rect.setLeft(target.left() - geometry::RegionPad);
     for (DiagramEdge &e : layout.edges) {
         if (e.points.isEmpty())
             continue;
@@ -209,8 +212,16 @@ bool movePartBBelow(DiagramLayout &layout, int rpcHop)
 }
 } // namespace
 
+QString hopExplanationHead(const wizard::Hop &hop)
+{
+    QString head = tr("%1: %2").arg(hopDisplayName(hop.kind), verdictDisplayName(hop.verdict));
+    if (!hop.ruleIds.isEmpty())
+        head = tr("%1 (%2)").arg(head, hop.ruleIds.join(u", "_s));
+    return head;
+}
+
 DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology &topology, const TextMeasure &measure,
-                                FlowArrangement arrangement, const QString &clientTitle)
+                                FlowArrangement arrangement, const QString &clientTitle, FlowText text)
 {
     using namespace geometry;
     int adIndex = -1, partAIndex = -1, rpcIndex = -1, partBIndex = -1, mailboxIndex = -1;
@@ -278,24 +289,29 @@ DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology
     }
     const QString title = tr("Scenario: %1").arg(clientTitle.isEmpty() ? flow.scenarioId() : named.scenarioId());
     const QString overall = tr("Overall: %1").arg(verdictDisplayName(flow.overall));
-    layout.texts.append(TextBlock{
-        QRectF(Margin, Margin, measure.widthOf(title, true), measure.lineHeight), {title}, true, std::nullopt});
-    layout.texts.append(TextBlock{
-        QRectF(Margin, Margin + measure.lineHeight + 4, IconSize + 6 + measure.widthOf(overall), measure.lineHeight),
-        {overall},
-        false,
-        flow.overall});
+    const bool explained = text == FlowText::WithExplanations;
+    if (explained) {
+        layout.texts.append(TextBlock{
+            QRectF(Margin, Margin, measure.widthOf(title, true), measure.lineHeight), {title}, true, std::nullopt});
+        layout.texts.append(TextBlock{QRectF(Margin, Margin + measure.lineHeight + 4,
+                                             IconSize + 6 + measure.widthOf(overall), measure.lineHeight),
+                                      {overall},
+                                      false,
+                                      flow.overall});
+    }
 
-    const QString partBTitle = partB ? tr("Part B: Exchange 2013 CAS to legacy CAS")
+    // The frames carry the hops' own names, as the explanations under them do.
+    const QString partBTitle = partB ? hopDisplayName(wizard::HopKind::PartB)
         : rpcTcp                     ? tr("Part B: not used (RPC/TCP inside the network)")
                                      : tr("Part B: not used (mailbox on the new Exchange)");
     const qreal partBRight = columns.place(Margin + RegionPad, measure.widthOf(partBTitle, true) + 2 * RegionPad);
-    const FlowRows rows = FlowRows::compute(measure, Margin + 2 * measure.lineHeight + 4, columns.labelHeight());
+    const FlowRows rows = FlowRows::compute(measure, explained ? Margin + 2 * measure.lineHeight + 4 : Margin / 2,
+                                            columns.labelHeight());
     columns.applyRows(rows, layout);
 
     const QRectF client = layout.findNode(u"client")->rect;
     const QRectF cas = layout.findNode(u"newCas")->rect;
-    const QString partATitle = tr("Part A: Outlook to Exchange 2013 CAS");
+    const QString partATitle = hopDisplayName(wizard::HopKind::PartA);
     // The 2013 CAS ends Part A and starts Part B (RULEBOOK §4): it straddles the border,
     // and the two frames meet there without overlapping (issue 14).
     const qreal border = cas.center().x();
@@ -376,10 +392,9 @@ DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology
     qreal y = layout.canvas.height();
     const qreal wrapWidth = std::max<qreal>(640, layout.canvas.width() - 2 * Margin - IconSize - 6);
     for (const wizard::Hop &hop : flow.hops) {
-        QString head = tr("%1: %2").arg(hopDisplayName(hop.kind), verdictDisplayName(hop.verdict));
-        if (!hop.ruleIds.isEmpty())
-            head = tr("%1 (%2)").arg(head, hop.ruleIds.join(u", "_s));
-        QStringList lines{head};
+        if (!explained)
+            break;
+        QStringList lines{hopExplanationHead(hop)};
         if (!hop.note.isEmpty())
             lines += wrapText(measure, hop.note, wrapWidth);
         qreal w = 0;

@@ -116,11 +116,20 @@ QString hopDisplayName(wizard::HopKind kind);
 // under Part A instead of beside it, starting again from the 2013 CAS (drawn once at the
 // end of each row, its id "newCas" above and "newCas:partB" below), so that the diagram
 // is about half as wide and a page prints its text at a readable size.
+//
+// DiagramOnly (the full-screen presentation): no heading and no per-hop explanations
+// under the diagram (the presentation shows them in its own larger type), the legend
+// stays.
 enum class FlowArrangement { OneRow, PartBBelow };
+enum class FlowText { WithExplanations, DiagramOnly };
 DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology &topology,
                                 const TextMeasure &measure = estimatedTextMeasure(),
                                 FlowArrangement arrangement = FlowArrangement::OneRow,
-                                const QString &clientTitle = {}); // names the client box instead of the group
+                                const QString &clientTitle = {}, // names the client box instead of the group
+                                FlowText text = FlowText::WithExplanations);
+// Why hop `hopIndex` of `flow` has its verdict: "Part A: ...: Fail (PA-001)" and the hop's
+// note (the text under a diagram, one hop).
+QString hopExplanationHead(const wizard::Hop &hop);
 
 // The whole topology, one band per site (2013/2016 CAS, legacy CAS, mailbox servers in
 // wrapping grids), with the servers of `highlight` (when given) marked in path order.

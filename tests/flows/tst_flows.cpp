@@ -67,7 +67,7 @@ private slots:
         const Flow f = onlyFlow(coexistencePlan(), u"EX2013"_s, ClientLocation::External, {});
         const Hop *a = hopOf(f, HopKind::PartA);
         QVERIFY(a);
-        QCOMPARE(a->from, u"Sales (external)"_s);
+        QCOMPARE(a->from, u"Sales (External)"_s);
         QCOMPARE(a->to, u"mail.contoso.com"_s);
         QCOMPARE(a->toServer, u"EX2013"_s);
         QCOMPARE(a->toSite, u"HQ"_s);
@@ -423,7 +423,8 @@ private slots:
         QCOMPARE(hopOf(ext, HopKind::PartA)->toServer, u"EX2013"_s);
         QCOMPARE(hopOf(ext, HopKind::PartB)->toServer, u"EX2007CAS"_s);
         // U8, said in words.
-        QVERIFY2(hopOf(ext, HopKind::PartB)->note.contains(u"is assumed"_s), qPrintable(hopOf(ext, HopKind::PartB)->note));
+        QVERIFY2(hopOf(ext, HopKind::PartB)->note.contains(u"is assumed"_s),
+                 qPrintable(hopOf(ext, HopKind::PartB)->note));
         QCOMPARE(hopOf(ext, HopKind::PartB)->toSite, u"HQ"_s);
         QCOMPARE(hopOf(ext, HopKind::PartB)->fromSite, u"HQ"_s);
 

@@ -112,8 +112,8 @@ private slots:
         for (const QString &expected :
              {u"mail.contoso.com"_s, u"autodiscover.contoso.com"_s, u"LB-HQ"_s, u"EX2013CAS"_s, u"EX2010CAS"_s,
               u"EX2010MBX"_s, u"RPC over HTTP · Negotiate"_s, u"HTTPS · NTLM (Windows)"_s, u"Fail: PB-002"_s,
-              u"Warning: PA-004"_s, u"Part A: Outlook to Exchange 2013 CAS"_s,
-              u"Part B: Exchange 2013 CAS to legacy CAS"_s})
+              u"Warning: PA-004"_s, u"Part A: Outlook to the Exchange 2013 CAS"_s,
+              u"Part B: Exchange 2013 CAS to the legacy CAS"_s})
             QVERIFY2(all.contains(expected), qPrintable(expected));
         // Ok solid, Warn dashed, Fail dotted (dashed in SVG terms), Unknown dash-dot.
         QVERIFY(s.strokes.value(colourOf(wizard::Verdict::Ok) + u" solid"_s) >= 2);
@@ -146,9 +146,9 @@ private slots:
         flows.append(fixtures::internalRpcFlow());
         QList<render::DiagramPage> pages = render::problemScenarioDiagrams(t, flows, measure);
         QCOMPARE(pages.size(), 2);
-        QCOMPARE(pages[0].scenarios, (QStringList{u"Road warriors / External / EX2010MBX"_s,
-                                                  u"Sales / External / EX2010MBX"_s,
-                                                  u"Marketing / External / EX2010MBX"_s}));
+        QCOMPARE(pages[0].scenarios,
+                 (QStringList{u"Road warriors / External / EX2010MBX"_s, u"Sales / External / EX2010MBX"_s,
+                              u"Marketing / External / EX2010MBX"_s}));
         QCOMPARE(pages[0].title, u"Connection diagram: Road warriors and 2 more / External / EX2010MBX"_s);
         QCOMPARE(pages[0].layout.findNode(u"client")->title, u"Road warriors and 2 more"_s);
         QVERIFY(pages[0].layout.texts.last().lines.join(u' ').contains(u"Road warriors; Sales; Marketing"_s));
@@ -249,7 +249,7 @@ private slots:
             = render::layoutConnectionMatrix(fixtures::contosoFlows(), u"Connection matrix"_s, measure);
         keepForLooking(matrix, measure, u"matrix"_s);
         const svgsummary::Summary s = svgsummary::summarize(render::renderSvg(matrix, measure, u"m"_s));
-        QVERIFY(s.texts.contains(u"Road warriors / external"_s));
+        QVERIFY(s.texts.contains(u"Road warriors / External"_s));
         QVERIFY(s.texts.contains(u"PA-004, PB-002"_s));
         QVERIFY(s.texts.contains(u"no mailboxes here"_s));
     }

@@ -150,10 +150,15 @@ private slots:
         const render::DiagramNode *copy = l.findNode(u"newCas:partB");
         QCOMPARE(copy != nullptr, viaCas);
         if (copy) {
-            // It starts Part B: it straddles the lower frame's border, under the client.
-            QVERIFY(l.regions[1].rect.intersects(copy->rect) && !l.regions[1].rect.contains(copy->rect));
+            // It starts Part B, inside the lower frame (no box hangs out of it), under the
+            // client.
+            QVERIFY(l.regions[1].rect.contains(copy->rect));
             QCOMPARE(copy->rect.left(), l.findNode(u"client")->rect.left());
         }
+        // Both titles at the left of their frames, one under the other.
+        QCOMPARE(l.regions[1].titleRect.left() - l.regions[1].rect.left(),
+                 l.regions[0].titleRect.left() - l.regions[0].rect.left());
+        QVERIFY(l.regions[1].rect.contains(l.regions[1].titleRect));
         // Each edge still ends on the box it reached before.
         for (qsizetype i = 0; i < l.edges.size(); ++i)
             QCOMPARE(l.edges[i].hopIndex, row.edges[i].hopIndex);

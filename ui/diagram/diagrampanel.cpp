@@ -279,9 +279,14 @@ void DiagramPanel::updatePresentation()
     if (!m_presentation)
         return;
     const wizard::Flow *flow = currentFlow();
+    QList<DiagramPresentation::HopText> hops;
+    if (flow) {
+        for (const wizard::Hop &hop : flow->hops)
+            hops.append({render::hopExplanationHead(hop), hop.note, hop.verdict});
+    }
     m_presentation->setScenario(flow ? tr("%1: %2").arg(flow->scenarioId(), render::verdictDisplayName(flow->overall))
                                      : tr("No client scenario yet"),
-                                m_chooser->currentIndex() + 1, m_chooser->count());
+                                m_chooser->currentIndex() + 1, m_chooser->count(), hops);
 }
 
 void DiagramPanel::setAnalysis(const wizard::Topology &topology, const QList<wizard::Finding> &findings,
@@ -355,13 +360,17 @@ void DiagramPanel::showCurrent()
             tips << hopToolTip(*flow, h, m_findings);
             names << hopAccessibleName(*flow, h, m_findings);
         }
-        render::DiagramLayout layout = render::layoutFlowDiagram(*flow, m_topology, m_flowScene->measure());
-        // Full screen, Part B goes under Part A when that draws the diagram larger on this
-        // screen (most scenarios: a wide screen then shows it at about twice the size).
+        // Full screen, the diagram alone (the presentation writes why each hop has its
+        // verdict in its own type), and Part B under Part A when that draws the diagram
+        // larger on this screen (most scenarios: a wide screen then shows it at about
+        // twice the size).
         const QWidget *presenting = presentation();
+        const render::FlowText text = presenting ? render::FlowText::DiagramOnly : render::FlowText::WithExplanations;
+        render::DiagramLayout layout = render::layoutFlowDiagram(*flow, m_topology, m_flowScene->measure(),
+                                                                 render::FlowArrangement::OneRow, {}, text);
         if (presenting && !layout.canvas.isEmpty()) {
             render::DiagramLayout below = render::layoutFlowDiagram(*flow, m_topology, m_flowScene->measure(),
-                                                                    render::FlowArrangement::PartBBelow);
+                                                                    render::FlowArrangement::PartBBelow, {}, text);
             const QScreen *screen = presenting->screen();
             const QSizeF area = screen ? QSizeF(screen->size()) : QSizeF(presenting->size());
             const auto fit = [&area](const render::DiagramLayout &l) {

@@ -14,9 +14,11 @@ namespace ui {
 
 DiagramPresentation::DiagramPresentation(DiagramScene *scene, QWidget *parent)
     : QWidget(parent, Qt::Window)
+    , m_scene(scene)
     , m_title(new QLabel(this))
     , m_position(new QLabel(this))
     , m_view(new DiagramView(scene, this))
+    , m_why(new QLabel(this))
 {
     setObjectName(u"diagramPresentation"_s);
     setWindowTitle(tr("Scenario diagram - CoexPlan"));
@@ -34,6 +36,13 @@ DiagramPresentation::DiagramPresentation(DiagramScene *scene, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
+    m_why->setObjectName(u"presentationExplanation"_s);
+    m_why->setWordWrap(true);
+    m_why->setTextFormat(Qt::RichText);
+    QFont whyFont = font();
+    whyFont.setPointSizeF(whyFont.pointSizeF() * 1.2);
+    m_why->setFont(whyFont);
+    connect(scene, &DiagramScene::currentHopChanged, this, &DiagramPresentation::showExplanation);
     auto *hint = new QLabel(tr("Left / Right, PageUp / PageDown: previous / next scenario · Tab: hop by hop · "
                                "Esc: close"),
                             this);
@@ -45,6 +54,7 @@ DiagramPresentation::DiagramPresentation(DiagramScene *scene, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_why);
     layout->addWidget(hint);
     QPalette white = palette();
     white.setColor(QPalette::Window, Qt::white);
@@ -54,10 +64,40 @@ DiagramPresentation::DiagramPresentation(DiagramScene *scene, QWidget *parent)
     m_view->fitToWindow();
 }
 
-void DiagramPresentation::setScenario(const QString &title, int number, int count)
+void DiagramPresentation::setScenario(const QString &title, int number, int count, const QList<HopText> &hops)
 {
     m_title->setText(title);
     m_position->setText(count > 0 ? tr("Scenario %1 of %2").arg(number).arg(count) : QString());
+    m_hops = hops;
+    showExplanation();
+}
+
+QString DiagramPresentation::explanationText() const
+{
+    return m_why->text();
+}
+
+void DiagramPresentation::showExplanation()
+{
+    const int current = m_scene->currentHop();
+    QString html;
+    if (current >= 0 && current < m_hops.size()) {
+        // The keyboard's hop: its verdict and the reason, in full.
+        const HopText &h = m_hops.at(current);
+        html = u"<b>%1</b>"_s.arg(h.head.toHtmlEscaped());
+        if (!h.note.isEmpty())
+            html += u"<br>%1"_s.arg(h.note.toHtmlEscaped());
+    } else {
+        // Every hop's verdict, one line each; the failing ones stand out.
+        QStringList lines;
+        for (const HopText &h : m_hops) {
+            const QString line = h.head.toHtmlEscaped();
+            lines.append(h.verdict == wizard::Verdict::Ok ? line : u"<b>%1</b>"_s.arg(line));
+        }
+        html = lines.join(u"<br>"_s);
+    }
+    m_why->setText(html);
+    m_why->setVisible(!html.isEmpty());
 }
 
 void DiagramPresentation::keyPressEvent(QKeyEvent *event)

@@ -138,9 +138,9 @@ QList<ChecklistItem> namespaces(const Topology &t)
     const Namespaces &ns = t.organization.namespaces;
     QStringList names;
     if (!ns.outlookAnywhereExternal.isEmpty())
-        names.append(tr("Outlook Anywhere (external): %1").arg(ns.outlookAnywhereExternal));
+        names.append(tr("Outlook Anywhere (External): %1").arg(ns.outlookAnywhereExternal));
     if (!ns.outlookAnywhereInternal.isEmpty())
-        names.append(tr("Outlook Anywhere (internal): %1").arg(ns.outlookAnywhereInternal));
+        names.append(tr("Outlook Anywhere (Internal): %1").arg(ns.outlookAnywhereInternal));
     if (!ns.autodiscover.isEmpty())
         names.append(tr("Autodiscover: %1").arg(ns.autodiscover));
     if (!names.isEmpty()) {

@@ -77,8 +77,8 @@ FlowPlan planFlows(const Topology &topology, const FlowTopology &index)
     QList<PathKey> &pathKeys = plan.paths;
     // The path of (location, server position in the plan), -1 until there is one.
     std::vector<qsizetype> pathAt(static_cast<std::size_t>(2 * topology.servers.size()), -1);
-    const SentenceTemplate internalLabel(tr("%1 (internal)"), 1);
-    const SentenceTemplate externalLabel(tr("%1 (external)"), 1);
+    const SentenceTemplate internalLabel(tr("%1 (Internal)"), 1);
+    const SentenceTemplate externalLabel(tr("%1 (External)"), 1);
     for (qsizetype g = 0; g < topology.clientGroups.size(); ++g) {
         const ClientGroup &group = topology.clientGroups.at(g);
         const bool both = group.location == ClientLocation::Both;

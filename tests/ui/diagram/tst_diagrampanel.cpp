@@ -143,7 +143,7 @@ private slots:
         model.setFlows(fixtures::contosoFlows());
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), 2);
-        QCOMPARE(model.headerData(1, Qt::Vertical).toString(), u"Road warriors / external"_s);
+        QCOMPARE(model.headerData(1, Qt::Vertical).toString(), u"Road warriors / External"_s);
         QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), u"EX2010MBX"_s);
         QCOMPARE(model.index(1, 1).data().toString(), u"Fail\nPA-004, PB-002"_s);
         QCOMPARE(model.index(1, 1).data(ui::ConnectionMatrixModel::VerdictTokenRole).toString(), u"fail"_s);
@@ -293,6 +293,20 @@ private slots:
             return scene && scene->layout().findNode(u"newCas:partB"_s) != nullptr;
         };
         QVERIFY(partBBelow());
+        // The diagram alone is scaled to the screen; why each hop has its verdict is
+        // written under it, every hop in a line, or the keyboard's hop with its reason.
+        auto *scene = qobject_cast<ui::DiagramScene *>(view->scene());
+        for (const render::TextBlock &t : scene->layout().texts)
+            QVERIFY2(!t.lines.value(0).startsWith(u"Scenario:"_s), qPrintable(t.lines.value(0)));
+        const QString all = show->explanationText();
+        QVERIFY2(all.contains(u"<b>Part B: Exchange 2013 CAS to the legacy CAS: Fail"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"Autodiscover: OK"_s), qPrintable(all));
+        QTest::keyClick(view, Qt::Key_Tab);
+        QVERIFY(scene->currentHop() >= 0);
+        const QString one = show->explanationText();
+        QVERIFY2(one != all && one.startsWith(u"<b>"_s), qPrintable(one));
+        scene->setCurrentHop(-1);
+        QCOMPARE(show->explanationText(), all);
         QTest::keyClick(view, Qt::Key_Right); // stays on the last
         QCOMPARE(panel.currentScenario(), u"Road warriors / External / EX2010MBX"_s);
         QTest::keyClick(view, Qt::Key_PageUp);
