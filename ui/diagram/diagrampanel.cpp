@@ -14,13 +14,17 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -112,33 +116,45 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     m_tabs->addTab(m_flowView, tr("Scenario diagram"));
     m_tabs->addTab(m_overviewView, tr("Topology overview"));
 
-    auto *exportDiagramButton = makeButton(tr("Export diagram…"), u"exportDiagramButton"_s, this);
-    auto *exportOverviewButton = makeButton(tr("Export overview…"), u"exportOverviewButton"_s, this);
-    auto *exportMatrixButton = makeButton(tr("Export matrix…"), u"exportMatrixButton"_s, this);
+    // One row above the matrix: the scenario (the matrix's cell and the diagram follow
+    // it) and one Export menu, so that the diagram keeps the height of two more rows.
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(u"exportDiagramsButton"_s);
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    exportButton->setToolTip(tr("Export the scenario diagram, the topology overview or the connection matrix as "
+                                "SVG, PNG or PDF"));
+    auto *exportMenu = new QMenu(exportButton);
+    QAction *exportDiagramAction = exportMenu->addAction(tr("Scenario &diagram…"));
+    exportDiagramAction->setObjectName(u"exportDiagramAction"_s);
+    QAction *exportOverviewAction = exportMenu->addAction(tr("Topology &overview…"));
+    exportOverviewAction->setObjectName(u"exportOverviewAction"_s);
+    QAction *exportMatrixAction = exportMenu->addAction(tr("Connection &matrix…"));
+    exportMatrixAction->setObjectName(u"exportMatrixAction"_s);
+    exportButton->setMenu(exportMenu);
+    m_matrixView->setToolTip(tr("Connection matrix: select a cell to see its diagram"));
 
     auto *matrixBox = new QWidget(this);
     auto *matrixLayout = new QVBoxLayout(matrixBox);
     matrixLayout->setContentsMargins(0, 0, 0, 0);
-    auto *matrixHeader = new QHBoxLayout;
-    matrixHeader->addWidget(new QLabel(tr("<b>Connection matrix</b>: select a cell to see its diagram"), this), 1);
-    matrixHeader->addWidget(exportMatrixButton);
-    matrixLayout->addLayout(matrixHeader);
-    matrixLayout->addWidget(m_matrixView);
-
-    auto *diagramBox = new QWidget(this);
-    auto *diagramLayout = new QVBoxLayout(diagramBox);
-    diagramLayout->setContentsMargins(0, 0, 0, 0);
     auto *chooserRow = new QHBoxLayout;
     auto *chooserLabel = new QLabel(tr("&Scenario:"), this);
     chooserLabel->setBuddy(m_chooser);
     chooserRow->addWidget(chooserLabel);
     chooserRow->addWidget(m_chooser, 1);
-    chooserRow->addWidget(exportDiagramButton);
-    chooserRow->addWidget(exportOverviewButton);
-    diagramLayout->addLayout(chooserRow);
+    chooserRow->addWidget(exportButton);
+    matrixLayout->addLayout(chooserRow);
+    matrixLayout->addWidget(m_matrixView);
+
+    auto *diagramBox = new QWidget(this);
+    auto *diagramLayout = new QVBoxLayout(diagramBox);
+    diagramLayout->setContentsMargins(0, 0, 0, 0);
+    // The zoom and present buttons sit beside the tabs they act on: the diagram keeps
+    // the height a row of buttons would take (1366x768 in workshop mode has little).
     auto *zoomRow = new QWidget(this);
     createZoomActions(zoomRow);
-    diagramLayout->addWidget(zoomRow);
+    m_tabs->setCornerWidget(zoomRow, Qt::TopRightCorner);
     diagramLayout->addWidget(m_tabs, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -154,11 +170,11 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     connect(m_flowView, &DiagramView::hopActivated, this, &DiagramPanel::showHopFindings);
     connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DiagramPanel::matrixCellSelected);
-    connect(exportDiagramButton, &QPushButton::clicked, this,
+    connect(exportDiagramAction, &QAction::triggered, this,
             [this] { askAndExport(&DiagramPanel::exportDiagram, tr("Export diagram"), u"diagram.svg"_s); });
-    connect(exportOverviewButton, &QPushButton::clicked, this,
+    connect(exportOverviewAction, &QAction::triggered, this,
             [this] { askAndExport(&DiagramPanel::exportOverview, tr("Export topology overview"), u"overview.svg"_s); });
-    connect(exportMatrixButton, &QPushButton::clicked, this,
+    connect(exportMatrixAction, &QAction::triggered, this,
             [this] { askAndExport(&DiagramPanel::exportMatrix, tr("Export connection matrix"), u"matrix.svg"_s); });
     showCurrent();
 }
@@ -169,23 +185,34 @@ void DiagramPanel::createZoomActions(QWidget *zoomRow)
 {
     // The view on the current tab is the one zoomed; shortcuts work anywhere in the panel.
     const auto currentView = [this] { return m_tabs->currentWidget() == m_overviewView ? m_overviewView : m_flowView; };
+    // Short button texts (the corner beside the tabs is narrow); the tooltip and the
+    // accessible name say the whole action.
     struct ZoomAction
     {
+        QString buttonText;
         QString text;
         QString name;
         QList<QKeySequence> keys;
         void (DiagramView::*apply)();
     };
     const ZoomAction zoomActions[] = {
-        {tr("Zoom out"), u"zoomOutButton"_s, withKeys(QKeySequence::ZoomOut, {QKeySequence(Qt::CTRL | Qt::Key_Minus)}),
-         &DiagramView::zoomOut},
+        {tr("−"), tr("Zoom out"), u"zoomOutButton"_s,
+         withKeys(QKeySequence::ZoomOut, {QKeySequence(Qt::CTRL | Qt::Key_Minus)}), &DiagramView::zoomOut},
         // Ctrl+= too: on most layouts "+" needs Shift.
-        {tr("Zoom in"), u"zoomInButton"_s,
+        {tr("+"), tr("Zoom in"), u"zoomInButton"_s,
          withKeys(QKeySequence::ZoomIn,
                   {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)}),
          &DiagramView::zoomIn},
-        {tr("F&it to window"), u"zoomFitButton"_s, {QKeySequence(Qt::CTRL | Qt::Key_0)}, &DiagramView::fitToWindow},
-        {tr("100%"), u"zoomResetButton"_s, {QKeySequence(Qt::CTRL | Qt::Key_1)}, &DiagramView::resetZoom},
+        {tr("F&it"),
+         tr("F&it to window"),
+         u"zoomFitButton"_s,
+         {QKeySequence(Qt::CTRL | Qt::Key_0)},
+         &DiagramView::fitToWindow},
+        {tr("1:1"),
+         tr("Actual size"),
+         u"zoomResetButton"_s,
+         {QKeySequence(Qt::CTRL | Qt::Key_1)},
+         &DiagramView::resetZoom},
     };
     auto *row = new QHBoxLayout(zoomRow);
     row->setContentsMargins(0, 0, 0, 0);
@@ -198,9 +225,14 @@ void DiagramPanel::createZoomActions(QWidget *zoomRow)
             tr("%1 (%2)").arg(QString(z.text).remove(u'&'), z.keys.first().toString(QKeySequence::NativeText)));
         addAction(action);
         connect(action, &QAction::triggered, this, [currentView, apply = z.apply] { (currentView()->*apply)(); });
-        auto *button = makeButton(z.text, z.name, zoomRow);
+        // Tool buttons: a push button is at least about 80 pixels wide whatever it says.
+        auto *button = new QToolButton(zoomRow);
+        button->setObjectName(z.name);
+        button->setText(z.buttonText);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setToolTip(action->toolTip());
-        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        button->setAccessibleName(QString(z.text).remove(u'&'));
+        connect(button, &QToolButton::clicked, action, &QAction::trigger);
         row->addWidget(button);
     }
     m_zoomLabel = new QLabel(zoomRow);
@@ -306,7 +338,27 @@ void DiagramPanel::setAnalysis(const wizard::Topology &topology, const QList<wiz
 void DiagramPanel::fitMatrixHeight()
 {
     m_matrixView->fitSections();
-    m_matrixView->setMaximumHeight(std::min(std::max(m_matrixView->contentHeight(), 60), 260));
+    limitMatrixHeight();
+}
+
+void DiagramPanel::limitMatrixHeight()
+{
+    // At most a third of the panel (a laptop or projector screen in workshop mode keeps
+    // most of it for the diagram), never less than a header and two rows.
+    const QHeaderView *rows = m_matrixView->verticalHeader();
+    int twoRows = m_matrixView->horizontalHeader()->sizeHint().height() + 2 * m_matrixView->frameWidth()
+        + m_matrixView->horizontalScrollBar()->sizeHint().height();
+    for (int i = 0; i < 2; ++i)
+        twoRows += i < rows->count() ? rows->sectionSize(i) : rows->defaultSectionSize();
+    const int limit = std::max(twoRows, height() / 3);
+    m_matrixView->setMaximumHeight(std::min(m_matrixView->contentHeight(), limit));
+    m_matrixView->setMinimumHeight(std::min(m_matrixView->contentHeight(), twoRows));
+}
+
+void DiagramPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    limitMatrixHeight();
 }
 
 void DiagramPanel::rebuildChooser()

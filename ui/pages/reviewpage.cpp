@@ -20,7 +20,7 @@ namespace ui {
 
 ReviewPage::ReviewPage(PlanSession *session, QWidget *parent)
     : WizardPage(session, tr("Review"),
-                 tr("How each client group reaches its mailbox, hop by hop, with the engine's verdict. Open a "
+                 tr("How each client group reaches its mailbox, hop by hop, with each hop's verdict. Open a "
                     "finding in the findings panel to go to the field it names."),
                  parent)
     , m_tabs(new QTabWidget(this))
