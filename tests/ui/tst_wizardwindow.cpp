@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QFont>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -43,6 +44,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStringDecoder>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -941,11 +943,35 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const qreal normal = w.font().pointSizeF();
+        // Check boxes, icons and scroll bars, and the tables' headers, grow with the type.
+        const auto metric = [](QStyle::PixelMetric m) { return QApplication::style()->pixelMetric(m); };
+        const int indicator = metric(QStyle::PM_IndicatorWidth);
+        const int icon = metric(QStyle::PM_SmallIconSize);
+        const int scrollBar = metric(QStyle::PM_ScrollBarExtent);
+        const QList<QHeaderView *> headers = w.findChildren<QHeaderView *>();
+        QVERIFY(!headers.isEmpty());
+        QList<qreal> headerSizes;
+        for (const QHeaderView *h : headers)
+            headerSizes.append(h->font().pointSizeF());
+        const QList<QLabel *> markers
+            = w.findChildren<QLabel *>(QRegularExpression(u"^markerIcon:"_s), Qt::FindChildrenRecursively);
+        QVERIFY(!markers.isEmpty());
+        QLabel *marker = markers.first();
         w.findChild<QAction *>(u"actionWorkshopMode"_s)->trigger();
         QVERIFY(w.isWorkshopMode());
         QVERIFY(w.font().pointSizeF() > normal * 1.4);
+        QVERIFY(metric(QStyle::PM_IndicatorWidth) >= indicator * 1.4);
+        QVERIFY(metric(QStyle::PM_SmallIconSize) >= icon * 1.4);
+        QVERIFY(metric(QStyle::PM_ScrollBarExtent) >= scrollBar * 1.4);
+        for (qsizetype i = 0; i < headers.size(); ++i)
+            QVERIFY(headers[i]->font().pointSizeF() > headerSizes[i] * 1.4);
+        QCOMPARE(marker->width(), metric(QStyle::PM_SmallIconSize));
         w.findChild<QAction *>(u"actionWorkshopMode"_s)->trigger();
         QCOMPARE(w.font().pointSizeF(), normal);
+        QCOMPARE(metric(QStyle::PM_IndicatorWidth), indicator);
+        QCOMPARE(metric(QStyle::PM_SmallIconSize), icon);
+        for (qsizetype i = 0; i < headers.size(); ++i)
+            QCOMPARE(headers[i]->font().pointSizeF(), headerSizes[i]);
     }
 };
 

@@ -19,6 +19,7 @@
 #include "session/recoveryfile.h"
 #include "steplistmodel.h"
 #include "widgets/markedfield.h"
+#include "workshopstyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +29,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -383,6 +385,18 @@ void MainWindow::setWorkshopMode(bool on)
     if (on)
         large.setPointSizeF(m_normalFont.pointSizeF() * WorkshopScale);
     setFont(large);
+    // Check boxes, icons and scroll bars grow too: the style is the application's, so it
+    // stays large while any window is in workshop mode.
+    static int workshopWindows = 0;
+    workshopWindows += on ? 1 : -1;
+    WorkshopStyle::apply(workshopWindows > 0 ? WorkshopScale : 1.0);
+    // Table headers keep the font the platform gives their class; scale it with the rest.
+    for (QHeaderView *header : findChildren<QHeaderView *>()) {
+        QFont headerFont = QApplication::font(header);
+        if (on)
+            headerFont.setPointSizeF(headerFont.pointSizeF() * WorkshopScale);
+        header->setFont(headerFont);
+    }
     m_diagrams->setTextScale(on ? WorkshopScale : 1.0);
     fitStepList();
     if (on)

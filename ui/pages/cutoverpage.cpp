@@ -4,6 +4,7 @@
 #include "cutover/cutoverseries.h"
 #include "cutover/waveusers.h"
 #include "cutoverchart.h"
+#include "findings/findingsmodel.h"
 #include "session/plansession.h"
 
 #include <QBoxLayout>
@@ -43,7 +44,7 @@ enum WaveColumn { NameColumn, DateColumn, DatabasesColumn, ServersColumn, Groups
 QString gateText(const wizard::CutoverStep &step)
 {
     if (!step.blocked())
-        return CutoverPage::tr("Ready");
+        return step.date.isValid() ? CutoverPage::tr("Ready") : CutoverPage::tr("Not planned");
     const QStringList ids = step.blockingRuleIds();
     if (ids.size() <= 3)
         return CutoverPage::tr("Blocked by %1").arg(ids.join(u", "_s));
@@ -67,7 +68,6 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
                     "lists the errors that block it; a dated step that is still blocked is a finding (CUT-001)."),
                  parent)
     , m_waves(new QTableWidget(0, 7))
-    , m_cutFindings(new QLabel)
     , m_charts(new QTabWidget)
 {
     setObjectName(u"cutoverPage"_s);
@@ -95,6 +95,9 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
         e.date->setSpecialValueText(tr("not planned"));
         e.gate = new QLabel;
         e.gate->setObjectName(u"gate_"_s + wizard::milestoneKindToken(kind));
+        // Wraps rather than widen the page past the window (its tooltip lists every rule).
+        e.gate->setWordWrap(true);
+        e.gate->setMinimumWidth(e.gate->fontMetrics().horizontalAdvance(u"Blocked by PB-001,"_s));
         auto *name = new QLabel(wizard::milestoneDisplayName(kind));
         name->setBuddy(e.planned);
         form->addWidget(name, formRow, 0);
@@ -147,10 +150,6 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
     connect(laterKey, &QShortcut::activated, this, [this] { moveSelectedWave(7); });
     topLayout->addWidget(waveBox, 1);
 
-    m_cutFindings->setObjectName(u"cutFindings"_s);
-    m_cutFindings->setWordWrap(true);
-    m_cutFindings->setTextFormat(Qt::PlainText);
-
     m_charts->setObjectName(u"cutoverCharts"_s);
     for (charts::CutoverChartKind kind : charts::allCutoverCharts) {
         auto *view = new QChartView;
@@ -170,7 +169,6 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
     // One scrolling page: the steps and waves at the height their wrapped text needs, the
     // charts below in the rest (at least a readable height).
     QVBoxLayout *body = scrollingContentLayout();
-    body->addWidget(m_cutFindings);
     body->addWidget(top);
     body->addWidget(m_charts, 1);
 
@@ -323,6 +321,31 @@ bool CutoverPage::chartMouseEvent(QEvent *event)
     return true;
 }
 
+void CutoverPage::changeEvent(QEvent *event)
+{
+    WizardPage::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        // Workshop mode: taller rows, wider rule ids.
+        m_waves->resizeRowsToContents();
+        fitWaveTableHeight();
+        for (const MilestoneEditor &e : std::as_const(m_milestones))
+            e.gate->setMinimumWidth(e.gate->fontMetrics().horizontalAdvance(u"Blocked by PB-001,"_s));
+    }
+}
+
+// The page scrolls as one: the waves table is as tall as its rows (up to eight, then
+// it scrolls too), never the one row a scroll area would give it.
+void CutoverPage::fitWaveTableHeight()
+{
+    const QHeaderView *rows = m_waves->verticalHeader();
+    int height = m_waves->horizontalHeader()->sizeHint().height() + 2 * m_waves->frameWidth()
+        + m_waves->horizontalScrollBar()->sizeHint().height();
+    const int shown = std::max(3, std::min(8, rows->count()));
+    for (int i = 0; i < shown; ++i)
+        height += i < rows->count() ? rows->sectionSize(i) : rows->defaultSectionSize();
+    m_waves->setMinimumHeight(height);
+}
+
 void CutoverPage::updateDirection()
 {
     QWidget *top = m_top->parentWidget();
@@ -420,8 +443,16 @@ void CutoverPage::rebuild()
             auto *item = new QTableWidgetItem(cells[c]);
             if (c == UsersColumn || c == GateColumn)
                 item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-            if (c == GateColumn && step.blocked())
+            if (c == GateColumn && step.blocked()) {
                 item->setForeground(QColor(0xa4, 0x26, 0x2c));
+                // Dated and still blocked: that is an error finding (CUT-001), marked as one.
+                const bool dated = step.date.isValid();
+                if (dated)
+                    item->setIcon(severityIcon(wizard::Severity::Error));
+                item->setToolTip(dated ? tr("Planned for %1 but still blocked by %2 (CUT-001)")
+                                             .arg(step.date.toString(Qt::ISODate), step.blockingRuleIds().join(u", "_s))
+                                       : tr("Blocked by %1").arg(step.blockingRuleIds().join(u", "_s)));
+            }
             m_waves->setItem(row, c, item);
         }
         ++row;
@@ -429,13 +460,7 @@ void CutoverPage::rebuild()
     if (selected >= 0 && selected < m_waves->rowCount())
         m_waves->selectRow(selected);
 
-    QStringList cut;
-    for (const wizard::Finding &f : session()->findings()) {
-        if (f.ruleId.startsWith(u"CUT-"_s))
-            cut.append(u"%1: %2"_s.arg(f.ruleId, f.message));
-    }
-    m_cutFindings->setText(cut.join(u'\n'));
-    m_cutFindings->setVisible(!cut.isEmpty());
+    fitWaveTableHeight();
 
     const wizard::CutoverCharts chartData = wizard::cutoverCharts(t, steps, QDate::currentDate());
     int i = 0;

@@ -41,6 +41,7 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     // Rebuilds the page when it can be seen; otherwise when it is next shown (its charts
@@ -48,6 +49,7 @@ private:
     void refresh();
     void rebuild();
     void updateDirection();
+    void fitWaveTableHeight();
     void setMilestone(wizard::MilestoneKind kind);
     void editWaveCell(int row, int column);
     void addWave();
@@ -68,7 +70,6 @@ private:
     QBoxLayout *m_top = nullptr;
     QGridLayout *m_form = nullptr;
     QHBoxLayout *m_waveButtons = nullptr;
-    QLabel *m_cutFindings;
     QTabWidget *m_charts;
     QList<QChartView *> m_chartViews;
     bool m_refreshing = false;

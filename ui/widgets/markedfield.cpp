@@ -2,6 +2,7 @@
 
 #include "findings/findingsmodel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -57,6 +58,17 @@ void MarkedField::setFindings(const QList<wizard::Finding> &findings)
     const QString fieldTip = tips.isEmpty() ? m_fieldToolTip : tips.join(u"<hr/>"_s);
     m_field->setToolTip(fieldTip);
     update();
+}
+
+void MarkedField::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::StyleChange)
+        return;
+    // Workshop mode scales the style's icon size: the marker follows.
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setFixedSize(iconSize, iconSize);
+    m_icon->setPixmap(m_severity ? severityIcon(*m_severity).pixmap(iconSize, iconSize) : QPixmap());
 }
 
 QString MarkedField::severityToken() const
