@@ -9,6 +9,7 @@
 #include "mainwindow/planfileactions.h"
 #include "mainwindow/steplistmodel.h"
 #include "pages/reviewpage.h"
+#include "pages/startpage.h"
 #include "pages/wizardpage.h"
 #include "planfile/atomicwrite.h"
 #include "session/plansession.h"
@@ -103,6 +104,31 @@ class TestWizardWindow : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void startPage_namesSamplesByTitle_andSaysWhatAnEmptyRecentListIsFor()
+    {
+        ui::PlanSession session;
+        ui::StartPage page(&session);
+        auto *samples = page.findChild<QListWidget *>(u"startSamples"_s);
+        QVERIFY(samples && samples->count() >= 3);
+        QStringList titles;
+        for (int i = 0; i < samples->count(); ++i)
+            titles.append(samples->item(i)->text());
+        QVERIFY2(titles.contains(u"Contoso: Exchange 2013 beside Exchange 2010 (before preparing coexistence)"_s),
+                 qPrintable(titles.join(u" | "_s)));
+        QVERIFY(samples->item(0)->toolTip().endsWith(u".coexplan"_s));
+        auto *recent = page.findChild<QListWidget *>(u"startRecent"_s);
+        page.setRecentFiles({});
+        QCOMPARE(recent->count(), 1);
+        QCOMPARE(recent->item(0)->flags(), Qt::NoItemFlags);
+        QVERIFY(recent->item(0)->text().startsWith(u"No recent plans yet"_s));
+        page.setRecentFiles({u"/plans/contoso.coexplan"_s});
+        QCOMPARE(recent->count(), 1);
+        QCOMPARE(recent->item(0)->data(Qt::UserRole).toString(), u"/plans/contoso.coexplan"_s);
+        QVERIFY(recent->item(0)->flags() & Qt::ItemIsEnabled);
+        // A file that is not a plan keeps its name.
+        QCOMPARE(ui::StartPage::planTitleOf(u"/nonexistent/x-plan.coexplan"_s), u"x-plan"_s);
+    }
 
     void wholePlan_thenRemovingNtlm_flagsPartB_andUndoClearsIt()
     {

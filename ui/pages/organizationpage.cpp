@@ -182,8 +182,12 @@ void OrganizationPage::refresh()
     for (const TextField &tf : textFields) {
         QLineEdit *edit = m_textEdits.value(tf.key);
         const QString value = *tf.member(plan);
-        if (edit->text() != value)
+        if (edit->text() != value) {
             edit->setText(value);
+            // A long title opens at its start, not scrolled to its end; typing keeps its place.
+            if (!edit->hasFocus())
+                edit->setCursorPosition(0);
+        }
     }
     m_certPrincipal->setSetting(plan.topology.organization.expressCertPrincipalName);
     m_spns.notRecorded->setChecked(!plan.topology.organization.servicePrincipalNames.isKnown());

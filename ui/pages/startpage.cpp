@@ -1,8 +1,11 @@
 #include "startpage.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -38,8 +41,11 @@ StartPage::StartPage(PlanSession *session, QWidget *parent)
     m_samples->setObjectName(u"startSamples"_s);
     m_samples->setAccessibleName(tr("Bundled samples"));
     for (const QString &path : bundledSamples()) {
-        auto *item = new QListWidgetItem(QFileInfo(path).completeBaseName(), m_samples);
+        // The sample's own title ("Contoso: Exchange 2013 beside Exchange 2010 ..."), not its
+        // file name; the file name is in the tooltip.
+        auto *item = new QListWidgetItem(planTitleOf(path), m_samples);
         item->setData(Qt::UserRole, path);
+        item->setToolTip(QFileInfo(path).fileName());
     }
     m_recent->setObjectName(u"startRecent"_s);
     m_recent->setAccessibleName(tr("Recent plans"));
@@ -69,11 +75,29 @@ StartPage::StartPage(PlanSession *session, QWidget *parent)
 void StartPage::setRecentFiles(const QStringList &paths)
 {
     m_recent->clear();
+    if (paths.isEmpty()) {
+        // Say what the empty list is for rather than show a blank box.
+        auto *hint = new QListWidgetItem(tr("No recent plans yet: plans you open or save are listed here."), m_recent);
+        hint->setFlags(Qt::NoItemFlags);
+        return;
+    }
     for (const QString &path : paths) {
         auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
     }
+}
+
+QString StartPage::planTitleOf(const QString &path)
+{
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+        const QString title = doc.object().value(u"info"_s).toObject().value(u"title"_s).toString().trimmed();
+        if (!title.isEmpty())
+            return title;
+    }
+    return QFileInfo(path).completeBaseName();
 }
 
 QStringList StartPage::bundledSamples()

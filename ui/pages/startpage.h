@@ -17,6 +17,9 @@ public:
     void setRecentFiles(const QStringList &paths);
     // The samples bundled as resources (":/samples/*.coexplan").
     static QStringList bundledSamples();
+    // The title a plan file gives itself (info.title), else its file name without the
+    // extension.
+    static QString planTitleOf(const QString &path);
 
 Q_SIGNALS:
     void newPlanRequested();
