@@ -418,12 +418,15 @@ void MainWindow::fitStepList()
     // Wide enough for the longest step title in the current font (workshop mode
     // enlarges it), so that titles do not wrap or elide.
     const QFontMetrics metrics(font());
+    // Icons one line of text high: a step without findings (a clear icon keeps the
+    // column) is not made taller by it, and the icons grow with the type.
+    m_stepList->setIconSize(QSize(metrics.height(), metrics.height()));
     int widest = 0;
     for (int step = 0; step < m_steps->rowCount(); ++step) {
         const QStringList lines = m_steps->index(step).data().toString().split(u'\n');
         widest = qMax(widest, metrics.horizontalAdvance(lines.first()));
     }
-    const int iconAndMargins = style()->pixelMetric(QStyle::PM_SmallIconSize) + 40;
+    const int iconAndMargins = metrics.height() + 40;
     const int total = qMax(m_splitter->width(), width());
     m_splitter->setSizes({widest + iconAndMargins, qMax(1, total - widest - iconAndMargins)});
 }

@@ -12,17 +12,19 @@ using namespace Qt::StringLiterals;
 namespace ui {
 
 namespace {
+// Text colours that keep a contrast of at least 4.5:1 on white (WCAG AA), so that the
+// words read on a projector too; the words themselves say the verdict.
 QColor verdictColor(wizard::Verdict v)
 {
     switch (v) {
     case wizard::Verdict::Ok:
-        return QColor(0x1e, 0x8e, 0x3e);
+        return QColor(0x2e, 0x7d, 0x32);
     case wizard::Verdict::Warn:
-        return severityColor(wizard::Severity::Warning, highContrastMarkers());
+        return QColor(0x8a, 0x53, 0x00);
     case wizard::Verdict::Fail:
         return severityColor(wizard::Severity::Error, highContrastMarkers());
     case wizard::Verdict::Unknown:
-        return QColor(0x70, 0x70, 0x70);
+        return QColor(0x61, 0x61, 0x61);
     }
     return {};
 }

@@ -138,9 +138,20 @@ void RecordTableEditor::fitColumns()
         return;
     m_view->resizeColumnsToContents();
     const int widest = std::max(240, m_view->viewport()->width() / 3);
+    bool capped = false;
     for (int column = 0; column < m_model->columnCount(); ++column) {
-        if (m_view->columnWidth(column) > widest)
+        if (m_view->columnWidth(column) > widest) {
             m_view->setColumnWidth(column, widest);
+            capped = true;
+        }
+    }
+    // A capped column (a certificate's names, a group's servers) wraps its list onto more
+    // lines instead of eliding it. Rows are measured for tables a person reads row by row;
+    // a plan of hundreds of servers keeps one line per row (the tooltip has the rest).
+    constexpr int MeasuredRows = 300;
+    if (capped && m_model->rowCount() <= MeasuredRows) {
+        m_view->setWordWrap(true);
+        m_view->resizeRowsToContents();
     }
 }
 
