@@ -72,6 +72,29 @@ QString hostNameProblem(const QString &name, bool wildcardAllowed)
     return {};
 }
 
+// True when `name` is certainly a host name (what hostNameProblem would accept), in one
+// pass without allocating: the check of a 1,000-server plan reads thousands of names.
+// False means "ask hostNameProblem", which says what is wrong (wildcards always go there).
+bool isPlainHostName(QStringView name)
+{
+    if (name.isEmpty() || name.size() > 253)
+        return false;
+    qsizetype labelLength = 0;
+    QChar previous = u'.';
+    for (QChar c : name) {
+        if (c == u'.') {
+            if (labelLength == 0 || previous == u'-')
+                return false;
+            labelLength = 0;
+        } else {
+            if (!isLabelCharacter(c) || (labelLength == 0 && c == u'-') || ++labelLength > 63)
+                return false;
+        }
+        previous = c;
+    }
+    return labelLength > 0 && previous != u'-';
+}
+
 // Why an external name does not resolve on the internet, or empty.
 QString nonPublicReason(const QString &name)
 {
@@ -80,9 +103,9 @@ QString nonPublicReason(const QString &name)
     static const QStringList reserved{u"local"_s,   u"localdomain"_s, u"lan"_s,      u"internal"_s, u"intranet"_s,
                                       u"corp"_s,    u"home"_s,        u"private"_s,  u"test"_s,     u"example"_s,
                                       u"invalid"_s, u"localhost"_s,   u"home.arpa"_s};
-    const QString lower = name.toLower();
     for (const QString &suffix : reserved) {
-        if (lower.endsWith(u'.' + suffix))
+        if (name.size() > suffix.size() && name.endsWith(suffix, Qt::CaseInsensitive)
+            && name.at(name.size() - suffix.size() - 1) == u'.')
             return tr("\".%1\" is not a public domain").arg(suffix);
     }
     return {};
@@ -92,49 +115,63 @@ struct HostNameValue
 {
     SubjectRef subject;
     QString field;
-    QString what; // "the Outlook Anywhere namespace", "the FQDN of EX1"
+    const char *whatText; // "The FQDN of %1" (QT_TRANSLATE_NOOP), made into words on a finding
+    QString whatName; // its %1, if any
     QString value;
     bool external = false;
     bool wildcardAllowed = false;
+
+    QString what() const { return whatName.isNull() ? tr(whatText) : tr(whatText).arg(whatName); }
 };
+
+#define HOST_NAME_TEXT(text) QT_TRANSLATE_NOOP("wizard::HostNameRules", text)
 
 // Every host name the plan holds, as typed (empty ones are not a name yet).
 QList<HostNameValue> hostNames(const Topology &t)
 {
     QList<HostNameValue> out;
-    const auto add = [&out](SubjectRef subject, QString field, QString what, const QString &value, bool external,
-                            bool wildcard = false) {
+    out.reserve(2 * t.servers.size() + 8);
+    const auto add = [&out](const SubjectRef &subject, const QString &field, const char *what, const QString &whatName,
+                            const QString &value, bool external, bool wildcard = false) {
         if (!value.isEmpty())
-            out.append({std::move(subject), std::move(field), std::move(what), value, external, wildcard});
+            out.append({subject, field, what, whatName, value, external, wildcard});
     };
     const Namespaces &ns = t.organization.namespaces;
-    add(organizationSubject(), u"namespaces.outlookAnywhereExternal"_s, tr("The Outlook Anywhere namespace"),
+    const SubjectRef org = organizationSubject();
+    add(org, u"namespaces.outlookAnywhereExternal"_s, HOST_NAME_TEXT("The Outlook Anywhere namespace"), {},
         ns.outlookAnywhereExternal, true);
-    add(organizationSubject(), u"namespaces.outlookAnywhereInternal"_s, tr("The internal Outlook Anywhere host name"),
+    add(org, u"namespaces.outlookAnywhereInternal"_s, HOST_NAME_TEXT("The internal Outlook Anywhere host name"), {},
         ns.outlookAnywhereInternal, false);
-    add(organizationSubject(), u"namespaces.autodiscover"_s, tr("The Autodiscover name"), ns.autodiscover, true);
-    add(organizationSubject(), u"namespaces.legacy"_s, tr("The legacy namespace"), ns.legacy, true);
+    add(org, u"namespaces.autodiscover"_s, HOST_NAME_TEXT("The Autodiscover name"), {}, ns.autodiscover, true);
+    add(org, u"namespaces.legacy"_s, HOST_NAME_TEXT("The legacy namespace"), {}, ns.legacy, true);
+    static const QString fqdn = u"fqdn"_s;
+    static const QString external = QString(oafield::externalHostname);
+    static const QString internal = QString(oafield::internalHostname);
     for (const Server &s : t.servers) {
-        add(serverSubject(s), u"fqdn"_s, tr("The FQDN of %1").arg(s.name), s.fqdn, false);
         const OutlookAnywhereSettings &oa = s.outlookAnywhere;
+        if (s.fqdn.isEmpty() && !oa.externalHostname.isKnown() && !oa.internalHostname.isKnown())
+            continue;
+        const SubjectRef subject = serverSubject(s);
+        add(subject, fqdn, HOST_NAME_TEXT("The FQDN of %1"), s.name, s.fqdn, false);
         if (oa.externalHostname.isKnown())
-            add(serverSubject(s), QString(oafield::externalHostname), tr("The ExternalHostname of %1").arg(s.name),
-                oa.externalHostname.value(), true);
+            add(subject, external, HOST_NAME_TEXT("The ExternalHostname of %1"), s.name, oa.externalHostname.value(),
+                true);
         if (oa.internalHostname.isKnown())
-            add(serverSubject(s), QString(oafield::internalHostname), tr("The InternalHostname of %1").arg(s.name),
-                oa.internalHostname.value(), false);
+            add(subject, internal, HOST_NAME_TEXT("The InternalHostname of %1"), s.name, oa.internalHostname.value(),
+                false);
     }
     for (const CasArray &a : t.casArrays)
-        add({SubjectKind::CasArray, a.name}, u"fqdn"_s, tr("The FQDN of the CAS array %1").arg(a.name), a.fqdn, false);
+        add({SubjectKind::CasArray, a.name}, fqdn, HOST_NAME_TEXT("The FQDN of the CAS array %1"), a.name, a.fqdn,
+            false);
     for (const LoadBalancer &lb : t.loadBalancers) {
         for (const QString &h : lb.hostNames)
             add({SubjectKind::LoadBalancer, lb.name}, u"hostNames"_s,
-                tr("A host name of the load balancer %1").arg(lb.name), h, false);
+                HOST_NAME_TEXT("A host name of the load balancer %1"), lb.name, h, false);
     }
     for (const Certificate &c : t.certificates) {
         for (const QString &n : c.names)
-            add({SubjectKind::Certificate, c.name}, u"names"_s, tr("A name on the certificate %1").arg(c.name), n,
-                false, true);
+            add({SubjectKind::Certificate, c.name}, u"names"_s, HOST_NAME_TEXT("A name on the certificate %1"), c.name,
+                n, false, true);
     }
     return out;
 }
@@ -147,6 +184,8 @@ public:
     void evaluate(const CheckContext &context, QList<Finding> &out) const override
     {
         for (const HostNameValue &h : hostNames(context.topology)) {
+            if (isPlainHostName(h.value))
+                continue;
             const QString problem = hostNameProblem(h.value, h.wildcardAllowed);
             if (problem.isEmpty())
                 continue;
@@ -155,7 +194,7 @@ public:
                 .severity = Severity::Error,
                 .subject = h.subject,
                 .fields = {h.field},
-                .message = tr("%1, \"%2\", is not a valid host name: %3.").arg(h.what, h.value, problem),
+                .message = tr("%1, \"%2\", is not a valid host name: %3.").arg(h.what(), h.value, problem),
                 .why = tr("DNS, certificates and Outlook know a host name only as labels of letters, digits and "
                           "hyphens separated by dots. CoexPlan keeps what was typed or imported as it is, so that "
                           "nothing is changed behind your back; commands and checks built from this value would "
@@ -176,7 +215,7 @@ public:
     void evaluate(const CheckContext &context, QList<Finding> &out) const override
     {
         for (const HostNameValue &h : hostNames(context.topology)) {
-            if (!h.external || !hostNameProblem(h.value, false).isEmpty())
+            if (!h.external || (!isPlainHostName(h.value) && !hostNameProblem(h.value, false).isEmpty()))
                 continue; // NS-005 speaks of names that are no host names
             const QString reason = nonPublicReason(h.value);
             if (reason.isEmpty())
@@ -186,7 +225,7 @@ public:
                 .severity = Severity::Warning,
                 .subject = h.subject,
                 .fields = {h.field},
-                .message = tr("%1, %2, is used by clients outside the network, but %3.").arg(h.what, h.value, reason),
+                .message = tr("%1, %2, is used by clients outside the network, but %3.").arg(h.what(), h.value, reason),
                 .why = tr("Outlook outside the network looks the name up in public DNS, where it does not exist, "
                           "and no publicly trusted certification authority issues a certificate for such an "
                           "internal name (since 1 November 2015)."),

@@ -34,26 +34,53 @@ class DanglingReferenceRule final : public Rule
 public:
     QString id() const override { return u"REF-001"_s; }
 
+    // The names of the plan's servers or sites: an exact look-up first (nearly every
+    // reference is spelled as the name it refers to), the case-blind one built only
+    // when a name is not found as spelled.
+    class KnownNames
+    {
+    public:
+        template <typename Range, typename NameOf> KnownNames(const Range &records, NameOf nameOf)
+        {
+            m_exact.reserve(records.size());
+            for (const auto &r : records)
+                m_exact.insert(nameOf(r));
+        }
+        bool contains(const QString &name) const
+        {
+            if (m_exact.contains(name))
+                return true;
+            if (m_lower.isEmpty() && !m_exact.isEmpty()) {
+                for (const QString &n : m_exact)
+                    m_lower.insert(n.toLower());
+            }
+            return m_lower.contains(name.toLower());
+        }
+
+    private:
+        QSet<QString> m_exact;
+        mutable QSet<QString> m_lower;
+    };
+
     void evaluate(const CheckContext &context, QList<Finding> &out) const override
     {
         const Topology &t = context.topology;
-        QSet<QString> servers;
-        servers.reserve(t.servers.size());
-        for (const Server &s : t.servers)
-            servers.insert(s.name.toLower());
-        QSet<QString> sites;
-        for (const Site &s : t.sites)
-            sites.insert(s.name.toLower());
+        const KnownNames servers(t.servers, [](const Server &s) { return s.name; });
+        const KnownNames sites(t.sites, [](const Site &s) { return s.name; });
 
-        const auto check = [&](const SubjectRef &subject, const QString &field, const QString &owner,
-                               const QStringList &names, const QSet<QString> &known, bool isSite) {
+        // `ownerText` ("Server %1") and its name make the message only when a name is missing.
+        const auto check = [&](const SubjectRef &subject, const QString &field, const char *ownerText,
+                               const QString &ownerName, const QString *names, qsizetype count, const KnownNames &known,
+                               bool isSite) {
             QStringList missing;
-            for (const QString &n : names) {
-                if (!n.isEmpty() && !known.contains(n.toLower()))
+            for (qsizetype i = 0; i < count; ++i) {
+                const QString &n = names[i];
+                if (!n.isEmpty() && !known.contains(n))
                     missing.append(n);
             }
             if (missing.isEmpty())
                 return;
+            const QString owner = tr(ownerText).arg(ownerName);
             out.append(Finding{
                 .ruleId = id(),
                 .severity = Severity::Error,
@@ -76,27 +103,35 @@ public:
             });
         };
 
+        // QT_TRANSLATE_NOOP: the owner texts are looked up when a finding is made.
         for (const Server &s : t.servers) {
-            if (!s.site.isEmpty())
-                check(serverSubject(s), u"site"_s, tr("Server %1").arg(s.name), {s.site}, sites, true);
+            if (!s.site.isEmpty() && !sites.contains(s.site))
+                check(serverSubject(s), u"site"_s, QT_TRANSLATE_NOOP("wizard::ReferenceRules", "Server %1"), s.name,
+                      &s.site, 1, sites, true);
         }
         for (const CasArray &a : t.casArrays) {
-            if (!a.site.isEmpty())
-                check({SubjectKind::CasArray, a.name}, u"site"_s, tr("CAS array %1").arg(a.name), {a.site}, sites,
-                      true);
+            if (!a.site.isEmpty() && !sites.contains(a.site))
+                check({SubjectKind::CasArray, a.name}, u"site"_s,
+                      QT_TRANSLATE_NOOP("wizard::ReferenceRules", "CAS array %1"), a.name, &a.site, 1, sites, true);
         }
-        for (const MailboxDatabase &db : t.databases)
-            check({SubjectKind::Database, db.name}, u"server"_s, tr("Database %1").arg(db.name), {db.server}, servers,
-                  false);
+        for (const MailboxDatabase &db : t.databases) {
+            if (!db.server.isEmpty() && !servers.contains(db.server))
+                check({SubjectKind::Database, db.name}, u"server"_s,
+                      QT_TRANSLATE_NOOP("wizard::ReferenceRules", "Database %1"), db.name, &db.server, 1, servers,
+                      false);
+        }
         for (const Certificate &c : t.certificates)
-            check({SubjectKind::Certificate, c.name}, u"servers"_s, tr("Certificate %1").arg(c.name), c.servers,
-                  servers, false);
+            check({SubjectKind::Certificate, c.name}, u"servers"_s,
+                  QT_TRANSLATE_NOOP("wizard::ReferenceRules", "Certificate %1"), c.name, c.servers.constData(),
+                  c.servers.size(), servers, false);
         for (const LoadBalancer &lb : t.loadBalancers)
-            check({SubjectKind::LoadBalancer, lb.name}, u"servers"_s, tr("Load balancer %1").arg(lb.name), lb.servers,
-                  servers, false);
+            check({SubjectKind::LoadBalancer, lb.name}, u"servers"_s,
+                  QT_TRANSLATE_NOOP("wizard::ReferenceRules", "Load balancer %1"), lb.name, lb.servers.constData(),
+                  lb.servers.size(), servers, false);
         for (const ClientGroup &g : t.clientGroups)
-            check({SubjectKind::ClientGroup, g.name}, u"mailboxServers"_s, tr("Client group %1").arg(g.name),
-                  g.mailboxServers, servers, false);
+            check({SubjectKind::ClientGroup, g.name}, u"mailboxServers"_s,
+                  QT_TRANSLATE_NOOP("wizard::ReferenceRules", "Client group %1"), g.name, g.mailboxServers.constData(),
+                  g.mailboxServers.size(), servers, false);
     }
 };
 } // namespace
