@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ui {
@@ -30,24 +32,17 @@ DiagramPresentation::DiagramPresentation(DiagramScene *scene, QWidget *parent)
     m_view->setArrowsMoveHops(false);
     m_view->setAlignment(Qt::AlignCenter);
     m_view->setFrameShape(QFrame::NoFrame);
-    // Large type for the back of the room, relative to the window's own font.
-    QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     m_why->setObjectName(u"presentationExplanation"_s);
     m_why->setWordWrap(true);
     m_why->setTextFormat(Qt::RichText);
-    QFont whyFont = font();
-    whyFont.setPointSizeF(whyFont.pointSizeF() * 1.2);
-    m_why->setFont(whyFont);
     connect(scene, &DiagramScene::currentHopChanged, this, &DiagramPresentation::showExplanation);
     auto *hint = new QLabel(tr("Left / Right, PageUp / PageDown: previous / next scenario · Tab: hop by hop · "
                                "Esc: close"),
                             this);
     hint->setObjectName(u"presentationHint"_s);
     hint->setWordWrap(true);
+    m_hint = hint;
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_position, 0, Qt::AlignRight | Qt::AlignVCenter);
@@ -62,6 +57,31 @@ DiagramPresentation::DiagramPresentation(DiagramScene *scene, QWidget *parent)
     setPalette(white);
     setAutoFillBackground(true);
     m_view->fitToWindow();
+    scaleType();
+}
+
+void DiagramPresentation::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    scaleType();
+}
+
+void DiagramPresentation::scaleType()
+{
+    // Type for the back of the room, in proportion to the screen the window fills (a
+    // window of its own does not take the main window's workshop font): at 1366x768 the
+    // title is 26 pixels, the reasons under the diagram 18; at 1920x1080, 36 and 25.
+    const int h = std::max(height(), 480);
+    const auto sized = [this](int pixels, bool bold) {
+        QFont f = font();
+        f.setPixelSize(std::max(pixels, 12));
+        f.setBold(bold);
+        return f;
+    };
+    m_title->setFont(sized(h / 30, true));
+    m_position->setFont(sized(h / 43, false));
+    m_why->setFont(sized(h / 43, false));
+    m_hint->setFont(sized(h / 55, false));
 }
 
 void DiagramPresentation::setScenario(const QString &title, int number, int count, const QList<HopText> &hops)

@@ -46,9 +46,11 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void showExplanation();
+    void scaleType();
 
     DiagramScene *m_scene;
     QList<HopText> m_hops;
@@ -56,6 +58,7 @@ private:
     QLabel *m_position;
     DiagramView *m_view;
     QLabel *m_why;
+    QLabel *m_hint = nullptr;
 };
 
 } // namespace ui

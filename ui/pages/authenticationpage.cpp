@@ -28,10 +28,10 @@ AuthenticationPage::AuthenticationPage(PlanSession *session, QWidget *parent)
         = {f::externalClientAuthenticationMethod, f::internalClientAuthenticationMethod, f::iisAuthenticationMethods};
     m_partB.fieldKeys = {f::enabled, f::clientAuthenticationMethod, f::iisAuthenticationMethods};
     auto *sides = m_sides = new QBoxLayout(QBoxLayout::LeftToRight);
-    sides->addWidget(createSide(m_partA, u"partA"_s, tr("Part A: Outlook to the new CAS"),
+    sides->addWidget(createSide(m_partA, u"partA"_s, tr("Part A: Outlook to the Exchange 2013 CAS"),
                                 tr("Client methods Outlook uses; IIS methods the /rpc directory accepts.")),
                      1);
-    sides->addWidget(createSide(m_partB, u"partB"_s, tr("Part B: new CAS to legacy CAS"),
+    sides->addWidget(createSide(m_partB, u"partB"_s, tr("Part B: Exchange 2013 CAS to the legacy CAS"),
                                 tr("The legacy /rpc directory must accept NTLM for the proxied connection.")),
                      1);
     scrollingContentLayout()->addLayout(sides, 1);

@@ -275,6 +275,8 @@ private slots:
         QVERIFY(show->isFullScreen());
         auto *title = show->findChild<QLabel *>(u"presentationTitle"_s);
         QCOMPARE(title->text(), u"Head office / Internal / EX2013CAS: OK"_s);
+        // Type in proportion to the screen, not the main window's font.
+        QTRY_COMPARE(title->font().pixelSize(), std::max(show->height(), 480) / 30);
         QCOMPARE(show->findChild<QLabel *>(u"presentationPosition"_s)->text(), u"Scenario 1 of 3"_s);
         // The whole scenario, as large as the screen allows.
         ui::DiagramView *view = show->view();
