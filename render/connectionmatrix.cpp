@@ -224,7 +224,7 @@ DiagramLayout layoutConnectionMatrix(const QList<wizard::Flow> &flows, const QSt
             x = Margin + headerWidth;
             for (qsizetype i = 0; i < block.columns.size(); ++i) {
                 const int f = m.flowAt(r, block.columns[i]);
-                TableCell cell{QRectF(x, y, widths[i], heights[j]), {tr("no mailboxes here")}, false, std::nullopt, f};
+                TableCell cell{QRectF(x, y, widths[i], heights[j]), {tr("No mailboxes here")}, false, std::nullopt, f};
                 if (f >= 0) {
                     cell.lines = cellLines[f];
                     cell.verdict = flows[f].overall;

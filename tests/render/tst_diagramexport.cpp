@@ -251,7 +251,7 @@ private slots:
         const svgsummary::Summary s = svgsummary::summarize(render::renderSvg(matrix, measure, u"m"_s));
         QVERIFY(s.texts.contains(u"Road warriors / External"_s));
         QVERIFY(s.texts.contains(u"PA-004, PB-002"_s));
-        QVERIFY(s.texts.contains(u"no mailboxes here"_s));
+        QVERIFY(s.texts.contains(u"No mailboxes here"_s));
     }
     // tests/data/diagrams/<case>/: `plan` names a bundled sample, `scenario` the flow to
     // draw (empty: the first failing one, else the first); `expected.txt` summarizes the

@@ -109,7 +109,7 @@ QVariant ConnectionMatrixModel::data(const QModelIndex &index, int role) const
         return flowIndex;
     if (flowIndex < 0) {
         if (role == Qt::DisplayRole)
-            return tr("no mailboxes here");
+            return tr("No mailboxes here");
         if (role == Qt::ForegroundRole)
             return QColor(0x75, 0x75, 0x75); // de-emphasized, still 4.6:1 on white
         return {};

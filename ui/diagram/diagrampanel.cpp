@@ -118,11 +118,9 @@ DiagramPanel::DiagramPanel(QWidget *parent)
 
     // One row above the matrix: the scenario (the matrix's cell and the diagram follow
     // it) and one Export menu, so that the diagram keeps the height of two more rows.
-    auto *exportButton = new QToolButton(this);
+    // A push button with a menu: the style draws its arrow beside the text, not over it.
+    auto *exportButton = new QPushButton(tr("Export"), this);
     exportButton->setObjectName(u"exportDiagramsButton"_s);
-    exportButton->setText(tr("Export"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     exportButton->setToolTip(tr("Export the scenario diagram, the topology overview or the connection matrix as "
                                 "SVG, PNG or PDF"));
     auto *exportMenu = new QMenu(exportButton);
