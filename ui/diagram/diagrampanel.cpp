@@ -14,15 +14,12 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QScrollBar>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -113,11 +110,18 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     m_matrixView->setObjectName(u"connectionMatrix"_s);
     m_matrixView->setMatrixModel(m_matrixModel);
     m_tabs->setObjectName(u"diagramTabs"_s);
-    m_tabs->addTab(m_flowView, tr("Scenario diagram"));
-    m_tabs->addTab(m_overviewView, tr("Topology overview"));
+    // The matrix is a tab beside the diagrams, not above them: the diagram gets the
+    // panel's whole height (at 1366x768 in workshop mode a matrix above it left the
+    // diagram a strip). Clicking a cell, or Enter on it, shows its diagram.
+    // Short tab titles: the tabs and the zoom buttons share one row even in workshop type.
+    m_tabs->addTab(m_flowView, tr("Diagram"));
+    m_tabs->addTab(m_matrixView, tr("Connection matrix"));
+    m_tabs->addTab(m_overviewView, tr("Topology"));
+    m_tabs->setTabToolTip(0, tr("The chosen scenario's diagram: Part A and Part B"));
+    m_tabs->setTabToolTip(2, tr("Topology overview: every server by site, the chosen scenario's path marked"));
 
-    // One row above the matrix: the scenario (the matrix's cell and the diagram follow
-    // it) and one Export menu, so that the diagram keeps the height of two more rows.
+    // One row above the tabs: the scenario (the matrix's cell and the diagram follow it)
+    // and one Export menu.
     // A push button with a menu: the style draws its arrow beside the text, not over it.
     auto *exportButton = new QPushButton(tr("Export"), this);
     exportButton->setObjectName(u"exportDiagramsButton"_s);
@@ -131,43 +135,35 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     QAction *exportMatrixAction = exportMenu->addAction(tr("Connection &matrix…"));
     exportMatrixAction->setObjectName(u"exportMatrixAction"_s);
     exportButton->setMenu(exportMenu);
-    m_matrixView->setToolTip(tr("Connection matrix: select a cell to see its diagram"));
+    m_matrixView->setToolTip(tr("Connection matrix: click a cell, or press Enter on it, to see its diagram"));
 
-    auto *matrixBox = new QWidget(this);
-    auto *matrixLayout = new QVBoxLayout(matrixBox);
-    matrixLayout->setContentsMargins(0, 0, 0, 0);
     auto *chooserRow = new QHBoxLayout;
     auto *chooserLabel = new QLabel(tr("&Scenario:"), this);
     chooserLabel->setBuddy(m_chooser);
     chooserRow->addWidget(chooserLabel);
     chooserRow->addWidget(m_chooser, 1);
     chooserRow->addWidget(exportButton);
-    matrixLayout->addLayout(chooserRow);
-    matrixLayout->addWidget(m_matrixView);
-
-    auto *diagramBox = new QWidget(this);
-    auto *diagramLayout = new QVBoxLayout(diagramBox);
-    diagramLayout->setContentsMargins(0, 0, 0, 0);
     // The zoom and present buttons sit beside the tabs they act on: the diagram keeps
     // the height a row of buttons would take (1366x768 in workshop mode has little).
     auto *zoomRow = new QWidget(this);
     createZoomActions(zoomRow);
     m_tabs->setCornerWidget(zoomRow, Qt::TopRightCorner);
-    diagramLayout->addWidget(m_tabs, 1);
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(matrixBox);
-    splitter->addWidget(diagramBox);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addLayout(chooserRow);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_chooser, &QComboBox::currentIndexChanged, this, &DiagramPanel::showCurrent);
     connect(m_flowScene, &DiagramScene::hopClicked, this, &DiagramPanel::showHopFindings);
     connect(m_flowView, &DiagramView::hopActivated, this, &DiagramPanel::showHopFindings);
     connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DiagramPanel::matrixCellSelected);
+    // Arrowing through the cells follows the scenario; a click or Enter goes to its diagram.
+    const auto showCellDiagram = [this](const QModelIndex &cell) {
+        if (cell.data(ConnectionMatrixModel::FlowIndexRole).toInt() >= 0)
+            m_tabs->setCurrentWidget(m_flowView);
+    };
+    connect(m_matrixView, &QAbstractItemView::clicked, this, showCellDiagram);
+    connect(m_matrixView, &QAbstractItemView::activated, this, showCellDiagram);
     connect(exportDiagramAction, &QAction::triggered, this,
             [this] { askAndExport(&DiagramPanel::exportDiagram, tr("Export diagram"), u"diagram.svg"_s); });
     connect(exportOverviewAction, &QAction::triggered, this,
@@ -247,7 +243,8 @@ void DiagramPanel::createZoomActions(QWidget *zoomRow)
                                    "previous / next scenario, Esc to close (F5)"));
     addAction(m_presentAction);
     connect(m_presentAction, &QAction::triggered, this, &DiagramPanel::present);
-    auto *presentButton = makeButton(m_presentAction->text(), u"presentButton"_s, zoomRow);
+    auto *presentButton = makeButton(tr("&Present"), u"presentButton"_s, zoomRow);
+    presentButton->setAccessibleName(tr("Present full screen"));
     presentButton->setToolTip(m_presentAction->toolTip());
     connect(presentButton, &QPushButton::clicked, m_presentAction, &QAction::trigger);
     row->addWidget(presentButton);
@@ -331,32 +328,10 @@ void DiagramPanel::setAnalysis(const wizard::Topology &topology, const QList<wiz
     showCurrent();
 }
 
-// The matrix takes the height of its rows (up to a third of a laptop screen, then it
-// scrolls): the diagram below gets the rest.
+// The matrix's columns and rows fit their cells (its tab gives it the panel's height).
 void DiagramPanel::fitMatrixHeight()
 {
     m_matrixView->fitSections();
-    limitMatrixHeight();
-}
-
-void DiagramPanel::limitMatrixHeight()
-{
-    // At most a third of the panel (a laptop or projector screen in workshop mode keeps
-    // most of it for the diagram), never less than a header and two rows.
-    const QHeaderView *rows = m_matrixView->verticalHeader();
-    int twoRows = m_matrixView->horizontalHeader()->sizeHint().height() + 2 * m_matrixView->frameWidth()
-        + m_matrixView->horizontalScrollBar()->sizeHint().height();
-    for (int i = 0; i < 2; ++i)
-        twoRows += i < rows->count() ? rows->sectionSize(i) : rows->defaultSectionSize();
-    const int limit = std::max(twoRows, height() / 3);
-    m_matrixView->setMaximumHeight(std::min(m_matrixView->contentHeight(), limit));
-    m_matrixView->setMinimumHeight(std::min(m_matrixView->contentHeight(), twoRows));
-}
-
-void DiagramPanel::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    limitMatrixHeight();
 }
 
 void DiagramPanel::rebuildChooser()
@@ -463,7 +438,6 @@ void DiagramPanel::matrixCellSelected()
     const int flowIndex = m_matrixView->currentIndex().data(ConnectionMatrixModel::FlowIndexRole).toInt();
     if (m_matrixView->currentIndex().isValid() && flowIndex >= 0 && flowIndex < m_chooser->count()) {
         m_chooser->setCurrentIndex(flowIndex);
-        m_tabs->setCurrentWidget(m_flowView);
     }
 }
 

@@ -63,16 +63,12 @@ signals:
     // A hop was clicked: the first finding behind its verdict (to jump to its field).
     void findingActivated(const wizard::Finding &finding);
 
-protected:
-    void resizeEvent(QResizeEvent *event) override;
-
 private:
     void createZoomActions(QWidget *zoomRow);
     void stepScenario(int step, bool absolute);
     void updatePresentation();
     void rebuildChooser();
     void fitMatrixHeight();
-    void limitMatrixHeight();
     void showCurrent();
     void showHopFindings(int hopIndex);
     void matrixCellSelected();

@@ -174,6 +174,25 @@ private slots:
         QVERIFY(!panel.flowScene()->layout().findNode(u"legacyCas"));
         // The overview marks the same scenario's path.
         QCOMPARE(panel.overviewScene()->layout().findNode(u"server:EX2013CAS")->pathStep, 1);
+
+        // The matrix is a tab beside the diagram: arrowing keeps it shown, Enter or a
+        // click on a cell shows the diagram, which then has the panel's whole height.
+        panel.resize(1000, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *tabs = panel.findChild<QTabWidget *>(u"diagramTabs"_s);
+        tabs->setCurrentWidget(table);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 1));
+        QCOMPARE(panel.currentScenario(), u"Head office / Internal / EX2010MBX"_s);
+        QTest::keyClick(table, Qt::Key_Left);
+        QCOMPARE(panel.currentScenario(), u"Head office / Internal / EX2013CAS"_s);
+        QCOMPARE(tabs->currentWidget(), table);
+        const QModelIndex fail = table->model()->index(1, 1);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(fail).center());
+        QCOMPARE(tabs->currentWidget(), panel.flowView());
+        QCOMPARE(panel.currentScenario(), u"Road warriors / External / EX2010MBX"_s);
+        QVERIFY(panel.flowView()->height() > panel.height() / 2);
     }
 
     void zoom_wheelKeysFitAnd100_workshopGrowsTheText()
