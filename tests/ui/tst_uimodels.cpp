@@ -176,6 +176,17 @@ private Q_SLOTS:
         const QModelIndex kb = model.index(row, model.columnOfField(u"kb3140410Installed"_s));
         QCOMPARE(kb.data().toString(), u"Unknown"_s);
         QCOMPARE(kb.data(ui::RecordTableModel::SeverityRole).toInt(), int(wizard::Severity::Warning));
+        // A warning tints its cell; a cell whose worst finding is an info is not tinted
+        // (a blue tint reads as a stray selection).
+        QVERIFY(kb.data(Qt::BackgroundRole).value<QColor>().isValid());
+        for (int c = 1; c < model.columnCount(); ++c) {
+            for (int r = 0; r < model.rowCount(); ++r) {
+                const QModelIndex cell = model.index(r, c);
+                if (cell.data(ui::RecordTableModel::SeverityRole).toInt() == int(wizard::Severity::Info)
+                    && !cell.data(ui::RecordTableModel::SeverityRole).isNull())
+                    QVERIFY(!cell.data(Qt::BackgroundRole).isValid());
+            }
+        }
         QVERIFY(model.setData(kb, u"Yes"_s, Qt::EditRole));
         QVERIFY(session.topology().findServer(u"MAN-EX10-CAS"_s)->kb3140410Installed.value());
         QTRY_VERIFY(!hasOps001());

@@ -166,7 +166,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return index.column() == 0 ? QVariant(severityIcon(worst)) : QVariant();
     case Qt::BackgroundRole: {
-        if (index.column() == 0)
+        // Errors and warnings tint their cells; an info's blue tint read as a stray
+        // selection (its icon on the row and the tooltip say it).
+        if (index.column() == 0 || worst == wizard::Severity::Info)
             return {};
         QColor tint = severityColor(worst, highContrastMarkers());
         tint.setAlpha(highContrastMarkers() ? 110 : 60);
