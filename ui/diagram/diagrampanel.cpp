@@ -306,14 +306,10 @@ void DiagramPanel::updatePresentation()
     if (!m_presentation)
         return;
     const wizard::Flow *flow = currentFlow();
-    QList<DiagramPresentation::HopText> hops;
-    if (flow) {
-        for (const wizard::Hop &hop : flow->hops)
-            hops.append({render::hopExplanationHead(hop), hop.note, hop.verdict});
-    }
     m_presentation->setScenario(flow ? tr("%1: %2").arg(flow->scenarioId(), render::verdictDisplayName(flow->overall))
                                      : tr("No client scenario yet"),
-                                m_chooser->currentIndex() + 1, m_chooser->count(), hops);
+                                m_chooser->currentIndex() + 1, m_chooser->count(),
+                                flow ? flow->hops : QList<wizard::Hop>());
 }
 
 void DiagramPanel::setAnalysis(const wizard::Topology &topology, const QList<wizard::Finding> &findings,
@@ -323,15 +319,9 @@ void DiagramPanel::setAnalysis(const wizard::Topology &topology, const QList<wiz
     m_findings = findings;
     m_flows = flows;
     m_matrixModel->setFlows(flows);
-    fitMatrixHeight();
+    m_matrixView->fitSections();
     rebuildChooser();
     showCurrent();
-}
-
-// The matrix's columns and rows fit their cells (its tab gives it the panel's height).
-void DiagramPanel::fitMatrixHeight()
-{
-    m_matrixView->fitSections();
 }
 
 void DiagramPanel::rebuildChooser()

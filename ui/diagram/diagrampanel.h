@@ -68,7 +68,6 @@ private:
     void stepScenario(int step, bool absolute);
     void updatePresentation();
     void rebuildChooser();
-    void fitMatrixHeight();
     void showCurrent();
     void showHopFindings(int hopIndex);
     void matrixCellSelected();

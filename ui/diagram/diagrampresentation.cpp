@@ -1,5 +1,6 @@
 #include "diagrampresentation.h"
 
+#include "diagramlayout.h"
 #include "diagramscene.h"
 #include "diagramview.h"
 
@@ -84,7 +85,7 @@ void DiagramPresentation::scaleType()
     m_hint->setFont(sized(h / 55, false));
 }
 
-void DiagramPresentation::setScenario(const QString &title, int number, int count, const QList<HopText> &hops)
+void DiagramPresentation::setScenario(const QString &title, int number, int count, const QList<wizard::Hop> &hops)
 {
     m_title->setText(title);
     m_position->setText(count > 0 ? tr("Scenario %1 of %2").arg(number).arg(count) : QString());
@@ -103,15 +104,15 @@ void DiagramPresentation::showExplanation()
     QString html;
     if (current >= 0 && current < m_hops.size()) {
         // The keyboard's hop: its verdict and the reason, in full.
-        const HopText &h = m_hops.at(current);
-        html = u"<b>%1</b>"_s.arg(h.head.toHtmlEscaped());
+        const wizard::Hop &h = m_hops.at(current);
+        html = u"<b>%1</b>"_s.arg(render::hopExplanationHead(h).toHtmlEscaped());
         if (!h.note.isEmpty())
             html += u"<br>%1"_s.arg(h.note.toHtmlEscaped());
     } else {
         // Every hop's verdict, one line each; the failing ones stand out.
         QStringList lines;
-        for (const HopText &h : m_hops) {
-            const QString line = h.head.toHtmlEscaped();
+        for (const wizard::Hop &h : m_hops) {
+            const QString line = render::hopExplanationHead(h).toHtmlEscaped();
             lines.append(h.verdict == wizard::Verdict::Ok ? line : u"<b>%1</b>"_s.arg(line));
         }
         html = lines.join(u"<br>"_s);

@@ -24,20 +24,11 @@ class DiagramPresentation : public QWidget
 public:
     DiagramPresentation(DiagramScene *scene, QWidget *parent = nullptr);
 
-    // Why a hop has its verdict: the line under a printed diagram ("Part A: ...: Fail
-    // (PA-001)") and the hop's note.
-    struct HopText
-    {
-        QString head;
-        QString note;
-        wizard::Verdict verdict = wizard::Verdict::Unknown;
-    };
-
     DiagramView *view() const { return m_view; }
     // "Road warriors / External / EX2010MBX: Fail", "Scenario 3 of 4", and why each hop
     // has its verdict: under the diagram, every hop's verdict, or the hop the keyboard is
     // on (Tab) with its reason, in type that grows with the window's.
-    void setScenario(const QString &title, int number, int count, const QList<HopText> &hops = {});
+    void setScenario(const QString &title, int number, int count, const QList<wizard::Hop> &hops = {});
     QString explanationText() const;
 
 signals:
@@ -53,7 +44,7 @@ private:
     void scaleType();
 
     DiagramScene *m_scene;
-    QList<HopText> m_hops;
+    QList<wizard::Hop> m_hops;
     QLabel *m_title;
     QLabel *m_position;
     DiagramView *m_view;

@@ -51,6 +51,18 @@ QString gateText(const wizard::CutoverStep &step)
     return CutoverPage::tr("Blocked by %1 and %n more", nullptr, int(ids.size() - 3)).arg(ids.mid(0, 3).join(u", "_s));
 }
 
+// Every rule that blocks `step` (the gate's tooltip: its text lists at most three).
+QString blockedByAll(const wizard::CutoverStep &step)
+{
+    return CutoverPage::tr("Blocked by %1").arg(step.blockingRuleIds().join(u", "_s));
+}
+
+// A gate wraps rather than widen the page past the window, but never below a rule id.
+int gateMinimumWidth(const QLabel *gate)
+{
+    return gate->fontMetrics().horizontalAdvance(u"Blocked by PB-001,"_s);
+}
+
 QStringList splitNames(const QString &text)
 {
     QStringList names;
@@ -95,9 +107,8 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
         e.date->setSpecialValueText(tr("not planned"));
         e.gate = new QLabel;
         e.gate->setObjectName(u"gate_"_s + wizard::milestoneKindToken(kind));
-        // Wraps rather than widen the page past the window (its tooltip lists every rule).
         e.gate->setWordWrap(true);
-        e.gate->setMinimumWidth(e.gate->fontMetrics().horizontalAdvance(u"Blocked by PB-001,"_s));
+        e.gate->setMinimumWidth(gateMinimumWidth(e.gate));
         auto *name = new QLabel(wizard::milestoneDisplayName(kind));
         name->setBuddy(e.planned);
         form->addWidget(name, formRow, 0);
@@ -329,7 +340,7 @@ void CutoverPage::changeEvent(QEvent *event)
         m_waves->resizeRowsToContents();
         fitWaveTableHeight();
         for (const MilestoneEditor &e : std::as_const(m_milestones))
-            e.gate->setMinimumWidth(e.gate->fontMetrics().horizontalAdvance(u"Blocked by PB-001,"_s));
+            e.gate->setMinimumWidth(gateMinimumWidth(e.gate));
     }
 }
 
@@ -417,7 +428,7 @@ void CutoverPage::rebuild()
         e.date->setEnabled(step.date.isValid());
         e.date->setDate(step.date.isValid() ? step.date : e.date->minimumDate());
         e.gate->setText(gateText(step));
-        e.gate->setToolTip(step.blocked() ? tr("Blocked by %1").arg(step.blockingRuleIds().join(u", "_s)) : QString());
+        e.gate->setToolTip(step.blocked() ? blockedByAll(step) : QString());
         // A palette, not a style sheet: a styled label would keep its type size when
         // workshop mode enlarges the window's.
         QPalette palette = e.gate->parentWidget()->palette();
@@ -451,7 +462,7 @@ void CutoverPage::rebuild()
                     item->setIcon(severityIcon(wizard::Severity::Error));
                 item->setToolTip(dated ? tr("Planned for %1 but still blocked by %2 (CUT-001)")
                                              .arg(step.date.toString(Qt::ISODate), step.blockingRuleIds().join(u", "_s))
-                                       : tr("Blocked by %1").arg(step.blockingRuleIds().join(u", "_s)));
+                                       : blockedByAll(step));
             }
             m_waves->setItem(row, c, item);
         }
