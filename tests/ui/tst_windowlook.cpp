@@ -1,0 +1,275 @@
+// What the wizard window looks like and how it is reached: the start page, accessible names, mnemonics, workshop mode,
+// window size, the findings panel (offscreen).
+#include "windowtesting.h"
+
+using namespace windowtest;
+
+namespace {
+// Receives the URLs QDesktopServices would open in the browser.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
+} // namespace
+
+class TestWindowLook : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void startPage_namesSamplesByTitle_andSaysWhatAnEmptyRecentListIsFor()
+    {
+        ui::PlanSession session;
+        ui::StartPage page(&session);
+        auto *samples = page.findChild<QListWidget *>(u"startSamples"_s);
+        QVERIFY(samples && samples->count() >= 3);
+        QStringList titles;
+        for (int i = 0; i < samples->count(); ++i)
+            titles.append(samples->item(i)->text());
+        QVERIFY2(titles.contains(u"Contoso: Exchange 2013 beside Exchange 2010 (before preparing coexistence)"_s),
+                 qPrintable(titles.join(u" | "_s)));
+        QVERIFY(samples->item(0)->toolTip().endsWith(u".coexplan"_s));
+        auto *recent = page.findChild<QListWidget *>(u"startRecent"_s);
+        page.setRecentFiles({});
+        QCOMPARE(recent->count(), 1);
+        QCOMPARE(recent->item(0)->flags(), Qt::NoItemFlags);
+        QVERIFY(recent->item(0)->text().startsWith(u"No recent plans yet"_s));
+        page.setRecentFiles({u"/plans/contoso.coexplan"_s});
+        QCOMPARE(recent->count(), 1);
+        QCOMPARE(recent->item(0)->data(Qt::UserRole).toString(), u"/plans/contoso.coexplan"_s);
+        QVERIFY(recent->item(0)->flags() & Qt::ItemIsEnabled);
+        // A file that is not a plan keeps its name.
+        QCOMPARE(ui::StartPage::planTitleOf(u"/nonexistent/x-plan.coexplan"_s), u"x-plan"_s);
+    }
+
+    void everyControl_hasAnAccessibleName()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        QStringList unnamed;
+        int controls = 0;
+        for (int step = 0; step < w.pages().size(); ++step) {
+            w.goToStep(step);
+            for (QWidget *widget : w.findChildren<QWidget *>()) {
+                if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || widget->focusProxy())
+                    continue;
+                if (widget->inherits("QAbstractScrollArea") && !widget->inherits("QAbstractItemView")
+                    && !widget->inherits("QPlainTextEdit"))
+                    continue; // a scroll container, not a control
+                ++controls;
+                QAccessibleInterface *a = QAccessible::queryAccessibleInterface(widget);
+                if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+                    unnamed.append(u"%1 %2 (%3)"_s.arg(w.pages().at(step)->objectName(),
+                                                       QString::fromLatin1(widget->metaObject()->className()),
+                                                       widget->objectName()));
+            }
+        }
+        unnamed.removeDuplicates();
+        QVERIFY2(controls > 100, qPrintable(QString::number(controls)));
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+    }
+
+    void windowSize_isRestoredOnTheNextRun()
+    {
+        {
+            ui::MainWindow first;
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            first.resize(1013, 707);
+            QTRY_COMPARE(first.size(), QSize(1013, 707));
+            QVERIFY(first.close()); // clean session: no prompt
+        }
+        ui::MainWindow second;
+        QCOMPARE(second.size(), QSize(1013, 707));
+    }
+
+    void findingsPanel_saysWhyItIsEmpty()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *empty = child<QLabel>(w.findingsPanel(), u"findingsEmpty"_s);
+        auto *view = child<QTreeView>(w.findingsPanel(), u"findingsView"_s);
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-after.coexplan"_s));
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY(!view->isVisible());
+        QVERIFY(empty->text().startsWith(u"No findings"_s));
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        QTRY_VERIFY(view->isVisible());
+        QVERIFY(!empty->isVisible());
+        child<QLineEdit>(w.findingsPanel(), u"findingsSearch"_s)->setText(u"no such text anywhere"_s);
+        QTRY_VERIFY(empty->isVisible());
+        QCOMPARE(empty->text(), u"No finding matches the filter."_s);
+        child<QLineEdit>(w.findingsPanel(), u"findingsSearch"_s)->clear();
+        QTRY_VERIFY(view->isVisible());
+    }
+
+    // Issue 14: the finding's Microsoft source in the GUI: in its tooltip, and its rule id
+    // a link that opens it (through QDesktopServices, caught here) without leaving the
+    // page; clicking elsewhere on the row still goes to the field.
+
+    void findingsPanel_ruleIdOpensTheSource()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        auto *view = child<QTreeView>(w.findingsPanel(), u"findingsView"_s);
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        int row = -1;
+        for (int r = 0; r < view->model()->rowCount() && row < 0; ++r) {
+            if (!view->model()
+                     ->index(r, ui::FindingsModel::RuleColumn)
+                     .data(ui::FindingsModel::SourceRole)
+                     .toString()
+                     .isEmpty())
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QModelIndex rule = view->model()->index(row, ui::FindingsModel::RuleColumn);
+        const QString source = rule.data(ui::FindingsModel::SourceRole).toString();
+        QVERIFY2(source.startsWith(u"https://"_s), qPrintable(source));
+        QVERIFY(rule.data(Qt::ToolTipRole).toString().contains(source.toHtmlEscaped()));
+        QVERIFY(rule.data(Qt::FontRole).value<QFont>().underline());
+        // The link grows with the rest of the panel in workshop mode.
+        const qreal normal = rule.data(Qt::FontRole).value<QFont>().pointSizeF();
+        w.setWorkshopMode(true);
+        QCOMPARE(rule.data(Qt::FontRole).value<QFont>().pointSizeF(), view->font().pointSizeF());
+        QVERIFY(view->font().pointSizeF() > normal);
+        w.setWorkshopMode(false);
+        QCOMPARE(rule.data(Qt::FontRole).value<QFont>().pointSizeF(), normal);
+
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");
+        const QString before = currentPage(w);
+        view->scrollTo(rule);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(rule).center());
+        QCOMPARE(catcher.opened, QList<QUrl>{QUrl(source)});
+        QCOMPARE(currentPage(w), before);
+        // The message cell goes to the field, and opens nothing.
+        const QModelIndex message = rule.siblingAtColumn(ui::FindingsModel::MessageColumn);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(message).center());
+        QCOMPARE(catcher.opened.size(), 1);
+        QTRY_VERIFY(currentPage(w) != before);
+        QDesktopServices::unsetUrlHandler(u"https"_s);
+    }
+
+    // Issue 14: no two controls a user can reach with Alt+letter at the same time share
+    // the letter: on every step (and every tab of a step), the step's controls, the
+    // window's own (Back, Next, the findings panel) and the menu bar's titles.
+
+    void mnemonics_neverClashOnAnyStep()
+    {
+        ui::MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        const auto mnemonicOf = [](const QString &text) -> QChar {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) == u'&') {
+                    if (text.at(i + 1) == u'&') {
+                        ++i;
+                        continue;
+                    }
+                    return text.at(i + 1).toLower();
+                }
+            }
+            return {};
+        };
+        const auto check = [&](const QString &where) {
+            QHash<QChar, QString> owner;
+            QStringList clashes;
+            const auto add = [&](const QString &text, const QString &what) {
+                const QChar m = mnemonicOf(text);
+                if (m.isNull())
+                    return;
+                if (owner.contains(m))
+                    clashes << u"Alt+%1: %2 and %3"_s.arg(m, owner.value(m), what);
+                else
+                    owner.insert(m, what);
+            };
+            for (QAction *menu : w.menuBar()->actions())
+                add(menu->text(), u"menu "_s + menu->text());
+            for (QWidget *widget : w.findChildren<QWidget *>()) {
+                if (!widget->isVisibleTo(&w) || !widget->isEnabled())
+                    continue;
+                if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                    add(button->text(), u"button "_s + button->text());
+                else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                    add(label->text(), u"label "_s + label->text());
+                else if (auto *box = qobject_cast<QGroupBox *>(widget); box && box->isCheckable())
+                    add(box->title(), u"group "_s + box->title());
+                else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+                    for (int t = 0; t < tabs->count(); ++t)
+                        add(tabs->tabText(t), u"tab "_s + tabs->tabText(t));
+                }
+            }
+            QVERIFY2(clashes.isEmpty(), qPrintable(where + u": "_s + clashes.join(u"; "_s)));
+        };
+        for (int step = 0; step < w.pages().size(); ++step) {
+            w.goToStep(step);
+            QApplication::processEvents();
+            const QList<QTabWidget *> tabWidgets = w.pages().at(step)->findChildren<QTabWidget *>();
+            if (tabWidgets.isEmpty()) {
+                check(w.pages().at(step)->title());
+                continue;
+            }
+            for (QTabWidget *tabs : tabWidgets) {
+                for (int t = 0; t < tabs->count(); ++t) {
+                    tabs->setCurrentIndex(t);
+                    QApplication::processEvents();
+                    check(w.pages().at(step)->title() + u" / "_s + tabs->tabText(t));
+                }
+            }
+        }
+    }
+
+    void workshopMode_enlargesType()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const qreal normal = w.font().pointSizeF();
+        // Check boxes, icons and scroll bars, and the tables' headers, grow with the type.
+        const auto metric = [](QStyle::PixelMetric m) { return QApplication::style()->pixelMetric(m); };
+        const int indicator = metric(QStyle::PM_IndicatorWidth);
+        const int icon = metric(QStyle::PM_SmallIconSize);
+        const int scrollBar = metric(QStyle::PM_ScrollBarExtent);
+        const QList<QHeaderView *> headers = w.findChildren<QHeaderView *>();
+        QVERIFY(!headers.isEmpty());
+        QList<qreal> headerSizes;
+        for (const QHeaderView *h : headers)
+            headerSizes.append(h->font().pointSizeF());
+        const QList<QLabel *> markers
+            = w.findChildren<QLabel *>(QRegularExpression(u"^markerIcon:"_s), Qt::FindChildrenRecursively);
+        QVERIFY(!markers.isEmpty());
+        QLabel *marker = markers.first();
+        w.findChild<QAction *>(u"actionWorkshopMode"_s)->trigger();
+        QVERIFY(w.isWorkshopMode());
+        QVERIFY(w.font().pointSizeF() > normal * 1.4);
+        QVERIFY(metric(QStyle::PM_IndicatorWidth) >= indicator * 1.4);
+        QVERIFY(metric(QStyle::PM_SmallIconSize) >= icon * 1.4);
+        QVERIFY(metric(QStyle::PM_ScrollBarExtent) >= scrollBar * 1.4);
+        for (qsizetype i = 0; i < headers.size(); ++i)
+            QVERIFY(headers[i]->font().pointSizeF() > headerSizes[i] * 1.4);
+        QCOMPARE(marker->width(), metric(QStyle::PM_SmallIconSize));
+        w.findChild<QAction *>(u"actionWorkshopMode"_s)->trigger();
+        QCOMPARE(w.font().pointSizeF(), normal);
+        QCOMPARE(metric(QStyle::PM_IndicatorWidth), indicator);
+        QCOMPARE(metric(QStyle::PM_SmallIconSize), icon);
+        for (qsizetype i = 0; i < headers.size(); ++i)
+            QCOMPARE(headers[i]->font().pointSizeF(), headerSizes[i]);
+    }
+};
+
+QTEST_MAIN(TestWindowLook)
+#include "tst_windowlook.moc"
