@@ -233,6 +233,33 @@ private Q_SLOTS:
         }
     }
 
+    // Issue 14: the findings panel shows enough rows to work from, five, in normal and in
+    // workshop type, unless that would take more than a third of the screen.
+    void findingsPanel_showsFiveRows()
+    {
+        ui::MainWindow w;
+        w.resize(1300, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        auto *view = child<QTreeView>(w.findingsPanel(), u"findingsView"_s);
+        QTRY_VERIFY(view->isVisible());
+        const int third = w.screen()->availableGeometry().height() / 3;
+        const auto rowsShown = [view] { return view->viewport()->height() / view->sizeHintForRow(0); };
+        const auto dock = [&w] { return w.findingsPanel()->parentWidget(); };
+        QTRY_VERIFY2(rowsShown() >= 5 || dock()->height() >= third - 4,
+                     qPrintable(u"%1 rows, dock %2 px, a third of the screen %3 px"_s.arg(rowsShown())
+                                    .arg(dock()->height())
+                                    .arg(third)));
+        w.findChild<QAction *>(u"actionWorkshopMode"_s)->trigger();
+        QTRY_VERIFY2(rowsShown() >= 5 || dock()->height() >= third - 4,
+                     qPrintable(u"workshop: %1 rows, dock %2 px, a third of the screen %3 px"_s.arg(rowsShown())
+                                    .arg(dock()->height())
+                                    .arg(third)));
+        QVERIFY(dock()->height() <= third + 4);
+        w.findChild<QAction *>(u"actionWorkshopMode"_s)->trigger();
+    }
+
     void workshopMode_enlargesType()
     {
         ui::MainWindow w;

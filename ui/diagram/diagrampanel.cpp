@@ -155,6 +155,16 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     connect(m_chooser, &QComboBox::currentIndexChanged, this, &DiagramPanel::showCurrent);
     connect(m_flowScene, &DiagramScene::hopClicked, this, &DiagramPanel::showHopFindings);
     connect(m_flowView, &DiagramView::hopActivated, this, &DiagramPanel::showHopFindings);
+    // The arrangement follows the view's shape (a window made narrower puts Part B under
+    // Part A); only a change of arrangement lays the diagram out again.
+    connect(m_flowView, &DiagramView::viewportResized, this, [this] {
+        render::FlowArrangement arrangement = m_arrangement;
+        if (const wizard::Flow *flow = currentFlow(); flow && !presentation()) {
+            layoutFlow(*flow, &arrangement);
+            if (arrangement != m_arrangement)
+                showCurrent();
+        }
+    });
     connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DiagramPanel::matrixCellSelected);
     // Arrowing through the cells follows the scenario; a click or Enter goes to its diagram.
@@ -365,6 +375,36 @@ bool DiagramPanel::selectScenario(const QString &scenarioId)
     return true;
 }
 
+render::DiagramLayout DiagramPanel::layoutFlow(const wizard::Flow &flow, render::FlowArrangement *chosen) const
+{
+    // Full screen, the diagram alone (the presentation writes why each hop has its
+    // verdict in its own type). Part B under Part A when that draws the diagram larger
+    // on the screen or in the view: a wide screen then shows it at about twice the
+    // size, the panel at 1366x768 with less scrolling sideways. The view's size without
+    // its scroll bars' coming and going, which would flip the choice back and forth.
+    const QWidget *presenting = presentation();
+    const render::FlowText text = presenting ? render::FlowText::DiagramOnly : render::FlowText::WithExplanations;
+    render::DiagramLayout layout = render::layoutFlowDiagram(flow, m_topology, m_flowScene->measure(),
+                                                             render::FlowArrangement::OneRow, {}, text);
+    *chosen = render::FlowArrangement::OneRow;
+    const QScreen *screen = presenting ? presenting->screen() : nullptr;
+    const QSizeF area
+        = screen ? QSizeF(screen->size()) : QSizeF(presenting ? presenting->size() : m_flowView->contentsRect().size());
+    // A view not on screen yet keeps one row (its size means nothing until it is shown).
+    if (layout.canvas.isEmpty() || area.isEmpty() || (!presenting && !m_flowView->isVisible()))
+        return layout;
+    render::DiagramLayout below = render::layoutFlowDiagram(flow, m_topology, m_flowScene->measure(),
+                                                            render::FlowArrangement::PartBBelow, {}, text);
+    const auto fit = [&area](const render::DiagramLayout &l) {
+        return std::min(area.width() / l.canvas.width(), area.height() / l.canvas.height());
+    };
+    if (!below.canvas.isEmpty() && fit(below) > fit(layout)) {
+        *chosen = render::FlowArrangement::PartBBelow;
+        return below;
+    }
+    return layout;
+}
+
 void DiagramPanel::showCurrent()
 {
     const wizard::Flow *flow = currentFlow();
@@ -375,25 +415,7 @@ void DiagramPanel::showCurrent()
             tips << hopToolTip(*flow, h, m_findings);
             names << hopAccessibleName(*flow, h, m_findings);
         }
-        // Full screen, the diagram alone (the presentation writes why each hop has its
-        // verdict in its own type), and Part B under Part A when that draws the diagram
-        // larger on this screen (most scenarios: a wide screen then shows it at about
-        // twice the size).
-        const QWidget *presenting = presentation();
-        const render::FlowText text = presenting ? render::FlowText::DiagramOnly : render::FlowText::WithExplanations;
-        render::DiagramLayout layout = render::layoutFlowDiagram(*flow, m_topology, m_flowScene->measure(),
-                                                                 render::FlowArrangement::OneRow, {}, text);
-        if (presenting && !layout.canvas.isEmpty()) {
-            render::DiagramLayout below = render::layoutFlowDiagram(*flow, m_topology, m_flowScene->measure(),
-                                                                    render::FlowArrangement::PartBBelow, {}, text);
-            const QScreen *screen = presenting->screen();
-            const QSizeF area = screen ? QSizeF(screen->size()) : QSizeF(presenting->size());
-            const auto fit = [&area](const render::DiagramLayout &l) {
-                return std::min(area.width() / l.canvas.width(), area.height() / l.canvas.height());
-            };
-            if (!below.canvas.isEmpty() && fit(below) > fit(layout))
-                layout = std::move(below);
-        }
+        render::DiagramLayout layout = layoutFlow(*flow, &m_arrangement);
         m_flowScene->showLayout(layout, tips, names);
         const QModelIndex cell = m_matrixModel->indexOfFlow(m_chooser->currentIndex());
         if (cell.isValid() && m_matrixView->currentIndex() != cell) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/finding.h"
+#include "diagramlayout.h"
 #include "flows/flow.h"
 #include "topology/topology.h"
 
@@ -69,6 +70,7 @@ private:
     void updatePresentation();
     void rebuildChooser();
     void showCurrent();
+    render::DiagramLayout layoutFlow(const wizard::Flow &flow, render::FlowArrangement *chosen) const;
     void showHopFindings(int hopIndex);
     void matrixCellSelected();
     void askAndExport(std::optional<QString> (DiagramPanel::*write)(const QString &) const, const QString &title,
@@ -86,6 +88,9 @@ private:
     QLabel *m_zoomLabel = nullptr;
     QAction *m_presentAction = nullptr;
     QPointer<DiagramPresentation> m_presentation;
+    // How the shown diagram is arranged: Part B beside or under Part A, whichever draws
+    // it larger in the view (or on the presentation's screen).
+    render::FlowArrangement m_arrangement = render::FlowArrangement::OneRow;
     ConnectionMatrixView *m_matrixView;
     DiagramScene *m_flowScene;
     DiagramScene *m_overviewScene;

@@ -136,6 +136,7 @@ void DiagramView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_fit)
         refit();
+    emit viewportResized();
 }
 
 bool DiagramView::moveHop(int direction)
@@ -164,8 +165,9 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
         return;
     }
     const bool arrow = key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down;
-    if (!m_arrowsMoveHops && (arrow || key == Qt::Key_PageUp || key == Qt::Key_PageDown
-                            || key == Qt::Key_Space || key == Qt::Key_Home || key == Qt::Key_End)) {
+    if (!m_arrowsMoveHops
+        && (arrow || key == Qt::Key_PageUp || key == Qt::Key_PageDown || key == Qt::Key_Space || key == Qt::Key_Home
+            || key == Qt::Key_End)) {
         event->ignore(); // the presentation's: next / previous scenario
         return;
     }

@@ -41,6 +41,7 @@ public:
 
 signals:
     void zoomChanged(qreal zoom);
+    void viewportResized();
     void hopActivated(int hopIndex);
 
 protected:

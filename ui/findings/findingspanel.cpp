@@ -99,6 +99,20 @@ void FindingsPanel::setFindings(const QList<wizard::Finding> &findings)
     fitColumns();
 }
 
+int FindingsPanel::heightForRows(int rows) const
+{
+    // A row as the view draws it: the text or the severity icon, whichever is taller,
+    // and the style's item margins (the same for every row: uniform row heights).
+    const int row = m_filter->rowCount() > 0
+        ? m_view->sizeHintForRow(0)
+        : std::max(m_view->fontMetrics().height(), m_view->iconSize().height()) + 4;
+    const QMargins margins = layout()->contentsMargins();
+    const int filters
+        = std::max({m_severity->sizeHint().height(), m_search->sizeHint().height(), m_summary->sizeHint().height()});
+    return margins.top() + filters + layout()->spacing() + 2 * m_view->frameWidth()
+        + m_view->header()->sizeHint().height() + rows * row + margins.bottom();
+}
+
 void FindingsPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);

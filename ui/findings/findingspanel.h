@@ -28,6 +28,9 @@ public:
     // What the plan still lacks before the checks can say much (an empty new plan):
     // shown instead of "every check passes" when there is no finding. Empty: nothing.
     void setMissingInput(const QString &whatToEnterFirst);
+    // The panel's height that shows `rows` findings under the filter row and the header,
+    // in the current font and style.
+    int heightForRows(int rows) const;
     FindingsModel *model() const { return m_model; }
     FindingsFilterModel *filterModel() const { return m_filter; }
 

@@ -39,6 +39,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -47,6 +48,8 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -126,7 +129,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_findings->setObjectName(u"findingsPanel"_s);
     m_findingsDock->setWidget(m_findings);
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
-    resizeDocks({m_findingsDock}, {170}, Qt::Vertical);
 
     createActions();
 
@@ -173,6 +175,7 @@ MainWindow::MainWindow(QWidget *parent)
     goToStep(0);
 
     fitStepList();
+    fitFindingsDock();
     QSettings settings;
     resize(1200, 760);
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
@@ -399,6 +402,7 @@ void MainWindow::setWorkshopMode(bool on)
     }
     m_diagrams->setTextScale(on ? WorkshopScale : 1.0);
     fitStepList();
+    fitFindingsDock();
     if (on)
         showFullScreen();
     else
@@ -429,6 +433,19 @@ void MainWindow::fitStepList()
     const int iconAndMargins = metrics.height() + 40;
     const int total = qMax(m_splitter->width(), width());
     m_splitter->setSizes({widest + iconAndMargins, qMax(1, total - widest - iconAndMargins)});
+}
+
+void MainWindow::fitFindingsDock()
+{
+    // Enough rows to work from (five findings under the filter and the header) in the
+    // current type, but never more than a third of the screen: the step above needs
+    // the rest (1366x768 in workshop mode has little).
+    constexpr int Rows = 5;
+    const int margin = m_findingsDock->style()->pixelMetric(QStyle::PM_DockWidgetTitleMargin, nullptr, m_findingsDock);
+    const int title = m_findingsDock->fontMetrics().height() + 2 * margin + 2;
+    const QScreen *display = screen();
+    const int most = display ? display->availableGeometry().height() / 3 : 240;
+    resizeDocks({m_findingsDock}, {std::min(title + m_findings->heightForRows(Rows), most)}, Qt::Vertical);
 }
 
 bool MainWindow::offerRecovery()

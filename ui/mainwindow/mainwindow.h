@@ -73,6 +73,7 @@ private:
     void updateNavigation();
     int neighbourStep(int from, int direction) const;
     void fitStepList();
+    void fitFindingsDock();
     void refreshDiagrams();
     void showExported(const QString &path);
 

@@ -338,7 +338,33 @@ private slots:
         QVERIFY(partBBelow());
         QTest::keyClick(view, Qt::Key_Escape);
         QTRY_VERIFY(!panel.presentation());
-        QTRY_VERIFY(!partBBelow()); // the panel draws one row again
+        // The panel draws its own diagram again: with its heading and explanations.
+        const auto headed = [scene] {
+            return std::any_of(scene->layout().texts.cbegin(), scene->layout().texts.cend(),
+                               [](const render::TextBlock &t) { return t.lines.value(0).startsWith(u"Scenario:"_s); });
+        };
+        QTRY_VERIFY(headed());
+    }
+
+    void panel_arrangesPartBForTheViewsShape()
+    {
+        // Part B beside Part A in a wide, short view; under it in a narrow, tall one, and
+        // the diagram follows when the window changes shape.
+        ui::DiagramPanel panel;
+        panel.resize(1600, 420);
+        panel.setAnalysis(fixtures::contoso(), {}, fixtures::contosoFlows());
+        QVERIFY(panel.selectScenario(u"Road warriors / External / EX2010MBX"_s));
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const auto partBBelow = [&panel] {
+            const auto *scene = qobject_cast<ui::DiagramScene *>(panel.flowView()->scene());
+            return scene && scene->layout().findNode(u"newCas:partB"_s) != nullptr;
+        };
+        QTRY_VERIFY(!partBBelow());
+        panel.resize(620, 1000);
+        QTRY_VERIFY(partBBelow());
+        panel.resize(1600, 420);
+        QTRY_VERIFY(!partBBelow());
     }
 
     void exports_writeTheShownDiagrams_data()
