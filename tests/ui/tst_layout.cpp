@@ -16,12 +16,14 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -184,6 +186,22 @@ QStringList problemsOf(QWidget *root)
             const int textNeed = content.width() + 2 * push->style()->pixelMetric(QStyle::PM_ButtonMargin, &opt, push);
             if (qMin(needed, textNeed) > push->width() + 1)
                 problems << u"%1 needs %2 px, has %3"_s.arg(nameOf(w)).arg(textNeed).arg(push->width());
+        } else if (auto *line = qobject_cast<QLineEdit *>(w)) {
+            // A host name is shown whole (a longer URL may scroll in its field).
+            if (line->text().isEmpty() || line->text().size() > 24 || line->echoMode() != QLineEdit::Normal)
+                continue;
+            const QStyle *style = line->style();
+            // (A spin box's or a combo box's line edit has no frame of its own.)
+            const int frame = line->hasFrame() ? 2 * style->pixelMetric(QStyle::PM_DefaultFrameWidth) : 0;
+            int needed = textWidth(line, line->text()) + frame + 4;
+            for (const QAction *a : line->actions()) {
+                if (a->isVisible())
+                    needed += style->pixelMetric(QStyle::PM_LineEditIconSize, nullptr, line) + 6
+                        + style->pixelMetric(QStyle::PM_LineEditIconMargin, nullptr, line);
+            }
+            if (needed > line->width() + 1)
+                problems
+                    << u"%1 (\"%2\") needs %3 px, has %4"_s.arg(nameOf(w), line->text()).arg(needed).arg(line->width());
         } else if (auto *group = qobject_cast<QGroupBox *>(w)) {
             if (group->title().isEmpty())
                 continue;

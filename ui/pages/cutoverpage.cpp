@@ -38,6 +38,17 @@ using namespace Qt::StringLiterals;
 namespace ui {
 
 namespace {
+// QDateTimeEdit sizes itself for its longest text plus 2 px, but its line edit keeps a
+// 2 px margin on each side: with the cursor at the end, "not planned" scrolled its first
+// letter's edge out of view. Room for both margins.
+class DateEdit : public QDateEdit
+{
+public:
+    using QDateEdit::QDateEdit;
+    QSize sizeHint() const override { return QDateEdit::sizeHint() + QSize(2, 0); }
+    QSize minimumSizeHint() const override { return QDateEdit::minimumSizeHint() + QSize(2, 0); }
+};
+
 enum WaveColumn { NameColumn, DateColumn, DatabasesColumn, ServersColumn, GroupsColumn, UsersColumn, GateColumn };
 
 // At most three rule ids, so that the steps keep their width; the tooltip lists them all.
@@ -97,7 +108,7 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
         e.planned->setObjectName(u"planned_"_s + wizard::milestoneKindToken(kind));
         e.planned->setToolTip(tr("Planned: give this step a date"));
         e.planned->setAccessibleName(tr("%1 planned").arg(wizard::milestoneDisplayName(kind)));
-        e.date = new QDateEdit;
+        e.date = new DateEdit;
         e.date->setObjectName(u"date_"_s + wizard::milestoneKindToken(kind));
         e.date->setCalendarPopup(true);
         e.date->setAccessibleName(tr("Date of %1").arg(wizard::milestoneDisplayName(kind)));

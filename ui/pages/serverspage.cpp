@@ -97,6 +97,9 @@ ServersPage::ServersPage(PlanSession *session, ServerGeneration generation, QWid
 
     connect(m_table, &RecordTableEditor::currentRecordChanged, this, &ServersPage::showServer);
     connect(m_details, &ServerFieldSet::refreshed, this, &ServersPage::updateRows);
+    // A longer host name widens its field: the details take the room from the table.
+    connect(m_details, &ServerFieldSet::refreshed, this,
+            [this] { QMetaObject::invokeMethod(this, &ServersPage::fitDetails, Qt::QueuedConnection); });
     showServer(QString());
     fitDetails();
 }

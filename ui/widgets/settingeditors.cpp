@@ -8,6 +8,9 @@
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QStyleOptionFrame>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -202,6 +205,33 @@ SettingLineEdit::SettingLineEdit(QWidget *parent)
     connect(m_markUnknown, &QAction::triggered, this, [this] { Q_EMIT edited(wizard::Setting<QString>::unknown()); });
     connect(this, &QLineEdit::textEdited, this,
             [this](const QString &text) { Q_EMIT edited(wizard::Setting<QString>(text)); });
+    connect(this, &QLineEdit::textChanged, this, [this] { updateGeometry(); });
+}
+
+QSize SettingLineEdit::sizeHint() const
+{
+    QSize hint = QLineEdit::sizeHint();
+    const QString shown = text().isEmpty() ? placeholderText() : text();
+    const QFontMetrics metrics = fontMetrics();
+    const int textWidth
+        = std::min(metrics.horizontalAdvance(shown), metrics.horizontalAdvance(QString(MaxShownCharacters, u'x')));
+    // The text, the trailing action's button (as QLineEdit sizes its side widgets: the
+    // icon, 6 px and the margin) and the frame.
+    const int action = m_markUnknown->isVisible() ? style()->pixelMetric(QStyle::PM_LineEditIconSize, nullptr, this) + 6
+            + style()->pixelMetric(QStyle::PM_LineEditIconMargin, nullptr, this)
+                                                  : 0;
+    QStyleOptionFrame opt;
+    initStyleOption(&opt);
+    const QSize contents(textWidth + action + 2 * 2 + 2, metrics.height());
+    hint.setWidth(std::max(hint.width(), style()->sizeFromContents(QStyle::CT_LineEdit, &opt, contents, this).width()));
+    return hint;
+}
+
+void SettingLineEdit::changeEvent(QEvent *event)
+{
+    QLineEdit::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateGeometry();
 }
 
 void SettingLineEdit::setSetting(const wizard::Setting<QString> &value)

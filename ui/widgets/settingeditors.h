@@ -88,6 +88,14 @@ class SettingLineEdit : public QLineEdit
 public:
     explicit SettingLineEdit(QWidget *parent = nullptr);
     void setSetting(const wizard::Setting<QString> &value);
+    // Wide enough for the value (a host name such as ex2013cas.contoso.local shown
+    // whole, in workshop type too), up to about MaxShownCharacters (a longer URL scrolls
+    // in its field rather than squeeze the table beside it); never less than Qt's.
+    QSize sizeHint() const override;
+    static constexpr int MaxShownCharacters = 26;
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     void edited(const wizard::Setting<QString> &value);
