@@ -280,6 +280,17 @@ private Q_SLOTS:
             = w.findChildren<QLabel *>(QRegularExpression(u"^markerIcon:"_s), Qt::FindChildrenRecursively);
         QVERIFY(!markers.isEmpty());
         QLabel *marker = markers.first();
+        // The findings panel's float and close buttons grow too (Qt's dock title buttons
+        // keep the icon size they measured first unless told the style changed).
+        auto *closeButton = w.findChild<QAbstractButton *>(u"qt_dockwidget_closebutton"_s);
+        QVERIFY(closeButton);
+        // The icon: the button's size less its margins.
+        const auto closeIcon = [closeButton] {
+            return closeButton->sizeHint().width()
+                - 2
+                * closeButton->style()->pixelMetric(QStyle::PM_DockWidgetTitleBarButtonMargin, nullptr, closeButton);
+        };
+        const int closeSize = closeIcon();
         w.findChild<QAction *>(u"actionWorkshopMode"_s)->trigger();
         QVERIFY(w.isWorkshopMode());
         QVERIFY(w.font().pointSizeF() > normal * 1.4);
@@ -289,6 +300,7 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < headers.size(); ++i)
             QVERIFY(headers[i]->font().pointSizeF() > headerSizes[i] * 1.4);
         QCOMPARE(marker->width(), metric(QStyle::PM_SmallIconSize));
+        QVERIFY2(closeIcon() >= closeSize * 1.4, qPrintable(u"%1 px, was %2"_s.arg(closeIcon()).arg(closeSize)));
         w.findChild<QAction *>(u"actionWorkshopMode"_s)->trigger();
         QCOMPARE(w.font().pointSizeF(), normal);
         QCOMPARE(metric(QStyle::PM_IndicatorWidth), indicator);

@@ -21,6 +21,7 @@
 #include "widgets/markedfield.h"
 #include "workshopstyle.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -39,6 +40,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -442,7 +444,11 @@ void MainWindow::fitFindingsDock()
     // the rest (1366x768 in workshop mode has little).
     constexpr int Rows = 5;
     const int margin = m_findingsDock->style()->pixelMetric(QStyle::PM_DockWidgetTitleMargin, nullptr, m_findingsDock);
-    const int title = m_findingsDock->fontMetrics().height() + 2 * margin + 2;
+    // The title bar as QDockWidget's layout sizes it: its text or its buttons.
+    int title = m_findingsDock->fontMetrics().height() + 2 * margin;
+    for (const QAbstractButton *button : m_findingsDock->findChildren<QAbstractButton *>(
+             QRegularExpression(u"^qt_dockwidget_"_s), Qt::FindDirectChildrenOnly))
+        title = std::max(title, button->sizeHint().height() + 2);
     const QScreen *display = screen();
     const int most = display ? display->availableGeometry().height() / 3 : 240;
     resizeDocks({m_findingsDock}, {std::min(title + m_findings->heightForRows(Rows), most)}, Qt::Vertical);

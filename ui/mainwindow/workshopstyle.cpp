@@ -2,7 +2,13 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 #include <QStyleFactory>
+#include <QStyleOption>
+
+#include <algorithm>
 
 #include <cmath>
 
@@ -35,6 +41,41 @@ int WorkshopStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, c
     default:
         return base;
     }
+}
+
+QIcon WorkshopStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option, const QWidget *widget) const
+{
+    // A dock widget's float and close buttons: the base styles draw them from 10 px
+    // pixmaps, which Qt never enlarges, so that they stayed small beside workshop type.
+    // Drawn here at the (scaled) small icon size; the dock draws it at the size it asks.
+    if (m_scale <= 1.0 || (standardIcon != SP_TitleBarCloseButton && standardIcon != SP_TitleBarNormalButton))
+        return QProxyStyle::standardIcon(standardIcon, option, widget);
+    const int size = pixelMetric(PM_SmallIconSize, option, widget);
+    const QColor ink = (option ? option->palette : QApplication::palette()).color(QPalette::WindowText);
+    QIcon icon;
+    for (const qreal ratio : {1.0, 2.0}) {
+        QPixmap pixmap(QSize(size, size) * ratio);
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(ink, std::max(1.5, size / 8.0), Qt::SolidLine, Qt::SquareCap));
+        const qreal inset = size / 5.0;
+        const QRectF box(inset, inset, size - 2 * inset, size - 2 * inset);
+        if (standardIcon == SP_TitleBarCloseButton) {
+            painter.drawLine(box.topLeft(), box.bottomRight());
+            painter.drawLine(box.topRight(), box.bottomLeft());
+        } else {
+            // Two overlapping windows: float / dock again.
+            const qreal step = box.width() / 3;
+            painter.drawRect(box.adjusted(step, 0, 0, -step));
+            painter.setBrush(QApplication::palette().color(QPalette::Window));
+            painter.drawRect(box.adjusted(0, step, -step, 0));
+        }
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 void WorkshopStyle::apply(qreal scale)

@@ -18,6 +18,8 @@ public:
     qreal scale() const { return m_scale; }
     int pixelMetric(PixelMetric metric, const QStyleOption *option = nullptr,
                     const QWidget *widget = nullptr) const override;
+    QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
+                       const QWidget *widget = nullptr) const override;
 
     // Makes the application's style a WorkshopStyle of `scale` over the style it started
     // with (every window restyles itself).
