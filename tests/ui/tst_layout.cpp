@@ -69,11 +69,12 @@ bool isScrollContent(const QWidget *w)
     return area && area->viewport() == parent;
 }
 
-// Inside an item view (an open editor, an index widget): the view scrolls it.
+// Inside an item view's viewport (an open editor, an index widget): the view scrolls it.
+// The view's own header is not: it is measured like any other widget.
 bool isInsideItemView(const QWidget *w)
 {
-    for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
-        if (qobject_cast<const QAbstractItemView *>(p))
+    for (const QWidget *child = w, *p = w->parentWidget(); p; child = p, p = p->parentWidget()) {
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(p); view && child == view->viewport())
             return true;
     }
     return false;
@@ -223,6 +224,25 @@ QStringList problemsOf(QWidget *root)
         } else if (auto *header = qobject_cast<QHeaderView *>(w)) {
             if (header->orientation() != Qt::Horizontal || header->parentWidget()->objectName() == u"findingsView"_s)
                 continue;
+            // In a list of a few columns, the last (a reason, a result) is not pushed out of
+            // view by the others; a table of many columns (a server's settings) scrolls.
+            if (header->stretchLastSection() && header->count() > 1
+                && header->count() - header->hiddenSectionCount() <= 6) {
+                const int last = header->logicalIndex(header->count() - 1);
+                const int start = header->sectionViewportPosition(last);
+                const QWidget *viewport = header->parentWidget()->findChild<QWidget *>(u"qt_scrollarea_viewport"_s);
+                const int shown = viewport ? viewport->width() : header->width();
+                const auto *view = qobject_cast<const QAbstractItemView *>(header->parentWidget());
+                const int content = view ? view->sizeHintForColumn(last) : header->sectionSize(last);
+                // Its text whole, or a fifth of the view for a long reason that wraps or
+                // elides (its tooltip and the text below the list have all of it).
+                if (start + std::min(content, std::max(120, shown / 5)) > shown)
+                    problems << u"%1 column \"%2\" starts at %3 px of %4"_s
+                                    .arg(nameOf(header->parentWidget()),
+                                         header->model()->headerData(last, Qt::Horizontal).toString())
+                                    .arg(start)
+                                    .arg(shown);
+            }
             const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
             for (int i = 0; i < header->count(); ++i) {
                 if (header->isSectionHidden(i))

@@ -153,6 +153,8 @@ QVariant FlowTreeModel::data(const QModelIndex &index, int role) const
             if (index.column() == VerdictColumn)
                 return render::verdictDisplayName(flow.overall);
             return {};
+        case Qt::ToolTipRole: // the whole name where a narrow column cuts it
+            return index.column() == ScenarioColumn ? QVariant(flow.scenarioId()) : QVariant();
         case Qt::ForegroundRole:
             return index.column() == VerdictColumn ? QVariant(verdictColor(flow.overall)) : QVariant();
         case VerdictRole:
@@ -187,6 +189,8 @@ QVariant FlowTreeModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
+        if (index.column() == ScenarioColumn)
+            return data(index, Qt::DisplayRole); // the whole hop where a narrow column cuts it
         if (index.column() != WhyColumn)
             return {};
         return hop.ruleIds.isEmpty() ? hop.note : tr("%1 (%2)").arg(hop.note, hop.ruleIds.join(u", "_s));

@@ -14,6 +14,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ui {
@@ -119,6 +121,31 @@ void ReviewPage::showEvent(QShowEvent *event)
         fillFlows();
 }
 
+void ReviewPage::changeEvent(QEvent *event)
+{
+    WizardPage::changeEvent(event);
+    // Workshop type: the columns measured in the old font no longer fit (queued: the
+    // view takes the new font after the page).
+    if (event->type() == QEvent::FontChange)
+        QMetaObject::invokeMethod(this, &ReviewPage::fitFlowColumns, Qt::QueuedConnection);
+}
+
+void ReviewPage::fitFlowColumns()
+{
+    QHeaderView *header = m_flows->header();
+    header->resizeSections(QHeaderView::ResizeToContents);
+    const int view = m_flows->viewport()->width();
+    int before = 0;
+    for (int column = 0; column < FlowTreeModel::WhyColumn; ++column)
+        before += header->sectionSize(column);
+    const int excess = before - (view - view / 3);
+    if (excess <= 0)
+        return;
+    const int scenario = header->sectionSize(FlowTreeModel::ScenarioColumn);
+    const int floor = std::max(header->sectionSizeHint(FlowTreeModel::ScenarioColumn), view / 3);
+    header->resizeSection(FlowTreeModel::ScenarioColumn, std::max(floor, scenario - excess));
+}
+
 void ReviewPage::fillFlows()
 {
     m_flowsStale = false;
@@ -168,7 +195,7 @@ void ReviewPage::showFiltered(qsizetype flow, qsizetype hop, bool fit)
     }
     // Fitted to the rows in view (the header measures at most its precision's rows).
     if (fit)
-        m_flows->header()->resizeSections(QHeaderView::ResizeToContents);
+        fitFlowColumns();
     // The row that was selected stays selected while it is listed; otherwise the first
     // reason to read is selected, and its whole text shows below the list.
     QModelIndex select = m_model->indexOf(flow, hop);

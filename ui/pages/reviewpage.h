@@ -29,6 +29,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void setAnalysis(const QList<wizard::Finding> &findings, const QList<wizard::Flow> &flows);
@@ -40,6 +41,9 @@ private:
     void showFiltered(qsizetype flow, qsizetype hop, bool fit);
     // The whole reason of the selected hop (the Why column is cut at the window's edge).
     void showDetail();
+    // The columns to their text, but the Why column keeps a third of the view: a long
+    // scenario column gives up width (its whole text in the tooltip and below the list).
+    void fitFlowColumns();
 
     QTabWidget *m_tabs;
     QLabel *m_summary;

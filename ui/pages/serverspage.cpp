@@ -86,6 +86,10 @@ ServersPage::ServersPage(PlanSession *session, ServerGeneration generation, QWid
         m_legacyTabs->addTab(m_casArrays, tr("&CAS arrays"));
         m_legacyTabs->addTab(m_databases, tr("&Databases"));
         splitter->addWidget(m_legacyTabs);
+        // A server's Outlook Anywhere settings beside its table only: the arrays and the
+        // databases take the page's whole width (their columns fit at 1366x768).
+        connect(m_legacyTabs, &QTabWidget::currentChanged, this,
+                [this](int tab) { m_detailsScroll->setVisible(m_legacyTabs->widget(tab) == m_table); });
     } else {
         splitter->addWidget(m_table);
     }

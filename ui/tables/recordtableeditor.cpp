@@ -8,6 +8,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -143,6 +145,43 @@ void RecordTableEditor::fitColumns()
         if (m_view->columnWidth(column) > widest) {
             m_view->setColumnWidth(column, widest);
             capped = true;
+        }
+    }
+    // A table of a few columns (certificates, client groups) shows all of them: its widest
+    // columns give up width, down to a floor, until the last one fits in the view. A table
+    // of many columns (a server's settings) scrolls sideways instead.
+    constexpr int FewColumns = 6;
+    if (m_model->columnCount() <= FewColumns) {
+        // Less a vertical scroll bar's width: wrapped rows may bring one.
+        const int room = m_view->viewport()->width()
+            - (m_view->verticalScrollBar()->isVisible() ? 0 : style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+        // A column never gets narrower than its title.
+        const QHeaderView *header = m_view->horizontalHeader();
+        const auto cappedWidth = [this, header](int column, int cap) {
+            return std::min(m_view->columnWidth(column), std::max(cap, header->sectionSizeHint(column)));
+        };
+        const auto widthCapped = [this, &cappedWidth](int cap) {
+            int total = 0;
+            for (int column = 0; column < m_model->columnCount(); ++column)
+                total += cappedWidth(column, cap);
+            return total;
+        };
+        int low = std::max(120, room / 8);
+        int high = widest;
+        if (widthCapped(high) > room && widthCapped(low) <= room) {
+            while (high - low > 1) { // the widest cap that fits
+                const int middle = (low + high) / 2;
+                (widthCapped(middle) <= room ? low : high) = middle;
+            }
+        }
+        if (widthCapped(widest) > room) {
+            for (int column = 0; column < m_model->columnCount(); ++column) {
+                const int width = cappedWidth(column, low);
+                if (width < m_view->columnWidth(column)) {
+                    m_view->setColumnWidth(column, width);
+                    capped = true;
+                }
+            }
         }
     }
     // A capped column (a certificate's names, a group's servers) wraps its list onto more
