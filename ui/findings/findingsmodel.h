@@ -21,6 +21,7 @@ public:
     explicit FindingsModel(QObject *parent = nullptr);
 
     void setFindings(const QList<wizard::Finding> &findings);
+    const QList<wizard::Finding> &findings() const { return m_findings; }
     const wizard::Finding &finding(int row) const { return m_findings.at(row); }
     // The view's font, which the rule-id links are drawn in (underlined): a font role
     // replaces the view's font, so it must follow workshop mode's larger type.

@@ -119,6 +119,7 @@ void FindingsPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         m_model->setViewFont(m_view->font());
         m_advance.clear();
+        m_subjectAdvance.clear();
         fitColumns();
     }
 }
@@ -131,21 +132,44 @@ int FindingsPanel::advanceOf(const QString &text)
     return it.value();
 }
 
+int FindingsPanel::subjectAdvanceOf(const wizard::SubjectRef &subject)
+{
+    const std::pair<int, QString> key(int(subject.kind), subject.name);
+    auto it = m_subjectAdvance.constFind(key);
+    if (it == m_subjectAdvance.cend())
+        it = m_subjectAdvance.insert(key, advanceOf(subjectDisplayName(subject)));
+    return it.value();
+}
+
 void FindingsPanel::fitColumns()
 {
     // What ResizeToContents gives, at the cost of one delegate layout per column: the
     // delegate's width is the text's advance plus the same margins and icon in every
     // row of a column, so the row with the widest text is the widest row. Advances of
-    // the few distinct severities, rule ids and subjects are kept across edits.
+    // the few distinct severities, rule ids and subjects are kept across edits, and read
+    // from the findings themselves (no cell text is written to measure them).
     QHeaderView *header = m_view->header();
+    const QList<wizard::Finding> &findings = m_model->findings();
+    int severityAdvance[3] = {-1, -1, -1};
     for (const int column : {FindingsModel::SeverityColumn, FindingsModel::RuleColumn, FindingsModel::SubjectColumn}) {
         int widestRow = -1;
         int widest = -1;
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const int advance = advanceOf(m_model->index(row, column).data().toString());
+        for (qsizetype row = 0; row < findings.size(); ++row) {
+            const wizard::Finding &f = findings.at(row);
+            int advance = 0;
+            if (column == FindingsModel::SeverityColumn) {
+                int &known = severityAdvance[std::clamp(int(f.severity), 0, 2)];
+                if (known < 0)
+                    known = advanceOf(severityDisplayName(f.severity));
+                advance = known;
+            } else if (column == FindingsModel::RuleColumn) {
+                advance = advanceOf(f.ruleId);
+            } else {
+                advance = subjectAdvanceOf(f.subject);
+            }
             if (advance > widest) {
                 widest = advance;
-                widestRow = row;
+                widestRow = int(row);
             }
         }
         int width = header->sectionSizeHint(column);

@@ -3,7 +3,9 @@
 #include "checks/finding.h"
 
 #include <QHash>
+
 #include <QWidget>
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -58,6 +60,9 @@ private:
     QLabel *m_empty; // in place of the view when it has no rows: says why
     QLabel *m_summary;
     QHash<QString, int> m_advance; // text -> width in the view's font
+    // The subject column's width of a subject (kind, name), without writing its text.
+    QHash<std::pair<int, QString>, int> m_subjectAdvance;
+    int subjectAdvanceOf(const wizard::SubjectRef &subject);
     QString m_missingInput;
 };
 

@@ -158,11 +158,13 @@ bool ServersPage::shows(const wizard::Finding &finding, const wizard::Topology &
         // Indexed once per plan change: step counts ask this for every finding.
         if (m_legacyByNameFor != topology.servers) {
             m_legacyByName.clear();
-            for (const wizard::Server &s : topology.servers)
-                m_legacyByName.insert(s.name.toLower(), serverGenerationOf(s.version) == ServerGeneration::Legacy);
             m_legacyByNameFor = topology.servers;
+            m_legacyByName.reserve(m_legacyByNameFor.size());
+            for (const wizard::Server &s : std::as_const(m_legacyByNameFor))
+                m_legacyByName.insert(wizard::NameKey{s.name},
+                                      serverGenerationOf(s.version) == ServerGeneration::Legacy);
         }
-        const auto it = m_legacyByName.constFind(finding.subject.name.toLower());
+        const auto it = m_legacyByName.constFind(wizard::NameKey{finding.subject.name});
         return it != m_legacyByName.cend() && it.value() == legacy;
     }
     // CAS arrays and databases are part of the legacy organization.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tables/recordschema.h"
+#include "topology/namekey.h"
 #include "wizardpage.h"
 
 #include <QHash>
@@ -44,8 +45,10 @@ private:
     QFormLayout *m_form;
     QLabel *m_detailsTitle;
     QScrollArea *m_detailsScroll;
-    mutable QHash<QString, bool> m_legacyByName; // lower-case server name -> legacy
-    mutable QList<wizard::Server> m_legacyByNameFor; // the list it was built from (shared, cheap to compare)
+    // Server name (any case) -> legacy; the keys view the names in m_legacyByNameFor, the
+    // list it was built from (shared with the plan, cheap to compare, kept alive here).
+    mutable QHash<wizard::NameKey, bool> m_legacyByName;
+    mutable QList<wizard::Server> m_legacyByNameFor;
     QTabWidget *m_legacyTabs = nullptr; // legacy page only: servers, CAS arrays, databases
     RecordTableEditor *m_casArrays = nullptr;
     RecordTableEditor *m_databases = nullptr;

@@ -50,9 +50,11 @@ void RecordTableModel::refresh()
 void RecordTableModel::setFindings(const QList<wizard::Finding> &findings)
 {
     m_findings.clear();
-    for (const wizard::Finding &f : findings) {
+    m_allFindings = findings;
+    for (qsizetype i = 0; i < m_allFindings.size(); ++i) {
+        const wizard::Finding &f = m_allFindings.at(i);
         if (f.subject.kind == m_schema.subjectKind)
-            m_findings[f.subject.name.toLower()].append(f);
+            m_findings[wizard::NameKey{f.subject.name}].append(i);
     }
     if (!m_records.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
@@ -85,12 +87,14 @@ int RecordTableModel::columnOfField(const QString &fieldKey) const
 
 QList<wizard::Finding> RecordTableModel::findingsOf(int row, const QString &fieldKey) const
 {
-    const QList<wizard::Finding> all = m_findings.value(recordName(row).toLower());
-    if (fieldKey.isEmpty())
-        return all;
+    const QString name = recordName(row);
+    const auto it = m_findings.constFind(wizard::NameKey{name});
     QList<wizard::Finding> named;
-    for (const wizard::Finding &f : all) {
-        if (f.fields.contains(fieldKey))
+    if (it == m_findings.cend())
+        return named;
+    for (const qsizetype i : it.value()) {
+        const wizard::Finding &f = m_allFindings.at(i);
+        if (fieldKey.isEmpty() || f.fields.contains(fieldKey))
             named.append(f);
     }
     return named;

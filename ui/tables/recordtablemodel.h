@@ -2,6 +2,7 @@
 
 #include "checks/finding.h"
 #include "recordschema.h"
+#include "topology/namekey.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -47,7 +48,11 @@ private:
     PlanSession *m_session;
     RecordSchema m_schema;
     QList<qsizetype> m_records; // row -> index in the topology's list
-    QHash<QString, QList<wizard::Finding>> m_findings; // lower-case subject name
+    // The plan's findings (shared, not copied) and, by subject name in any case, the
+    // positions in it of those about this table's kind of record; the keys view the
+    // names in m_allFindings.
+    QList<wizard::Finding> m_allFindings;
+    QHash<wizard::NameKey, QList<qsizetype>> m_findings;
 };
 
 } // namespace ui
