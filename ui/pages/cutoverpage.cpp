@@ -41,6 +41,17 @@ namespace {
 // QDateTimeEdit sizes itself for its longest text plus 2 px, but its line edit keeps a
 // 2 px margin on each side: with the cursor at the end, "not planned" scrolled its first
 // letter's edge out of view. Room for both margins.
+// A chart that asks for no more than its readable minimum: the page scrolls as one, and
+// its height for the width is the sum of what each part prefers; QGraphicsView prefers
+// most of the screen, which pushed the chart's time axis out of view even at 1920x1080.
+// The room that is left still goes to the chart (it has the page's stretch).
+class ChartView : public QChartView
+{
+public:
+    using QChartView::QChartView;
+    QSize sizeHint() const override { return {QChartView::sizeHint().width(), minimumHeight()}; }
+};
+
 class DateEdit : public QDateEdit
 {
 public:
@@ -174,10 +185,11 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
 
     m_charts->setObjectName(u"cutoverCharts"_s);
     for (charts::CutoverChartKind kind : charts::allCutoverCharts) {
-        auto *view = new QChartView;
+        auto *view = new ChartView;
         view->setRenderHint(QPainter::Antialiasing);
-        // Tall enough for a readable scale; the page's height goes to the charts beyond that.
-        view->setMinimumHeight(260);
+        // Tall enough for a readable scale and the milestone names above it; the page's
+        // height goes to the charts beyond that.
+        view->setMinimumHeight(360);
         view->setAccessibleName(charts::cutoverChartTitle(kind));
         if (kind == charts::CutoverChartKind::UsersOverTime) {
             view->setObjectName(u"usersChart"_s);
@@ -371,9 +383,20 @@ void CutoverPage::fitWaveTableHeight()
 void CutoverPage::updateDirection()
 {
     QWidget *top = m_top->parentWidget();
-    // The waves need their buttons' width and every column of the table (no side scrolling).
-    const int table = m_waves->verticalHeader()->width() + m_waves->horizontalHeader()->length()
-        + 2 * m_waves->frameWidth() + m_waves->verticalScrollBar()->sizeHint().width();
+    // The waves need their buttons' width and every column of the table (no side
+    // scrolling): the columns at their content's width, the stretched Gate column at its
+    // text's (its section's size is whatever room it was given, the whole width when the
+    // table sits under the steps, so side by side would never seem to fit).
+    const QHeaderView *header = m_waves->horizontalHeader();
+    int columns = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        columns += column == header->count() - 1
+            ? std::max(header->sectionSizeHint(column),
+                       static_cast<const QAbstractItemView *>(m_waves)->sizeHintForColumn(column))
+            : header->sectionSize(column);
+    }
+    const int table = m_waves->verticalHeader()->width() + columns + 2 * m_waves->frameWidth()
+        + m_waves->verticalScrollBar()->sizeHint().width();
     const int needed
         = m_form->sizeHint().width() + m_top->spacing() + std::max(m_waveButtons->sizeHint().width(), table);
     const auto direction = top->width() >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
