@@ -135,6 +135,37 @@ private Q_SLOTS:
         QTRY_COMPARE(cutFindings(session, field, u"CUT-002"_s), 0);
     }
 
+    // Issue 14: on a wide page the steps and the waves sit side by side and the chart, its
+    // time axis included, is on screen without scrolling; a narrow page stacks them.
+    void widePage_stepsBesideWaves_chartInView()
+    {
+        ui::PlanSession session;
+        QVERIFY(!session.open(u":/samples/contoso-before.coexplan"_s));
+        ui::CutoverPage page(&session);
+        page.resize(1650, 850);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *table = page.findChild<QTableWidget *>(u"wavesTable"_s);
+        auto *picker = page.findChild<QDateEdit *>(u"date_newServersInstalled"_s);
+        QVERIFY(table && picker);
+        const auto onPage = [&page](const QWidget *w) { return w->mapTo(&page, QPoint(0, 0)); };
+        QTRY_VERIFY2(onPage(table).x() > onPage(picker).x() + picker->width(), "the waves table beside the steps");
+        auto *chart = page.findChild<QChartView *>(u"usersChart"_s);
+        auto *scroll = page.findChild<QScrollArea *>();
+        QVERIFY(chart && scroll);
+        const QRect chartInViewport(chart->mapTo(scroll->viewport(), QPoint(0, 0)), chart->size());
+        QVERIFY2(scroll->viewport()->rect().contains(chartInViewport),
+                 qPrintable(u"chart at %1,%2 %3x%4 in a viewport %5 px high"_s.arg(chartInViewport.x())
+                                .arg(chartInViewport.y())
+                                .arg(chartInViewport.width())
+                                .arg(chartInViewport.height())
+                                .arg(scroll->viewport()->height())));
+        QVERIFY(chart->height() >= chart->minimumHeight());
+
+        page.resize(1000, 850);
+        QTRY_VERIFY2(onPage(table).y() > onPage(picker).y() + picker->height(), "the waves under the steps");
+    }
+
     void milestoneDatePicker_editsThePlan()
     {
         ui::PlanSession session;
