@@ -4,8 +4,8 @@
 #include "diagrampainter.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 
 #include <algorithm>
@@ -77,21 +77,24 @@ void appendSharedScenarios(DiagramLayout &layout, const TextMeasure &measure, co
     const qreal margin = 24;
     const qreal width = std::max<qreal>(400, layout.canvas.width() - 2 * margin);
     QStringList lines{head};
-    QStringList wrapped = wrapText(measure, names.join(u"; "), width);
     constexpr qsizetype maxLines = 8;
+    // One line more than are shown tells that the list goes on (hundreds of scenarios
+    // would otherwise be wrapped, and measured, for lines never shown).
+    QStringList wrapped = wrapText(measure, names.join(u"; "), width, false, maxLines + 1);
     if (wrapped.size() > maxLines) {
         // Cut at a whole name: count the names on the lines kept.
         wrapped = wrapped.mid(0, maxLines - 1);
         const qsizetype shown = wrapped.join(u' ').count(u"; ");
-        wrapped.append(tr("... and %n more (the connectivity test plan lists every scenario)",
-                          int(names.size() - shown)));
+        wrapped.append(
+            tr("... and %n more (the connectivity test plan lists every scenario)", int(names.size() - shown)));
     }
     lines += wrapped;
     qreal w = 0;
     for (qsizetype i = 0; i < lines.size(); ++i)
         w = std::max(w, measure.widthOf(lines[i], i == 0));
     const qreal top = bottom + 16;
-    layout.texts.append(TextBlock{QRectF(margin, top, w, lines.size() * measure.lineHeight), lines, true, std::nullopt});
+    layout.texts.append(
+        TextBlock{QRectF(margin, top, w, lines.size() * measure.lineHeight), lines, true, std::nullopt});
     layout.canvas.setWidth(std::max(layout.canvas.width(), margin + w + margin));
     layout.canvas.setHeight(std::max(layout.canvas.height(), top + lines.size() * measure.lineHeight + margin));
 }
@@ -142,10 +145,10 @@ QList<DiagramPage> problemScenarioDiagrams(const wizard::Topology &topology, con
             page.title = tr("Connection diagram: %1 and %n more with the same findings", int(group.size() - 1))
                              .arg(first.scenarioId());
             page.layout = layoutFlowDiagram(first, topology, measure, FlowArrangement::PartBBelow);
-            appendSharedScenarios(page.layout, measure,
-                                  tr("The same hops, verdicts and rule ids in %n scenarios (drawn for the first):",
-                                     int(group.size())),
-                                  page.scenarios);
+            appendSharedScenarios(
+                page.layout, measure,
+                tr("The same hops, verdicts and rule ids in %n scenarios (drawn for the first):", int(group.size())),
+                page.scenarios);
         } else {
             const QString clients = tr("%1 and %n more", int(group.size() - 1)).arg(first.clientGroup);
             wizard::Flow named;
@@ -157,8 +160,8 @@ QList<DiagramPage> problemScenarioDiagrams(const wizard::Topology &topology, con
             QStringList names;
             for (const wizard::Flow *f : group)
                 names.append(f->clientGroup);
-            appendSharedScenarios(page.layout, measure,
-                                  tr("The same diagram for %n client groups:", int(group.size())), names);
+            appendSharedScenarios(page.layout, measure, tr("The same diagram for %n client groups:", int(group.size())),
+                                  names);
         }
         pages.append(std::move(page));
     }

@@ -8,14 +8,20 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QHash>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <memory>
+#include <tuple>
+#include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -66,19 +72,20 @@ const QColor accent(0x2b, 0x57, 0x97);
 const QColor rule(0xb9, 0xc2, 0xcf);
 const QColor headerFill(0xe8, 0xed, 0xf5);
 
-// Margins below are in CSS pixels as QTextDocument scales them on the 600 dpi device
-// (chosen by looking at the rendered pages).
-QString itemHtml(const wizard::ChecklistItem &item)
+// An item's text as HTML paragraphs, one <p> each (each one block of a QTextDocument),
+// every one with a top margin of 0. Margins below are in CSS pixels as QTextDocument
+// scales them on the 600 dpi device (chosen by looking at the rendered pages).
+QStringList itemParagraphs(const wizard::ChecklistItem &item)
 {
-    QString out;
-    out += u"<p style=\"margin-top:0; margin-bottom:6px\"><b>"_s;
+    QStringList out;
+    QString title = u"<p style=\"margin-top:0; margin-bottom:6px\"><b>"_s;
     if (item.fromFinding) {
         const QString colour = item.severity == wizard::Severity::Error
             ? u"#a4262c"_s
             : (item.severity == wizard::Severity::Warning ? u"#b35900"_s : u"#51606f"_s);
-        out += u"<span style=\"color:%1\">[%2]</span> "_s.arg(colour, h(wizard::severityLabel(item.severity)));
+        title += u"<span style=\"color:%1\">[%2]</span> "_s.arg(colour, h(wizard::severityLabel(item.severity)));
     }
-    out += h(item.title) + u"</b></p>"_s;
+    out += title + h(item.title) + u"</b></p>"_s;
     const auto para = [&out](const QString &label, const QString &text, const QString &extra = {}) {
         if (text.isEmpty())
             return;
@@ -140,6 +147,16 @@ public:
         m_colBox = pt(30);
         m_colSign = mm(38);
         m_colText = width - m_colNum - m_colBox - m_colSign;
+        for (const wizard::ChecklistPhase &phase : list.phases) {
+            m_firstText.push_back(qsizetype(m_texts.size()));
+            for (const wizard::ChecklistItem &item : phase.items) {
+                ItemText text;
+                text.units = textUnits(itemParagraphs(item));
+                for (const QString &unit : std::as_const(text.units))
+                    ++m_unitUses[unit];
+                m_texts.push_back(std::move(text));
+            }
+        }
     }
 
     int run(QPainter *painter, int totalPages)
@@ -150,27 +167,59 @@ public:
         m_y = m_top;
         decoratePage();
         title();
-        for (const wizard::ChecklistPhase &phase : m_list.phases) {
-            if (m_cancelled)
-                break;
-            phaseBlock(phase);
-        }
+        for (qsizetype p = 0; p < m_list.phases.size() && !m_cancelled; ++p)
+            phaseBlock(p);
+        // Every item's text is laid out: the items hold the paragraphs they share from here on.
+        m_sharedTexts.clear();
         return m_page;
     }
     bool cancelled() const { return m_cancelled; }
 
 private:
+    // An item's text is laid out once, by the counting pass, and kept for the painting
+    // pass, which frees it once painted. A paragraph that other items have word for word
+    // (the reason, the sources, a step for every server) is laid out once for all of them,
+    // in a document of its own; the paragraphs of this item alone are one document. The
+    // item's paragraphs are then stacked as one QTextDocument would stack them: each starts
+    // where the one before it ends plus that one's bottom margin (every top margin is 0).
+    struct Span
+    {
+        std::shared_ptr<const QTextDocument> document;
+        int firstBlock = 0;
+        int blocks = 0;
+        qreal dy = 0; // from the document's coordinates to the item's
+    };
+    struct ItemText
+    {
+        QStringList units; // the paragraphs until laid out (textUnits)
+        std::vector<Span> spans; // in order, until painted
+        qreal textHeight = 0;
+        qreal rowHeight = -1;
+    };
+    struct SharedText
+    {
+        std::shared_ptr<const QTextDocument> document;
+        qreal height = 0;
+        qreal gapAfter = 0;
+    };
+
     std::unique_ptr<QTextDocument> document(const QString &html, qreal width, qreal pointSize = 8.5) const
     {
         auto doc = std::make_unique<QTextDocument>();
-        doc->documentLayout()->setPaintDevice(m_device);
         QFont font(u"DejaVu Sans"_s);
         font.setPointSizeF(pointSize);
         doc->setDefaultFont(font);
         doc->setDocumentMargin(0);
-        // The width first: set after the text, it would lay the whole text out again.
-        doc->setTextWidth(width);
+        // No layout while the text goes in: a null page size stops it.
+        doc->setPageSize(QSizeF(0, 0));
+        doc->documentLayout()->setPaintDevice(m_device);
         doc->setHtml(html);
+        // Keep each paragraph's shaped glyphs from the layout for the painting: by default a
+        // text layout drops them after line breaking and shapes the text again to draw it.
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
+            block.layout()->setCacheEnabled(true);
+        // The width last: the one layout, with the device's metrics.
+        doc->setTextWidth(width);
         return doc;
     }
 
@@ -181,6 +230,37 @@ private:
         m_painter->save();
         m_painter->translate(x, y);
         doc.drawContents(m_painter);
+        m_painter->restore();
+    }
+
+    // Paints an item's text at (x, y) as QTextDocument::drawContents() paints a document:
+    // each paragraph's background, then its lines in the palette's text colour. Each span
+    // is moved down through the layout's draw position, not the painter's transform, so
+    // every glyph gets the coordinates it had in one document of the whole item (the PDF
+    // engine writes a transform with fewer digits than a position carries).
+    void drawItemText(const ItemText &text, qreal x, qreal y)
+    {
+        m_painter->save();
+        m_painter->translate(x, y);
+        const QColor textColour = QAbstractTextDocumentLayout::PaintContext().palette.color(QPalette::Text);
+        for (const Span &span : text.spans) {
+            const QPointF offset(0, span.dy);
+            QTextBlock block = span.document->findBlockByNumber(span.firstBlock);
+            for (int n = 0; n < span.blocks && block.isValid(); ++n, block = block.next()) {
+                const QTextLayout *layout = block.layout();
+                if (const QBrush background = block.blockFormat().background(); background != Qt::NoBrush) {
+                    const QRectF rect = layout->boundingRect().translated(offset + layout->position());
+                    m_painter->save();
+                    m_painter->setBrushOrigin(rect.topLeft());
+                    m_painter->fillRect(rect, background);
+                    m_painter->restore();
+                }
+                const QPen pen = m_painter->pen();
+                m_painter->setPen(textColour);
+                layout->draw(m_painter, offset);
+                m_painter->setPen(pen);
+            }
+        }
         m_painter->restore();
     }
 
@@ -280,8 +360,9 @@ private:
         m_y += height;
     }
 
-    void phaseBlock(const wizard::ChecklistPhase &phase)
+    void phaseBlock(qsizetype p)
     {
+        const wizard::ChecklistPhase &phase = m_list.phases[p];
         QString html = u"<p style=\"font-size:12pt; font-weight:bold; color:#2b5797\">%1. %2</p>"_s
                            .arg(wizard::checklistPhaseNumber(phase))
                            .arg(h(phase.title));
@@ -291,7 +372,7 @@ private:
             html += u"<p style=\"color:#333333; margin-top:6px\">%1</p>"_s.arg(h(phase.intro));
         const auto heading = document(html, m_right - m_left);
         // Keep the heading with the table header and the first row.
-        const qreal firstRow = phase.items.isEmpty() ? 0 : rowHeight(phase.items.first());
+        const qreal firstRow = phase.items.isEmpty() ? 0 : itemText(p, 0).rowHeight;
         ensureSpace(pt(10) + heading->size().height() + pt(4) + tableHeaderHeight() + firstRow, nullptr);
         if (m_y > m_top + 1)
             m_y += pt(10);
@@ -299,26 +380,170 @@ private:
         m_y += heading->size().height() + pt(4);
         tableHeader(phase, false);
         for (qsizetype n = 0; n < phase.items.size() && !m_cancelled; ++n)
-            row(phase, n);
+            row(p, n);
     }
 
     qreal padding() const { return pt(3.5); }
 
-    qreal rowHeight(const wizard::ChecklistItem &item) const
+    // An empty paragraph goes with the one that follows it, as one unit.
+    static QStringList textUnits(const QStringList &paragraphs)
     {
-        const auto text = document(itemHtml(item), m_colText - 2 * padding());
-        return std::max(text->size().height(), signHeight(item)) + 2 * padding();
+        QStringList units;
+        QString pending;
+        for (const QString &paragraph : paragraphs) {
+            pending += paragraph;
+            if (!paragraph.endsWith(u"\"></p>"_s)) // every paragraph opens with a style
+                units.append(std::exchange(pending, QString()));
+        }
+        if (!pending.isEmpty())
+            units.append(pending);
+        return units;
     }
 
+    // The blocks a unit becomes: one per paragraph (text never holds "<p ": it is escaped).
+    static int blockCount(const QString &unit) { return int(unit.count(u"<p "_s)); }
+
+    qreal textWidth() const { return m_colText - 2 * padding(); }
+
+    // The space QTextDocument leaves after a paragraph with this bottom margin (CSS pixels)
+    // when the next has a top margin of 0: the margin scaled to the device's resolution and
+    // rounded, as its layout does. Measured once per margin, so it is the layout's own
+    // arithmetic.
+    qreal marginAsLaidOut(qreal cssPixels) const
+    {
+        if (cssPixels <= 0)
+            return 0;
+        if (const auto it = m_margins.constFind(cssPixels); it != m_margins.constEnd())
+            return *it;
+        const QString p = u"<p style=\"margin-top:0; margin-bottom:%1px\">x</p>"_s;
+        const auto one = document(p.arg(0), textWidth());
+        const auto two = document(p.arg(cssPixels) + p.arg(0), textWidth());
+        const qreal gap = two->lastBlock().layout()->position().y() - one->size().height();
+        m_margins.insert(cssPixels, gap);
+        return gap;
+    }
+
+    const SharedText &sharedText(const QString &unit)
+    {
+        SharedText &shared = m_sharedTexts[unit];
+        if (!shared.document) {
+            std::shared_ptr<QTextDocument> doc = document(unit, textWidth());
+            shared.height = doc->size().height(); // the whole layout, not only its first step
+            shared.gapAfter = marginAsLaidOut(doc->lastBlock().blockFormat().bottomMargin());
+            shared.document = std::move(doc);
+        }
+        return shared;
+    }
+
+    ItemText &itemText(qsizetype p, qsizetype n)
+    {
+        ItemText &text = m_texts[size_t(m_firstText[size_t(p)] + n)];
+        if (text.rowHeight < 0) {
+            layOut(text, std::exchange(text.units, QStringList()));
+            text.rowHeight = std::max(text.textHeight, signHeight(m_list.phases[p].items[n])) + 2 * padding();
+        }
+        return text;
+    }
+
+    void layOut(ItemText &text, const QStringList &units)
+    {
+        QString ownHtml;
+        int ownBlocks = 0;
+        for (const QString &unit : units) {
+            if (m_unitUses.value(unit) < 2) {
+                ownHtml += unit;
+                ownBlocks += blockCount(unit);
+            }
+        }
+        std::shared_ptr<QTextDocument> own;
+        qreal ownHeight = 0;
+        if (!ownHtml.isEmpty()) {
+            own = document(ownHtml, textWidth());
+            ownHeight = own->size().height();
+            if (own->blockCount() != ownBlocks) {
+                // Not one block per paragraph: the whole text as one document, shared with none.
+                own = document(units.join(QString()), textWidth());
+                text.textHeight = own->size().height();
+                text.spans = {Span{own, 0, own->blockCount(), 0}};
+                return;
+            }
+        }
+        qreal y = 0, gap = 0;
+        int nextOwn = 0; // the own document's next block
+        for (qsizetype i = 0; i < units.size();) {
+            if (i > 0)
+                y += gap;
+            if (m_unitUses.value(units[i]) >= 2) {
+                const SharedText &shared = sharedText(units[i]);
+                text.spans.push_back(Span{shared.document, 0, shared.document->blockCount(), y});
+                y += shared.height;
+                gap = shared.gapAfter;
+                ++i;
+                continue;
+            }
+            // A run of this item's own paragraphs: as they lie in the own document.
+            int blocks = 0;
+            for (; i < units.size() && m_unitUses.value(units[i]) < 2; ++i)
+                blocks += blockCount(units[i]);
+            const QTextBlock first = own->findBlockByNumber(nextOwn);
+            const QTextBlock last = own->findBlockByNumber(nextOwn + blocks - 1);
+            const QTextBlock after = last.next();
+            gap = marginAsLaidOut(last.blockFormat().bottomMargin());
+            const qreal top = first.layout()->position().y();
+            const qreal bottom = after.isValid() ? after.layout()->position().y() - gap : ownHeight;
+            text.spans.push_back(Span{own, nextOwn, blocks, y - top});
+            y += bottom - top;
+            nextOwn += blocks;
+        }
+        text.textHeight = y;
+    }
+
+public:
+    // For the tests: each item's text laid out as above and as one document; the ids of the
+    // items whose paragraphs or lines do not land where that one document puts them.
+    QStringList layoutMismatches()
+    {
+        QStringList out;
+        for (qsizetype p = 0; p < m_list.phases.size(); ++p) {
+            for (qsizetype n = 0; n < m_list.phases[p].items.size(); ++n) {
+                const QString html = m_texts[size_t(m_firstText[size_t(p)] + n)].units.join(QString());
+                const ItemText &text = itemText(p, n);
+                const auto whole = document(html, textWidth());
+                const qreal wholeHeight = whole->size().height();
+                QList<std::tuple<qreal, int, QList<qreal>>> a, b; // block y, lines, each line's y and height
+                const auto add
+                    = [](QList<std::tuple<qreal, int, QList<qreal>>> &list, const QTextBlock &block, qreal dy) {
+                          const QTextLayout *l = block.layout();
+                          QList<qreal> lines;
+                          for (int i = 0; i < l->lineCount(); ++i)
+                              lines << l->lineAt(i).y() << l->lineAt(i).height() << l->lineAt(i).naturalTextWidth();
+                          list.append({dy + l->position().y(), l->lineCount(), lines});
+                      };
+                for (QTextBlock block = whole->begin(); block.isValid(); block = block.next())
+                    add(a, block, 0);
+                for (const Span &span : text.spans) {
+                    QTextBlock block = span.document->findBlockByNumber(span.firstBlock);
+                    for (int i = 0; i < span.blocks; ++i, block = block.next())
+                        add(b, block, span.dy);
+                }
+                if (a != b || wholeHeight != text.textHeight)
+                    out.append(m_list.phases[p].items[n].id);
+            }
+        }
+        return out;
+    }
+
+private:
     // Owner, date and sign-off; a test adds its result above them.
     static int signFieldCount(const wizard::ChecklistItem &item) { return item.recordsResult ? 4 : 3; }
     qreal signHeight(const wizard::ChecklistItem &item) const { return signFieldCount(item) * pt(19); }
 
-    void row(const wizard::ChecklistPhase &phase, qsizetype n)
+    void row(qsizetype p, qsizetype n)
     {
+        const wizard::ChecklistPhase &phase = m_list.phases[p];
         const wizard::ChecklistItem &item = phase.items[n];
-        const auto text = document(itemHtml(item), m_colText - 2 * padding());
-        const qreal height = std::max(text->size().height(), signHeight(item)) + 2 * padding();
+        ItemText &text = itemText(p, n);
+        const qreal height = text.rowHeight;
         ensureSpace(height, &phase);
         if (m_painter) {
             const qreal xs[] = {m_left, m_left + m_colNum, m_left + m_colNum + m_colBox,
@@ -341,8 +566,9 @@ private:
                 m_painter->drawLine(box.topLeft() + QPointF(pt(2), pt(5)), box.topLeft() + QPointF(pt(4.2), pt(8)));
                 m_painter->drawLine(box.topLeft() + QPointF(pt(4.2), pt(8)), box.topLeft() + QPointF(pt(8.5), pt(2)));
             }
-            drawDocument(*text, xs[2] + padding(), m_y + padding());
+            drawItemText(text, xs[2] + padding(), m_y + padding());
             signCell(item, xs[3], m_y);
+            text.spans.clear(); // painted: a shared paragraph goes with its last item
         }
         m_y += height;
     }
@@ -382,12 +608,23 @@ private:
     qreal m_y = 0;
     int m_page = 1;
     int m_total = 1;
+    std::vector<ItemText> m_texts; // by phase, then item
+    QHash<QString, int> m_unitUses; // how many times each paragraph is in the checklist
+    QHash<QString, SharedText> m_sharedTexts; // by unit, until every item is laid out
+    mutable QHash<qreal, qreal> m_margins; // marginAsLaidOut()
+    std::vector<qsizetype> m_firstText; // each phase's first item in m_texts
 };
 } // namespace
 
 int checklistResolution()
 {
     return dpi;
+}
+
+QStringList checklistTextLayoutMismatches(const wizard::Checklist &checklist, QPagedPaintDevice &device)
+{
+    ChecklistPainter layout(checklist, &device, {});
+    return layout.layoutMismatches();
 }
 
 QString checklistCancelledMessage()

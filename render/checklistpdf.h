@@ -1,8 +1,8 @@
 #pragma once
 
 #include "checklistdiagrams.h"
-#include "figurepage.h"
 #include "exports/checklist.h"
+#include "figurepage.h"
 
 #include <QPagedPaintDevice>
 #include <QString>
@@ -35,6 +35,12 @@ std::optional<QString> paintChecklist(const wizard::Checklist &checklist, QPaged
                                       const QList<DiagramPage> &diagrams = {}, const QList<FigurePage> &figures = {},
                                       const PageProgress &progress = {});
 int checklistResolution();
+
+// For the tests: paintChecklist() lays each item's text out once, and a paragraph that
+// several items have word for word once for all of them, then stacks the paragraphs as a
+// QTextDocument of the whole item would. The ids of the items whose paragraphs or lines
+// would land elsewhere than in that one document (none, when the stacking is right).
+QStringList checklistTextLayoutMismatches(const wizard::Checklist &checklist, QPagedPaintDevice &device);
 
 std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, const QString &path, PaperSize paper,
                                          const QList<DiagramPage> &diagrams = {}, const QList<FigurePage> &figures = {},

@@ -32,8 +32,10 @@ TextMeasure estimatedTextMeasure()
     return m;
 }
 
-QStringList wrapText(const TextMeasure &measure, const QString &text, qreal maxWidth, bool bold)
+QStringList wrapText(const TextMeasure &measure, const QString &text, qreal maxWidth, bool bold, qsizetype maxLines)
 {
+    if (maxLines == 0)
+        return {};
     QStringList lines;
     QString current;
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
@@ -43,6 +45,8 @@ QStringList wrapText(const TextMeasure &measure, const QString &text, qreal maxW
             current = candidate;
         } else {
             lines.append(current);
+            if (lines.size() == maxLines)
+                return lines;
             current = word;
         }
     }

@@ -25,7 +25,10 @@ struct TextMeasure
 TextMeasure estimatedTextMeasure();
 
 // Word-wraps `text` so that no line is wider than `maxWidth` (a single word wider than
-// that stays on its own line; the caller grows the canvas around it).
-QStringList wrapText(const TextMeasure &measure, const QString &text, qreal maxWidth, bool bold = false);
+// that stays on its own line; the caller grows the canvas around it). With `maxLines`
+// >= 0, stops after that many lines: they are the first lines of the whole wrap, the
+// rest of the text is not measured.
+QStringList wrapText(const TextMeasure &measure, const QString &text, qreal maxWidth, bool bold = false,
+                     qsizetype maxLines = -1);
 
 } // namespace render

@@ -4,8 +4,8 @@
 // (pdfinfo) on A4 and Letter. COEXPLAN_UPDATE_GOLDEN=1 rewrites them; review the diff.
 #include "checklistdiagrams.h"
 #include "checklistpdf.h"
-#include "diagrampainter.h"
 #include "checks/checkengine.h"
+#include "diagrampainter.h"
 #include "exports/checklist.h"
 #include "exports/checklistformats.h"
 #include "exports/collectorscript.h"
@@ -16,8 +16,11 @@
 #include "planfile/planfile.h"
 
 #include "goldenfolders.h"
+#include "syntheticplan.h"
 
+#include <QBuffer>
 #include <QGuiApplication>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -134,6 +137,40 @@ private slots:
         compareOrUpdate(folder + u"/testplan-a4.txt"_s, run(u"pdftotext"_s, {testPlanPdf, u"-"_s}));
     }
 
+    // The checklist PDF lays a paragraph that several items have word for word out once
+    // and stacks each item's paragraphs itself: every paragraph and line of every item
+    // lands where one QTextDocument of the whole item puts it (the samples, the plans of
+    // the golden cases, and a synthetic plan large enough to group findings and tests).
+    void checklistPdf_sharedParagraphsLandAsOneDocument_data()
+    {
+        QTest::addColumn<QString>("plan"); // a plan file, or empty for the synthetic plan
+        const QDir dir(QStringLiteral(COEXPLAN_TEST_DATA) + u"/exports"_s);
+        for (const QString &c : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+            QTest::addRow("%s", qPrintable(c)) << planOf(dir.filePath(c));
+        QTest::addRow("synthetic-300") << QString();
+    }
+    void checklistPdf_sharedParagraphsLandAsOneDocument()
+    {
+        QFETCH(QString, plan);
+        wizard::Plan synthetic;
+        std::optional<wizard::PlanLoadResult> loaded;
+        if (plan.isEmpty()) {
+            synthetic = bench::makeSyntheticPlan(300);
+        } else {
+            loaded = wizard::loadPlanFile(plan);
+            QVERIFY(loaded->ok());
+        }
+        const wizard::Plan &p = plan.isEmpty() ? synthetic : *loaded->plan;
+        const wizard::Checklist list = wizard::buildChecklist(p, wizard::runChecks(p.topology), goldenDate);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(render::checklistResolution());
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+        QCOMPARE(render::checklistTextLayoutMismatches(list, writer), QStringList());
+    }
+
     // Issue 19: a long PDF export says how far it is and can be cancelled; a cancelled
     // export writes nothing and leaves the previous file whole.
     void checklistPdf_reportsProgressAndCancels()
@@ -215,7 +252,8 @@ private slots:
             if (m.captured(5).size() < 3 || !realisticNames) // one or two letters: which side is the height is unclear
                 continue;
             heights.append(std::min(box.width(), box.height()));
-            QVERIFY2(heights.last() >= 7.5, qPrintable(u"\"%1\" is printed %2 pt high"_s.arg(m.captured(5)).arg(heights.last())));
+            QVERIFY2(heights.last() >= 7.5,
+                     qPrintable(u"\"%1\" is printed %2 pt high"_s.arg(m.captured(5)).arg(heights.last())));
         }
         if (!realisticNames)
             return;
