@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <memory>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -39,6 +40,14 @@ QString tr(const char *text)
 QString breakable(const QString &text)
 {
     constexpr qsizetype run = 80;
+    // Nearly every text has no such run: it is returned as it is, without a copy.
+    qsizetype length = 0;
+    const auto needsBreak = [&length](QChar c) {
+        length = c.isSpace() ? 0 : length + 1;
+        return length > run && !c.isLowSurrogate();
+    };
+    if (std::none_of(text.cbegin(), text.cend(), needsBreak))
+        return text;
     QString out;
     out.reserve(text.size() + text.size() / run);
     qsizetype unbroken = 0;
@@ -55,7 +64,12 @@ QString breakable(const QString &text)
 
 QString h(const QString &text)
 {
-    return breakable(text).toHtmlEscaped();
+    QString out = breakable(text);
+    // What toHtmlEscaped() replaces; most texts have none of it and are kept as they are.
+    const auto special = [](QChar c) { return c == u'<' || c == u'>' || c == u'&' || c == u'"'; };
+    if (std::any_of(out.cbegin(), out.cend(), special))
+        return out.toHtmlEscaped();
+    return out;
 }
 
 constexpr int dpi = 600;
@@ -264,6 +278,65 @@ private:
         m_painter->restore();
     }
 
+    // QPainter::drawText(rect, flags, text) for a line of text painted on many pages (a
+    // label of the sign-off cell, the page header, a table header), with its layout made
+    // once: QPainter lays the text out and shapes it again on every call. Placed as
+    // QPainter places one line (qt_format_text): the line at the top of its box (the
+    // line's ascent + descent centred for AlignVCenter), moved by its advance for
+    // AlignRight and AlignHCenter, clipped to the rectangle when it does not fit.
+    void drawLabel(const QRectF &r, int flags, const QString &text)
+    {
+        if (text.isEmpty() || m_painter->pen().style() == Qt::NoPen)
+            return;
+        // Line breaks, tabs and length variants (a plan's value may hold them) go through
+        // QPainter, which breaks, expands and chooses them.
+        const auto special = [](QChar c) {
+            return c.unicode() < 0x20 || c.unicode() == 0x9c || c == QChar::LineSeparator
+                || c == QChar::ParagraphSeparator;
+        };
+        if (std::any_of(text.cbegin(), text.cend(), special)) {
+            m_painter->drawText(r, flags, text);
+            return;
+        }
+        const QFont font = m_painter->font();
+        std::unique_ptr<QTextLayout> &layout = m_labels[font.key() + QChar(0) + text];
+        if (!layout) {
+            layout = std::make_unique<QTextLayout>(text, font);
+            QTextOption option;
+            option.setTextDirection(m_painter->layoutDirection());
+            option.setAlignment(Qt::AlignLeft);
+            layout->setTextOption(option);
+            layout->setCacheEnabled(true);
+            layout->beginLayout();
+            QTextLine line = layout->createLine();
+            line.setLineWidth(0x01000000);
+            line.setPosition(QPointF(0, 0));
+            layout->endLayout();
+        }
+        const QTextLine line = layout->lineAt(0);
+        const qreal width = line.naturalTextWidth();
+        const qreal height = line.ascent() + line.descent();
+        const qreal yoff = (flags & Qt::AlignVCenter) ? (r.height() - height) / 2 : 0;
+        qreal xoff = 0;
+        if (flags & Qt::AlignRight)
+            xoff = r.width() - width;
+        else if (flags & Qt::AlignHCenter)
+            xoff = (r.width() - width) / 2;
+        const bool clip = !r.contains(QRectF(r.x() + xoff, r.y() + yoff, width, height));
+        if (clip) {
+            m_painter->save();
+            m_painter->setClipRect(r, Qt::IntersectClip);
+        }
+        xoff = 0;
+        if (flags & Qt::AlignRight)
+            xoff = r.width() - line.horizontalAdvance();
+        else if (flags & Qt::AlignHCenter)
+            xoff = (r.width() - line.horizontalAdvance()) / 2;
+        line.draw(m_painter, QPointF(r.x() + xoff, r.y() + yoff));
+        if (clip)
+            m_painter->restore();
+    }
+
     void newPage()
     {
         // Each finished page is progress: counted in the first pass, painted in the second.
@@ -296,19 +369,21 @@ private:
         const qreal headerY = mm(15);
         const QRectF header(m_left, headerY, m_right - m_left, pt(12));
         const QString date = m_list.date.toString(Qt::ISODate);
-        const QFontMetricsF fm(font, m_device);
-        const qreal dateWidth = fm.horizontalAdvance(date) + pt(8);
-        const QString name
-            = fm.elidedText(wizard::checklistDocumentTitle(m_list), Qt::ElideRight, header.width() - dateWidth);
-        m_painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter, name);
-        m_painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter, date);
+        if (!m_headerName) { // the same on every page
+            const QFontMetricsF fm(font, m_device);
+            const qreal dateWidth = fm.horizontalAdvance(date) + pt(8);
+            m_headerName
+                = fm.elidedText(wizard::checklistDocumentTitle(m_list), Qt::ElideRight, header.width() - dateWidth);
+        }
+        drawLabel(header, Qt::AlignLeft | Qt::AlignVCenter, *m_headerName);
+        drawLabel(header, Qt::AlignRight | Qt::AlignVCenter, date);
         m_painter->setPen(QPen(accent, pt(0.8)));
         m_painter->drawLine(QPointF(m_left, headerY + pt(14)), QPointF(m_right, headerY + pt(14)));
         m_painter->setPen(QColor(0x55, 0x55, 0x55));
         const QRectF footer(m_left, m_pageHeight - mm(15) - pt(10), m_right - m_left, pt(10));
         m_painter->drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter, tr("Page %1 of %2").arg(m_page).arg(m_total));
         if (!m_list.organization.isEmpty())
-            m_painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_list.organization);
+            drawLabel(footer, Qt::AlignLeft | Qt::AlignVCenter, m_list.organization);
     }
 
     void title()
@@ -353,7 +428,7 @@ private:
                 m_painter->setPen(QPen(rule, pt(0.6)));
                 m_painter->drawRect(cell);
                 m_painter->setPen(Qt::black);
-                m_painter->drawText(cell.adjusted(pt(3), 0, -pt(2), 0), Qt::AlignLeft | Qt::AlignVCenter, labels[c]);
+                drawLabel(cell.adjusted(pt(3), 0, -pt(2), 0), Qt::AlignLeft | Qt::AlignVCenter, labels[c]);
             }
             m_painter->setBrush(Qt::NoBrush);
         }
@@ -587,12 +662,11 @@ private:
             const qreal top = y + padding() + (i - first) * pt(19);
             m_painter->setFont(label);
             m_painter->setPen(QColor(0x77, 0x77, 0x77));
-            m_painter->drawText(QRectF(x + pt(3), top, m_colSign - pt(6), pt(8)), Qt::AlignLeft | Qt::AlignTop,
-                                labels[i]);
+            drawLabel(QRectF(x + pt(3), top, m_colSign - pt(6), pt(8)), Qt::AlignLeft | Qt::AlignTop, labels[i]);
             m_painter->setFont(value);
             m_painter->setPen(Qt::black);
-            m_painter->drawText(QRectF(x + pt(3), top + pt(7), m_colSign - pt(6), pt(9)), Qt::AlignLeft | Qt::AlignTop,
-                                fm.elidedText(values[i], Qt::ElideRight, m_colSign - pt(6)));
+            drawLabel(QRectF(x + pt(3), top + pt(7), m_colSign - pt(6), pt(9)), Qt::AlignLeft | Qt::AlignTop,
+                      fm.elidedText(values[i], Qt::ElideRight, m_colSign - pt(6)));
             m_painter->setPen(QPen(QColor(0x99, 0x99, 0x99), pt(0.4), Qt::DotLine));
             m_painter->drawLine(QPointF(x + pt(3), top + pt(16.5)), QPointF(x + m_colSign - pt(3), top + pt(16.5)));
         }
@@ -608,6 +682,8 @@ private:
     qreal m_y = 0;
     int m_page = 1;
     int m_total = 1;
+    std::optional<QString> m_headerName; // the title in the page header, elided to fit
+    std::unordered_map<QString, std::unique_ptr<QTextLayout>> m_labels; // drawLabel(), by font and text
     std::vector<ItemText> m_texts; // by phase, then item
     QHash<QString, int> m_unitUses; // how many times each paragraph is in the checklist
     QHash<QString, SharedText> m_sharedTexts; // by unit, until every item is laid out

@@ -100,8 +100,7 @@ ChecklistItem findingGroupItem(const QList<Finding> &group)
 
 // The verification phase of a plan with many client scenarios: one item that sends the
 // reader to the connectivity test plan, which lists each scenario's test.
-ChecklistItem connectivityTestsSummaryItem(const Plan &plan, const QList<ChecklistItem> &tests,
-                                           const QList<Flow> &flows)
+ChecklistItem connectivityTestsSummaryItem(const Plan &plan, const QStringList &testIds, const QList<Flow> &flows)
 {
     int byVerdict[4] = {}; // indexed by Verdict: Ok, Warn, Fail, Unknown
     for (const Flow &f : flows)
@@ -109,12 +108,12 @@ ChecklistItem connectivityTestsSummaryItem(const Plan &plan, const QList<Checkli
     const int ok = byVerdict[int(Verdict::Ok)], warn = byVerdict[int(Verdict::Warn)];
     const int fail = byVerdict[int(Verdict::Fail)], unknown = byVerdict[int(Verdict::Unknown)];
     int recorded = 0;
-    for (const ChecklistItem &t : tests) {
-        const ChecklistItemState state = plan.checklist.value(t.id);
+    for (const QString &id : testIds) {
+        const ChecklistItemState state = plan.checklist.value(id);
         if (state.done || !state.result.isEmpty())
             ++recorded;
     }
-    const int n = int(tests.size());
+    const int n = int(testIds.size());
     ChecklistItem item;
     item.id = u"verify/connectivity-tests"_s;
     item.title
@@ -296,14 +295,15 @@ Checklist buildChecklist(const Plan &plan, const QList<Finding> &findings, const
         byPhase[i] = topologyItems(plan.topology, static_cast<ChecklistPhaseId>(i));
     byPhase[static_cast<int>(ChecklistPhaseId::Verification)] += probeItems(plan);
     // Issue 17: one connectivity test per client scenario instead of a single line.
-    const QList<ChecklistItem> tests = connectivityTestItems(plan.topology, flows);
-    if (!tests.isEmpty()) {
+    // Beyond maxChecklistConnectivityTests only their ids are needed (the summary counts them).
+    const QStringList testIds = connectivityTestIds(plan.topology, flows);
+    if (!testIds.isEmpty()) {
         QList<ChecklistItem> &verification = byPhase[static_cast<int>(ChecklistPhaseId::Verification)];
         verification.removeIf([](const ChecklistItem &item) { return item.id == u"verify/connectivity"_s; });
-        if (tests.size() > maxChecklistConnectivityTests)
-            verification.append(connectivityTestsSummaryItem(plan, tests, flows));
+        if (testIds.size() > maxChecklistConnectivityTests)
+            verification.append(connectivityTestsSummaryItem(plan, testIds, flows));
         else
-            verification += tests;
+            verification += connectivityTestItems(plan.topology, flows);
     }
     // Open findings go to the top of the phase where they are fixed: they are what
     // must change before that phase can be signed off. A rule with many findings of one

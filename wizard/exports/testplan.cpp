@@ -274,6 +274,17 @@ QList<ChecklistItem> connectivityTestItems(const Topology &topology, const QList
     return out;
 }
 
+QStringList connectivityTestIds(const Topology &topology, const QList<Flow> &flows)
+{
+    QStringList out;
+    out.reserve(flows.size());
+    for (const Flow &flow : flows) {
+        if (topology.findServer(flow.mailboxServer)) // as testItem()
+            out.append(connectivityTestId(flow));
+    }
+    return out;
+}
+
 QList<ConnectivityCheck> connectivityChecks(const Topology &topology, const QList<Flow> &flows)
 {
     QList<ConnectivityCheck> out;

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QStringList>
 
 namespace wizard {
 
@@ -19,6 +20,9 @@ namespace wizard {
 // Each item records a result (ChecklistItemState::result, kept in the plan's checklist
 // section under the item id "test/<group>/<internal|external>/<mailbox server>").
 QList<ChecklistItem> connectivityTestItems(const Topology &topology, const QList<Flow> &flows);
+// The ids of those items, in the same order, without building them (a checklist that
+// sums the tests up only counts them and their recorded results).
+QStringList connectivityTestIds(const Topology &topology, const QList<Flow> &flows);
 
 // The test plan as its own document: what to prepare, then the internal and the external
 // tests, each with the progress saved in plan.checklist.
