@@ -47,6 +47,9 @@ ReviewPage::ReviewPage(PlanSession *session, QWidget *parent)
     // thousand rows per column on every expand, collapse and change.
     m_flows->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_flows->header()->setStretchLastSection(true);
+    // A cut scenario keeps its end, the mailbox server that tells two apart:
+    // "Head office / … / EX2010MBX".
+    m_flows->setTextElideMode(Qt::ElideMiddle);
     m_show->setObjectName(u"reviewShow"_s);
     m_show->addItem(tr("All scenarios"));
     m_show->addItem(tr("Scenarios that are not OK"));
