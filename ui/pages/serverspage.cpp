@@ -102,8 +102,8 @@ ServersPage::ServersPage(PlanSession *session, ServerGeneration generation, QWid
     connect(m_table, &RecordTableEditor::currentRecordChanged, this, &ServersPage::showServer);
     connect(m_details, &ServerFieldSet::refreshed, this, &ServersPage::updateRows);
     // A longer host name widens its field: the details take the room from the table.
-    connect(m_details, &ServerFieldSet::refreshed, this,
-            [this] { QMetaObject::invokeMethod(this, &ServersPage::fitDetails, Qt::QueuedConnection); });
+    // Only when their layout changes, not on every refresh of the plan.
+    scroll->widget()->installEventFilter(this);
     showServer(QString());
     fitDetails();
 }
@@ -118,6 +118,13 @@ void ServersPage::fitDetails()
     const QWidget *details = m_detailsScroll->widget();
     const int needed = qMax(details->minimumSizeHint().width(), details->sizeHint().width());
     m_detailsScroll->setMinimumWidth(needed + scrollBar + 4);
+}
+
+bool ServersPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_detailsScroll->widget() && event->type() == QEvent::LayoutRequest)
+        fitDetails();
+    return WizardPage::eventFilter(watched, event);
 }
 
 void ServersPage::changeEvent(QEvent *event)
