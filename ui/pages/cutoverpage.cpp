@@ -4,6 +4,7 @@
 #include "cutover/cutoverseries.h"
 #include "cutover/waveusers.h"
 #include "cutoverchart.h"
+#include "cutoverchartview.h"
 #include "findings/findingsmodel.h"
 #include "session/plansession.h"
 
@@ -12,26 +13,21 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QGraphicsLayout>
-#include <QGraphicsLineItem>
-#include <QGraphicsSimpleTextItem>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMouseEvent>
 #include <QPalette>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTimeZone>
 #include <QVBoxLayout>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 
 #include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -41,17 +37,6 @@ namespace {
 // QDateTimeEdit sizes itself for its longest text plus 2 px, but its line edit keeps a
 // 2 px margin on each side: with the cursor at the end, "not planned" scrolled its first
 // letter's edge out of view. Room for both margins.
-// A chart that asks for no more than its readable minimum: the page scrolls as one, and
-// its height for the width is the sum of what each part prefers; QGraphicsView prefers
-// most of the screen, which pushed the chart's time axis out of view even at 1920x1080.
-// The room that is left still goes to the chart (it has the page's stretch).
-class ChartView : public QChartView
-{
-public:
-    using QChartView::QChartView;
-    QSize sizeHint() const override { return {QChartView::sizeHint().width(), minimumHeight()}; }
-};
-
 class DateEdit : public QDateEdit
 {
 public:
@@ -185,18 +170,16 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
 
     m_charts->setObjectName(u"cutoverCharts"_s);
     for (charts::CutoverChartKind kind : charts::allCutoverCharts) {
-        auto *view = new ChartView;
+        CutoverChartView *view = kind == charts::CutoverChartKind::UsersOverTime
+            ? m_usersChart = new WaveDragChartView(session)
+            : new CutoverChartView;
         view->setRenderHint(QPainter::Antialiasing);
         // Tall enough for a readable scale and the milestone names above it; the page's
         // height goes to the charts beyond that.
         view->setMinimumHeight(360);
         view->setAccessibleName(charts::cutoverChartTitle(kind));
-        if (kind == charts::CutoverChartKind::UsersOverTime) {
+        if (kind == charts::CutoverChartKind::UsersOverTime)
             view->setObjectName(u"usersChart"_s);
-            view->setToolTip(tr("Drag a wave's dashed line to move the wave to another date."));
-            view->viewport()->setMouseTracking(true);
-            view->viewport()->installEventFilter(this);
-        }
         m_chartViews.append(view);
         m_charts->addTab(view, charts::cutoverChartTitle(kind));
     }
@@ -206,14 +189,14 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
     body->addWidget(top);
     body->addWidget(m_charts, 1);
 
+    connect(m_usersChart, &WaveDragChartView::waveGrabbed, m_waves, &QTableWidget::selectRow);
+    connect(m_usersChart, &WaveDragChartView::waveDropped, this, &CutoverPage::moveWave);
     connect(session, &PlanSession::analysisChanged, this, &CutoverPage::refresh);
     refresh();
 }
 
 bool CutoverPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_chartViews.isEmpty() && watched == m_chartViews.first()->viewport() && chartMouseEvent(event))
-        return true;
     if (watched == m_top->parentWidget() && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
         updateDirection();
     return WizardPage::eventFilter(watched, event);
@@ -221,138 +204,19 @@ bool CutoverPage::eventFilter(QObject *watched, QEvent *event)
 
 int CutoverPage::waveLineX(int wave) const
 {
-    const QList<wizard::Wave> &waves = session()->topology().cutover.waves;
-    QChartView *view = m_chartViews.value(0);
-    if (wave < 0 || wave >= waves.size() || !waves[wave].date.isValid() || !view || !view->chart()
-        || view->chart()->series().isEmpty())
-        return -1;
-    QChart *chart = view->chart();
-    const QPointF scene
-        = chart->mapToPosition(QPointF(charts::chartTime(waves[wave].date), 0), chart->series().first());
-    const QRectF plot = chart->plotArea();
-    if (scene.x() < plot.left() - 0.5 || scene.x() > plot.right() + 0.5)
-        return -1;
-    return view->mapFromScene(scene).x();
+    return m_usersChart->waveLineX(wave);
 }
 
-int CutoverPage::waveNear(QPoint pos) const
+void CutoverPage::moveWave(int row, QDate to)
 {
-    QChartView *view = m_chartViews.value(0);
-    const QRectF plot = view->chart()->plotArea();
-    const QPointF scene = view->mapToScene(pos);
-    if (scene.y() < plot.top() || scene.y() > plot.bottom())
-        return -1;
-    // Within half a finger's width of the line; the nearest wins.
-    const int reach = std::max(4, fontMetrics().height() / 3);
-    int best = -1;
-    int bestDistance = reach + 1;
-    for (int w = 0; w < session()->topology().cutover.waves.size(); ++w) {
-        const int x = waveLineX(w);
-        if (x >= 0 && std::abs(x - pos.x()) < bestDistance) {
-            best = w;
-            bestDistance = std::abs(x - pos.x());
-        }
+    if (row < 0 || row >= session()->topology().cutover.waves.size())
+        return;
+    const wizard::Wave &wave = session()->topology().cutover.waves[row];
+    if (to.isValid() && to != wave.date) {
+        session()->edit(tr("Move %1 to %2").arg(wave.name, to.toString(Qt::ISODate)),
+                        [row, to](wizard::Plan &p) { p.topology.cutover.waves[row].date = to; });
     }
-    return best;
-}
-
-QDate CutoverPage::dateAt(QPoint pos) const
-{
-    QChartView *view = m_chartViews.value(0);
-    QChart *chart = view->chart();
-    const QRectF plot = chart->plotArea();
-    QPointF scene = view->mapToScene(pos);
-    scene.setX(std::clamp(scene.x(), plot.left(), plot.right()));
-    const qreal msecs = chart->mapToValue(scene, chart->series().first()).x();
-    // The nearest midnight: the chart's days start at 00:00 UTC.
-    const qint64 day = 24 * 3600 * 1000;
-    const qint64 rounded = qint64(std::floor((msecs + day / 2) / day)) * day;
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    return QDateTime::fromMSecsSinceEpoch(rounded, QTimeZone::UTC).date();
-#else
-    return QDateTime::fromMSecsSinceEpoch(rounded, Qt::UTC).date();
-#endif
-}
-
-void CutoverPage::showDragGuide(QPoint pos)
-{
-    QChartView *view = m_chartViews.value(0);
-    QChart *chart = view->chart();
-    const QDate date = dateAt(pos);
-    const QRectF plot = chart->plotArea();
-    const qreal x = chart->mapToPosition(QPointF(charts::chartTime(date), 0), chart->series().first()).x();
-    if (!m_dragLine) {
-        m_dragLine = new QGraphicsLineItem;
-        m_dragLine->setPen(QPen(palette().color(QPalette::Highlight), 2));
-        m_dragLine->setZValue(100);
-        chart->scene()->addItem(m_dragLine);
-        m_dragLabel = new QGraphicsSimpleTextItem;
-        m_dragLabel->setZValue(101);
-        m_dragLabel->setFont(font());
-        chart->scene()->addItem(m_dragLabel);
-    }
-    m_dragLine->setLine(x, plot.top(), x, plot.bottom());
-    const QList<wizard::Wave> &waves = session()->topology().cutover.waves;
-    const QString name = m_dragWave < waves.size() ? waves[m_dragWave].name : QString();
-    m_dragLabel->setText(tr("%1 on %2").arg(name, date.toString(Qt::ISODate)));
-    // Beside the line, on the side with room.
-    const qreal w = m_dragLabel->boundingRect().width();
-    const qreal left = x + 6 + w <= plot.right() ? x + 6 : x - 6 - w;
-    m_dragLabel->setPos(left, plot.top() + 4);
-}
-
-bool CutoverPage::chartMouseEvent(QEvent *event)
-{
-    const auto type = event->type();
-    if (type != QEvent::MouseButtonPress && type != QEvent::MouseMove && type != QEvent::MouseButtonRelease)
-        return false;
-    QChartView *view = m_chartViews.value(0);
-    if (!view->chart() || view->chart()->series().isEmpty())
-        return false;
-    auto *mouse = static_cast<QMouseEvent *>(event);
-    const QPoint pos = mouse->position().toPoint();
-    if (m_dragWave < 0) {
-        const int wave = waveNear(pos);
-        if (type == QEvent::MouseMove) {
-            if (wave >= 0)
-                view->viewport()->setCursor(Qt::SizeHorCursor);
-            else
-                view->viewport()->unsetCursor();
-            return false;
-        }
-        if (type == QEvent::MouseButtonPress && mouse->button() == Qt::LeftButton && wave >= 0) {
-            m_dragWave = wave;
-            m_waves->selectRow(wave);
-            showDragGuide(pos);
-            return true;
-        }
-        return false;
-    }
-    if (type == QEvent::MouseMove) {
-        showDragGuide(pos);
-        return true;
-    }
-    if (type == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton) {
-        const int row = m_dragWave;
-        const QDate to = dateAt(pos);
-        m_dragWave = -1;
-        // The guide belongs to the chart's scene, which the refresh below replaces.
-        delete m_dragLine;
-        delete m_dragLabel;
-        m_dragLine = nullptr;
-        m_dragLabel = nullptr;
-        view->viewport()->unsetCursor();
-        if (row >= session()->topology().cutover.waves.size())
-            return true;
-        const wizard::Wave &wave = session()->topology().cutover.waves[row];
-        if (to.isValid() && to != wave.date) {
-            session()->edit(tr("Move %1 to %2").arg(wave.name, to.toString(Qt::ISODate)),
-                            [row, to](wizard::Plan &p) { p.topology.cutover.waves[row].date = to; });
-        }
-        m_waves->selectRow(row);
-        return true;
-    }
-    return true;
+    m_waves->selectRow(row);
 }
 
 void CutoverPage::changeEvent(QEvent *event)

@@ -13,10 +13,11 @@ class QLabel;
 class QTabWidget;
 class QTableWidget;
 class QChartView;
-class QGraphicsLineItem;
-class QGraphicsSimpleTextItem;
+class QDate;
 
 namespace ui {
+
+class WaveDragChartView;
 
 // The cutover step (issue 16): the milestones' dates, the mailbox-move waves, the gates
 // the engine computed for each step, and the three charts. Dates are edited with date
@@ -54,10 +55,8 @@ private:
     void editWaveCell(int row, int column);
     void addWave();
     void removeSelectedWave();
-    bool chartMouseEvent(QEvent *event);
-    int waveNear(QPoint pos) const;
-    QDate dateAt(QPoint pos) const;
-    void showDragGuide(QPoint pos);
+    // A wave dragged on the users chart to `to`.
+    void moveWave(int row, QDate to);
 
     struct MilestoneEditor
     {
@@ -74,9 +73,7 @@ private:
     QList<QChartView *> m_chartViews;
     bool m_refreshing = false;
     bool m_stale = true;
-    int m_dragWave = -1; // the wave whose line is being dragged in the users chart
-    QGraphicsLineItem *m_dragLine = nullptr;
-    QGraphicsSimpleTextItem *m_dragLabel = nullptr;
+    WaveDragChartView *m_usersChart = nullptr;
 };
 
 } // namespace ui
