@@ -275,7 +275,7 @@ private slots:
         for (const Hop &h : f.hops) {
             worst = worse(worst, h.verdict);
             if (h.verdict == Verdict::Fail || h.verdict == Verdict::Warn)
-                QVERIFY2(h.note.contains(u"%1 on %2."_s.arg(rule, subject)), qPrintable(h.note));
+                QVERIFY2(h.note.contains(u"%1 on %2 (%1)."_s.arg(rule, subject)), qPrintable(h.note));
         }
         QCOMPARE(f.overall, worst);
     }
@@ -314,7 +314,8 @@ private slots:
         const Hop *b = hopOf(f, HopKind::PartB);
         QCOMPARE(b->ruleIds, QStringList({u"PB-001"_s, u"PB-002"_s, u"PB-003"_s}));
         QCOMPARE(b->verdict, Verdict::Fail);
-        QVERIFY2(b->note.startsWith(u"PB-003 on EX2010CAS."_s), qPrintable(b->note)); // the first error explains
+        QVERIFY2(b->note.startsWith(u"PB-003 on EX2010CAS (PB-003)."_s),
+                 qPrintable(b->note)); // the first error explains
         QCOMPARE(f.overall, Verdict::Fail);
     }
 

@@ -475,7 +475,7 @@ private Q_SLOTS:
         QVERIFY(detail->text().contains(u"PB-003"_s));
         // Each hop row says where it goes and why, with its rule ids in the Why tooltip.
         const QModelIndex hop = tree->currentIndex();
-        QVERIFY(hop.siblingAtColumn(0).data().toString().contains(u" -> "_s));
+        QVERIFY(hop.siblingAtColumn(0).data().toString().contains(u" \u2192 "_s));
         QVERIFY(hop.siblingAtColumn(4).data(Qt::ToolTipRole).toString().contains(u"PB-003"_s));
         show->setCurrentIndex(2); // failing scenarios
         QCOMPARE(visible(),

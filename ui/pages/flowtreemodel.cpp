@@ -175,7 +175,7 @@ QVariant FlowTreeModel::data(const QModelIndex &index, int role) const
             const QString to = !hop.to.isEmpty() ? hop.to
                 : !hop.toServer.isEmpty()        ? hop.toServer
                                                  : tr("(no host name)");
-            return tr("%1 -> %2").arg(hop.from, to);
+            return tr("%1 \u2192 %2").arg(hop.from, to);
         }
         case VerdictColumn:
             return render::verdictDisplayName(hop.verdict);

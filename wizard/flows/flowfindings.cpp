@@ -43,9 +43,14 @@ bool isCannotEvaluate(const Finding &f, const QString &prefix)
 
 // "<message> (<rule id>)". Concatenated rather than "%1 (%2)".arg(): the same text,
 // without parsing a pattern for every finding.
+// The finding's sentence with its rule id inside it: "... mail.contoso.com (PB-003)."
 QString citing(const Finding &f)
 {
-    return f.message + u" ("_s + f.ruleId + u')';
+    QStringView message = f.message;
+    const bool fullStop = message.endsWith(u'.');
+    if (fullStop)
+        message.chop(1);
+    return message + u" ("_s + f.ruleId + (fullStop ? u")."_s : u")"_s);
 }
 
 constexpr int rankBits = 64; // bits of the masks settle() collects rule ids in
