@@ -24,9 +24,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionButton>
@@ -121,6 +123,25 @@ QStringList problemsOf(QWidget *root)
                 problems << u"%1 shows no row: %2 px for rows of %3"_s.arg(nameOf(w))
                                 .arg(view->viewport()->height())
                                 .arg(row);
+        }
+        if (auto *list = qobject_cast<QListView *>(w);
+            list && list->model() && list->viewMode() == QListView::ListMode) {
+            // A list's item (a sample's title, a file name) is shown whole: wrapped, not cut
+            // or behind a sideways scroll bar.
+            if (list->horizontalScrollBar()->maximum() > 0)
+                problems << u"%1 scrolls sideways (%2 px)"_s.arg(nameOf(w)).arg(list->horizontalScrollBar()->maximum());
+            for (int row = 0; row < list->model()->rowCount(); ++row) {
+                const QModelIndex index = list->model()->index(row, list->modelColumn());
+                const QRect rect = list->visualRect(index);
+                const QString text = index.data().toString();
+                const int needed = textWidth(list, text) + 6;
+                const int lines = std::max(1, (rect.height() + 1) / std::max(1, list->fontMetrics().lineSpacing()));
+                if (rect.right() > list->viewport()->width() + 1 || needed > lines * rect.width())
+                    problems << u"%1 item \"%2\" needs %3 px, has %4 lines of %5"_s.arg(nameOf(w), text)
+                                    .arg(needed)
+                                    .arg(lines)
+                                    .arg(rect.width());
+            }
         }
         if (qobject_cast<QScrollArea *>(w)) {
             for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {

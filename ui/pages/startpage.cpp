@@ -9,11 +9,36 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace ui {
+
+namespace {
+// QListView asks its delegate for an item's size without a width, so a wrapping text
+// would keep one line: the delegate measures it at the width of the list's viewport.
+class WrappingItemDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingItemDelegate(QListView *list)
+        : QStyledItemDelegate(list)
+        , m_list(list)
+    { }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem wrapped = option;
+        // (Any height: a rectangle of no height counts as no width.)
+        wrapped.rect = QRect(0, 0, m_list->viewport()->width() - 2 * m_list->spacing(), 1 << 16);
+        wrapped.features |= QStyleOptionViewItem::WrapText;
+        return QStyledItemDelegate::sizeHint(wrapped, index);
+    }
+
+private:
+    QListView *m_list;
+};
+} // namespace
 
 StartPage::StartPage(PlanSession *session, QWidget *parent)
     : WizardPage(session, tr("Start"),
@@ -38,6 +63,15 @@ StartPage::StartPage(PlanSession *session, QWidget *parent)
     connect(newButton, &QPushButton::clicked, this, &StartPage::newPlanRequested);
     connect(openButton, &QPushButton::clicked, this, &StartPage::openRequested);
 
+    // A long sample title wraps in the list rather than hide its end behind a scroll bar.
+    for (QListWidget *list : {m_samples, m_recent}) {
+        list->setWordWrap(true);
+        list->setTextElideMode(Qt::ElideNone);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setResizeMode(QListView::Adjust);
+        list->setSpacing(3); // a wrapped title reads as one item
+        list->setItemDelegate(new WrappingItemDelegate(list));
+    }
     m_samples->setObjectName(u"startSamples"_s);
     m_samples->setAccessibleName(tr("Bundled samples"));
     for (const QString &path : bundledSamples()) {
