@@ -209,6 +209,15 @@ QStringList problemsOf(QWidget *root)
             if (qMin(needed, textNeed) > push->width() + 1)
                 problems << u"%1 needs %2 px, has %3"_s.arg(nameOf(w)).arg(textNeed).arg(push->width());
         } else if (auto *line = qobject_cast<QLineEdit *>(w)) {
+            // A placeholder is read whole, or it says nothing.
+            if (line->text().isEmpty() && !line->placeholderText().isEmpty()) {
+                const int frame = line->hasFrame() ? 2 * line->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) : 0;
+                const int needed = textWidth(line, line->placeholderText()) + frame + 4;
+                if (needed > line->width() + 1)
+                    problems << u"%1 placeholder \"%2\" needs %3 px, has %4"_s.arg(nameOf(w), line->placeholderText())
+                                    .arg(needed)
+                                    .arg(line->width());
+            }
             // A host name is shown whole (a longer URL may scroll in its field).
             if (line->text().isEmpty() || line->text().size() > 24 || line->echoMode() != QLineEdit::Normal)
                 continue;

@@ -63,11 +63,14 @@ LiveProbePanel::LiveProbePanel(PlanSession *session, QWidget *parent)
     m_scope->setObjectName(u"probeScope"_s);
     m_scope->setAccessibleName(tr("Which names to probe"));
     m_dnsServer->setObjectName(u"probeDnsServer"_s);
-    m_dnsServer->setPlaceholderText(tr("DNS server (empty: this machine's)"));
+    // Short enough to be read whole in workshop mode at 1366x768; the tooltip says the rest.
+    m_dnsServer->setPlaceholderText(tr("DNS server (optional)"));
+    m_dnsServer->setToolTip(tr("The DNS server to ask, by name or address; empty: this machine's DNS servers."));
     m_dnsServer->setAccessibleName(tr("DNS server to ask"));
     m_dnsServer->setClearButtonEnabled(true);
     m_caFile->setObjectName(u"probeCaFile"_s);
-    m_caFile->setPlaceholderText(tr("Also trust CA file (PEM), e.g. the client's internal CA"));
+    m_caFile->setPlaceholderText(tr("Extra CA file (PEM)"));
+    m_caFile->setToolTip(tr("Also trust the CA certificates in this PEM file, e.g. the client's internal CA."));
     m_caFile->setAccessibleName(tr("Extra CA certificates to trust"));
     m_caFile->setClearButtonEnabled(true);
     m_check->setObjectName(u"checkLiveButton"_s);
