@@ -27,6 +27,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -34,8 +35,11 @@
 #include <QStyleOptionButton>
 #include <QStyleOptionComboBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextDocument>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -141,6 +145,49 @@ QStringList problemsOf(QWidget *root)
                                     .arg(needed)
                                     .arg(lines)
                                     .arg(rect.width());
+            }
+        }
+        if (auto *table = qobject_cast<QTableView *>(w); table && table->model()) {
+            // A cell's text is read whole: a wrapped cell has room for its longest word (a
+            // host name), an unwrapped one for all of it (a server's settings table
+            // scrolls sideways instead). The cell's margins and icon come from its own size
+            // hint, less its text.
+            const QAbstractItemModel *model = table->model();
+            int reported = 0;
+            for (int row = 0; row < std::min(model->rowCount(), 60) && reported < 3; ++row) {
+                for (int column = 0; column < model->columnCount() && reported < 3; ++column) {
+                    if (table->isColumnHidden(column))
+                        continue;
+                    const QModelIndex index = model->index(row, column);
+                    const QString text = index.data(Qt::DisplayRole).toString();
+                    if (text.isEmpty())
+                        continue;
+                    // Fractional widths, rounded up: the style elides a line that is a
+                    // fraction of a pixel too wide.
+                    const QFontMetricsF metrics(table->font());
+                    const auto widthOf
+                        = [&metrics](const QString &t) { return int(std::ceil(metrics.horizontalAdvance(t))); };
+                    int content = 0;
+                    for (const QString &line : text.split(u'\n'))
+                        content = std::max(content, widthOf(line));
+                    const int overhead = table->sizeHintForIndex(index).width() - content;
+                    if (table->wordWrap()) {
+                        content = 0;
+                        for (const QString &word : text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts))
+                            content = std::max(content, widthOf(word));
+                    }
+                    // The grid line takes a pixel of the column's width.
+                    const int needed = overhead + content + (table->showGrid() ? 1 : 0);
+                    if (needed > table->columnWidth(column)) {
+                        problems << u"%1 cell \"%2\" (row %3, \"%4\") needs %5 px, has %6"_s
+                                        .arg(nameOf(w), text.left(60))
+                                        .arg(row)
+                                        .arg(model->headerData(column, Qt::Horizontal).toString())
+                                        .arg(needed)
+                                        .arg(table->columnWidth(column));
+                        ++reported;
+                    }
+                }
             }
         }
         if (qobject_cast<QScrollArea *>(w)) {
@@ -353,6 +400,41 @@ private slots:
             qWarning("%s", qPrintable(p)); // QTest cuts long failure messages: one line each
         QVERIFY2(problems.isEmpty(),
                  qPrintable(u"%1 widgets cut off or outside their parent (listed above)"_s.arg(problems.size())));
+    }
+
+    // A value typed longer than its column widens the column at once, not after the next
+    // Add or reopening the plan.
+    void tableColumn_widensWhenAValueOutgrowsIt()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        w.show();
+        w.setGeometry(QRect(0, 0, 1366, 768));
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTableView *table = nullptr;
+        for (int step = 0; step < w.pages().size() && !table; ++step) {
+            w.goToStep(step);
+            settle();
+            table = w.pages().at(step)->findChild<QTableView *>(u"newServersTable"_s);
+        }
+        QVERIFY(table && table->isVisible());
+        QAbstractItemModel *model = table->model();
+        int fqdn = -1;
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (model->headerData(column, Qt::Horizontal).toString() == u"FQDN"_s)
+                fqdn = column;
+        }
+        QVERIFY(fqdn >= 0);
+        const QModelIndex index = model->index(0, fqdn);
+        table->setCurrentIndex(index);
+        const QString longer = u"client-access-server-in-the-second-datacenter.contoso.local"_s;
+        QVERIFY(table->sizeHintForIndex(index).width() < table->columnWidth(fqdn) + 2);
+        QVERIFY(model->setData(index, longer, Qt::EditRole));
+        settle();
+        QCOMPARE(model->index(0, fqdn).data().toString(), longer);
+        const int needed = table->sizeHintForIndex(model->index(0, fqdn)).width() + (table->showGrid() ? 1 : 0);
+        QVERIFY2(table->columnWidth(fqdn) >= needed,
+                 qPrintable(u"needs %1 px, has %2"_s.arg(needed).arg(table->columnWidth(fqdn))));
     }
 };
 

@@ -8,12 +8,14 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -54,9 +56,6 @@ RecordTableEditor::RecordTableEditor(PlanSession *session, RecordSchema schema, 
     // would otherwise measure every row on each keystroke.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->verticalHeader()->setVisible(false);
-    // Columns fit the rows in view and up to 200 more, not the first 1,000 of a large
-    // plan (names in one table are of similar lengths; a wider one can be dragged).
-    m_view->horizontalHeader()->setResizeContentsPrecision(200);
 
     connect(m_add, &QPushButton::clicked, this, [this] {
         m_model->addRecord();
@@ -73,7 +72,7 @@ RecordTableEditor::RecordTableEditor(PlanSession *session, RecordSchema schema, 
     connect(m_remove, &QPushButton::clicked, this, [this] { m_model->removeRecord(m_view->currentIndex().row()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &RecordTableEditor::emitCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordTableEditor::modelWasReset);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &RecordTableEditor::emitCurrent);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RecordTableEditor::valuesChanged);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -124,6 +123,14 @@ void RecordTableEditor::changeEvent(QEvent *event)
     }
 }
 
+void RecordTableEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // A wider or narrower window shares out the room again; nothing is measured anew.
+    if (!m_columnsStale && !m_natural.empty())
+        applyColumnWidths();
+}
+
 void RecordTableEditor::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -138,60 +145,120 @@ void RecordTableEditor::fitColumns()
     m_columnsStale = !isVisible();
     if (m_columnsStale)
         return;
-    m_view->resizeColumnsToContents();
-    const int widest = std::max(240, m_view->viewport()->width() / 3);
-    bool capped = false;
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        if (m_view->columnWidth(column) > widest) {
-            m_view->setColumnWidth(column, widest);
-            capped = true;
-        }
+    // Each column's natural width (its title, its cells on one line) and its floor (see
+    // measureRow). Measured over the rows in view and up to 200 more, not all the rows of
+    // a large plan (names in one table are of similar lengths; a wider one can be
+    // dragged).
+    const int columns = m_model->columnCount();
+    const QHeaderView *header = m_view->horizontalHeader();
+    m_natural.assign(columns, 0);
+    m_floor.assign(columns, 0);
+    for (int column = 0; column < columns; ++column)
+        m_natural[column] = m_floor[column] = header->sectionSizeHint(column);
+    constexpr int MeasuredForWidth = 200;
+    const int rows = m_model->rowCount();
+    for (int row = 0; row < std::min(rows, MeasuredForWidth); ++row)
+        measureRow(row);
+    if (rows > MeasuredForWidth) {
+        const int first = std::max(MeasuredForWidth, m_view->rowAt(0));
+        const int last = m_view->rowAt(m_view->viewport()->height() - 1);
+        for (int row = first; row <= (last < 0 ? first + 50 : last) && row < rows; ++row)
+            measureRow(row);
     }
-    // A table of a few columns (certificates, client groups) shows all of them: its widest
-    // columns give up width, down to a floor, until the last one fits in the view. A table
-    // of many columns (a server's settings) scrolls sideways instead.
+    applyColumnWidths();
+}
+
+bool RecordTableEditor::measureRow(int row)
+{
+    // A wrapped cell still needs room for its longest word (a host name, a date), and a
+    // column never gets narrower than its title: that is its floor.
+    // Fractional widths, rounded up: the style elides a line wider than its room by a
+    // fraction of a pixel.
+    const QFontMetricsF metrics(m_view->font());
+    static const QRegularExpression spaces(u"\\s+"_s);
+    bool grew = false;
+    for (int column = 0; column < int(m_natural.size()) && column < m_model->columnCount(); ++column) {
+        const QModelIndex index = m_model->index(row, column);
+        const QString text = index.data(Qt::DisplayRole).toString();
+        // The grid line takes a pixel of the column's width.
+        const int whole = m_view->sizeHintForIndex(index).width() + (m_view->showGrid() ? 1 : 0);
+        int line = 0;
+        int word = 0;
+        for (const QString &part : text.split(u'\n'))
+            line = std::max(line, int(std::ceil(metrics.horizontalAdvance(part))));
+        for (const QString &part : text.split(spaces, Qt::SkipEmptyParts))
+            word = std::max(word, int(std::ceil(metrics.horizontalAdvance(part))));
+        const int floor = std::min(whole, whole - line + word);
+        if (whole > m_natural[column] || floor > m_floor[column])
+            grew = true;
+        m_natural[column] = std::max(m_natural[column], whole);
+        m_floor[column] = std::max(m_floor[column], floor);
+    }
+    return grew;
+}
+
+void RecordTableEditor::applyColumnWidths()
+{
+    const int columns = std::min(int(m_natural.size()), m_model->columnCount());
+    // A long list (a certificate's names, a group's servers) is capped to a third of the
+    // view, and wraps onto more lines.
+    const int widest = std::max(240, m_view->viewport()->width() / 3);
+    const auto cappedWidth
+        = [this](int column, int cap) { return std::min(m_natural[column], std::max(cap, m_floor[column])); };
+    int cap = widest;
+    // A table of a few columns (certificates, client groups) shows all of them if it can:
+    // its widest columns give up width, down to their floors, until the last one fits in
+    // the view. When even the floors do not fit, or the table has many columns (a
+    // server's settings), it scrolls sideways.
     constexpr int FewColumns = 6;
-    if (m_model->columnCount() <= FewColumns) {
+    if (columns <= FewColumns) {
         // Less a vertical scroll bar's width: wrapped rows may bring one.
         const int room = m_view->viewport()->width()
             - (m_view->verticalScrollBar()->isVisible() ? 0 : style()->pixelMetric(QStyle::PM_ScrollBarExtent));
-        // A column never gets narrower than its title.
-        const QHeaderView *header = m_view->horizontalHeader();
-        const auto cappedWidth = [this, header](int column, int cap) {
-            return std::min(m_view->columnWidth(column), std::max(cap, header->sectionSizeHint(column)));
-        };
-        const auto widthCapped = [this, &cappedWidth](int cap) {
+        const auto widthCapped = [columns, &cappedWidth](int c) {
             int total = 0;
-            for (int column = 0; column < m_model->columnCount(); ++column)
-                total += cappedWidth(column, cap);
+            for (int column = 0; column < columns; ++column)
+                total += cappedWidth(column, c);
             return total;
         };
-        int low = std::max(120, room / 8);
-        int high = widest;
-        if (widthCapped(high) > room && widthCapped(low) <= room) {
+        if (widthCapped(cap) > room) {
+            int low = 0;
+            int high = cap;
             while (high - low > 1) { // the widest cap that fits
                 const int middle = (low + high) / 2;
                 (widthCapped(middle) <= room ? low : high) = middle;
             }
-        }
-        if (widthCapped(widest) > room) {
-            for (int column = 0; column < m_model->columnCount(); ++column) {
-                const int width = cappedWidth(column, low);
-                if (width < m_view->columnWidth(column)) {
-                    m_view->setColumnWidth(column, width);
-                    capped = true;
-                }
-            }
+            cap = low;
         }
     }
-    // A capped column (a certificate's names, a group's servers) wraps its list onto more
-    // lines instead of eliding it. Rows are measured for tables a person reads row by row;
-    // a plan of hundreds of servers keeps one line per row (the tooltip has the rest).
+    bool capped = false;
+    for (int column = 0; column < columns; ++column) {
+        const int width = cappedWidth(column, cap);
+        capped = capped || width < m_natural[column];
+        m_view->setColumnWidth(column, width);
+    }
+    // A capped column wraps its list onto more lines instead of eliding it. Rows are
+    // measured for tables a person reads row by row; a plan of hundreds of servers keeps
+    // one line per row (the tooltip has the rest).
     constexpr int MeasuredRows = 300;
     if (capped && m_model->rowCount() <= MeasuredRows) {
         m_view->setWordWrap(true);
         m_view->resizeRowsToContents();
     }
+}
+
+void RecordTableEditor::valuesChanged()
+{
+    emitCurrent();
+    // An edit (in a cell or in the details beside the table) changes the current record:
+    // its row alone is measured, and the columns widen when a value outgrew them.
+    const int row = m_view->currentIndex().row();
+    if (m_columnsStale || row < 0 || m_natural.empty())
+        return;
+    if (measureRow(row))
+        applyColumnWidths();
+    else if (m_view->wordWrap() && m_model->rowCount() <= 300)
+        m_view->resizeRowToContents(row);
 }
 
 void RecordTableEditor::modelWasReset()

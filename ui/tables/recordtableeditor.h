@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <vector>
+
 class QPushButton;
 class QTableView;
 
@@ -33,6 +35,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 Q_SIGNALS:
     void currentRecordChanged(const QString &name);
@@ -42,6 +45,10 @@ private:
     // Columns sized to their contents, none wider than a third of the view (a client
     // group's list of mailbox servers would push the other columns off the screen).
     void fitColumns();
+    // Takes a row's cells into the columns' natural widths and floors; true when one grew.
+    bool measureRow(int row);
+    void applyColumnWidths();
+    void valuesChanged();
     void updateButtons();
     void emitCurrent();
 
@@ -52,6 +59,8 @@ private:
     QPushButton *m_remove;
     QString m_lastEmitted;
     bool m_columnsStale = true; // fitted on the next show
+    std::vector<int> m_natural; // per column, from the last fit
+    std::vector<int> m_floor;
 };
 
 } // namespace ui
