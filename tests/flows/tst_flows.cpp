@@ -106,7 +106,7 @@ private slots:
         QCOMPARE(b->to, u"ex2010cas.contoso.local"_s);
         QCOMPARE(b->toServer, u"EX2010CAS"_s);
         QCOMPARE(b->protocol, u"HTTPS"_s);
-        QCOMPARE(b->authMethod, u"NTLM (Windows)"_s);
+        QCOMPARE(b->authMethod, u"Ntlm"_s);
         QCOMPARE(wizard::regionOf(b->kind), FlowRegion::Server);
         const Hop *m = hopOf(f, HopKind::Mailbox);
         QCOMPARE(m->fromServer, u"EX2010CAS"_s);

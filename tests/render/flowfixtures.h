@@ -89,8 +89,8 @@ inline wizard::Flow externalLegacyFlow(wizard::Verdict partB = wizard::Verdict::
                   Verdict::Ok),
               hop(HopKind::PartA, {}, u"mail.contoso.com"_s, u"EX2013CAS"_s, u"RPC over HTTP"_s, u"Negotiate"_s,
                   Verdict::Warn, {u"PA-004"_s}, u"Outlook 2010 may not negotiate Kerberos over HTTP."_s),
-              hop(HopKind::PartB, u"EX2013CAS"_s, u"ex2010cas.contoso.local"_s, u"EX2010CAS"_s, u"HTTPS"_s,
-                  u"NTLM (Windows)"_s, partB, partB == Verdict::Ok ? QStringList() : QStringList{u"PB-002"_s},
+              hop(HopKind::PartB, u"EX2013CAS"_s, u"ex2010cas.contoso.local"_s, u"EX2010CAS"_s, u"HTTPS"_s, u"Ntlm"_s,
+                  partB, partB == Verdict::Ok ? QStringList() : QStringList{u"PB-002"_s},
                   u"The legacy CAS lacks NTLM among its IIS authentication methods, so the proxied connection "
                   "is refused and Outlook prompts for credentials again and again."_s),
               hop(HopKind::Mailbox, u"EX2010CAS"_s, u"ex2010mbx.contoso.local"_s, u"EX2010MBX"_s, u"RPC"_s, {},

@@ -111,7 +111,7 @@ private slots:
         const QString all = s.texts.join(u'\n');
         for (const QString &expected :
              {u"mail.contoso.com"_s, u"autodiscover.contoso.com"_s, u"LB-HQ"_s, u"EX2013CAS"_s, u"EX2010CAS"_s,
-              u"EX2010MBX"_s, u"RPC over HTTP · Negotiate"_s, u"HTTPS · NTLM (Windows)"_s, u"Fail: PB-002"_s,
+              u"EX2010MBX"_s, u"RPC over HTTP · Negotiate"_s, u"HTTPS · NTLM"_s, u"Fail: PB-002"_s,
               u"Warning: PA-004"_s, u"Part A: Outlook to the Exchange 2013 CAS"_s,
               u"Part B: Exchange 2013 CAS to the legacy CAS"_s})
             QVERIFY2(all.contains(expected), qPrintable(expected));

@@ -37,7 +37,7 @@ struct Hop
     QString casArray; // RpcTcp: name of the 2010 CAS array that `to` names
     QString answeredBy; // Autodiscover: the server that builds the answer (a legacy CAS for legacy mailboxes, F43)
     QString protocol; // "HTTPS", "RPC over HTTP", "RPC"
-    QString authMethod; // "Basic", "Ntlm", "Negotiate", "NTLM (Windows)", or empty when unknown
+    QString authMethod; // a method's token ("Basic", "Ntlm", "Negotiate"; Part B: "Ntlm"), or empty when unknown
     Verdict verdict = Verdict::Unknown;
     QStringList ruleIds; // the findings behind the verdict (errors, warnings, "cannot evaluate"), sorted
     QStringList infoRuleIds; // informational findings on this hop that do not change its verdict, sorted

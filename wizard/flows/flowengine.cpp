@@ -20,7 +20,6 @@ QString tr(const char *text)
 const QString httpsProtocol = u"HTTPS"_s;
 const QString rpcOverHttpProtocol = u"RPC over HTTP"_s;
 const QString rpcProtocol = u"RPC"_s;
-const QString windowsAuthentication = u"NTLM (Windows)"_s; // C3: Windows authentication, NTLM required
 
 QString nameOf(const Server *s)
 {
@@ -256,9 +255,9 @@ void FlowBuilder::partAHop(const FlowPath &p, DraftList &hops) const
             d.hop.authMethod
                 = methodText(oa.clientAuthenticationMethod, *source, u"ClientAuthenticationMethod"_s, d.missing);
         }
-        d.context
-            = sentence(QT_TRANSLATE_NOOP("wizard", "The host name and method come from %1 through Autodiscover."), // F43
-                       {source->name});
+        d.context = sentence(
+            QT_TRANSLATE_NOOP("wizard", "The host name and method come from %1 through Autodiscover."), // F43
+            {source->name});
     } else {
         // F30: a new-CAS mailbox gets the internal or the external settings.
         const OutlookAnywhereSettings &oa = source->outlookAnywhere;
@@ -345,7 +344,10 @@ void FlowBuilder::partBHop(const FlowPath &p, const Server *entry, DraftList &ho
     d.hop.to = p.legacyCas ? hostOf(*p.legacyCas) : QString();
     d.toServer = p.legacyCas;
     d.hop.protocol = httpsProtocol;
-    d.hop.authMethod = windowsAuthentication;
+    // C3: the new CAS authenticates to the legacy CAS with Windows authentication, which
+    // needs NTLM among the legacy CAS's IIS methods (PB-002). The token, as Part A's hops
+    // carry theirs; views show its display name.
+    d.hop.authMethod = authMethodToken(AuthMethod::Ntlm);
     if (!from)
         d.missing.append(tr("The plan has no Exchange 2013/2016 Client Access server."));
     if (!p.legacyCas)
