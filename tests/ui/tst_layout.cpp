@@ -147,6 +147,19 @@ QStringList problemsOf(QWidget *root)
                                     .arg(rect.width());
             }
         }
+        if (auto *view = qobject_cast<QAbstractItemView *>(w)) {
+            // A hint over an empty table (what belongs in it) is read whole.
+            for (const QLabel *hint : view->viewport()->findChildren<QLabel *>(Qt::FindDirectChildrenOnly)) {
+                if (!hint->isVisible() || !hint->wordWrap())
+                    continue;
+                const int needed = hint->heightForWidth(hint->width());
+                if (needed > hint->height() + 1 || !view->viewport()->rect().contains(hint->geometry()))
+                    problems << u"%1 needs %2 px of height, has %3 in %4"_s.arg(nameOf(hint))
+                                    .arg(needed)
+                                    .arg(hint->height())
+                                    .arg(nameOf(w));
+            }
+        }
         if (auto *table = qobject_cast<QTableView *>(w); table && table->model()) {
             // A cell's text is read whole: a wrapped cell has room for its longest word (a
             // host name), an unwrapped one for all of it (a server's settings table
@@ -349,12 +362,13 @@ private slots:
         QTest::addColumn<QString>("plan");
         QTest::addColumn<QSize>("size");
         QTest::addColumn<bool>("workshop");
-        for (const QString &plan : {u"contoso-before"_s, u"fabrikam-mixed-2007-2010"_s}) {
+        // A new plan too: its empty tables show what belongs in them.
+        for (const QString &plan : {u"contoso-before"_s, u"fabrikam-mixed-2007-2010"_s, u"new"_s}) {
             for (const QSize &size : {QSize(1366, 768), QSize(1920, 1080)}) {
                 for (bool workshop : {false, true}) {
                     QTest::addRow("%s %dx%d%s", qPrintable(plan), size.width(), size.height(),
                                   workshop ? " workshop" : "")
-                        << u":/samples/%1.coexplan"_s.arg(plan) << size << workshop;
+                        << (plan == u"new"_s ? QString() : u":/samples/%1.coexplan"_s.arg(plan)) << size << workshop;
                 }
             }
         }
@@ -365,7 +379,10 @@ private slots:
         QFETCH(QSize, size);
         QFETCH(bool, workshop);
         ui::MainWindow w;
-        QVERIFY(w.fileActions()->openFile(plan));
+        if (plan.isEmpty())
+            w.fileActions()->newPlan();
+        else
+            QVERIFY(w.fileActions()->openFile(plan));
         w.show();
         w.setWorkshopMode(workshop);
         // Workshop mode goes full screen; the offscreen screen is not the size to test,

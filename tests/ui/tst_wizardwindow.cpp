@@ -204,6 +204,35 @@ private Q_SLOTS:
         QVERIFY(!empty->text().contains(u"every check passes"_s));
     }
 
+    // Issue 14: an empty table says what belongs in it, and the hint goes once a row is
+    // there (and comes back with Undo).
+    void emptyTable_saysWhatBelongsInIt_untilARowIsAdded()
+    {
+        ui::MainWindow w;
+        w.fileActions()->newPlan();
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        int step = 0;
+        while (step < w.pages().size() && w.pages().at(step)->objectName() != u"loadBalancersPage"_s)
+            ++step;
+        QVERIFY(step < w.pages().size());
+        w.goToStep(step);
+        auto *hint = child<QLabel>(&w, u"loadBalancersEmptyHint"_s);
+        QVERIFY(hint);
+        QTRY_VERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(u"load balancer"_s), qPrintable(hint->text()));
+        auto *table = child<QTableView>(&w, u"loadBalancersTable"_s);
+        QVERIFY(table);
+        QCOMPARE(table->accessibleDescription(), hint->text());
+        QVERIFY(table->viewport()->rect().contains(hint->geometry()));
+        child<QPushButton>(&w, u"loadBalancersAdd"_s)->click();
+        QTRY_VERIFY(!hint->isVisible());
+        QVERIFY(table->accessibleDescription().isEmpty());
+        w.session()->undoStack()->undo();
+        QTRY_VERIFY(hint->isVisible());
+    }
+
     // Issue 14: F1 opens the help at the current step's section; every step has one.
 
     void f1_opensTheCurrentStepsHelp_aboutNamesTheVersions()

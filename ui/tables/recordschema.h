@@ -40,6 +40,8 @@ struct RecordSchema
     std::function<void(wizard::Topology &, qsizetype)> duplicate; // appended after the others
     std::function<void(wizard::Topology &, qsizetype)> remove;
     QList<RecordColumn> columns;
+    // Shown in the empty table: what belongs here and where it can come from.
+    QString emptyHint;
 };
 
 enum class ServerGeneration { New, Legacy };

@@ -40,6 +40,8 @@ RecordSchema siteSchema()
     using wizard::Site;
     RecordSchema s;
     s.objectName = u"sites"_s;
+    s.emptyHint = tr("No AD sites yet. Add the Active Directory sites that have Exchange servers, or import "
+                     "Get-ExchangeServer output (File > Import cmdlet output), which names each server's site.");
     s.subjectKind = wizard::SubjectKind::Site;
     setListOperations(s, &wizard::Topology::sites, tr("Site"));
     s.columns.append(textColumn(tr("Name"), u"name"_s, &Site::name, &wizard::Topology::sites));
@@ -71,6 +73,11 @@ RecordSchema serverSchema(ServerGeneration generation)
     const bool legacy = generation == ServerGeneration::Legacy;
     RecordSchema s;
     s.objectName = legacy ? u"legacyServers"_s : u"newServers"_s;
+    s.emptyHint = legacy
+        ? tr("No Exchange 2007 or 2010 servers yet. Add the legacy Client Access and mailbox servers, or "
+             "import Get-ExchangeServer and Get-OutlookAnywhere output (File > Import cmdlet output).")
+        : tr("No Exchange 2013 or later servers yet. Add each new Client Access server, or import "
+             "Get-ExchangeServer and Get-OutlookAnywhere output (File > Import cmdlet output).");
     s.subjectKind = wizard::SubjectKind::Server;
     setListOperations(s, &wizard::Topology::servers, QString());
     s.includes = [generation](const wizard::Topology &t, qsizetype i) {
@@ -200,6 +207,8 @@ RecordSchema certificateSchema()
     using wizard::Certificate;
     RecordSchema s;
     s.objectName = u"certificates"_s;
+    s.emptyHint = tr("No certificates yet. Add the certificate each Client Access server uses for IIS, with the "
+                     "names it covers, or import Get-ExchangeCertificate output (File > Import cmdlet output).");
     s.subjectKind = wizard::SubjectKind::Certificate;
     setListOperations(s, &wizard::Topology::certificates, tr("Certificate"));
     s.columns.append(textColumn(tr("Name"), u"name"_s, &Certificate::name, &wizard::Topology::certificates));
@@ -233,6 +242,9 @@ RecordSchema loadBalancerSchema()
     using wizard::LoadBalancer;
     RecordSchema s;
     s.objectName = u"loadBalancers"_s;
+    s.emptyHint = tr("No load balancers. If clients reach the new Client Access servers through a load balancer "
+                     "or reverse proxy, add it with the names it answers for; if they reach the servers "
+                     "directly, leave this list empty.");
     s.subjectKind = wizard::SubjectKind::LoadBalancer;
     setListOperations(s, &wizard::Topology::loadBalancers, tr("Load balancer"));
     s.columns.append(textColumn(tr("Name"), u"name"_s, &LoadBalancer::name, &wizard::Topology::loadBalancers));
@@ -268,6 +280,9 @@ RecordSchema clientGroupSchema()
     using wizard::ClientGroup;
     RecordSchema s;
     s.objectName = u"clientGroups"_s;
+    s.emptyHint = tr("No client groups yet. Add a group for each kind of Outlook user (Outlook version, inside or "
+                     "outside the network, the servers holding their mailboxes): the Review step draws the "
+                     "flows of each group.");
     s.subjectKind = wizard::SubjectKind::ClientGroup;
     setListOperations(s, &wizard::Topology::clientGroups, tr("Clients"));
     s.columns.append(textColumn(tr("Name"), u"name"_s, &ClientGroup::name, &wizard::Topology::clientGroups));
@@ -358,6 +373,8 @@ RecordSchema casArraySchema()
     using wizard::CasArray;
     RecordSchema s;
     s.objectName = u"casArrays"_s;
+    s.emptyHint = tr("No CAS arrays. Only Exchange 2010 uses them: add each site's array (the RpcClientAccessServer "
+                     "name its internal Outlook clients use), or import Get-ClientAccessArray output.");
     s.subjectKind = wizard::SubjectKind::CasArray;
     setListOperations(s, &wizard::Topology::casArrays, tr("CAS-Array"));
     s.columns.append(textColumn(tr("Name"), u"name"_s, &CasArray::name, &wizard::Topology::casArrays));
@@ -375,6 +392,8 @@ RecordSchema databaseSchema()
     using wizard::MailboxDatabase;
     RecordSchema s;
     s.objectName = u"databases"_s;
+    s.emptyHint = tr("No mailbox databases yet. Add them with the servers that hold them, or import "
+                     "Get-MailboxDatabase output (File > Import cmdlet output).");
     s.subjectKind = wizard::SubjectKind::Database;
     setListOperations(s, &wizard::Topology::databases, tr("DB"));
     s.columns.append(textColumn(tr("Name"), u"name"_s, &MailboxDatabase::name, &wizard::Topology::databases));
@@ -423,6 +442,8 @@ RecordSchema servicePrincipalNameSchema()
     using wizard::ServicePrincipalName;
     RecordSchema s;
     s.objectName = u"servicePrincipalNames"_s;
+    s.emptyHint = tr("None recorded. Import the setspn -L output of the alternate service account, or add "
+                     "the http/ names it has.");
     setOrganizationListOperations(s, &wizard::Organization::servicePrincipalNames, u"http/"_s);
     s.columns.append(organizationListColumn(tr("SPN"), u"servicePrincipalNames"_s, &ServicePrincipalName::name,
                                             &wizard::Organization::servicePrincipalNames));
@@ -438,6 +459,8 @@ RecordSchema remotePublicFolderMailboxSchema()
     using wizard::PublicFolderProxyMailbox;
     RecordSchema s;
     s.objectName = u"remotePublicFolderMailboxes"_s;
+    s.emptyHint = tr("None recorded. Import Get-OrganizationConfig output (its RemotePublicFolderMailboxes), "
+                     "or add them.");
     setOrganizationListOperations(s, &wizard::Organization::remotePublicFolderMailboxes, tr("PFProxy"));
     s.columns.append(organizationListColumn(tr("Mailbox"), u"remotePublicFolderMailboxes"_s,
                                             &PublicFolderProxyMailbox::name,

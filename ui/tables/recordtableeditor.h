@@ -6,6 +6,7 @@
 
 #include <vector>
 
+class QLabel;
 class QPushButton;
 class QTableView;
 
@@ -36,6 +37,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void currentRecordChanged(const QString &name);
@@ -49,6 +51,7 @@ private:
     bool measureRow(int row);
     void applyColumnWidths();
     void valuesChanged();
+    void updateEmptyHint();
     void updateButtons();
     void emitCurrent();
 
@@ -57,6 +60,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_duplicate;
     QPushButton *m_remove;
+    QLabel *m_emptyHint; // over the empty table's rows
     QString m_lastEmitted;
     bool m_columnsStale = true; // fitted on the next show
     std::vector<int> m_natural; // per column, from the last fit
