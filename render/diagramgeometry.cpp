@@ -94,18 +94,26 @@ void FlowColumns::reserveLabel(const QString &columnNodeId, const QStringList &l
     }
 }
 
-qreal FlowColumns::place(qreal left, qreal minPartBSpan)
+void FlowColumns::widenGapAfter(const QString &columnNodeId, qreal extra)
+{
+    for (Column &c : m_columns) {
+        if (c.main.id == columnNodeId)
+            c.gapAfter += extra;
+    }
+}
+
+qreal FlowColumns::place(qreal left, qreal partBLeft, qreal minPartBSpan)
 {
     qreal x = left;
-    qreal casCentre = 0;
+    qreal casRight = 0;
     for (Column &c : m_columns) {
         c.x = x;
         if (c.main.kind == NodeKind::NewCas)
-            casCentre = x + c.width / 2;
+            casRight = x + c.width;
         x += c.width + c.gapAfter;
     }
     const Column &last = m_columns.last();
-    return std::max(last.x + last.width + RegionPad, casCentre + minPartBSpan);
+    return std::max(last.x + last.width + RegionPad, casRight + partBLeft + minPartBSpan);
 }
 
 void FlowColumns::applyRows(const FlowRows &rows, DiagramLayout &layout) const

@@ -56,9 +56,12 @@ public:
     void addAbove(const QString &id, NodeKind kind, const QString &title, const QString &subtitle);
     void setSubtitle(const QString &id, const QString &subtitle);
     void reserveLabel(const QString &columnNodeId, const QStringList &lines);
+    // Widens the gap after a column (the border between the Part A and Part B frames).
+    void widenGapAfter(const QString &columnNodeId, qreal extra);
     // Assigns x positions from `left`; returns the right edge of the Part B region, far
-    // enough from the new CAS centre (`minPartBSpan`) to hold its title.
-    qreal place(qreal left, qreal minPartBSpan);
+    // enough from `partBLeft` past the new CAS's right edge (`minPartBSpan`) to hold its
+    // title.
+    qreal place(qreal left, qreal partBLeft, qreal minPartBSpan);
     qreal labelHeight() const { return m_labelHeight; }
     void applyRows(const FlowRows &rows, DiagramLayout &layout) const;
 

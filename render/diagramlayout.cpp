@@ -304,7 +304,15 @@ DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology
     const QString partBTitle = partB ? hopDisplayName(wizard::HopKind::PartB)
         : rpcTcp                     ? tr("Part B: not used (RPC/TCP inside the network)")
                                      : tr("Part B: not used (mailbox on the new Exchange)");
-    const qreal partBRight = columns.place(Margin + RegionPad, measure.widthOf(partBTitle, true) + 2 * RegionPad);
+    // The 2013 CAS ends Part A and Part B's hop leaves it (RULEBOOK §4): Part A's frame
+    // holds the whole box, Part B's begins just right of it, and the gap between them is
+    // wider by a frame's padding so that Part B's first label sits inside its frame
+    // (issue 14: no box straddles the two frames, the frames never overlap).
+    constexpr qreal FrameGap = 4;
+    const qreal partBLeft = RegionPad / 2 + FrameGap / 2;
+    columns.widenGapAfter(u"newCas"_s, RegionPad);
+    const qreal partBRight
+        = columns.place(Margin + RegionPad, partBLeft, measure.widthOf(partBTitle, true) + 2 * RegionPad);
     const FlowRows rows = FlowRows::compute(measure, explained ? Margin + 2 * measure.lineHeight + 4 : Margin / 2,
                                             columns.labelHeight());
     columns.applyRows(rows, layout);
@@ -312,18 +320,16 @@ DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology
     const QRectF client = layout.findNode(u"client")->rect;
     const QRectF cas = layout.findNode(u"newCas")->rect;
     const QString partATitle = hopDisplayName(wizard::HopKind::PartA);
-    // The 2013 CAS ends Part A and starts Part B (RULEBOOK §4): it straddles the border,
-    // and the two frames meet there without overlapping (issue 14).
-    const qreal border = cas.center().x();
+    const qreal border = cas.right() + RegionPad / 2;
     DiagramRegion regionA{
         partATitle,
-        QRectF(QPointF(client.left() - RegionPad, rows.regionATop), QPointF(border - 2, rows.regionBottom)),
+        QRectF(QPointF(client.left() - RegionPad, rows.regionATop), QPointF(border - FrameGap / 2, rows.regionBottom)),
         {}};
     regionA.titleRect
         = QRectF(regionA.rect.left() + 10, rows.regionATop + 6, measure.widthOf(partATitle, true), measure.lineHeight);
     DiagramRegion regionB{
         partBTitle,
-        QRectF(QPointF(border + 2, rows.regionBTop), QPointF(partBRight, rows.regionBottom + RegionPad / 2)),
+        QRectF(QPointF(border + FrameGap / 2, rows.regionBTop), QPointF(partBRight, rows.regionBottom + RegionPad / 2)),
         {}};
     const qreal partBWidth = measure.widthOf(partBTitle, true);
     regionB.titleRect

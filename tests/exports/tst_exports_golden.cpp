@@ -263,7 +263,7 @@ private slots:
     }
 
     // Issue 14: what a client may read never shows the rulebook's internal fact numbers
-    // ("(F43)", "F45", "U4"): the hop explanations, the findings, and the checklist in its
+    // ("(F43)", "F45", "U4", "C7"): the hop explanations, the findings, and the checklist in its
     // three formats (the PDF through its text). Its sources are shown instead.
     void clientText_hasNoInternalFactNumbers_data() { addGoldenRows(u"exports"_s); }
     void clientText_hasNoInternalFactNumbers()
@@ -289,7 +289,8 @@ private slots:
         const QString pdf = dir.filePath(u"c.pdf"_s);
         QVERIFY(!render::writeChecklistPdf(list, pdf, render::PaperSize::A4));
         texts << QString::fromUtf8(run(u"pdftotext"_s, {pdf, u"-"_s}));
-        static const QRegularExpression factNumber(u"\\b[FU][0-9]{1,3}\\b"_s);
+        // Facts (F43), unknowns (U4) and caveats (C7).
+        static const QRegularExpression factNumber(u"\\b[CFU][0-9]{1,3}\\b"_s);
         for (const QString &text : std::as_const(texts)) {
             const QRegularExpressionMatch m = factNumber.match(text);
             QVERIFY2(!m.hasMatch(), qPrintable(text.mid(std::max<qsizetype>(0, m.capturedStart() - 60), 120)));

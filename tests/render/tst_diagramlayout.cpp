@@ -101,8 +101,8 @@ private slots:
 
     void partAAndPartB_areTwoRegionsAroundTheirBoxes()
     {
-        const DiagramLayout l = render::layoutFlowDiagram(fixtures::viaLoadBalancer(fixtures::externalLegacyFlow()),
-                                                          fixtures::contoso(true));
+        const wizard::Flow flow = fixtures::viaLoadBalancer(fixtures::externalLegacyFlow());
+        const DiagramLayout l = render::layoutFlowDiagram(flow, fixtures::contoso(true));
         QCOMPARE(l.regions.size(), 2);
         QVERIFY(l.regions[0].title.startsWith(u"Part A"_s));
         QVERIFY(l.regions[1].title.startsWith(u"Part B"_s));
@@ -111,11 +111,20 @@ private slots:
         for (const char16_t *id : {u"legacyCas", u"mailbox"})
             QVERIFY2(l.regions[1].rect.contains(l.findNode(id)->rect), qPrintable(QString::fromUtf16(id)));
         QVERIFY(!l.regions[1].rect.contains(l.findNode(u"client")->rect));
-        // The 2013 CAS ends Part A and starts Part B: it straddles the border, and the
-        // frames never overlap (issue 14).
+        // The 2013 CAS ends Part A and Part B's hop leaves it: the box lies in Part A's
+        // frame, Part B's hop label in Part B's, and the frames never overlap (issue 14).
         const QRectF cas = l.findNode(u"newCas")->rect;
-        QVERIFY(l.regions[0].rect.intersects(cas) && l.regions[1].rect.intersects(cas));
+        QVERIFY(l.regions[0].rect.contains(cas));
+        QVERIFY(!l.regions[1].rect.intersects(cas));
         QVERIFY(!l.regions[0].rect.intersects(l.regions[1].rect));
+        int partBEdges = 0;
+        for (const render::DiagramEdge &e : l.edges) {
+            if (e.hopIndex < 0 || flow.hops.at(e.hopIndex).kind != wizard::HopKind::PartB || e.labelRect.isEmpty())
+                continue;
+            ++partBEdges;
+            QVERIFY(l.regions[1].rect.contains(e.labelRect));
+        }
+        QCOMPARE(partBEdges, 1);
     }
 
     // Printed pages (issue 14): Part B drawn under Part A from a copy of the 2013 CAS,

@@ -188,7 +188,12 @@ void FlowBuilder::autodiscoverHop(const FlowPath &p, DraftList &hops) const
                 {d.toServer->name, p.legacyCas->name});
         if (p.mailbox->version == ExchangeVersion::Ex2007)
             d.context += (d.context.isEmpty() ? QString() : u" "_s)
-                + tr("Which server answers for Exchange 2007 mailboxes is not confirmed (C7).");
+                // C7 (FACTS.md): an MVP table reviewed by Microsoft says an Exchange 2013
+                // Mailbox server answers; the 2013 SSL-offloading doc says the request is
+                // proxied to the earlier version. Unverified for Exchange 2007.
+                + tr("Sources differ on which server answers Autodiscover for Exchange 2007 mailboxes (an "
+                     "Exchange 2013 Mailbox server, or the Exchange 2007 servers by proxy): this diagram assumes "
+                     "the legacy Client Access server's settings come back.");
     }
     d.hop.answeredBy = nameOf(answeredBy);
     d.scope.touched = {d.toServer, answeredBy};
