@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <future>
+
 using namespace Qt::StringLiterals;
 
 namespace render {
@@ -59,16 +61,23 @@ std::optional<QString> writeChecklistDocument(const wizard::Plan &plan, const QL
     if (!format) {
         return QCoreApplication::translate("render", "%1: the checklist is written as .pdf, .html or .md").arg(path);
     }
-    const wizard::Checklist list = wizard::buildChecklist(plan, findings, flows, date);
     if (*format == Format::Markdown)
-        return writeText(path, wizard::checklistMarkdown(list));
+        return writeText(path, wizard::checklistMarkdown(wizard::buildChecklist(plan, findings, flows, date)));
 
-    // The diagrams of the scenarios with a problem close the document (issue 6).
-    const TextMeasure measure = fontTextMeasure();
-    const QList<DiagramPage> diagrams = problemScenarioDiagrams(plan.topology, flows, measure);
+    // The diagrams of the scenarios with a problem close the document (issue 6). Laid
+    // out on a second core while this one builds the checklist and counts its pages
+    // (issue 19: a 1,000-server plan has hundreds of them). Both only read the plan and
+    // the flows; fonts may be measured from any thread.
+    std::future<QList<DiagramPage>> laidOut = std::async(std::launch::async, [&plan, &flows] {
+        return problemScenarioDiagrams(plan.topology, flows, fontTextMeasure());
+    });
+    const wizard::Checklist list = wizard::buildChecklist(plan, findings, flows, date);
     if (*format == Format::Pdf)
-        return writeChecklistPdf(list, path, paper, diagrams, figures, progress);
+        return writeChecklistPdfAwaitingDiagrams(
+            list, path, paper, [&laidOut] { return laidOut.get(); }, figures, progress);
 
+    const QList<DiagramPage> diagrams = laidOut.get();
+    const TextMeasure measure = fontTextMeasure();
     QString html = wizard::checklistHtml(list, figurePagesHtml(figures));
     const qsizetype end = html.lastIndexOf(u"</body>"_s);
     if (end >= 0)

@@ -350,6 +350,14 @@ std::optional<QString> paintChecklist(const wizard::Checklist &checklist, QPaged
                                       const QList<DiagramPage> &diagrams, const QList<FigurePage> &figures,
                                       const PageProgress &progress)
 {
+    return paintChecklistAwaitingDiagrams(
+        checklist, device, [&diagrams] { return diagrams; }, figures, progress);
+}
+
+std::optional<QString> paintChecklistAwaitingDiagrams(const wizard::Checklist &checklist, QPagedPaintDevice &device,
+                                                      const DiagramSource &diagramSource,
+                                                      const QList<FigurePage> &figures, const PageProgress &progress)
+{
     // Every page is portrait, the diagrams' too (turned a quarter, see below): Qt's print
     // preview shows all pages at one size, so a document that mixed orientations would
     // preview differently from its print and PDF. Set here because a printer keeps the
@@ -357,6 +365,7 @@ std::optional<QString> paintChecklist(const wizard::Checklist &checklist, QPaged
     device.setPageOrientation(QPageLayout::Portrait);
     ChecklistPainter layout(checklist, &device, progress);
     const int pages = layout.run(nullptr, 0); // first pass: count the pages
+    const QList<DiagramPage> diagrams = diagramSource ? diagramSource() : QList<DiagramPage>();
     if (layout.cancelled())
         return checklistCancelledMessage();
     QPainter painter;
@@ -422,6 +431,14 @@ std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, con
                                          const QList<DiagramPage> &diagrams, const QList<FigurePage> &figures,
                                          const PageProgress &progress)
 {
+    return writeChecklistPdfAwaitingDiagrams(
+        checklist, path, paper, [&diagrams] { return diagrams; }, figures, progress);
+}
+
+std::optional<QString> writeChecklistPdfAwaitingDiagrams(const wizard::Checklist &checklist, const QString &path,
+                                                         PaperSize paper, const DiagramSource &diagrams,
+                                                         const QList<FigurePage> &figures, const PageProgress &progress)
+{
     // Painted into memory first: the previous PDF stays whole until the new one is
     // complete (one atomic write, like every file CoexPlan writes).
     QByteArray bytes;
@@ -434,7 +451,7 @@ std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, con
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setTitle(wizard::checklistDocumentTitle(checklist));
         writer.setCreator(u"CoexPlan"_s);
-        if (const auto error = paintChecklist(checklist, writer, diagrams, figures, progress))
+        if (const auto error = paintChecklistAwaitingDiagrams(checklist, writer, diagrams, figures, progress))
             return u"%1: %2"_s.arg(path, *error);
     }
     return wizard::writeFileAtomically(path, bytes);

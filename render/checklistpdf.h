@@ -34,6 +34,12 @@ QString checklistCancelledMessage();
 std::optional<QString> paintChecklist(const wizard::Checklist &checklist, QPagedPaintDevice &device,
                                       const QList<DiagramPage> &diagrams = {}, const QList<FigurePage> &figures = {},
                                       const PageProgress &progress = {});
+// The diagrams may still be in the making on another thread: they are asked for after
+// the first pass over the checklist (which counts its pages), so that the two overlap.
+using DiagramSource = std::function<QList<DiagramPage>()>;
+std::optional<QString> paintChecklistAwaitingDiagrams(const wizard::Checklist &checklist, QPagedPaintDevice &device,
+                                                      const DiagramSource &diagrams, const QList<FigurePage> &figures,
+                                                      const PageProgress &progress);
 int checklistResolution();
 
 // For the tests: paintChecklist() lays each item's text out once, and a paragraph that
@@ -45,5 +51,9 @@ QStringList checklistTextLayoutMismatches(const wizard::Checklist &checklist, QP
 std::optional<QString> writeChecklistPdf(const wizard::Checklist &checklist, const QString &path, PaperSize paper,
                                          const QList<DiagramPage> &diagrams = {}, const QList<FigurePage> &figures = {},
                                          const PageProgress &progress = {});
+std::optional<QString> writeChecklistPdfAwaitingDiagrams(const wizard::Checklist &checklist, const QString &path,
+                                                         PaperSize paper, const DiagramSource &diagrams,
+                                                         const QList<FigurePage> &figures,
+                                                         const PageProgress &progress);
 
 } // namespace render
