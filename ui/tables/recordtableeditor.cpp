@@ -283,7 +283,17 @@ void RecordTableEditor::valuesChanged()
 {
     emitCurrent();
     // An edit (in a cell or in the details beside the table) changes the current record:
-    // its row alone is measured, and the columns widen when a value outgrew them.
+    // its row alone is measured, and the columns widen when a value outgrew them. Once
+    // per edit, after the values and the findings' markers have both changed.
+    if (m_columnsStale || m_natural.empty() || m_remeasurePending)
+        return;
+    m_remeasurePending = true;
+    QMetaObject::invokeMethod(this, &RecordTableEditor::remeasureCurrentRow, Qt::QueuedConnection);
+}
+
+void RecordTableEditor::remeasureCurrentRow()
+{
+    m_remeasurePending = false;
     const int row = m_view->currentIndex().row();
     if (m_columnsStale || row < 0 || m_natural.empty())
         return;

@@ -51,6 +51,7 @@ private:
     bool measureRow(int row);
     void applyColumnWidths();
     void valuesChanged();
+    void remeasureCurrentRow();
     void updateEmptyHint();
     void updateButtons();
     void emitCurrent();
@@ -63,6 +64,7 @@ private:
     QLabel *m_emptyHint; // over the empty table's rows
     QString m_lastEmitted;
     bool m_columnsStale = true; // fitted on the next show
+    bool m_remeasurePending = false;
     std::vector<int> m_natural; // per column, from the last fit
     std::vector<int> m_floor;
 };
