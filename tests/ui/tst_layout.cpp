@@ -317,7 +317,7 @@ QStringList problemsOf(QWidget *root)
             // In a list of a few columns, the last (a reason, a result) is not pushed out of
             // view by the others; a table of many columns (a server's settings) scrolls.
             if (header->stretchLastSection() && header->count() > 1
-                && header->count() - header->hiddenSectionCount() <= 6) {
+                && header->count() - header->hiddenSectionCount() <= 8) {
                 const int last = header->logicalIndex(header->count() - 1);
                 const int start = header->sectionViewportPosition(last);
                 const QWidget *viewport = header->parentWidget()->findChild<QWidget *>(u"qt_scrollarea_viewport"_s);

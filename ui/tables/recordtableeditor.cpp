@@ -242,7 +242,7 @@ void RecordTableEditor::applyColumnWidths()
     // its widest columns give up width, down to their floors, until the last one fits in
     // the view. When even the floors do not fit, or the table has many columns (a
     // server's settings), it scrolls sideways.
-    constexpr int FewColumns = 6;
+    constexpr int FewColumns = 8;
     if (columns <= FewColumns) {
         // Less a vertical scroll bar's width: wrapped rows may bring one.
         const int room = m_view->viewport()->width()
