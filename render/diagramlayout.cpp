@@ -200,6 +200,14 @@ bool movePartBBelow(DiagramLayout &layout, int rpcHop)
             const qreal lane = regionA.rect.bottom() + geometry::RegionPad / 2;
             e.points = {QPointF(ns.center().x(), ns.bottom()), QPointF(ns.center().x(), lane),
                         QPointF(target.center().x(), lane), QPointF(target.center().x(), target.top())};
+            // The edge drops into the frame at the server's centre: the frame reaches
+            // further left so that Part B's title ends before it, not struck through.
+            const qreal drop = target.center().x();
+            if (regionB.titleRect.left() - 6 < drop && regionB.titleRect.right() + 6 > drop) {
+                const qreal left = std::max(geometry::Margin, drop - 16 - regionB.titleRect.width() - 10);
+                regionB.rect.setLeft(std::min(regionB.rect.left(), left));
+                regionB.titleRect.moveLeft(regionB.rect.left() + 10);
+            }
             continue;
         }
         if (e.points.first().x() < cas.right() - 0.5)

@@ -168,6 +168,13 @@ private slots:
         QCOMPARE(l.regions[1].titleRect.left() - l.regions[1].rect.left(),
                  l.regions[0].titleRect.left() - l.regions[0].rect.left());
         QVERIFY(l.regions[1].rect.contains(l.regions[1].titleRect));
+        // No edge strikes through Part B's title.
+        for (const render::DiagramEdge &e : l.edges) {
+            for (qsizetype i = 1; i < e.points.size(); ++i) {
+                const QRectF segment = QRectF(e.points[i - 1], e.points[i]).normalized().adjusted(-1, -1, 1, 1);
+                QVERIFY(!segment.intersects(l.regions[1].titleRect));
+            }
+        }
         // Each edge still ends on the box it reached before.
         for (qsizetype i = 0; i < l.edges.size(); ++i)
             QCOMPARE(l.edges[i].hopIndex, row.edges[i].hopIndex);
