@@ -22,6 +22,12 @@ using namespace Qt::StringLiterals;
 
 namespace ui {
 
+namespace {
+// Rows are measured for their height (wrapped lists) in tables a person reads row by
+// row; a plan of hundreds of servers keeps one line per row (the tooltip has the rest).
+constexpr int MeasuredRows = 300;
+} // namespace
+
 RecordTableEditor::RecordTableEditor(PlanSession *session, RecordSchema schema, const QString &accessibleName,
                                      QWidget *parent)
     : QWidget(parent)
@@ -269,10 +275,7 @@ void RecordTableEditor::applyColumnWidths()
         capped = capped || width < m_natural[column];
         m_view->setColumnWidth(column, width);
     }
-    // A capped column wraps its list onto more lines instead of eliding it. Rows are
-    // measured for tables a person reads row by row; a plan of hundreds of servers keeps
-    // one line per row (the tooltip has the rest).
-    constexpr int MeasuredRows = 300;
+    // A capped column wraps its list onto more lines instead of eliding it.
     if (capped && m_model->rowCount() <= MeasuredRows) {
         m_view->setWordWrap(true);
         m_view->resizeRowsToContents();
@@ -299,7 +302,7 @@ void RecordTableEditor::remeasureCurrentRow()
         return;
     if (measureRow(row))
         applyColumnWidths();
-    else if (m_view->wordWrap() && m_model->rowCount() <= 300)
+    else if (m_view->wordWrap() && m_model->rowCount() <= MeasuredRows)
         m_view->resizeRowToContents(row);
 }
 
