@@ -38,6 +38,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
+#include <QTreeView>
 
 #include <cmath>
 
@@ -200,6 +201,25 @@ QStringList problemsOf(QWidget *root)
                                         .arg(table->columnWidth(column));
                         ++reported;
                     }
+                }
+            }
+        }
+        if (auto *tree = qobject_cast<QTreeView *>(w); tree && tree->model() && tree->isVisible()) {
+            // A tree's first column (the Review step's scenarios) names each row whole:
+            // cut in the middle, two scenarios of one group read the same.
+            const QAbstractItemModel *model = tree->model();
+            int reported = 0;
+            for (int row = 0; row < std::min(model->rowCount(), 60) && reported < 3; ++row) {
+                const QModelIndex index = model->index(row, 0);
+                const QRect cell = tree->visualRect(index);
+                if (cell.isEmpty())
+                    continue;
+                const int needed = tree->sizeHintForIndex(index).width();
+                if (needed > cell.width() + 1) {
+                    problems << u"%1 row \"%2\" needs %3 px, has %4"_s.arg(nameOf(w), index.data().toString())
+                                    .arg(needed)
+                                    .arg(cell.width());
+                    ++reported;
                 }
             }
         }

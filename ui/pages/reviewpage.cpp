@@ -141,11 +141,30 @@ void ReviewPage::fitFlowColumns()
     int before = 0;
     for (int column = 0; column < FlowTreeModel::WhyColumn; ++column)
         before += header->sectionSize(column);
-    const int excess = before - (view - view / 3);
+    // The reason keeps a quarter of the width (its whole text shows below the list).
+    int excess = before - (view - view / 4);
+    if (excess <= 0)
+        return;
+    // The scenario's name comes first: "Field sales / Internal / LON-EX07-MBX" and
+    // "Field sales / External / LON-EX07-MBX" cut in the middle read the same. It keeps
+    // the width of its longest name (up to half the view), the hops' endpoint and
+    // authentication give up room first, down to their headers' width.
+    int names = 0;
+    for (int row = 0; row < std::min(m_model->rowCount(), 200); ++row)
+        names = std::max(names, m_flows->sizeHintForIndex(m_model->index(row, 0)).width());
+    names += m_flows->indentation() * (m_flows->rootIsDecorated() ? 1 : 0) + 2;
+    for (const int column : {int(FlowTreeModel::EndpointColumn), int(FlowTreeModel::AuthenticationColumn)}) {
+        const int size = header->sectionSize(column);
+        const int floor = std::max(header->sectionSizeHint(column), view / 8);
+        const int give = std::clamp(size - floor, 0, excess);
+        header->resizeSection(column, size - give);
+        excess -= give;
+    }
     if (excess <= 0)
         return;
     const int scenario = header->sectionSize(FlowTreeModel::ScenarioColumn);
-    const int floor = std::max(header->sectionSizeHint(FlowTreeModel::ScenarioColumn), view / 3);
+    const int floor
+        = std::max({header->sectionSizeHint(FlowTreeModel::ScenarioColumn), std::min(names, view / 2), view / 3});
     header->resizeSection(FlowTreeModel::ScenarioColumn, std::max(floor, scenario - excess));
 }
 
