@@ -260,6 +260,29 @@ private Q_SLOTS:
         w.findChild<QAction *>(u"actionWorkshopMode"_s)->trigger();
     }
 
+    // A plan with fewer findings gets a shorter panel (the step above, the Review's
+    // diagram, keeps the room), with every finding in view; the next plan fits it again.
+    void findingsPanel_fitsAFewFindings_andGrowsForMore()
+    {
+        ui::MainWindow w;
+        w.resize(1300, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *view = child<QTreeView>(w.findingsPanel(), u"findingsView"_s);
+        const auto rowsShown = [view] { return view->viewport()->height() / view->sizeHintForRow(0); };
+        const auto dock = [&w] { return w.findingsPanel()->parentWidget(); };
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        QTRY_VERIFY(rowsShown() >= 5);
+        const int five = dock()->height();
+        QVERIFY(w.fileActions()->openFile(u":/samples/fabrikam-mixed-2007-2010.coexplan"_s));
+        QCOMPARE(view->model()->rowCount(), 2);
+        QTRY_VERIFY2(dock()->height() < five - view->sizeHintForRow(0) * 2,
+                     qPrintable(u"dock %1 px, with five rows %2"_s.arg(dock()->height()).arg(five)));
+        QTRY_VERIFY(rowsShown() >= 2);
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        QTRY_COMPARE(dock()->height(), five);
+    }
+
     void workshopMode_enlargesType()
     {
         ui::MainWindow w;

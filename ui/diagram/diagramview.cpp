@@ -36,10 +36,11 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     });
 }
 
-void DiagramView::applyZoom(qreal zoom, bool fit)
+void DiagramView::applyZoom(qreal zoom, bool fit, bool readable)
 {
     zoom = std::clamp(zoom, MinZoom, MaxZoom);
     m_fit = fit;
+    m_fitReadable = fit && readable;
     const bool changed = !qFuzzyCompare(zoom, m_zoom);
     m_zoom = zoom;
     setTransform(QTransform::fromScale(m_zoom * m_textScale, m_zoom * m_textScale));
@@ -76,21 +77,33 @@ void DiagramView::resetZoom()
 void DiagramView::fitToWindow()
 {
     m_fit = true;
+    m_fitReadable = false;
     refit();
 }
 
 void DiagramView::refit()
 {
+    const bool readable = m_fitReadable;
     const QRectF rect = sceneRect();
     if (rect.isEmpty()) {
-        applyZoom(1.0, true);
+        applyZoom(1.0, true, readable);
         return;
     }
     // A little room around the canvas so that its border never touches the frame.
     const QSizeF room = QSizeF(viewport()->size()) - QSizeF(8, 8);
-    const qreal scale = std::min(room.width() / rect.width(), room.height() / rect.height());
-    applyZoom(scale / m_textScale, true);
-    centerOn(rect.center());
+    const qreal scale = std::min(room.width() / rect.width(), room.height() / rect.height()) / m_textScale;
+    if (!readable) {
+        applyZoom(scale, true);
+        centerOn(rect.center());
+        return;
+    }
+    // Whole when that is readable, never larger than 100%; else readable from the top
+    // left, where the scenario's title and Part A begin.
+    applyZoom(std::clamp(scale, ReadableZoom, 1.0), true, true);
+    if (scale >= ReadableZoom)
+        centerOn(rect.center());
+    else
+        ensureVisible(QRectF(rect.topLeft(), QSizeF(1, 1)), 0, 0);
 }
 
 void DiagramView::setTextScale(qreal scale)

@@ -22,7 +22,10 @@ public:
     explicit DiagramView(DiagramScene *scene, QWidget *parent = nullptr);
 
     qreal zoom() const { return m_zoom; }
-    bool fitsWindow() const { return m_fit; }
+    bool fitsWindow() const { return m_fit && !m_fitReadable; }
+    // Until the user zooms, the view shows the diagram whole when it fits at a readable
+    // size (at most 100%, at least ReadableZoom), else at ReadableZoom from its top left.
+    bool fitsReadably() const { return m_fit && m_fitReadable; }
     void setZoom(qreal zoom); // leaves fit mode
     void zoomIn();
     void zoomOut();
@@ -38,6 +41,9 @@ public:
 
     static constexpr qreal MinZoom = 0.25;
     static constexpr qreal MaxZoom = 4.0;
+    // The smallest zoom the view opens at on its own: three quarters of the diagram's
+    // type (in workshop mode still larger than the window's normal type).
+    static constexpr qreal ReadableZoom = 0.75;
 
 signals:
     void zoomChanged(qreal zoom);
@@ -53,14 +59,15 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
 
 private:
-    void applyZoom(qreal zoom, bool fit);
+    void applyZoom(qreal zoom, bool fit, bool readable = false);
     void refit();
     void currentHopChanged(int hopIndex);
 
     DiagramScene *m_scene;
     qreal m_zoom = 1.0;
     qreal m_textScale = 1.0;
-    bool m_fit = false;
+    bool m_fit = true;
+    bool m_fitReadable = true;
     bool m_arrowsMoveHops = true;
     QString m_baseName;
 };

@@ -3,6 +3,7 @@
 #include "cmdletimportactions.h"
 #include "diagrampanel.h"
 #include "exportactions.h"
+#include "findings/findingsfiltermodel.h"
 #include "findings/findingspanel.h"
 #include "helpactions.h"
 #include "pages/authenticationpage.h"
@@ -52,6 +53,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -154,6 +156,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &PlanSession::analysisChanged, this, [this](const QList<wizard::Finding> &findings) {
         m_findings->setMissingInput(whatToEnterFirst(m_session->topology()));
         m_findings->setFindings(findings);
+        refitFindingsDock(std::exchange(m_findingsRefitPending, false));
         updateSteps();
         // Diagrams are laid out only when the review is on screen: typing elsewhere
         // stays fast on large plans.
@@ -164,6 +167,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &PlanSession::dirtyChanged, this, &MainWindow::updateTitle);
     connect(m_session, &PlanSession::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_session, &PlanSession::documentReplaced, this, [this] {
+        m_findingsRefitPending = true;
         if (currentStep() == 0)
             goToStep(neighbourStep(0, +1));
     });
@@ -177,7 +181,7 @@ MainWindow::MainWindow(QWidget *parent)
     goToStep(0);
 
     fitStepList();
-    fitFindingsDock();
+    refitFindingsDock(true);
     QSettings settings;
     resize(1200, 760);
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
@@ -404,7 +408,7 @@ void MainWindow::setWorkshopMode(bool on)
     }
     m_diagrams->setTextScale(on ? WorkshopScale : 1.0);
     fitStepList();
-    fitFindingsDock();
+    fitFindingsDock(m_findingsRows);
     if (on)
         showFullScreen();
     else
@@ -437,12 +441,23 @@ void MainWindow::fitStepList()
     m_splitter->setSizes({widest + iconAndMargins, qMax(1, total - widest - iconAndMargins)});
 }
 
-void MainWindow::fitFindingsDock()
+void MainWindow::refitFindingsDock(bool newDocument)
 {
-    // Enough rows to work from (five findings under the filter and the header) in the
-    // current type, but never more than a third of the screen: the step above needs
-    // the rest (1366x768 in workshop mode has little).
-    constexpr int Rows = 5;
+    // As many rows as there are findings, two to five: a plan with two findings leaves
+    // the step above (the Review's diagram) the room of three more rows. A new document
+    // fits the dock again; while editing it only grows, so that rows do not come and go
+    // under the user's hands, and never shrinks a dock the user made taller.
+    const int rows = std::clamp(int(m_findings->filterModel()->rowCount()), 2, 5);
+    if (newDocument || (rows > m_findingsRows && m_findingsDock->height() < m_findingsDockHeight + 2))
+        fitFindingsDock(rows);
+}
+
+void MainWindow::fitFindingsDock(int rows)
+{
+    // Enough rows to work from (up to five findings under the filter and the header) in
+    // the current type, but never more than a third of the screen: the step above
+    // needs the rest (1366x768 in workshop mode has little).
+    m_findingsRows = rows;
     const int margin = m_findingsDock->style()->pixelMetric(QStyle::PM_DockWidgetTitleMargin, nullptr, m_findingsDock);
     // The title bar as QDockWidget's layout sizes it: its text or its buttons.
     int title = m_findingsDock->fontMetrics().height() + 2 * margin;
@@ -451,7 +466,8 @@ void MainWindow::fitFindingsDock()
         title = std::max(title, button->sizeHint().height() + 2);
     const QScreen *display = screen();
     const int most = display ? display->availableGeometry().height() / 3 : 240;
-    resizeDocks({m_findingsDock}, {std::min(title + m_findings->heightForRows(Rows), most)}, Qt::Vertical);
+    m_findingsDockHeight = std::min(title + m_findings->heightForRows(rows), most);
+    resizeDocks({m_findingsDock}, {m_findingsDockHeight}, Qt::Vertical);
 }
 
 bool MainWindow::offerRecovery()

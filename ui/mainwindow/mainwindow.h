@@ -73,7 +73,8 @@ private:
     void updateNavigation();
     int neighbourStep(int from, int direction) const;
     void fitStepList();
-    void fitFindingsDock();
+    void fitFindingsDock(int rows);
+    void refitFindingsDock(bool newDocument);
     void refreshDiagrams();
     void showExported(const QString &path);
 
@@ -96,6 +97,11 @@ private:
     DiagramPanel *m_diagrams = nullptr;
     LiveProbePanel *m_liveProbe = nullptr;
     bool m_diagramsStale = true;
+    // The findings rows the dock was last fitted to, the height it was given, and whether
+    // a new document waits for its first analysis to fit the dock again.
+    int m_findingsRows = 0;
+    int m_findingsDockHeight = -1;
+    bool m_findingsRefitPending = false;
     QList<WizardPage *> m_pages;
     QLabel *m_exportStatus = nullptr;
     bool m_workshop = false;

@@ -204,6 +204,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         ui::DiagramView *view = panel.flowView();
         const auto scale = [view] { return view->transform().m11(); };
+        // It opens as large as shows the whole diagram, within 75%..100% (zoomOpensWhole...).
+        QVERIFY(view->fitsReadably());
+        view->resetZoom();
         QCOMPARE(scale(), 1.0);
 
         // Ctrl+wheel one notch up zooms in; without Ctrl the wheel scrolls.
@@ -244,6 +247,55 @@ private slots:
         panel.setTextScale(1.5);
         QCOMPARE(scale(), 1.5);
         QCOMPARE(label->text(), u"100%"_s);
+    }
+
+    // Issue 14: the diagram opens whole when it fits at a readable size (not at 100% with
+    // scroll bars), never larger than 100%; in a small view at 75%, from its top left
+    // (the scenario's title and Part A), until the user zooms.
+    void zoom_opensWholeWhenReadable_elseReadableFromTopLeft_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<qreal>("textScale");
+        QTest::newRow("large") << QSize(2600, 1500) << 1.0;
+        QTest::newRow("medium") << QSize(1300, 800) << 1.0;
+        QTest::newRow("workshop strip") << QSize(950, 300) << 1.5;
+    }
+    void zoom_opensWholeWhenReadable_elseReadableFromTopLeft()
+    {
+        QFETCH(QSize, size);
+        QFETCH(qreal, textScale);
+        ui::DiagramPanel panel;
+        panel.setTextScale(textScale);
+        panel.resize(size);
+        panel.setAnalysis(fixtures::contoso(), {pb002()}, {fixtures::externalLegacyFlow()});
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        ui::DiagramView *view = panel.flowView();
+        QVERIFY(view->fitsReadably());
+        const qreal zoom = view->zoom();
+        QVERIFY2(zoom >= ui::DiagramView::ReadableZoom && zoom <= 1.0, qPrintable(QString::number(zoom)));
+        const QRectF canvas = view->sceneRect();
+        const qreal whole = std::min((view->viewport()->width() - 8) / canvas.width(),
+                                     (view->viewport()->height() - 8) / canvas.height())
+            / textScale;
+        QCOMPARE(zoom, std::clamp(whole, ui::DiagramView::ReadableZoom, 1.0));
+        const QRect shown = view->mapFromScene(canvas).boundingRect();
+        if (whole >= ui::DiagramView::ReadableZoom) {
+            QVERIFY2(view->viewport()->rect().contains(shown), qPrintable(QString::number(zoom)));
+        } else {
+            // The top left corner is in view.
+            QVERIFY2(view->viewport()->rect().contains(shown.topLeft()),
+                     qPrintable(u"%1,%2"_s.arg(shown.left()).arg(shown.top())));
+        }
+        // The label says the zoom; a zoom of the user's ends it.
+        QCOMPARE(panel.findChild<QLabel *>(u"zoomLabel"_s)->text(), u"%1%"_s.arg(qRound(zoom * 100)));
+        view->zoomIn();
+        QVERIFY(!view->fitsReadably());
+        const qreal chosen = view->zoom();
+        const int width = view->viewport()->width();
+        panel.resize(size + QSize(300, 300));
+        QTRY_VERIFY(view->viewport()->width() > width);
+        QCOMPARE(view->zoom(), chosen);
     }
 
     void keyboard_walksTheHops_enterOpensTheField_namesSayVerdictAndWhy()
