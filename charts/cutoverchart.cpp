@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QGraphicsLineItem>
+#include <QGraphicsSimpleTextItem>
 #include <QTimeZone>
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QBarCategoryAxis>
@@ -15,6 +17,7 @@
 #include <QtCharts/QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -64,29 +67,151 @@ const QColor warningColor(0xd9, 0x8b, 0x00);
 const QColor infoColor(0x7a, 0x86, 0x94);
 const QColor readyColor(0x3a, 0x8a, 0x3a);
 
-void styleChart(QChart &chart, const QString &title)
+void styleChart(QChart &chart, const QString &title, qreal scale)
 {
     chart.setTitle(title);
     QFont titleFont(u"DejaVu Sans"_s);
-    titleFont.setPointSizeF(12);
+    titleFont.setPointSizeF(12 * scale);
     titleFont.setBold(true);
     chart.setTitleFont(titleFont);
     chart.setAnimationOptions(QChart::NoAnimation);
     chart.setBackgroundRoundness(0);
     chart.legend()->setAlignment(Qt::AlignBottom);
     QFont legendFont(u"DejaVu Sans"_s);
-    legendFont.setPointSizeF(9);
+    legendFont.setPointSizeF(9 * scale);
     chart.legend()->setFont(legendFont);
 }
 
-QFont axisFont()
+QFont axisFont(qreal scale)
 {
     QFont f(u"DejaVu Sans"_s);
-    f.setPointSizeF(8);
+    f.setPointSizeF(8 * scale);
     return f;
 }
 
-QValueAxis *countAxis(int max, const QString &title)
+// The dated steps' names above the users chart, level, in rows: each at its line (its
+// left end there, or its right end near the chart's right edge), a thin leader down to
+// the plot. QCategoryAxis cut them to the room between two lines ("Coexistenc...").
+// Placed from right to left, each in the lowest row where it overlaps no other label
+// and no leader crosses it; the chart's top margin grows to hold the rows. Placed again
+// whenever the plot area moves.
+class MarkerLabels : public QObject
+{
+public:
+    MarkerLabels(QChart *chart, const QList<wizard::UsersTimeline::Marker> &markers, qreal from, qreal to,
+                 const QFont &font)
+        : QObject(chart)
+        , m_chart(chart)
+        , m_from(from)
+        , m_to(to)
+    {
+        // Same-day steps share their line and their label.
+        QList<QDate> dates;
+        QStringList texts;
+        for (const auto &m : markers) {
+            const qsizetype at = dates.indexOf(m.date);
+            if (at >= 0) {
+                texts[at] += u" \u00b7 "_s + m.label;
+                continue;
+            }
+            dates.append(m.date);
+            texts.append(m.label);
+        }
+        const QPen leaderPen(QColor(0x44, 0x44, 0x44), 1, Qt::DotLine);
+        for (qsizetype i = 0; i < dates.size(); ++i) {
+            auto *item = new QGraphicsSimpleTextItem(texts[i], chart);
+            item->setFont(font);
+            item->setBrush(QColor(0x22, 0x22, 0x22));
+            item->setZValue(20);
+            auto *leader = new QGraphicsLineItem(chart);
+            leader->setPen(leaderPen);
+            leader->setZValue(19);
+            m_labels.append({item, leader, chartTime(dates[i])});
+        }
+        std::sort(m_labels.begin(), m_labels.end(), [](const Label &l, const Label &r) { return l.x > r.x; });
+        // QChart puts its title between the margin and the plot, where the rows go: the
+        // title is drawn here instead, above them (an exported chart has one).
+        if (!chart->title().isEmpty()) {
+            m_title = new QGraphicsSimpleTextItem(chart->title(), chart);
+            m_title->setFont(chart->titleFont());
+            m_title->setBrush(chart->titleBrush());
+            chart->setTitle(QString());
+        }
+        connect(chart, &QChart::plotAreaChanged, this, &MarkerLabels::place);
+    }
+
+private:
+    struct Label
+    {
+        QGraphicsSimpleTextItem *item;
+        QGraphicsLineItem *leader;
+        qreal x; // chart time
+    };
+    struct Placed
+    {
+        int row;
+        qreal left, right, at;
+    };
+
+    void place(const QRectF &plot)
+    {
+        if (m_to <= m_from || plot.width() <= 0 || m_labels.isEmpty())
+            return;
+        const qreal gap = 8;
+        const qreal line = m_labels.first().item->boundingRect().height() + 2;
+        QList<Placed> placed;
+        int rows = 0;
+        for (const Label &l : std::as_const(m_labels)) {
+            const qreal x = plot.left() + (l.x - m_from) / (m_to - m_from) * plot.width();
+            const qreal width = l.item->boundingRect().width();
+            // Left end at the line, unless that runs past the chart's right edge.
+            const bool leftEnd = x + width <= m_chart->size().width() - gap;
+            const qreal left = leftEnd ? x : x - width;
+            const qreal right = left + width;
+            int row = 0;
+            for (;; ++row) {
+                const bool free = std::none_of(placed.cbegin(), placed.cend(), [&](const Placed &p) {
+                    if (p.row == row)
+                        return left < p.right + gap && p.left < right + gap;
+                    if (p.row > row) // its leader comes down through this row
+                        return p.at >= left - 2 && p.at <= right + 2;
+                    return x >= p.left - 2 && x <= p.right + 2; // this leader crosses it
+                });
+                if (free)
+                    break;
+            }
+            placed.append({row, left, right, x});
+            rows = std::max(rows, row + 1);
+        }
+        for (qsizetype i = 0; i < m_labels.size(); ++i) {
+            const Placed &p = placed[i];
+            const qreal y = plot.top() - 6 - (p.row + 1) * line;
+            m_labels[i].item->setPos(p.left, y);
+            m_labels[i].leader->setLine(QLineF(p.at, y + line - 2, p.at, plot.top()));
+        }
+        qreal title = 0;
+        if (m_title) {
+            const QRectF box = m_title->boundingRect();
+            title = box.height() + 8;
+            m_title->setPos((m_chart->size().width() - box.width()) / 2, plot.top() - 6 - rows * line - title);
+        }
+        // Room above the plot for the rows (QChart's own layout moves the plot down).
+        QMargins margins = m_chart->margins();
+        const int wantTop = int(std::ceil(rows * line + title + 10));
+        if (std::abs(margins.top() - wantTop) > 2) {
+            margins.setTop(wantTop);
+            m_chart->setMargins(margins);
+        }
+    }
+
+    QChart *m_chart;
+    qreal m_from;
+    qreal m_to;
+    QList<Label> m_labels;
+    QGraphicsSimpleTextItem *m_title = nullptr;
+};
+
+QValueAxis *countAxis(int max, const QString &title, qreal scale)
 {
     auto *axis = new QValueAxis;
     // Whole numbers with a little headroom; at least 0..1 so an empty chart has a scale.
@@ -99,26 +224,31 @@ QValueAxis *countAxis(int max, const QString &title)
     if (top > 5)
         axis->applyNiceNumbers();
     axis->setTitleText(title);
-    axis->setLabelsFont(axisFont());
+    axis->setLabelsFont(axisFont(scale));
+    QFont titleFont = axisFont(scale);
+    titleFont.setBold(true);
+    axis->setTitleFont(titleFont);
     return axis;
 }
 
 // The step chart of users per version, stacked, with a vertical line per dated step.
-void buildUsers(QChart &chart, const wizard::UsersTimeline &t)
+void buildUsers(QChart &chart, const wizard::UsersTimeline &t, qreal scale)
 {
     const QList<QList<QPointF>> outlines = usersStepOutlines(t);
     auto *xAxis = new QDateTimeAxis;
     xAxis->setFormat(u"yyyy-MM-dd"_s);
     xAxis->setRange(utcMidnight(t.dates.value(0)), utcMidnight(t.end));
-    xAxis->setLabelsFont(axisFont());
-    xAxis->setLabelsAngle(-30);
+    xAxis->setLabelsFont(axisFont(scale));
+    // Level dates, five of them: slanted, QtCharts cut them to "2..." in workshop type on
+    // a chart of the Cutover step's height.
+    xAxis->setTickCount(5);
     chart.addAxis(xAxis, Qt::AlignBottom);
     int max = 0;
     for (const QList<QPointF> &line : outlines) {
         for (const QPointF &p : line)
             max = std::max(max, int(p.y()));
     }
-    QValueAxis *yAxis = countAxis(max, tr("Users"));
+    QValueAxis *yAxis = countAxis(max, tr("Users"), scale);
     chart.addAxis(yAxis, Qt::AlignLeft);
     QList<QPointF> previous;
     for (qsizetype j = 0; j < outlines.size(); ++j) {
@@ -138,7 +268,8 @@ void buildUsers(QChart &chart, const wizard::UsersTimeline &t)
         area->attachAxis(yAxis);
         previous = outlines[j];
     }
-    // The markers: a category axis on top whose grid lines stand at the steps' dates.
+    // The markers: a category axis on top whose grid lines stand at the steps' dates;
+    // their names are drawn by MarkerLabels (the axis would cut them).
     if (!t.markers.isEmpty()) {
         auto *markers = new QCategoryAxis;
         markers->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -154,9 +285,10 @@ void buildUsers(QChart &chart, const wizard::UsersTimeline &t)
         }
         markers->setGridLineVisible(true);
         markers->setGridLinePen(QPen(QColor(0x44, 0x44, 0x44), 1, Qt::DashLine));
-        markers->setLabelsFont(axisFont());
-        markers->setLabelsAngle(-30);
+        markers->setLabelsVisible(false);
+        markers->setLineVisible(false);
         chart.addAxis(markers, Qt::AlignTop);
+        new MarkerLabels(&chart, t.markers, markers->min(), markers->max(), axisFont(scale));
         // An invisible series ties the axis to the chart's x range.
         auto *anchor = new QLineSeries;
         anchor->append(markers->min(), 0);
@@ -170,19 +302,34 @@ void buildUsers(QChart &chart, const wizard::UsersTimeline &t)
     }
 }
 
-QBarCategoryAxis *categoryAxis(const QStringList &labels)
+QBarCategoryAxis *categoryAxis(const QStringList &labels, qreal scale)
 {
     auto *axis = new QBarCategoryAxis;
     axis->append(labels);
-    axis->setLabelsFont(axisFont());
-    if (labels.size() > 4)
-        axis->setLabelsAngle(-30);
+    axis->setLabelsFont(axisFont(scale));
     return axis;
+}
+
+// A bar's label, level and in short lines (the axis draws its labels as rich text):
+// slanted, QtCharts cut a step's name to the bar's width ("New servers ins..."); a line
+// of a word or two fits it.
+QString wrapped(const QString &text)
+{
+    constexpr qsizetype Line = 12;
+    QStringList lines;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= Line)
+            lines.last() += u' ' + word;
+        else
+            lines.append(word);
+    }
+    return lines.join(u"<br>"_s);
 }
 
 QString stepLabel(const QString &label, QDate date)
 {
-    return date.isValid() ? u"%1\n%2"_s.arg(label, date.toString(Qt::ISODate)) : label;
+    return date.isValid() ? u"%1<br>%2"_s.arg(wrapped(label.toHtmlEscaped()), date.toString(Qt::ISODate))
+                          : wrapped(label.toHtmlEscaped());
 }
 
 // Categories must be unique in a QBarCategoryAxis: a repeated label gets its position.
@@ -195,7 +342,7 @@ QStringList uniqueLabels(QStringList labels)
     return labels;
 }
 
-void buildFindings(QChart &chart, const QList<wizard::StepFindings> &steps)
+void buildFindings(QChart &chart, const QList<wizard::StepFindings> &steps, qreal scale)
 {
     auto *series = new QStackedBarSeries;
     auto *errors = new QBarSet(tr("Errors"));
@@ -215,15 +362,15 @@ void buildFindings(QChart &chart, const QList<wizard::StepFindings> &steps)
     }
     series->append({errors, warnings, infos});
     chart.addSeries(series);
-    QBarCategoryAxis *x = categoryAxis(uniqueLabels(labels));
+    QBarCategoryAxis *x = categoryAxis(uniqueLabels(labels), scale);
     chart.addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    QValueAxis *y = countAxis(max, tr("Open findings"));
+    QValueAxis *y = countAxis(max, tr("Open findings"), scale);
     chart.addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 }
 
-void buildWaves(QChart &chart, const QList<wizard::WaveBar> &waves)
+void buildWaves(QChart &chart, const QList<wizard::WaveBar> &waves, qreal scale)
 {
     // Two stacked sets, one of them zero for each wave: one bar per wave, its colour
     // saying whether it is blocked.
@@ -242,11 +389,13 @@ void buildWaves(QChart &chart, const QList<wizard::WaveBar> &waves)
     }
     series->append({ready, blocked});
     series->setLabelsVisible(true);
+    for (QBarSet *set : series->barSets())
+        set->setLabelFont(axisFont(scale));
     chart.addSeries(series);
-    QBarCategoryAxis *x = categoryAxis(uniqueLabels(labels));
+    QBarCategoryAxis *x = categoryAxis(uniqueLabels(labels), scale);
     chart.addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    QValueAxis *y = countAxis(max, tr("Users"));
+    QValueAxis *y = countAxis(max, tr("Users"), scale);
     chart.addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 }
@@ -287,19 +436,20 @@ QList<QList<QPointF>> usersStepOutlines(const wizard::UsersTimeline &t)
     return outlines;
 }
 
-std::unique_ptr<QChart> buildCutoverChart(CutoverChartKind kind, const wizard::CutoverCharts &data)
+std::unique_ptr<QChart> buildCutoverChart(CutoverChartKind kind, const wizard::CutoverCharts &data, qreal textScale,
+                                          bool titled)
 {
     auto chart = std::make_unique<QChart>();
-    styleChart(*chart, cutoverChartTitle(kind));
+    styleChart(*chart, titled ? cutoverChartTitle(kind) : QString(), textScale);
     switch (kind) {
     case CutoverChartKind::UsersOverTime:
-        buildUsers(*chart, data.timeline);
+        buildUsers(*chart, data.timeline, textScale);
         break;
     case CutoverChartKind::FindingsAtSteps:
-        buildFindings(*chart, data.findings);
+        buildFindings(*chart, data.findings, textScale);
         break;
     case CutoverChartKind::UsersPerWave:
-        buildWaves(*chart, data.waves);
+        buildWaves(*chart, data.waves, textScale);
         break;
     }
     return chart;

@@ -5,6 +5,8 @@
 #include "cutoverchartexport.h"
 #include "planfile/planfile.h"
 
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtCharts/QAreaSeries>
@@ -18,8 +20,8 @@ using namespace Qt::StringLiterals;
 namespace {
 wizard::CutoverCharts chartsOf(const QString &name)
 {
-    const wizard::PlanLoadResult loaded = wizard::loadPlanFile(QStringLiteral(COEXPLAN_TEST_DATA) + u"/checks/"_s
-                                                               + name + u"/plan.coexplan"_s);
+    const wizard::PlanLoadResult loaded
+        = wizard::loadPlanFile(QStringLiteral(COEXPLAN_TEST_DATA) + u"/checks/"_s + name + u"/plan.coexplan"_s);
     if (!loaded.ok())
         qFatal("%s", qPrintable(loaded.error->toString()));
     const wizard::Topology &t = loaded.plan->topology;
@@ -39,7 +41,9 @@ private Q_SLOTS:
         // 2010 then 2013 stacked on it; three steps of two points each.
         const qreal mar2 = charts::chartTime(QDate(2026, 3, 2));
         QCOMPARE(outlines[0].mid(0, 4),
-                 (QList<QPointF>{{charts::chartTime(QDate(2026, 1, 1)), 255}, {mar2, 255}, {mar2, 40},
+                 (QList<QPointF>{{charts::chartTime(QDate(2026, 1, 1)), 255},
+                                 {mar2, 255},
+                                 {mar2, 40},
                                  {charts::chartTime(QDate(2026, 4, 13)), 40}}));
         QCOMPARE(outlines[1].last(), QPointF(charts::chartTime(QDate(2026, 5, 29)), 430));
         const auto chart = charts::buildCutoverChart(charts::CutoverChartKind::UsersOverTime, data);
@@ -53,6 +57,66 @@ private Q_SLOTS:
         QCOMPARE(areas[0]->upperSeries()->points(), outlines[0]);
         QCOMPARE(areas[1]->upperSeries()->points(), outlines[1]);
         QCOMPARE(areas[1]->lowerSeries()->points(), outlines[0]);
+    }
+
+    // Issue 14: the steps' names over the users chart are whole (QCategoryAxis cut them to
+    // "Coexistenc..."), level, apart from each other, above the plot and under the title,
+    // and inside the chart, at the window's size and in workshop type.
+    void usersChart_stepNamesWholeApartAndAboveThePlot_data()
+    {
+        QTest::addColumn<QSizeF>("size");
+        QTest::addColumn<qreal>("scale");
+        QTest::newRow("export") << QSizeF(1000, 520) << 1.0;
+        QTest::newRow("1366 workshop") << QSizeF(950, 360) << 1.5;
+        QTest::newRow("narrow") << QSizeF(600, 400) << 1.0;
+    }
+    void usersChart_stepNamesWholeApartAndAboveThePlot()
+    {
+        QFETCH(QSizeF, size);
+        QFETCH(qreal, scale);
+        const wizard::CutoverCharts data = chartsOf(u"cutover-blocked-milestone"_s);
+        QVERIFY(data.timeline.markers.size() >= 3);
+        QGraphicsScene scene;
+        QChart *chart = charts::buildCutoverChart(charts::CutoverChartKind::UsersOverTime, data, scale).release();
+        scene.addItem(chart);
+        chart->setGeometry(QRectF(QPointF(0, 0), size));
+        for (int i = 0; i < 4; ++i)
+            QCoreApplication::sendPostedEvents();
+        QList<QGraphicsSimpleTextItem *> texts;
+        for (QGraphicsItem *item : chart->childItems()) {
+            if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                texts.append(text);
+        }
+        QStringList names;
+        for (const auto &m : data.timeline.markers)
+            names.append(m.label);
+        names.removeDuplicates();
+        QStringList found;
+        QRectF title;
+        QList<QRectF> boxes;
+        for (QGraphicsSimpleTextItem *t : std::as_const(texts)) {
+            const QRectF box = t->mapRectToParent(t->boundingRect());
+            if (t->text() == charts::cutoverChartTitle(charts::CutoverChartKind::UsersOverTime)) {
+                title = box;
+                continue;
+            }
+            found.append(t->text().split(u" \u00b7 "_s));
+            boxes.append(box);
+            QVERIFY2(QRectF(QPointF(0, 0), size).contains(box), qPrintable(t->text()));
+            QVERIFY2(box.bottom() <= chart->plotArea().top(), qPrintable(t->text()));
+            QCOMPARE(t->rotation(), 0.0);
+            QCOMPARE(t->font().pointSizeF(), 8 * scale);
+        }
+        found.sort();
+        names.sort();
+        QCOMPARE(found, names);
+        QVERIFY(!title.isEmpty()); // the title is drawn above the names
+        for (qsizetype i = 0; i < boxes.size(); ++i) {
+            QVERIFY2(title.bottom() <= boxes[i].top(), qPrintable(found.value(i)));
+            for (qsizetype j = i + 1; j < boxes.size(); ++j)
+                QVERIFY2(!boxes[i].intersects(boxes[j]), qPrintable(u"%1 / %2"_s.arg(i).arg(j)));
+        }
+        delete chart;
     }
 
     void waveBars_colouredByBlocked()

@@ -13,7 +13,6 @@
 #include "pages/wizardpage.h"
 
 #include <QAction>
-#include <QTabWidget>
 
 #include <QApplication>
 #include <QDialog>
@@ -21,6 +20,8 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSize>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -60,6 +61,19 @@ int main(int argc, char *argv[])
                                          .arg(step, 2, 10, QChar(u'0'));
                 window.grab().save(name);
                 out << name << ' ' << window.pages().at(step)->title() << Qt::endl;
+                // A page that scrolls: its end too (the cutover charts under the waves).
+                for (QScrollArea *area : window.pages().at(step)->findChildren<QScrollArea *>()) {
+                    QScrollBar *bar = area->verticalScrollBar();
+                    if (!area->isVisible() || bar->maximum() == 0)
+                        continue;
+                    bar->setValue(bar->maximum());
+                    QTest::qWait(100);
+                    const QString end = QString(name).replace(u".png"_s, u"-end.png"_s);
+                    window.grab().save(end);
+                    out << end << ' ' << window.pages().at(step)->title() << ": its end" << Qt::endl;
+                    bar->setValue(0);
+                    break;
+                }
                 // The review step's other tabs (diagrams, live check) too.
                 if (window.pages().at(step) == window.reviewPage()) {
                     QTabWidget *tabs = window.reviewPage()->tabs();

@@ -8,6 +8,7 @@
 #include "findings/findingsmodel.h"
 #include "session/plansession.h"
 
+#include <QApplication>
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QDateEdit>
@@ -228,6 +229,12 @@ void CutoverPage::changeEvent(QEvent *event)
         fitWaveTableHeight();
         for (const MilestoneEditor &e : std::as_const(m_milestones))
             e.gate->setMinimumWidth(gateMinimumWidth(e.gate));
+        // The charts' type grows with the window's (a QChart does not take the widget's font).
+        const qreal scale = font().pointSizeF() / QApplication::font().pointSizeF();
+        if (scale > 0 && !qFuzzyCompare(scale, m_chartTextScale)) {
+            m_chartTextScale = scale;
+            refresh();
+        }
     }
 }
 
@@ -377,9 +384,8 @@ void CutoverPage::rebuild()
         // The view takes the new chart and only releases the old one (QChartView::setChart).
         QChartView *view = m_chartViews[i++];
         QChart *old = view->chart();
-        QChart *chart = charts::buildCutoverChart(kind, chartData).release();
         // The tab names the chart; its height goes to the plot (exported charts keep their title).
-        chart->setTitle(QString());
+        QChart *chart = charts::buildCutoverChart(kind, chartData, m_chartTextScale, false).release();
         chart->layout()->setContentsMargins(0, 0, 0, 0);
         view->setChart(chart);
         delete old;

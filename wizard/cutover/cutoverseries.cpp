@@ -27,7 +27,7 @@ UsersTimeline timelineOf(const Topology &topology, const QList<CutoverStep> &dat
             start = s.date;
         if (!end.isValid() || s.date > end)
             end = s.date;
-        t.markers.append({s.date, s.label, s.blocked()});
+        t.markers.append({s.date, s.milestone ? milestoneBriefName(*s.milestone) : s.label, s.blocked()});
     }
     if (!start.isValid())
         start = QDate(2000, 1, 1);
@@ -74,7 +74,7 @@ CutoverCharts cutoverCharts(const Topology &topology, const QList<CutoverStep> &
     const QList<CutoverStep> dated = sortedByDate(steps);
     charts.timeline = timelineOf(topology, dated, today);
     for (const CutoverStep &s : dated) {
-        StepFindings f{s.label, s.date};
+        StepFindings f{s.milestone ? milestoneBriefName(*s.milestone) : s.label, s.date};
         for (const Finding &finding : s.open) {
             switch (finding.severity) {
             case Severity::Error:

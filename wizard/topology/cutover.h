@@ -28,6 +28,8 @@ QList<MilestoneKind> allMilestoneKinds(); // in the order above
 QString milestoneKindToken(MilestoneKind k); // "namespaceCutover": the plan-file key
 std::optional<MilestoneKind> parseMilestoneKindToken(QStringView text);
 QString milestoneDisplayName(MilestoneKind k); // "Namespace and DNS cutover" (translated)
+// The name on a chart's line: "Coexistence prepared" for the long one (translated).
+QString milestoneBriefName(MilestoneKind k);
 
 // One move of mailboxes from the legacy servers to the new ones. The databases and
 // servers name those of the topology; the client groups are optional (they say whose
