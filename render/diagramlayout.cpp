@@ -222,7 +222,9 @@ bool movePartBBelow(DiagramLayout &layout, int rpcHop)
 
 QString hopExplanationHead(const wizard::Hop &hop)
 {
-    QString head = tr("%1: %2").arg(hopDisplayName(hop.kind), verdictDisplayName(hop.verdict));
+    // A dash, not a colon: hop names such as "Part A: Outlook to the Exchange 2013 CAS"
+    // have a colon of their own.
+    QString head = tr("%1 \u2014 %2").arg(hopDisplayName(hop.kind), verdictDisplayName(hop.verdict));
     if (!hop.ruleIds.isEmpty())
         head = tr("%1 (%2)").arg(head, hop.ruleIds.join(u", "_s));
     return head;

@@ -185,6 +185,32 @@ private Q_SLOTS:
         for (QChartView *v : views)
             QVERIFY(v->chart() && !v->chart()->series().isEmpty());
     }
+
+    // Remove and move act on the selected wave: off while none is selected (an empty
+    // table offered them), on when one is.
+    void waveButtons_onlyWithASelectedWave()
+    {
+        ui::PlanSession session;
+        ui::CutoverPage page(&session);
+        page.show();
+        auto *table = page.findChild<QTableWidget *>(u"wavesTable"_s);
+        QVERIFY(table);
+        const QStringList acting = {u"removeWave"_s, u"waveEarlier"_s, u"waveLater"_s};
+        const auto enabled = [&page](const QString &name) { return page.findChild<QPushButton *>(name)->isEnabled(); };
+        QCOMPARE(table->rowCount(), 0);
+        for (const QString &name : acting)
+            QVERIFY2(!enabled(name), qPrintable(name));
+        QVERIFY(enabled(u"addWave"_s));
+        page.findChild<QPushButton *>(u"addWave"_s)->click();
+        QCOMPARE(table->rowCount(), 1);
+        table->selectRow(0);
+        for (const QString &name : acting)
+            QVERIFY2(enabled(name), qPrintable(name));
+        page.findChild<QPushButton *>(u"removeWave"_s)->click();
+        QTRY_COMPARE(table->rowCount(), 0);
+        for (const QString &name : acting)
+            QVERIFY2(!enabled(name), qPrintable(name));
+    }
 };
 
 QTEST_MAIN(TestCutoverPage)

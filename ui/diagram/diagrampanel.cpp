@@ -52,7 +52,7 @@ QString hopToolTip(const wizard::Flow &flow, qsizetype hop, const QList<wizard::
 {
     const wizard::Hop &h = flow.hops[hop];
     QString html
-        = u"<b>%1</b><br>"_s.arg(QCoreApplication::translate("render", "%1: %2")
+        = u"<b>%1</b><br>"_s.arg(QCoreApplication::translate("render", "%1 \u2014 %2")
                                      .arg(render::hopDisplayName(h.kind), render::verdictDisplayName(h.verdict))
                                      .toHtmlEscaped());
     if (!h.note.isEmpty())
@@ -87,7 +87,7 @@ QString hopAccessibleName(const wizard::Flow &flow, qsizetype hop, const QList<w
         why.append(f.message);
     if (why.isEmpty() && !h.note.isEmpty())
         why.append(h.note);
-    const QString name = QCoreApplication::translate("render", "%1: %2")
+    const QString name = QCoreApplication::translate("render", "%1 \u2014 %2")
                              .arg(render::hopDisplayName(h.kind), render::verdictDisplayName(h.verdict));
     return why.isEmpty() ? name : DiagramPanel::tr("%1. %2").arg(name, why.join(u' '));
 }

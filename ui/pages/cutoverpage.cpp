@@ -17,6 +17,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPalette>
 #include <QPushButton>
@@ -155,6 +156,16 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
     later->setObjectName(u"waveLater"_s);
     for (QPushButton *b : {add, remove, earlier, later})
         buttons->addWidget(b);
+    // Remove and move act on the selected wave: off while there is none (an empty table).
+    const auto enableWaveButtons = [this, remove, earlier, later] {
+        const bool selected = m_waves->selectionModel()->hasSelection();
+        for (QPushButton *b : {remove, earlier, later})
+            b->setEnabled(selected);
+    };
+    connect(m_waves->selectionModel(), &QItemSelectionModel::selectionChanged, this, enableWaveButtons);
+    connect(m_waves->model(), &QAbstractItemModel::modelReset, this, enableWaveButtons);
+    connect(m_waves->model(), &QAbstractItemModel::rowsRemoved, this, enableWaveButtons);
+    enableWaveButtons();
     buttons->addStretch(1);
     waveLayout->addLayout(buttons);
     m_waveButtons = buttons;
