@@ -144,6 +144,16 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
     m_waves->setSelectionMode(QAbstractItemView::SingleSelection);
     m_waves->setToolTip(tr("Dates as YYYY-MM-DD; databases, servers and client groups separated by commas."));
     connect(m_waves, &QTableWidget::cellChanged, this, &CutoverPage::editWaveCell);
+    // The gate (the last column, stretched to the room left) wraps its "Blocked by ..."
+    // onto more lines as it narrows, rather than cutting it: the rows follow its width.
+    connect(m_waves->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section != m_waves->columnCount() - 1 || m_fittingWaveRows)
+            return;
+        m_fittingWaveRows = true;
+        m_waves->resizeRowsToContents();
+        fitWaveTableHeight();
+        m_fittingWaveRows = false;
+    });
     waveLayout->addWidget(m_waves, 1);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("&Add wave"));
@@ -387,6 +397,7 @@ void CutoverPage::rebuild()
     if (selected >= 0 && selected < m_waves->rowCount())
         m_waves->selectRow(selected);
 
+    m_waves->resizeRowsToContents();
     fitWaveTableHeight();
 
     const wizard::CutoverCharts chartData = wizard::cutoverCharts(t, steps, QDate::currentDate());
