@@ -102,8 +102,9 @@ RecordSchema serverSchema(ServerGeneration generation)
             renameServer(t, i, newName);
     };
     s.columns.append(name);
-    s.columns.append(
-        textColumn(tr("FQDN"), u"fqdn"_s, &Server::fqdn, &wizard::Topology::servers, RecordColumn::Editor::HostName));
+    // The version beside the name: where the table scrolls sideways beside the details
+    // form (1366x768 in workshop type), the first columns in view tell an Exchange 2007
+    // server from a 2010 one.
     RecordColumn version;
     version.header = tr("Version");
     version.fieldKey = u"version"_s;
@@ -127,6 +128,8 @@ RecordSchema serverSchema(ServerGeneration generation)
         return choices;
     };
     s.columns.append(version);
+    s.columns.append(
+        textColumn(tr("FQDN"), u"fqdn"_s, &Server::fqdn, &wizard::Topology::servers, RecordColumn::Editor::HostName));
     RecordColumn site
         = textColumn(tr("AD site"), u"site"_s, &Server::site, &wizard::Topology::servers, RecordColumn::Editor::Choice);
     site.choices = siteChoices;
