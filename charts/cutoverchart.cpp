@@ -168,18 +168,29 @@ private:
             const bool leftEnd = x + width <= m_chart->size().width() - gap;
             const qreal left = leftEnd ? x : x - width;
             const qreal right = left + width;
-            int row = 0;
-            for (;; ++row) {
-                const bool free = std::none_of(placed.cbegin(), placed.cend(), [&](const Placed &p) {
-                    if (p.row == row)
-                        return left < p.right + gap && p.left < right + gap;
-                    if (p.row > row) // its leader comes down through this row
-                        return p.at >= left - 2 && p.at <= right + 2;
-                    return x >= p.left - 2 && x <= p.right + 2; // this leader crosses it
-                });
-                if (free)
-                    break;
-            }
+            // The lowest row free of overlaps and of crossing leaders; where a label to
+            // the right ends over this line (right-aligned at the edge), no row keeps the
+            // leader clear: then the lowest row free of overlaps.
+            const auto freeRow = [&](bool leaders) {
+                for (int row = 0;; ++row) {
+                    const bool free = std::none_of(placed.cbegin(), placed.cend(), [&](const Placed &p) {
+                        if (p.row == row)
+                            return left < p.right + gap && p.left < right + gap;
+                        if (!leaders)
+                            return false;
+                        if (p.row > row) // its leader comes down through this row
+                            return p.at >= left - 2 && p.at <= right + 2;
+                        return x >= p.left - 2 && x <= p.right + 2; // this leader crosses it
+                    });
+                    if (free)
+                        return row;
+                    if (row > placed.size())
+                        return -1;
+                }
+            };
+            int row = freeRow(true);
+            if (row < 0)
+                row = freeRow(false);
             placed.append({row, left, right, x});
             rows = std::max(rows, row + 1);
         }

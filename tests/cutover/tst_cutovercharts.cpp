@@ -119,6 +119,44 @@ private Q_SLOTS:
         delete chart;
     }
 
+    // Steps a day apart at the chart's right end: the last name ends at its line (over
+    // the line before it), and the names are placed all the same, without overlapping
+    // (the placement once looked for a row that could not exist).
+    void usersChart_stepNamesCrowdedAtTheEnd_stillApart()
+    {
+        wizard::CutoverCharts data;
+        wizard::UsersTimeline &t = data.timeline;
+        const QDate start(2026, 1, 1);
+        t.versions = {wizard::ExchangeVersion::Ex2010};
+        t.dates = {start};
+        t.users = {{100}};
+        t.end = start.addDays(100);
+        t.markers = {{start.addDays(97), u"Wave 9"_s, false},
+                     {start.addDays(98), u"Wave 10 with a long name"_s, false},
+                     {start.addDays(99), u"Public folders"_s, false},
+                     {start.addDays(100), u"Legacy decommission"_s, true}};
+        QGraphicsScene scene;
+        QChart *chart = charts::buildCutoverChart(charts::CutoverChartKind::UsersOverTime, data).release();
+        scene.addItem(chart);
+        chart->setGeometry(QRectF(0, 0, 700, 420));
+        for (int i = 0; i < 4; ++i)
+            QCoreApplication::sendPostedEvents();
+        QList<QRectF> boxes;
+        for (QGraphicsItem *item : chart->childItems()) {
+            auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+            if (text && text->text() != charts::cutoverChartTitle(charts::CutoverChartKind::UsersOverTime)) {
+                boxes.append(text->mapRectToParent(text->boundingRect()));
+                QVERIFY2(QRectF(0, 0, 700, 420).contains(boxes.last()), qPrintable(text->text()));
+            }
+        }
+        QCOMPARE(boxes.size(), 4);
+        for (qsizetype i = 0; i < boxes.size(); ++i) {
+            for (qsizetype j = i + 1; j < boxes.size(); ++j)
+                QVERIFY2(!boxes[i].intersects(boxes[j]), qPrintable(u"%1 / %2"_s.arg(i).arg(j)));
+        }
+        delete chart;
+    }
+
     void waveBars_colouredByBlocked()
     {
         const wizard::CutoverCharts data = chartsOf(u"cutover-blocked-milestone"_s);
