@@ -149,10 +149,6 @@ void ReviewPage::fitFlowColumns()
     // "Field sales / External / LON-EX07-MBX" cut in the middle read the same. It keeps
     // the width of its longest name (up to half the view), the hops' endpoint and
     // authentication give up room first, down to their headers' width.
-    int names = 0;
-    for (int row = 0; row < std::min(m_model->rowCount(), 200); ++row)
-        names = std::max(names, m_flows->sizeHintForIndex(m_model->index(row, 0)).width());
-    names += m_flows->indentation() * (m_flows->rootIsDecorated() ? 1 : 0) + 2;
     for (const int column : {int(FlowTreeModel::EndpointColumn), int(FlowTreeModel::AuthenticationColumn)}) {
         const int size = header->sectionSize(column);
         const int floor = std::max(header->sectionSizeHint(column), view / 8);
@@ -162,6 +158,10 @@ void ReviewPage::fitFlowColumns()
     }
     if (excess <= 0)
         return;
+    int names = 0;
+    for (int row = 0; row < std::min(m_model->rowCount(), 200); ++row)
+        names = std::max(names, m_flows->sizeHintForIndex(m_model->index(row, 0)).width());
+    names += m_flows->indentation() * (m_flows->rootIsDecorated() ? 1 : 0) + 2;
     const int scenario = header->sectionSize(FlowTreeModel::ScenarioColumn);
     const int floor
         = std::max({header->sectionSizeHint(FlowTreeModel::ScenarioColumn), std::min(names, view / 2), view / 3});

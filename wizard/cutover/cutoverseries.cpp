@@ -7,6 +7,12 @@
 namespace wizard {
 
 namespace {
+// A step's name on a chart: a milestone's brief name, a wave's own.
+QString chartLabel(const CutoverStep &s)
+{
+    return s.milestone ? milestoneBriefName(*s.milestone) : s.label;
+}
+
 UsersTimeline timelineOf(const Topology &topology, const QList<CutoverStep> &dated, QDate today)
 {
     UsersTimeline t;
@@ -27,7 +33,7 @@ UsersTimeline timelineOf(const Topology &topology, const QList<CutoverStep> &dat
             start = s.date;
         if (!end.isValid() || s.date > end)
             end = s.date;
-        t.markers.append({s.date, s.milestone ? milestoneBriefName(*s.milestone) : s.label, s.blocked()});
+        t.markers.append({s.date, chartLabel(s), s.blocked()});
     }
     if (!start.isValid())
         start = QDate(2000, 1, 1);
@@ -74,7 +80,7 @@ CutoverCharts cutoverCharts(const Topology &topology, const QList<CutoverStep> &
     const QList<CutoverStep> dated = sortedByDate(steps);
     charts.timeline = timelineOf(topology, dated, today);
     for (const CutoverStep &s : dated) {
-        StepFindings f{s.milestone ? milestoneBriefName(*s.milestone) : s.label, s.date};
+        StepFindings f{chartLabel(s), s.date};
         for (const Finding &finding : s.open) {
             switch (finding.severity) {
             case Severity::Error:

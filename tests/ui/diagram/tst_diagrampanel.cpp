@@ -317,9 +317,10 @@ private slots:
         while (scene->currentHop() != 2)
             QTest::keyClick(view, Qt::Key_Tab);
         QVERIFY(view->hasFocus());
-        QCOMPARE(view->accessibleName(),
-                 u"Part B: Exchange 2013 CAS to the legacy CAS \u2014 Fail. EX2010CAS lacks NTLM in its IIS authentication "
-                 u"methods."_s);
+        QCOMPARE(
+            view->accessibleName(),
+            u"Part B: Exchange 2013 CAS to the legacy CAS \u2014 Fail. EX2010CAS lacks NTLM in its IIS authentication "
+            u"methods."_s);
         QSignalSpy activated(&panel, &ui::DiagramPanel::findingActivated);
         QTest::keyClick(view, Qt::Key_Return);
         QCOMPARE(activated.size(), 1);
