@@ -4,14 +4,22 @@
 
 namespace render::geometry {
 
-qreal boxHeight(const TextMeasure &measure)
+qreal boxHeight(const TextMeasure &measure, qsizetype subtitleLines)
 {
-    return 2 * measure.lineHeight + 2 * BoxPadV;
+    return (1 + subtitleLines) * measure.lineHeight + 2 * BoxPadV;
+}
+
+qsizetype subtitleLineCount(const QString &subtitle)
+{
+    return subtitle.count(u'\n') + 1;
 }
 
 qreal boxWidth(const TextMeasure &measure, const QString &title, const QString &subtitle)
 {
-    return std::max(MinBoxWidth, std::max(measure.widthOf(title, true), measure.widthOf(subtitle)) + 2 * BoxPadH);
+    qreal w = measure.widthOf(title, true);
+    for (const QStringView line : QStringView(subtitle).split(u'\n'))
+        w = std::max(w, measure.widthOf(line.toString()));
+    return std::max(MinBoxWidth, w + 2 * BoxPadH);
 }
 
 QSizeF labelSize(const TextMeasure &measure, const QStringList &lines)
@@ -40,9 +48,8 @@ QRectF labelRectAbove(const TextMeasure &measure, const QStringList &lines, cons
     return {midX - size.width() / 2, points[best].y() - 4 - size.height(), size.width(), size.height()};
 }
 
-FlowRows FlowRows::compute(const TextMeasure &measure, qreal headingBottom, qreal labelHeight)
+FlowRows FlowRows::compute(const TextMeasure &measure, qreal headingBottom, qreal labelHeight, qreal box)
 {
-    const qreal box = boxHeight(measure);
     FlowRows r;
     r.regionATop = headingBottom + 16;
     const qreal adLabelTop = r.regionATop + 6 + measure.lineHeight + 8;
@@ -64,6 +71,7 @@ void FlowColumns::add(const QString &id, NodeKind kind, const QString &title, co
     Column c;
     c.main = DiagramNode{id, kind, title, subtitle, {}, std::nullopt, 0};
     c.width = boxWidth(m_measure, title, subtitle);
+    m_subtitleLines = std::max(m_subtitleLines, subtitleLineCount(subtitle));
     m_columns.append(c);
 }
 
@@ -72,6 +80,7 @@ void FlowColumns::addAbove(const QString &id, NodeKind kind, const QString &titl
     Column &c = m_columns.last();
     c.above = DiagramNode{id, kind, title, subtitle, {}, std::nullopt, 0};
     c.width = std::max(c.width, boxWidth(m_measure, title, subtitle));
+    m_subtitleLines = std::max(m_subtitleLines, subtitleLineCount(subtitle));
 }
 
 void FlowColumns::setSubtitle(const QString &id, const QString &subtitle)
@@ -80,6 +89,7 @@ void FlowColumns::setSubtitle(const QString &id, const QString &subtitle)
         if (c.main.id == id) {
             c.main.subtitle = subtitle;
             c.width = std::max(c.width, boxWidth(m_measure, c.main.title, subtitle));
+            m_subtitleLines = std::max(m_subtitleLines, subtitleLineCount(subtitle));
         }
     }
 }
@@ -118,7 +128,7 @@ qreal FlowColumns::place(qreal left, qreal partBLeft, qreal minPartBSpan)
 
 void FlowColumns::applyRows(const FlowRows &rows, DiagramLayout &layout) const
 {
-    const qreal h = boxHeight(m_measure);
+    const qreal h = boxHeight();
     for (const Column &c : m_columns) {
         DiagramNode main = c.main;
         main.rect = QRectF(c.x, rows.mainY - h / 2, c.width, h);

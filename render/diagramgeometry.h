@@ -19,7 +19,9 @@ constexpr qreal LabelPad = 5;
 constexpr qreal IconSize = 16;
 constexpr qreal LegendSampleWidth = 40;
 
-qreal boxHeight(const TextMeasure &measure);
+// A box: its bold title over its subtitle's lines (a subtitle may hold line breaks).
+qreal boxHeight(const TextMeasure &measure, qsizetype subtitleLines = 1);
+qsizetype subtitleLineCount(const QString &subtitle);
 qreal boxWidth(const TextMeasure &measure, const QString &title, const QString &subtitle);
 QSizeF labelSize(const TextMeasure &measure, const QStringList &lines);
 // A label centred above the longest horizontal segment of `points`.
@@ -43,7 +45,8 @@ struct FlowRows
     qreal regionBottom = 0;
     qreal bottomLane = 0; // RPC/TCP detour under the regions
 
-    static FlowRows compute(const TextMeasure &measure, qreal headingBottom, qreal labelHeight);
+    // `box`: the height of the row's boxes.
+    static FlowRows compute(const TextMeasure &measure, qreal headingBottom, qreal labelHeight, qreal box);
 };
 
 // Columns of the flow diagram, left to right, each with a main-row node and an
@@ -63,6 +66,8 @@ public:
     // title.
     qreal place(qreal left, qreal partBLeft, qreal minPartBSpan);
     qreal labelHeight() const { return m_labelHeight; }
+    // Every box of the flow is as tall as the one with the most subtitle lines.
+    qreal boxHeight() const { return geometry::boxHeight(m_measure, m_subtitleLines); }
     void applyRows(const FlowRows &rows, DiagramLayout &layout) const;
 
 private:
@@ -77,6 +82,7 @@ private:
     const TextMeasure &m_measure;
     QList<Column> m_columns;
     qreal m_labelHeight = 0;
+    qsizetype m_subtitleLines = 1;
 };
 
 } // namespace render::geometry

@@ -36,7 +36,9 @@ QString serverSubtitle(const wizard::Topology &topology, const QString &name, co
         return role;
     if (server->site.isEmpty())
         return tr("%1 · %2").arg(wizard::exchangeVersionDisplayName(server->version), role);
-    return tr("%1 · %2 · site %3").arg(wizard::exchangeVersionDisplayName(server->version), role, server->site);
+    // The site on a line of its own: three boxes and two labels in Part B's row set the
+    // diagram's width, and on a 1366-pixel screen every pixel of it is type size.
+    return tr("%1 · %2\nsite %3").arg(wizard::exchangeVersionDisplayName(server->version), role, server->site);
 }
 
 QString clientSubtitle(const wizard::Flow &flow, const wizard::Topology &topology)
@@ -324,7 +326,7 @@ DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology
     const qreal partBRight
         = columns.place(Margin + RegionPad, partBLeft, measure.widthOf(partBTitle, true) + 2 * RegionPad);
     const FlowRows rows = FlowRows::compute(measure, explained ? Margin + 2 * measure.lineHeight + 4 : Margin / 2,
-                                            columns.labelHeight());
+                                            columns.labelHeight(), columns.boxHeight());
     columns.applyRows(rows, layout);
 
     const QRectF client = layout.findNode(u"client")->rect;

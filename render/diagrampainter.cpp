@@ -143,15 +143,21 @@ void paintNode(QPainter &p, const DiagramNode &node, const TextMeasure &measure)
     p.setPen(QPen(border, onPath ? 3 : 1.2));
     p.setBrush(node.kind == NodeKind::Client ? QColor(0xff, 0xf8, 0xe1) : QColor(Qt::white));
     p.drawRoundedRect(node.rect, 6, 6);
+    // The title over the subtitle's lines, centred in the box (a row's boxes are as tall
+    // as the one with the most lines).
+    const QStringList subtitle = node.subtitle.split(u'\n');
     const QRectF text
         = node.rect.adjusted(geometry::BoxPadH, geometry::BoxPadV, -geometry::BoxPadH, -geometry::BoxPadV);
+    qreal y = text.center().y() - (1 + subtitle.size()) * measure.lineHeight / 2;
     p.setPen(Ink);
     p.setFont(diagramFont(measure, true));
-    p.drawText(QRectF(text.left(), text.top(), text.width(), measure.lineHeight), Qt::AlignCenter, node.title);
+    p.drawText(QRectF(text.left(), y, text.width(), measure.lineHeight), Qt::AlignCenter, node.title);
     p.setFont(diagramFont(measure, false));
     p.setPen(Muted);
-    p.drawText(QRectF(text.left(), text.top() + measure.lineHeight, text.width(), measure.lineHeight), Qt::AlignCenter,
-               node.subtitle);
+    for (const QString &line : subtitle) {
+        y += measure.lineHeight;
+        p.drawText(QRectF(text.left(), y, text.width(), measure.lineHeight), Qt::AlignCenter, line);
+    }
     if (onPath && node.pathStep > 0) {
         const QRectF badge(node.rect.right() - 12, node.rect.top() - 10, 22, 22);
         paintVerdictIcon(p, badge, *node.pathVerdict);

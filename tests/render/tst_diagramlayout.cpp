@@ -1,6 +1,7 @@
 // The diagram layouts are pure functions (ARCHITECTURE.md invariants 3 and 5): tested
 // without any scene or painter, with the deterministic text estimate.
 #include "connectionmatrix.h"
+#include "diagramgeometry.h"
 #include "diagramlayout.h"
 #include "flowfixtures.h"
 #include "hopfindings.h"
@@ -179,6 +180,37 @@ private slots:
         for (qsizetype i = 0; i < l.edges.size(); ++i)
             QCOMPARE(l.edges[i].hopIndex, row.edges[i].hopIndex);
         QCOMPARE(l.edges.size(), row.edges.size());
+    }
+
+    void serverBoxes_putTheSiteOnALineOfItsOwn_aRowsBoxesAlike()
+    {
+        // Part B's row (three server boxes and two labels) sets the diagram's width: the
+        // site goes under the version and role, and every box of the flow is as tall as
+        // the one with the most lines, so that the rows stay level.
+        const render::TextMeasure m = render::estimatedTextMeasure();
+        const wizard::Topology t = fixtures::contoso();
+        const DiagramLayout l
+            = render::layoutFlowDiagram(fixtures::externalLegacyFlow(), t, m, render::FlowArrangement::PartBBelow);
+        const render::DiagramNode *legacy = l.findNode(u"legacyCas");
+        QVERIFY(legacy);
+        QCOMPARE(
+            legacy->subtitle.split(u'\n'),
+            QStringList({u"Exchange 2010 · Client Access"_s, u"site %1"_s.arg(t.findServer(legacy->title)->site)}));
+        const qreal height = l.findNode(u"client")->rect.height();
+        QCOMPARE(height, 3 * m.lineHeight + 2 * render::geometry::BoxPadV);
+        for (const render::DiagramNode &n : l.nodes) {
+            QCOMPARE(n.rect.height(), height);
+            for (const QString &line : n.subtitle.split(u'\n'))
+                QVERIFY2(m.widthOf(line) + 2 * render::geometry::BoxPadH <= n.rect.width() + 0.01,
+                         qPrintable(n.id + u": "_s + line));
+        }
+        // Without a site, two lines as before.
+        wizard::Topology noSites = t;
+        for (wizard::Server &s : noSites.servers)
+            s.site.clear();
+        const DiagramLayout plain = render::layoutFlowDiagram(fixtures::externalLegacyFlow(), noSites, m);
+        QCOMPARE(plain.findNode(u"legacyCas")->subtitle, u"Exchange 2010 · Client Access"_s);
+        QCOMPARE(plain.findNode(u"client")->rect.height(), 2 * m.lineHeight + 2 * render::geometry::BoxPadV);
     }
 
     void loadBalancer_drawnWhenTheHopNamesOne()

@@ -395,10 +395,29 @@ render::DiagramLayout DiagramPanel::layoutFlow(const wizard::Flow &flow, render:
         return layout;
     render::DiagramLayout below = render::layoutFlowDiagram(flow, m_topology, m_flowScene->measure(),
                                                             render::FlowArrangement::PartBBelow, {}, text);
-    const auto fit = [&area](const render::DiagramLayout &l) {
-        return std::min(area.width() / l.canvas.width(), area.height() / l.canvas.height());
+    if (below.canvas.isEmpty())
+        return layout;
+    const qreal textScale = presenting ? 1.0 : m_flowView->textScale();
+    const auto fit = [&](const render::DiagramLayout &l) {
+        return std::min(area.width() / l.canvas.width(), area.height() / l.canvas.height()) / textScale;
     };
-    if (!below.canvas.isEmpty() && fit(below) > fit(layout)) {
+    bool takeBelow = fit(below) > fit(layout);
+    if (!presenting) {
+        // The zoom the view will show it at: its own while the user has zoomed, else
+        // the whole diagram or, when that would be too small to read, ReadableZoom.
+        const auto shownWidth = [&](const render::DiagramLayout &l) {
+            const qreal zoom = m_flowView->fitsWindow() ? fit(l)
+                : m_flowView->fitsReadably()            ? std::clamp(fit(l), DiagramView::ReadableZoom, 1.0)
+                                                        : m_flowView->zoom();
+            return l.canvas.width() * zoom * textScale;
+        };
+        // Scrolling down through a diagram reads on; scrolling sideways loses Part A
+        // while Part B shows. When one row is wider than the view, the narrower
+        // arrangement, Part B under Part A (1920x1080 in workshop mode cut Part B off).
+        if (shownWidth(layout) > area.width())
+            takeBelow = true;
+    }
+    if (takeBelow) {
         *chosen = render::FlowArrangement::PartBBelow;
         return below;
     }

@@ -420,6 +420,28 @@ private slots:
         QTRY_VERIFY(!partBBelow());
     }
 
+    void panel_putsPartBBelowRatherThanScrollSideways()
+    {
+        // 1920x1080 in workshop mode: the view is wide, yet one row at a readable zoom is
+        // wider still and cut Part B off at the right. Part B under Part A then, and the
+        // diagram's whole width in view (it scrolls down only).
+        ui::DiagramPanel panel;
+        panel.setTextScale(1.5);
+        panel.resize(1480, 560);
+        panel.setAnalysis(fixtures::contoso(), {}, fixtures::contosoFlows());
+        QVERIFY(panel.selectScenario(u"Road warriors / External / EX2010MBX"_s));
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        ui::DiagramView *view = panel.flowView();
+        const auto *scene = qobject_cast<ui::DiagramScene *>(view->scene());
+        QTRY_VERIFY(scene->layout().findNode(u"newCas:partB"_s) != nullptr);
+        QVERIFY(view->fitsReadably());
+        const QRect shown = view->mapFromScene(view->sceneRect()).boundingRect();
+        QVERIFY2(shown.width() <= view->viewport()->width(),
+                 qPrintable(u"%1 > %2"_s.arg(shown.width()).arg(view->viewport()->width())));
+        QVERIFY(view->zoom() >= ui::DiagramView::ReadableZoom);
+    }
+
     void exports_writeTheShownDiagrams_data()
     {
         QTest::addColumn<QString>("file");
