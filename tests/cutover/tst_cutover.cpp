@@ -103,6 +103,15 @@ private Q_SLOTS:
         QCOMPARE(usersToday(t), (UsersByVersion{{ExchangeVersion::Ex2010, 255}, {ExchangeVersion::Ex2013, 175}}));
         QCOMPARE(waveUsers(t, t.cutover.waves[0]), (UsersByVersion{{ExchangeVersion::Ex2010, 215}}));
         QCOMPARE(waveUsers(t, t.cutover.waves[1]), (UsersByVersion{{ExchangeVersion::Ex2010, 40}}));
+        // The groups a wave names do not change what its databases move: Head office's
+        // 350 counted the 175 already on Exchange 2013 (and, capped by the users left,
+        // took the branch users of the next wave with them).
+        Wave named = t.cutover.waves[0];
+        named.clientGroups = {u"Head office"_s};
+        QCOMPARE(waveUsers(t, named), (UsersByVersion{{ExchangeVersion::Ex2010, 215}}));
+        // Client groups alone: their users on legacy servers only.
+        const Wave groupsOnly{u"Groups"_s, {}, {}, {}, {u"Head office"_s, u"road warriors"_s}};
+        QCOMPARE(waveUsers(t, groupsOnly), (UsersByVersion{{ExchangeVersion::Ex2010, 175 + 80}}));
         // A recorded mailbox count wins over the head counts.
         plan.topology.databases[1].mailboxCount = 300;
         QCOMPARE(waveUsers(plan.topology, plan.topology.cutover.waves[0]),

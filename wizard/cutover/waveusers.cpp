@@ -139,30 +139,33 @@ QList<const Server *> waveServers(const Topology &topology, const Wave &wave)
 UsersByVersion waveUsers(const Topology &topology, const Wave &wave)
 {
     UsersByVersion users;
-    const QList<const Server *> servers = waveServers(topology, wave);
-    if (!wave.clientGroups.isEmpty()) {
+    const UserIndex index(topology);
+    if (wave.databases.isEmpty() && wave.servers.isEmpty()) {
+        // Client groups alone: their users still on the legacy servers (each group's
+        // share of its mailbox servers that are not on the new version yet). A group's
+        // whole head count counted the users it already has on Exchange 2013 too.
+        const ExchangeVersion target = cutoverTargetVersion(topology);
         for (const ClientGroup &g : topology.clientGroups) {
             if (!std::any_of(wave.clientGroups.cbegin(), wave.clientGroups.cend(),
                              [&](const QString &n) { return sameName(n, g.name); }))
                 continue;
-            const Server *from = servers.isEmpty() ? nullptr : servers.first();
-            for (const QString &m : g.mailboxServers) {
-                const auto it = std::find_if(servers.cbegin(), servers.cend(),
-                                             [&](const Server *s) { return sameName(s->name, m); });
-                if (it != servers.cend()) {
-                    from = *it;
-                    break;
-                }
+            const qsizetype n = g.mailboxServers.size();
+            for (qsizetype i = 0; i < n; ++i) {
+                const Server *s = index.server(g.mailboxServers[i]);
+                if (!s || s->version == target)
+                    continue;
+                users[s->version]
+                    += g.headCount / static_cast<int>(n) + (i == 0 ? g.headCount % static_cast<int>(n) : 0);
             }
-            if (!from && !g.mailboxServers.isEmpty())
-                from = topology.findServer(g.mailboxServers.first());
-            if (from)
-                users[from->version] += g.headCount;
         }
         return users;
     }
+    // Mailboxes move by database: the databases the wave lists and every database of the
+    // servers it lists, whole, whichever client groups it names (those name who is
+    // affected: the gates ask their findings, docs/cutover.md). Contoso's first wave
+    // named Head office and moved its whole head count, 175 of them already on
+    // Exchange 2013 and, capped by the users left, the second wave's branch users too.
     QSet<const MailboxDatabase *> counted;
-    const UserIndex index(topology);
     for (const QString &name : wave.databases) {
         for (const MailboxDatabase &d : topology.databases) {
             if (sameName(d.name, name) && !d.isPublicFolderDatabase && !counted.contains(&d)) {

@@ -15,10 +15,10 @@ using UsersByVersion = QMap<ExchangeVersion, int>;
 
 // What the plan holds today, every mailbox server and database counted once.
 UsersByVersion usersToday(const Topology &topology);
-// What one wave moves, by the version it moves from. A wave that lists client groups
-// moves their head counts (from the version of their first mailbox server in the wave,
-// else of the wave's first server); otherwise the users of its databases, and of the
-// servers it lists that hold no database.
+// What one wave moves, by the version it moves from: the users of the databases it
+// lists and of every database on the servers it lists (a listed server without one: its
+// share of the head counts). A wave that lists client groups only moves those groups'
+// users still on legacy servers (their shares of their mailbox servers).
 UsersByVersion waveUsers(const Topology &topology, const Wave &wave);
 int totalUsers(const UsersByVersion &users);
 
