@@ -232,6 +232,31 @@ QString hopExplanationHead(const wizard::Hop &hop)
     return head;
 }
 
+QString hopBriefName(wizard::HopKind kind)
+{
+    switch (kind) {
+    case wizard::HopKind::Autodiscover:
+        return tr("Autodiscover");
+    case wizard::HopKind::PartA:
+        return tr("Part A");
+    case wizard::HopKind::RpcTcp:
+        return tr("RPC/TCP");
+    case wizard::HopKind::PartB:
+        return tr("Part B");
+    case wizard::HopKind::Mailbox:
+        return tr("Mailbox");
+    }
+    return {};
+}
+
+QString hopBriefHead(const wizard::Hop &hop)
+{
+    QString head = tr("%1 \u2014 %2").arg(hopBriefName(hop.kind), verdictDisplayName(hop.verdict));
+    if (!hop.ruleIds.isEmpty())
+        head = tr("%1 (%2)").arg(head, hop.ruleIds.join(u", "_s));
+    return head;
+}
+
 DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology &topology, const TextMeasure &measure,
                                 FlowArrangement arrangement, const QString &clientTitle, FlowText text)
 {
@@ -314,7 +339,7 @@ DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology
 
     // The frames carry the hops' own names, as the explanations under them do.
     const QString partBTitle = partB ? hopDisplayName(wizard::HopKind::PartB)
-        : rpcTcp                     ? tr("Part B: not used (RPC/TCP inside the network)")
+        : rpcTcp                     ? tr("Part B: not used (RPC/TCP straight to the legacy server)")
                                      : tr("Part B: not used (mailbox on the new Exchange)");
     // The 2013 CAS ends Part A and Part B's hop leaves it (RULEBOOK §4): Part A's frame
     // holds the whole box, Part B's begins just right of it, and the gap between them is
@@ -331,7 +356,11 @@ DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology
 
     const QRectF client = layout.findNode(u"client")->rect;
     const QRectF cas = layout.findNode(u"newCas")->rect;
-    const QString partATitle = hopDisplayName(wizard::HopKind::PartA);
+    // Without a Part A hop (RPC/TCP inside the network, RULEBOOK §4.2) the client's
+    // frame holds Autodiscover alone: its title says so, not that Outlook's mail goes
+    // to the 2013 CAS.
+    const QString partATitle = partA || !rpcTcp ? hopDisplayName(wizard::HopKind::PartA)
+                                                : tr("Part A: Autodiscover only (mail over RPC/TCP)");
     const qreal border = cas.right() + RegionPad / 2;
     DiagramRegion regionA{
         partATitle,

@@ -106,6 +106,8 @@ struct DiagramLayout
 QString verdictDisplayName(wizard::Verdict v);
 // "Part A: Outlook to the Exchange 2013 CAS", ... (translated).
 QString hopDisplayName(wizard::HopKind kind);
+// "Autodiscover", "Part A", "RPC/TCP", "Part B", "Mailbox" (translated).
+QString hopBriefName(wizard::HopKind kind);
 
 // The diagram of one scenario: Outlook -> Autodiscover -> namespace / DNS -> load
 // balancer (when the plan has one for the name) -> 2013 CAS -> legacy CAS -> mailbox,
@@ -127,9 +129,12 @@ DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology
                                 FlowArrangement arrangement = FlowArrangement::OneRow,
                                 const QString &clientTitle = {}, // names the client box instead of the group
                                 FlowText text = FlowText::WithExplanations);
-// Why hop `hopIndex` of `flow` has its verdict: "Part A: ...: Fail (PA-001)" and the hop's
+// Why hop `hopIndex` of `flow` has its verdict: "Part A: ... — Fail (PA-001)" and the hop's
 // note (the text under a diagram, one hop).
 QString hopExplanationHead(const wizard::Hop &hop);
+// The same in brief, where the diagram's frames carry the hops' long names:
+// "Part A — Fail (PA-001)", "Mailbox — OK".
+QString hopBriefHead(const wizard::Hop &hop);
 
 // The whole topology, one band per site (2013/2016 CAS, legacy CAS, mailbox servers in
 // wrapping grids), with the servers of `highlight` (when given) marked in path order.

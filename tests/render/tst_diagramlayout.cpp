@@ -229,6 +229,13 @@ private slots:
         const render::DiagramEdge &detour = l.edges[3];
         QCOMPARE(detour.hopIndex, 1);
         QCOMPARE(detour.points.last().y(), l.findNode(u"legacyCas")->rect.bottom());
+        // The frames say what they hold: no Outlook Anywhere to the 2013 CAS, RPC/TCP to
+        // the legacy server (RULEBOOK §4.2).
+        QCOMPARE(l.regions[0].title, u"Part A: Autodiscover only (mail over RPC/TCP)"_s);
+        QCOMPARE(l.regions[1].title, u"Part B: not used (RPC/TCP straight to the legacy server)"_s);
+        // With Outlook Anywhere, Part A's own name.
+        const DiagramLayout oa = render::layoutFlowDiagram(fixtures::externalLegacyFlow(), fixtures::contoso());
+        QCOMPARE(oa.regions[0].title, u"Part A: Outlook to the Exchange 2013 CAS"_s);
     }
 
     void rpcTcpToA2007MailboxServer_endsAtTheMailboxBox()

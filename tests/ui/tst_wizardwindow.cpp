@@ -504,7 +504,12 @@ private Q_SLOTS:
         QVERIFY(detail->text().contains(u"PB-003"_s));
         // Each hop row says where it goes and why, with its rule ids in the Why tooltip.
         const QModelIndex hop = tree->currentIndex();
-        QVERIFY(hop.siblingAtColumn(0).data().toString().contains(u" \u2192 "_s));
+        QCOMPARE(hop.siblingAtColumn(0).data().toString(), u"Part A"_s);
+        QCOMPARE(hop.siblingAtColumn(2).data().toString(), u"owa.contoso.com"_s);
+        QCOMPARE(hop.siblingAtColumn(0).data(Qt::ToolTipRole).toString(),
+                 u"Part A: Outlook to the Exchange 2013 CAS, Road warriors (External) \u2192 owa.contoso.com"_s);
+        QVERIFY2(detail->text().startsWith(u"Part A: Outlook to the Exchange 2013 CAS, Road warriors (External) "_s),
+                 qPrintable(detail->text()));
         QVERIFY(hop.siblingAtColumn(4).data(Qt::ToolTipRole).toString().contains(u"PB-003"_s));
         show->setCurrentIndex(2); // failing scenarios
         QCOMPARE(visible(),

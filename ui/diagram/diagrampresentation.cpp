@@ -109,13 +109,15 @@ void DiagramPresentation::showExplanation()
         if (!h.note.isEmpty())
             html += u"<br>%1"_s.arg(h.note.toHtmlEscaped());
     } else {
-        // Every hop's verdict, one line each; the failing ones stand out.
-        QStringList lines;
+        // Every hop's verdict in one line, in brief (the frames above name Part A and
+        // Part B in full); the failing ones stand out. Four lines of long names took
+        // the height the diagram's type needed at 1366x768.
+        QStringList hops;
         for (const wizard::Hop &h : m_hops) {
-            const QString line = render::hopExplanationHead(h).toHtmlEscaped();
-            lines.append(h.verdict == wizard::Verdict::Ok ? line : u"<b>%1</b>"_s.arg(line));
+            const QString head = render::hopBriefHead(h).toHtmlEscaped();
+            hops.append(h.verdict == wizard::Verdict::Ok ? head : u"<b>%1</b>"_s.arg(head));
         }
-        html = lines.join(u"<br>"_s);
+        html = hops.join(u" \u00b7 "_s);
     }
     m_why->setText(html);
     m_why->setVisible(!html.isEmpty());

@@ -169,18 +169,16 @@ QVariant FlowTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case ScenarioColumn: {
-            // A hop with no endpoint name (e.g. Outlook Anywhere off) shows its server, or
-            // says that no host name is known rather than pointing at nothing.
-            const QString to = !hop.to.isEmpty() ? hop.to
-                : !hop.toServer.isEmpty()        ? hop.toServer
-                                                 : tr("(no host name)");
-            return tr("%1 \u2192 %2").arg(hop.from, to);
-        }
+        case ScenarioColumn:
+            // The scenario's row above names the client and the mailbox: a hop row names
+            // the hop, in brief ("Part A"), and its endpoint column where it goes. Before,
+            // "Road warriors (External) → owa.contoso.com" was cut to "Road warriors (…
+            // owa.contoso.com" at 1366x768 in workshop mode.
+            return render::hopBriefName(hop.kind);
         case VerdictColumn:
             return render::verdictDisplayName(hop.verdict);
         case EndpointColumn:
-            return hop.toServer.isEmpty() ? hop.to : hop.toServer;
+            return hopEndpoint(hop);
         case AuthenticationColumn:
             return wizard::authMethodDisplayNameOf(hop.authMethod);
         case WhyColumn:
@@ -189,8 +187,13 @@ QVariant FlowTreeModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == ScenarioColumn)
-            return data(index, Qt::DisplayRole); // the whole hop where a narrow column cuts it
+        if (index.column() == ScenarioColumn) // the hop in full: its name, from where to where
+            return tr("%1, %2 \u2192 %3").arg(render::hopDisplayName(hop.kind), hop.from, hopEndpoint(hop));
+        if (index.column() == EndpointColumn) {
+            if (!hop.to.isEmpty() && !hop.toServer.isEmpty() && hop.to.compare(hop.toServer, Qt::CaseInsensitive) != 0)
+                return tr("%1, answered by %2").arg(hop.to, hop.toServer);
+            return hopEndpoint(hop);
+        }
         if (index.column() != WhyColumn)
             return {};
         return hop.ruleIds.isEmpty() ? hop.note : tr("%1 (%2)").arg(hop.note, hop.ruleIds.join(u", "_s));
@@ -201,6 +204,14 @@ QVariant FlowTreeModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString FlowTreeModel::hopEndpoint(const wizard::Hop &hop)
+{
+    // The host name the client or server connects to; a hop with none (e.g. Outlook
+    // Anywhere off) names its server, or says that no host name is known rather than
+    // pointing at nothing.
+    return !hop.to.isEmpty() ? hop.to : !hop.toServer.isEmpty() ? hop.toServer : tr("(no host name)");
 }
 
 QVariant FlowTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -44,6 +44,7 @@ public:
 
 private:
     void refilter();
+    static QString hopEndpoint(const wizard::Hop &hop);
 
     QList<wizard::Flow> m_flows;
     QList<qsizetype> m_shown; // indices into m_flows, in order

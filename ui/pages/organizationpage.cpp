@@ -108,7 +108,7 @@ OrganizationPage::OrganizationPage(PlanSession *session, QWidget *parent)
     });
     auto *certMarked = new MarkedField(certPrincipalKey, m_certPrincipal, this);
     m_fields.insert(certPrincipalKey, certMarked);
-    auto *certLabel = new QLabel(tr("&Certificate principal name (Outlook provider EXPR)"), this);
+    auto *certLabel = new QLabel(tr("&Certificate principal name (EXPR)"), this);
     certLabel->setBuddy(certMarked);
     m_form->addRow(certLabel, certMarked);
     scrollingContentLayout()->addLayout(m_form);

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -19,6 +20,23 @@
 using namespace Qt::StringLiterals;
 
 namespace ui {
+
+namespace {
+// Cuts its text at the end: a reason or a host name read from their start ("No check
+// reports a problem o…Anywhere settings come back." was cut in the middle).
+class ElideRightDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideRight;
+    }
+};
+} // namespace
 
 ReviewPage::ReviewPage(PlanSession *session, QWidget *parent)
     : WizardPage(session, tr("Review"),
@@ -50,6 +68,9 @@ ReviewPage::ReviewPage(PlanSession *session, QWidget *parent)
     // A cut scenario keeps its end, the mailbox server that tells two apart:
     // "Head office / … / EX2010MBX".
     m_flows->setTextElideMode(Qt::ElideMiddle);
+    auto *elideRight = new ElideRightDelegate(m_flows);
+    for (int column = FlowTreeModel::ScenarioColumn + 1; column < FlowTreeModel::ColumnCount; ++column)
+        m_flows->setItemDelegateForColumn(column, elideRight);
     m_show->setObjectName(u"reviewShow"_s);
     m_show->addItem(tr("All scenarios"));
     m_show->addItem(tr("Scenarios that are not OK"));
@@ -239,7 +260,9 @@ void ReviewPage::showDetail()
         m_detail->setText(tr("Select a hop to read why it has its verdict."));
         return;
     }
-    const QString name = current.siblingAtColumn(FlowTreeModel::ScenarioColumn).data().toString();
+    // A hop row's tooltip names it in full, from where to where.
+    const QModelIndex nameIndex = current.siblingAtColumn(FlowTreeModel::ScenarioColumn);
+    const QString name = (hop < 0 ? nameIndex.data() : nameIndex.data(Qt::ToolTipRole)).toString();
     const QString verdict = current.siblingAtColumn(FlowTreeModel::VerdictColumn).data().toString();
     if (hop < 0) {
         m_detail->setText(tr("%1: %2. Open the scenario to see its hops.").arg(name, verdict));
