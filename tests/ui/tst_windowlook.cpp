@@ -105,10 +105,10 @@ private Q_SLOTS:
         QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
         QTRY_VERIFY(view->isVisible());
         QVERIFY(!empty->isVisible());
-        child<QLineEdit>(w.findingsPanel(), u"findingsSearch"_s)->setText(u"no such text anywhere"_s);
+        child<QLineEdit>(w.findingsPanel()->parentWidget(), u"findingsSearch"_s)->setText(u"no such text anywhere"_s);
         QTRY_VERIFY(empty->isVisible());
         QCOMPARE(empty->text(), u"No finding matches the filter."_s);
-        child<QLineEdit>(w.findingsPanel(), u"findingsSearch"_s)->clear();
+        child<QLineEdit>(w.findingsPanel()->parentWidget(), u"findingsSearch"_s)->clear();
         QTRY_VERIFY(view->isVisible());
     }
 
@@ -283,6 +283,36 @@ private Q_SLOTS:
         QTRY_COMPARE(dock()->height(), five);
     }
 
+    // The dock's title bar holds the panel's filter row (one row of height instead of
+    // two) and its own float and close buttons, which work as the dock's did.
+    void findingsDock_titleBarHoldsTheFilters_floatAndCloseWork()
+    {
+        ui::MainWindow w;
+        w.resize(1300, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *dock = qobject_cast<QDockWidget *>(w.findingsPanel()->parentWidget());
+        QVERIFY(dock);
+        QWidget *title = dock->titleBarWidget();
+        QVERIFY(title);
+        auto *search = child<QLineEdit>(dock, u"findingsSearch"_s);
+        QVERIFY(title->isAncestorOf(search));
+        QVERIFY(title->isAncestorOf(child<QLabel>(dock, u"findingsSummary"_s)));
+        // The list starts at the top of the panel.
+        auto *view = child<QTreeView>(w.findingsPanel(), u"findingsView"_s);
+        QVERIFY2(view->geometry().top() <= 8, qPrintable(QString::number(view->geometry().top())));
+        auto *floatButton = child<QToolButton>(title, u"findingsFloatButton"_s);
+        floatButton->click();
+        QTRY_VERIFY(dock->isFloating());
+        floatButton->click();
+        QTRY_VERIFY(!dock->isFloating());
+        child<QToolButton>(title, u"findingsCloseButton"_s)->click();
+        QTRY_VERIFY(!dock->isVisible());
+        dock->toggleViewAction()->trigger();
+        QTRY_VERIFY(dock->isVisible());
+        QVERIFY(!dock->isFloating());
+    }
+
     void workshopMode_enlargesType()
     {
         ui::MainWindow w;
@@ -303,16 +333,10 @@ private Q_SLOTS:
             = w.findChildren<QLabel *>(QRegularExpression(u"^markerIcon:"_s), Qt::FindChildrenRecursively);
         QVERIFY(!markers.isEmpty());
         QLabel *marker = markers.first();
-        // The findings panel's float and close buttons grow too (Qt's dock title buttons
-        // keep the icon size they measured first unless told the style changed).
-        auto *closeButton = w.findChild<QAbstractButton *>(u"qt_dockwidget_closebutton"_s);
+        // The findings panel's float and close buttons (in its title bar) grow too.
+        auto *closeButton = w.findChild<QToolButton *>(u"findingsCloseButton"_s);
         QVERIFY(closeButton);
-        // The icon: the button's size less its margins.
-        const auto closeIcon = [closeButton] {
-            return closeButton->sizeHint().width()
-                - 2
-                * closeButton->style()->pixelMetric(QStyle::PM_DockWidgetTitleBarButtonMargin, nullptr, closeButton);
-        };
+        const auto closeIcon = [closeButton] { return closeButton->iconSize().width(); };
         const int closeSize = closeIcon();
         w.findChild<QAction *>(u"actionWorkshopMode"_s)->trigger();
         QVERIFY(w.isWorkshopMode());

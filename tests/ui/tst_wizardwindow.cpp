@@ -304,7 +304,7 @@ private Q_SLOTS:
         QCOMPARE(planExternal(), externalBefore + u"x"_s);
 
         // The findings search is no plan field: Ctrl+Z there is its own and leaves the plan.
-        auto *search = child<QLineEdit>(w.findingsPanel(), u"findingsSearch"_s);
+        auto *search = child<QLineEdit>(w.findingsPanel()->parentWidget(), u"findingsSearch"_s);
         search->setFocus();
         QTest::keyClicks(search, u"PB"_s);
         const int undoIndex = w.session()->undoStack()->index();

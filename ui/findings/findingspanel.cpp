@@ -30,6 +30,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     , m_view(new QTreeView(this))
     , m_empty(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_filterBar(new QWidget(this))
 {
     m_filter->setSourceModel(m_model);
 
@@ -72,7 +73,9 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &FindingsPanel::updateSummary);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &FindingsPanel::updateSummary);
 
-    auto *filters = new QHBoxLayout;
+    m_filterBar->setObjectName(u"findingsFilterBar"_s);
+    auto *filters = new QHBoxLayout(m_filterBar);
+    filters->setContentsMargins(0, 0, 0, 0);
     auto *severityLabel = new QLabel(tr("Sho&w:"), this);
     severityLabel->setBuddy(m_severity);
     filters->addWidget(severityLabel);
@@ -82,7 +85,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(filters);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_view, 1);
     m_empty->setObjectName(u"findingsEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -107,10 +110,13 @@ int FindingsPanel::heightForRows(int rows) const
         ? m_view->sizeHintForRow(0)
         : std::max(m_view->fontMetrics().height(), m_view->iconSize().height()) + 4;
     const QMargins margins = layout()->contentsMargins();
-    const int filters
-        = std::max({m_severity->sizeHint().height(), m_search->sizeHint().height(), m_summary->sizeHint().height()});
-    return margins.top() + filters + layout()->spacing() + 2 * m_view->frameWidth()
-        + m_view->header()->sizeHint().height() + rows * row + margins.bottom();
+    // The filter row counts while it is the panel's own (not in a dock's title bar).
+    const int filters = m_filterBar->parentWidget() != this
+        ? 0
+        : std::max({m_severity->sizeHint().height(), m_search->sizeHint().height(), m_summary->sizeHint().height()})
+            + layout()->spacing();
+    return margins.top() + filters + 2 * m_view->frameWidth() + m_view->header()->sizeHint().height() + rows * row
+        + margins.bottom();
 }
 
 void FindingsPanel::changeEvent(QEvent *event)

@@ -33,6 +33,9 @@ public:
     // The panel's height that shows `rows` findings under the filter row and the header,
     // in the current font and style.
     int heightForRows(int rows) const;
+    // The severity filter, the search field and the counts, in a row the panel shows
+    // above its list until another widget takes it (the dock's title bar).
+    QWidget *filterBar() const { return m_filterBar; }
     FindingsModel *model() const { return m_model; }
     FindingsFilterModel *filterModel() const { return m_filter; }
 
@@ -59,6 +62,7 @@ private:
     QTreeView *m_view;
     QLabel *m_empty; // in place of the view when it has no rows: says why
     QLabel *m_summary;
+    QWidget *m_filterBar;
     QHash<QString, int> m_advance; // text -> width in the view's font
     // The subject column's width of a subject (kind, name), without writing its text.
     QHash<std::pair<int, QString>, int> m_subjectAdvance;

@@ -3,6 +3,7 @@
 #include "cmdletimportactions.h"
 #include "diagrampanel.h"
 #include "exportactions.h"
+#include "findings/findingsdocktitle.h"
 #include "findings/findingsfiltermodel.h"
 #include "findings/findingspanel.h"
 #include "helpactions.h"
@@ -22,7 +23,6 @@
 #include "widgets/markedfield.h"
 #include "workshopstyle.h"
 
-#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -41,7 +41,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -132,6 +131,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_findingsDock->setObjectName(u"findingsDock"_s);
     m_findings->setObjectName(u"findingsPanel"_s);
     m_findingsDock->setWidget(m_findings);
+    m_findingsDock->setTitleBarWidget(new FindingsDockTitle(m_findingsDock, m_findings->filterBar()));
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
 
     createActions();
@@ -450,6 +450,12 @@ void MainWindow::refitFindingsDock(bool newDocument)
     const int rows = std::clamp(int(m_findings->filterModel()->rowCount()), 2, 5);
     if (newDocument || (rows > m_findingsRows && m_findingsDock->height() < m_findingsDockHeight + 2))
         fitFindingsDock(rows);
+    // On the first open after the window is shown, the main window's next layout of
+    // its docks gave the dock its size hint (165 px for the 145 asked): fit it once
+    // more when the events queued now are done.
+    if (newDocument)
+        QMetaObject::invokeMethod(
+            this, [this] { fitFindingsDock(m_findingsRows); }, Qt::QueuedConnection);
 }
 
 void MainWindow::fitFindingsDock(int rows)
@@ -458,12 +464,8 @@ void MainWindow::fitFindingsDock(int rows)
     // the current type, but never more than a third of the screen: the step above
     // needs the rest (1366x768 in workshop mode has little).
     m_findingsRows = rows;
-    const int margin = m_findingsDock->style()->pixelMetric(QStyle::PM_DockWidgetTitleMargin, nullptr, m_findingsDock);
-    // The title bar as QDockWidget's layout sizes it: its text or its buttons.
-    int title = m_findingsDock->fontMetrics().height() + 2 * margin;
-    for (const QAbstractButton *button : m_findingsDock->findChildren<QAbstractButton *>(
-             QRegularExpression(u"^qt_dockwidget_"_s), Qt::FindDirectChildrenOnly))
-        title = std::max(title, button->sizeHint().height() + 2);
+    // The title bar (the panel's filter row in it) as QDockWidget's layout sizes it.
+    const int title = m_findingsDock->titleBarWidget()->sizeHint().height();
     const QScreen *display = screen();
     const int most = display ? display->availableGeometry().height() / 3 : 240;
     m_findingsDockHeight = std::min(title + m_findings->heightForRows(rows), most);

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class QDockWidget;
+class QLabel;
+class QToolButton;
+
+namespace ui {
+
+// The findings dock's title bar: its name, the findings panel's filter row (severity,
+// search, counts) and the float and close buttons in one row. At 1366x768 in workshop
+// mode a title bar of its own and the filter row under it took two rows of the height
+// the page above needs. Mouse presses it does not use go to the dock (drag to move or
+// float it, double-click to float or dock it again).
+class FindingsDockTitle : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FindingsDockTitle(QDockWidget *dock, QWidget *filterBar);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fitButtons();
+
+    QDockWidget *m_dock;
+    QLabel *m_title;
+    QToolButton *m_float;
+    QToolButton *m_close;
+};
+
+} // namespace ui
