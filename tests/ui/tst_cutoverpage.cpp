@@ -200,9 +200,19 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 0);
         for (const QString &name : acting)
             QVERIFY2(!enabled(name), qPrintable(name));
+        // The empty table says what a wave is; nothing dated, the users chart says
+        // that it shows today's count.
+        auto *hint = table->findChild<QLabel *>(u"wavesEmptyHint"_s);
+        QVERIFY(hint);
+        QTRY_VERIFY(hint->isVisible());
+        QVERIFY(table->viewport()->rect().contains(hint->geometry()));
+        QVERIFY(hint->text().startsWith(u"No waves yet."_s));
+        auto *users = page.findChild<QChartView *>(u"usersChart"_s);
+        QCOMPARE(users->chart()->title(), u"Nothing dated yet: today's users on each version"_s);
         QVERIFY(enabled(u"addWave"_s));
         page.findChild<QPushButton *>(u"addWave"_s)->click();
         QCOMPARE(table->rowCount(), 1);
+        QVERIFY(!hint->isVisible());
         table->selectRow(0);
         for (const QString &name : acting)
             QVERIFY2(enabled(name), qPrintable(name));
@@ -210,6 +220,7 @@ private Q_SLOTS:
         QTRY_COMPARE(table->rowCount(), 0);
         for (const QString &name : acting)
             QVERIFY2(!enabled(name), qPrintable(name));
+        QVERIFY(hint->isVisible());
     }
 };
 

@@ -49,15 +49,18 @@ public:
 
 enum WaveColumn { NameColumn, DateColumn, DatabasesColumn, ServersColumn, GroupsColumn, UsersColumn, GateColumn };
 
-// At most three rule ids, so that the steps keep their width; the tooltip lists them all.
+// Up to six rule ids (the gate wraps: "and 1 more" hid one that fitted even at
+// 1920x1080); a large plan's longer list ends with a count, the tooltip lists them all.
 QString gateText(const wizard::CutoverStep &step)
 {
     if (!step.blocked())
         return step.date.isValid() ? CutoverPage::tr("Ready") : CutoverPage::tr("Not planned");
+    constexpr qsizetype Shown = 6;
     const QStringList ids = step.blockingRuleIds();
-    if (ids.size() <= 3)
+    if (ids.size() <= Shown)
         return CutoverPage::tr("Blocked by %1").arg(ids.join(u", "_s));
-    return CutoverPage::tr("Blocked by %1 and %n more", nullptr, int(ids.size() - 3)).arg(ids.mid(0, 3).join(u", "_s));
+    return CutoverPage::tr("Blocked by %1 and %n more", nullptr, int(ids.size() - Shown))
+        .arg(ids.mid(0, Shown).join(u", "_s));
 }
 
 // Every rule that blocks `step` (the gate's tooltip: its text lists at most three).
@@ -143,6 +146,16 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
     m_waves->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_waves->setSelectionMode(QAbstractItemView::SingleSelection);
     m_waves->setToolTip(tr("Dates as YYYY-MM-DD; databases, servers and client groups separated by commas."));
+    // An empty table says what belongs in it, as the record tables do.
+    m_noWaves = new QLabel(tr("No waves yet. Add one for each set of mailboxes that moves on one date: its "
+                              "databases, servers or client groups."),
+                           m_waves->viewport());
+    m_noWaves->setObjectName(u"wavesEmptyHint"_s);
+    m_noWaves->setWordWrap(true);
+    m_noWaves->setAlignment(Qt::AlignCenter);
+    m_noWaves->setForegroundRole(QPalette::PlaceholderText);
+    m_noWaves->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_waves->viewport()->installEventFilter(this);
     connect(m_waves, &QTableWidget::cellChanged, this, &CutoverPage::editWaveCell);
     // The gate (the last column, stretched to the room left) wraps its "Blocked by ..."
     // onto more lines as it narrows, rather than cutting it: the rows follow its width.
@@ -217,8 +230,21 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
     refresh();
 }
 
+void CutoverPage::placeNoWavesHint()
+{
+    const bool empty = m_waves->rowCount() == 0;
+    m_noWaves->setVisible(empty);
+    m_waves->setAccessibleDescription(empty ? m_noWaves->text() : QString());
+    if (empty) {
+        const int margin = m_noWaves->fontMetrics().height();
+        m_noWaves->setGeometry(m_waves->viewport()->rect().adjusted(margin, 0, -margin, 0));
+    }
+}
+
 bool CutoverPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_waves->viewport() && event->type() == QEvent::Resize)
+        placeNoWavesHint();
     if (watched == m_top->parentWidget() && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
         updateDirection();
     return WizardPage::eventFilter(watched, event);
@@ -399,6 +425,7 @@ void CutoverPage::rebuild()
 
     m_waves->resizeRowsToContents();
     fitWaveTableHeight();
+    placeNoWavesHint();
 
     const wizard::CutoverCharts chartData = wizard::cutoverCharts(t, steps, QDate::currentDate());
     int i = 0;
@@ -409,6 +436,12 @@ void CutoverPage::rebuild()
         // The tab names the chart; its height goes to the plot (exported charts keep their title).
         QChart *chart = charts::buildCutoverChart(kind, chartData, m_chartTextScale, false).release();
         chart->layout()->setContentsMargins(0, 0, 0, 0);
+        // With nothing dated the users chart is today's count, flat over a month: it
+        // says so (in the legend's type, not a heading's: the chart is not titled here).
+        if (kind == charts::CutoverChartKind::UsersOverTime && chartData.timeline.markers.isEmpty()) {
+            chart->setTitle(tr("Nothing dated yet: today's users on each version"));
+            chart->setTitleFont(chart->legend()->font());
+        }
         view->setChart(chart);
         delete old;
     }
