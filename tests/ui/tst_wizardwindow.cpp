@@ -64,6 +64,11 @@ private Q_SLOTS:
         QTest::mouseClick(child<QCheckBox>(iis, u"Ntlm"_s), Qt::LeftButton);
         QCOMPARE(marker->severityToken(), u"error"_s);
         QVERIFY(marker->field()->toolTip().contains(u"PB-002"_s));
+        // The marker's icon sits beside the check boxes, not across the form.
+        const QWidget *icon = child<QWidget>(marker, u"markerIcon:"_s + iisKey);
+        const QCheckBox *lastBox = child<QCheckBox>(iis, u"unknown"_s);
+        const int gap = icon->mapTo(marker, QPoint(0, 0)).x() - lastBox->mapTo(marker, QPoint(lastBox->width(), 0)).x();
+        QVERIFY2(gap >= 0 && gap <= 3 * icon->width(), qPrintable(QString::number(gap)));
         QCOMPARE(findingRows(w, u"PB-002"_s, wizard::Severity::Error), 1);
         QVERIFY(w.stepModel()->index(4).data(ui::StepListModel::ErrorsRole).toInt() >= 1);
         QCOMPARE(w.session()->undoStack()->undoText(), u"Change IIS authentication methods of EX2010CAS"_s);

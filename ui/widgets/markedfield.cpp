@@ -35,6 +35,10 @@ MarkedField::MarkedField(const QString &fieldKey, QWidget *field, QWidget *paren
     layout->setSpacing(4);
     layout->addWidget(field, 1);
     layout->addWidget(m_icon);
+    // A field that keeps its size (the IIS methods' check boxes) keeps its marker beside
+    // it: the frame does not grow across the cell either (the icon sat 380 px away).
+    if (!(field->sizePolicy().horizontalPolicy() & QSizePolicy::GrowFlag))
+        setSizePolicy(QSizePolicy::Maximum, sizePolicy().verticalPolicy());
     // Take the field's place in the tab chain and for mnemonics.
     setFocusProxy(field);
 }

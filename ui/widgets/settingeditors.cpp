@@ -156,7 +156,8 @@ AuthMethodSetEditor::AuthMethodSetEditor(QWidget *parent)
     m_unknown->setToolTip(tr("The IIS authentication methods are not known yet: the checks that need them say so."));
     connect(m_unknown, &QCheckBox::clicked, this, &AuthMethodSetEditor::userChanged);
     layout->addWidget(m_unknown, 1, 1);
-    layout->setColumnStretch(2, 1);
+    // As wide as its boxes: its marker (MarkedField) sits next to them.
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     setFocusProxy(m_boxes.first());
 }
 
@@ -201,7 +202,9 @@ SettingLineEdit::SettingLineEdit(QWidget *parent)
     : QLineEdit(parent)
     , m_markUnknown(new QAction(this))
 {
-    m_markUnknown->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
+    // A question mark, as the diagrams draw an unknown value (Fusion's reset icon is a
+    // broom, which said nothing about "unknown").
+    m_markUnknown->setIcon(style()->standardIcon(QStyle::SP_MessageBoxQuestion));
     m_markUnknown->setToolTip(tr("Mark as unknown (not recorded)"));
     addAction(m_markUnknown, QLineEdit::TrailingPosition);
     connect(m_markUnknown, &QAction::triggered, this, [this] { Q_EMIT edited(wizard::Setting<QString>::unknown()); });
