@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -164,6 +165,30 @@ private Q_SLOTS:
 
         page.resize(1000, 850);
         QTRY_VERIFY2(onPage(table).y() > onPage(picker).y() + picker->height(), "the waves under the steps");
+        // Each way round, every wave row is as tall as its cells need at the gate's
+        // width, once the layout settles (a resize during a fit was skipped and left a
+        // row two lines tall).
+        // The rows whose height is not what their cells need ("row 1: 45 px, needs 25").
+        const auto unfitted = [table] {
+            QStringList rows;
+            for (int r = 0; r < table->rowCount(); ++r) {
+                const int needs = std::max(static_cast<QAbstractItemView *>(table)->sizeHintForRow(r),
+                                           table->verticalHeader()->sectionSizeHint(r));
+                if (table->rowHeight(r) != needs)
+                    rows.append(u"row %1: %2 px, needs %3"_s.arg(r).arg(table->rowHeight(r)).arg(needs));
+            }
+            return rows;
+        };
+        QTRY_COMPARE(unfitted(), QStringList());
+        page.resize(1650, 850);
+        QTRY_VERIFY(onPage(table).x() > onPage(picker).x() + picker->width());
+        QTRY_COMPARE(unfitted(), QStringList());
+        // Workshop type (1920x1080 in workshop mode showed it).
+        QFont large = page.font();
+        large.setPointSizeF(large.pointSizeF() * 1.5);
+        page.setFont(large);
+        page.resize(1850, 950);
+        QTRY_COMPARE(unfitted(), QStringList());
     }
 
     void milestoneDatePicker_editsThePlan()

@@ -159,13 +159,12 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
     connect(m_waves, &QTableWidget::cellChanged, this, &CutoverPage::editWaveCell);
     // The gate (the last column, stretched to the room left) wraps its "Blocked by ..."
     // onto more lines as it narrows, rather than cutting it: the rows follow its width.
+    // Queued, once per burst of resizes: a resize made while the rows were being fitted
+    // (the table's new height moves the layout) was skipped, and left a row two lines
+    // tall for a gate that fitted on one (1920x1080 workshop).
     connect(m_waves->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
-        if (section != m_waves->columnCount() - 1 || m_fittingWaveRows)
-            return;
-        m_fittingWaveRows = true;
-        m_waves->resizeRowsToContents();
-        fitWaveTableHeight();
-        m_fittingWaveRows = false;
+        if (section == m_waves->columnCount() - 1)
+            queueWaveRowFit();
     });
     waveLayout->addWidget(m_waves, 1);
     auto *buttons = new QHBoxLayout;
@@ -265,6 +264,21 @@ void CutoverPage::moveWave(int row, QDate to)
                         [row, to](wizard::Plan &p) { p.topology.cutover.waves[row].date = to; });
     }
     m_waves->selectRow(row);
+}
+
+void CutoverPage::queueWaveRowFit()
+{
+    if (m_fittingWaveRows)
+        return;
+    m_fittingWaveRows = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_waves->resizeRowsToContents();
+            fitWaveTableHeight();
+            m_fittingWaveRows = false;
+        },
+        Qt::QueuedConnection);
 }
 
 void CutoverPage::changeEvent(QEvent *event)

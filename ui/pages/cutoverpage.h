@@ -74,7 +74,8 @@ private:
     QTabWidget *m_charts;
     QList<QChartView *> m_chartViews;
     bool m_refreshing = false;
-    bool m_fittingWaveRows = false;
+    bool m_fittingWaveRows = false; // a fit of the waves' rows is queued
+    void queueWaveRowFit();
     qreal m_chartTextScale = 1.0; // workshop mode: the window's type scale
     bool m_stale = true;
     WaveDragChartView *m_usersChart = nullptr;
