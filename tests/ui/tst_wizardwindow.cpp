@@ -238,6 +238,36 @@ private Q_SLOTS:
         QTRY_VERIFY(hint->isVisible());
     }
 
+    // A yes/no column draws its check box in the middle of the cell, under its centred
+    // title; a click there or Space toggles it, a click at the cell's left does not.
+    void checkColumn_boxCentredInItsCell_clickAndSpaceToggle()
+    {
+        ui::MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        int step = 0;
+        while (step < w.pages().size() && !w.pages().at(step)->findChild<QTableView *>(u"sitesTable"_s))
+            ++step;
+        QVERIFY(step < w.pages().size());
+        w.goToStep(step);
+        auto *table = child<QTableView>(&w, u"sitesTable"_s);
+        QTRY_VERIFY(table->isVisible());
+        const auto branch = [&w] { return w.session()->topology().sites.at(1); };
+        QCOMPARE(branch().name, u"Branch"_s);
+        QVERIFY(!branch().internetFacing);
+        const QRect cell = table->visualRect(table->model()->index(1, 1));
+        QVERIFY(cell.width() > 100);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, QPoint(cell.left() + 10, cell.center().y()));
+        QVERIFY(!branch().internetFacing);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_VERIFY(branch().internetFacing);
+        table->setCurrentIndex(table->model()->index(1, 1));
+        QTest::keyClick(table, Qt::Key_Space);
+        QTRY_VERIFY(!branch().internetFacing);
+    }
+
     // Issue 14: F1 opens the help at the current step's section; every step has one.
 
     void f1_opensTheCurrentStepsHelp_aboutNamesTheVersions()

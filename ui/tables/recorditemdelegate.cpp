@@ -5,10 +5,15 @@
 #include "recordtablemodel.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QLineEdit>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QStyle>
 
 namespace ui {
 
@@ -18,6 +23,65 @@ RecordColumn::Editor editorOf(const QModelIndex &index)
     return RecordColumn::Editor(index.data(RecordTableModel::EditorRole).toInt());
 }
 } // namespace
+
+QRect RecordItemDelegate::centredCheck(const QStyleOptionViewItem &option)
+{
+    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    const QRect box = style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, option.widget);
+    return QStyle::alignedRect(option.direction, Qt::AlignCenter, box.size(), option.rect);
+}
+
+void RecordItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (editorOf(index) != RecordColumn::Editor::Check) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    QStyleOptionViewItem check = opt;
+    check.rect = centredCheck(opt);
+    check.state &= ~QStyle::State_HasFocus;
+    check.state |= opt.checkState == Qt::Checked ? QStyle::State_On : QStyle::State_Off;
+    // The cell (background, selection, focus) without its own check box, then the box.
+    opt.features &= ~QStyleOptionViewItem::HasCheckIndicator;
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    style->drawPrimitive(QStyle::PE_IndicatorItemViewItemCheck, &check, painter, opt.widget);
+}
+
+bool RecordItemDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index)
+{
+    if (editorOf(index) != RecordColumn::Editor::Check || !(index.flags() & Qt::ItemIsUserCheckable)
+        || !(index.flags() & Qt::ItemIsEnabled))
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::MouseButtonRelease: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() != Qt::LeftButton || !centredCheck(opt).contains(mouse->position().toPoint()))
+            return false;
+        // The press and a double click are taken (no editor opens); the release toggles.
+        if (event->type() != QEvent::MouseButtonRelease)
+            return true;
+        break;
+    }
+    case QEvent::KeyPress: {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key != Qt::Key_Space && key != Qt::Key_Select)
+            return false;
+        break;
+    }
+    default:
+        return false;
+    }
+    const bool checked = index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+    return model->setData(index, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+}
 
 QWidget *RecordItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                           const QModelIndex &index) const
