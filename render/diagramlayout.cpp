@@ -222,14 +222,21 @@ bool movePartBBelow(DiagramLayout &layout, int rpcHop)
 }
 } // namespace
 
-QString hopExplanationHead(const wizard::Hop &hop)
+namespace {
+// "<name> — <verdict> (<rule ids>)". A dash, not a colon: hop names such as "Part A:
+// Outlook to the Exchange 2013 CAS" have a colon of their own.
+QString hopHead(const QString &name, const wizard::Hop &hop)
 {
-    // A dash, not a colon: hop names such as "Part A: Outlook to the Exchange 2013 CAS"
-    // have a colon of their own.
-    QString head = tr("%1 \u2014 %2").arg(hopDisplayName(hop.kind), verdictDisplayName(hop.verdict));
+    QString head = tr("%1 \u2014 %2").arg(name, verdictDisplayName(hop.verdict));
     if (!hop.ruleIds.isEmpty())
         head = tr("%1 (%2)").arg(head, hop.ruleIds.join(u", "_s));
     return head;
+}
+} // namespace
+
+QString hopExplanationHead(const wizard::Hop &hop)
+{
+    return hopHead(hopDisplayName(hop.kind), hop);
 }
 
 QString hopBriefName(wizard::HopKind kind)
@@ -251,10 +258,7 @@ QString hopBriefName(wizard::HopKind kind)
 
 QString hopBriefHead(const wizard::Hop &hop)
 {
-    QString head = tr("%1 \u2014 %2").arg(hopBriefName(hop.kind), verdictDisplayName(hop.verdict));
-    if (!hop.ruleIds.isEmpty())
-        head = tr("%1 (%2)").arg(head, hop.ruleIds.join(u", "_s));
-    return head;
+    return hopHead(hopBriefName(hop.kind), hop);
 }
 
 DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology &topology, const TextMeasure &measure,

@@ -13,7 +13,6 @@ namespace ui {
 
 FindingsDockTitle::FindingsDockTitle(QDockWidget *dock, QWidget *filterBar)
     : QWidget(dock)
-    , m_dock(dock)
     , m_title(new QLabel(dock->windowTitle(), this))
     , m_float(new QToolButton(this))
     , m_close(new QToolButton(this))

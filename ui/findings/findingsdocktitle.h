@@ -26,7 +26,6 @@ protected:
 private:
     void fitButtons();
 
-    QDockWidget *m_dock;
     QLabel *m_title;
     QToolButton *m_float;
     QToolButton *m_close;
