@@ -123,7 +123,7 @@ void ReviewPage::setAnalysis(const QList<wizard::Finding> &findings, const QList
         if (flow.overall == wizard::Verdict::Fail)
             ++failing;
     }
-    QString summary = tr("Errors: %1, warnings: %2, info: %3. Client scenarios that fail: %4 of %5.")
+    QString summary = tr("Errors: %1, Warnings: %2, Info: %3. Client scenarios that fail: %4 of %5.")
                           .arg(counts.errors)
                           .arg(counts.warnings)
                           .arg(counts.infos)
