@@ -7,6 +7,7 @@
 #include "cutoverchartview.h"
 #include "findings/findingsmodel.h"
 #include "session/plansession.h"
+#include "widgets/emptyviewhint.h"
 
 #include <QApplication>
 #include <QBoxLayout>
@@ -147,15 +148,10 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
     m_waves->setSelectionMode(QAbstractItemView::SingleSelection);
     m_waves->setToolTip(tr("Dates as YYYY-MM-DD; databases, servers and client groups separated by commas."));
     // An empty table says what belongs in it, as the record tables do.
-    m_noWaves = new QLabel(tr("No waves yet. Add one for each set of mailboxes that moves on one date: its "
-                              "databases, servers or client groups."),
-                           m_waves->viewport());
-    m_noWaves->setObjectName(u"wavesEmptyHint"_s);
-    m_noWaves->setWordWrap(true);
-    m_noWaves->setAlignment(Qt::AlignCenter);
-    m_noWaves->setForegroundRole(QPalette::PlaceholderText);
-    m_noWaves->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_waves->viewport()->installEventFilter(this);
+    auto *noWaves = new EmptyViewHint(m_waves,
+                                      tr("No waves yet. Add one for each set of mailboxes that moves on "
+                                         "one date: its databases, servers or client groups."));
+    noWaves->setObjectName(u"wavesEmptyHint"_s);
     connect(m_waves, &QTableWidget::cellChanged, this, &CutoverPage::editWaveCell);
     // The gate (the last column, stretched to the room left) wraps its "Blocked by ..."
     // onto more lines as it narrows, rather than cutting it: the rows follow its width.
@@ -229,21 +225,8 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
     refresh();
 }
 
-void CutoverPage::placeNoWavesHint()
-{
-    const bool empty = m_waves->rowCount() == 0;
-    m_noWaves->setVisible(empty);
-    m_waves->setAccessibleDescription(empty ? m_noWaves->text() : QString());
-    if (empty) {
-        const int margin = m_noWaves->fontMetrics().height();
-        m_noWaves->setGeometry(m_waves->viewport()->rect().adjusted(margin, 0, -margin, 0));
-    }
-}
-
 bool CutoverPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_waves->viewport() && event->type() == QEvent::Resize)
-        placeNoWavesHint();
     if (watched == m_top->parentWidget() && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
         updateDirection();
     return WizardPage::eventFilter(watched, event);
@@ -439,7 +422,6 @@ void CutoverPage::rebuild()
 
     m_waves->resizeRowsToContents();
     fitWaveTableHeight();
-    placeNoWavesHint();
 
     const wizard::CutoverCharts chartData = wizard::cutoverCharts(t, steps, QDate::currentDate());
     int i = 0;

@@ -66,8 +66,6 @@ private:
     };
     QHash<int, MilestoneEditor> m_milestones; // by MilestoneKind
     QTableWidget *m_waves;
-    QLabel *m_noWaves = nullptr; // over the empty waves table: what a wave is
-    void placeNoWavesHint();
     QBoxLayout *m_top = nullptr;
     QGridLayout *m_form = nullptr;
     QHBoxLayout *m_waveButtons = nullptr;

@@ -2,12 +2,12 @@
 
 #include "recorditemdelegate.h"
 #include "recordtablemodel.h"
+#include "widgets/emptyviewhint.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -36,7 +36,6 @@ RecordTableEditor::RecordTableEditor(PlanSession *session, RecordSchema schema, 
     , m_add(new QPushButton(tr("&Add"), this))
     , m_duplicate(new QPushButton(tr("D&uplicate"), this))
     , m_remove(new QPushButton(tr("Re&move"), this))
-    , m_emptyHint(new QLabel(m_view->viewport()))
 {
     const QString base = m_model->schema().objectName;
     setObjectName(base + u"Editor"_s);
@@ -50,16 +49,9 @@ RecordTableEditor::RecordTableEditor(PlanSession *session, RecordSchema schema, 
     m_remove->setAccessibleName(tr("Remove the selected row of %1").arg(accessibleName));
 
     m_view->setModel(m_model);
-    m_emptyHint->setObjectName(base + u"EmptyHint"_s);
-    m_emptyHint->setText(m_model->schema().emptyHint);
-    m_emptyHint->setWordWrap(true);
-    m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
-    m_emptyHint->setTextInteractionFlags(Qt::NoTextInteraction);
-    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_view->viewport()->installEventFilter(this);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordTableEditor::updateEmptyHint);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RecordTableEditor::updateEmptyHint);
+    // An empty table says what belongs in it.
+    auto *emptyHint = new EmptyViewHint(m_view, m_model->schema().emptyHint);
+    emptyHint->setObjectName(base + u"EmptyHint"_s);
     m_view->setItemDelegate(new RecordItemDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -147,26 +139,6 @@ void RecordTableEditor::resizeEvent(QResizeEvent *event)
     // A wider or narrower window shares out the room again; nothing is measured anew.
     if (!m_columnsStale && !m_natural.empty())
         applyColumnWidths();
-}
-
-bool RecordTableEditor::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        updateEmptyHint();
-    return QWidget::eventFilter(watched, event);
-}
-
-void RecordTableEditor::updateEmptyHint()
-{
-    // An empty table says what belongs in it (the accessible description says it to a
-    // screen reader too).
-    const bool empty = m_model->rowCount() == 0 && !m_emptyHint->text().isEmpty();
-    m_view->setAccessibleDescription(empty ? m_emptyHint->text() : QString());
-    m_emptyHint->setVisible(empty);
-    if (!empty)
-        return;
-    const int margin = m_view->fontMetrics().averageCharWidth() * 2;
-    m_emptyHint->setGeometry(m_view->viewport()->rect().adjusted(margin, margin / 2, -margin, -margin / 2));
 }
 
 void RecordTableEditor::showEvent(QShowEvent *event)
@@ -308,7 +280,6 @@ void RecordTableEditor::remeasureCurrentRow()
 
 void RecordTableEditor::modelWasReset()
 {
-    updateEmptyHint();
     // After the session has re-run the checks too: the marker icons take room.
     QMetaObject::invokeMethod(this, &RecordTableEditor::fitColumns, Qt::QueuedConnection);
     // Keep a record selected so that its details are always on screen.

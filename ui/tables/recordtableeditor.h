@@ -6,7 +6,6 @@
 
 #include <vector>
 
-class QLabel;
 class QPushButton;
 class QTableView;
 
@@ -37,7 +36,6 @@ protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void currentRecordChanged(const QString &name);
@@ -52,7 +50,6 @@ private:
     void applyColumnWidths();
     void valuesChanged();
     void remeasureCurrentRow();
-    void updateEmptyHint();
     void updateButtons();
     void emitCurrent();
 
@@ -61,7 +58,6 @@ private:
     QPushButton *m_add;
     QPushButton *m_duplicate;
     QPushButton *m_remove;
-    QLabel *m_emptyHint; // over the empty table's rows
     QString m_lastEmitted;
     bool m_columnsStale = true; // fitted on the next show
     bool m_remeasurePending = false;
