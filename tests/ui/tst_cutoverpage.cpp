@@ -82,6 +82,47 @@ private Q_SLOTS:
         QTRY_COMPARE(cutFindings(session, field), 0);
     }
 
+    void datedBlockedMilestone_gateMarkedAsTheError_asTheWavesAre()
+    {
+        ui::PlanSession session;
+        QVERIFY(
+            !session.open(QStringLiteral(COEXPLAN_TEST_DATA) + u"/checks/cutover-blocked-milestone/plan.coexplan"_s));
+        ui::CutoverPage page(&session);
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const auto gate
+            = [&](const char *token) { return page.findChild<QLabel *>(u"gate_"_s + QLatin1String(token)); };
+        const auto icon
+            = [&](const char *token) { return page.findChild<QLabel *>(u"gateIcon_"_s + QLatin1String(token)); };
+        // Coexistence prepared is dated and blocked by the legacy CAS's errors: CUT-001.
+        QVERIFY(gate("coexistencePrepared") && icon("coexistencePrepared"));
+        QVERIFY2(gate("coexistencePrepared")->text().startsWith(u"Blocked by PB-"_s),
+                 qPrintable(gate("coexistencePrepared")->text()));
+        QCOMPARE(cutFindings(session, u"cutover.milestones.coexistencePrepared"_s), 1);
+        QVERIFY(!icon("coexistencePrepared")->pixmap().isNull());
+        QVERIFY2(icon("coexistencePrepared")->toolTip().contains(u"(CUT-001)"_s),
+                 qPrintable(icon("coexistencePrepared")->toolTip()));
+        // The icon is as tall as the gate's type, beside it.
+        QCOMPARE(icon("coexistencePrepared")->pixmap().deviceIndependentSize().toSize().height(),
+                 gate("coexistencePrepared")->fontMetrics().height());
+        const QRect iconRect = icon("coexistencePrepared")->geometry();
+        const QRect gateRect = gate("coexistencePrepared")->geometry();
+        QVERIFY(iconRect.right() < gateRect.left() && gateRect.left() - iconRect.right() < 20);
+        // Ready and not planned: no icon.
+        QCOMPARE(gate("newServersInstalled")->text(), u"Ready"_s);
+        QVERIFY(icon("newServersInstalled")->pixmap().isNull());
+        QCOMPARE(gate("publicFolders")->text(), u"Not planned"_s);
+        QVERIFY(icon("publicFolders")->pixmap().isNull());
+        // Undated, still blocked but no finding: the icon goes, the reason stays.
+        auto *planned = page.findChild<QCheckBox *>(u"planned_coexistencePrepared"_s);
+        QVERIFY(planned);
+        planned->click();
+        QTRY_COMPARE(cutFindings(session, u"cutover.milestones.coexistencePrepared"_s), 0);
+        QTRY_VERIFY(icon("coexistencePrepared")->pixmap().isNull());
+        QVERIFY(gate("coexistencePrepared")->text().startsWith(u"Blocked by PB-"_s));
+    }
+
     void draggingAWaveLinePastTheNamespaceCutover_showsCut002()
     {
         ui::PlanSession session;

@@ -70,6 +70,13 @@ QString blockedByAll(const wizard::CutoverStep &step)
     return CutoverPage::tr("Blocked by %1").arg(step.blockingRuleIds().join(u", "_s));
 }
 
+// The tooltip of a dated step that is still blocked.
+QString cut001Text(const wizard::CutoverStep &step)
+{
+    return CutoverPage::tr("Planned for %1 but still blocked by %2 (CUT-001)")
+        .arg(step.date.toString(Qt::ISODate), step.blockingRuleIds().join(u", "_s));
+}
+
 // A gate wraps rather than widen the page past the window, but never below a rule id.
 int gateMinimumWidth(const QLabel *gate)
 {
@@ -102,7 +109,7 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
     auto *topLayout = m_top = new QBoxLayout(QBoxLayout::LeftToRight, top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     auto *form = m_form = new QGridLayout;
-    form->setColumnStretch(3, 1);
+    form->setColumnStretch(4, 1);
     int formRow = 0;
     for (wizard::MilestoneKind kind : wizard::allMilestoneKinds()) {
         MilestoneEditor e;
@@ -122,12 +129,15 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
         e.gate->setObjectName(u"gate_"_s + wizard::milestoneKindToken(kind));
         e.gate->setWordWrap(true);
         e.gate->setMinimumWidth(gateMinimumWidth(e.gate));
+        e.gateIcon = new QLabel;
+        e.gateIcon->setObjectName(u"gateIcon_"_s + wizard::milestoneKindToken(kind));
         auto *name = new QLabel(wizard::milestoneDisplayName(kind));
         name->setBuddy(e.planned);
         form->addWidget(name, formRow, 0);
         form->addWidget(e.planned, formRow, 1);
         form->addWidget(e.date, formRow, 2);
-        form->addWidget(e.gate, formRow, 3);
+        form->addWidget(e.gateIcon, formRow, 3);
+        form->addWidget(e.gate, formRow, 4);
         ++formRow;
         connect(e.planned, &QCheckBox::toggled, this, [this, kind] { setMilestone(kind); });
         connect(e.date, &QDateEdit::dateChanged, this, [this, kind] { setMilestone(kind); });
@@ -273,12 +283,12 @@ void CutoverPage::changeEvent(QEvent *event)
         fitWaveTableHeight();
         for (const MilestoneEditor &e : std::as_const(m_milestones))
             e.gate->setMinimumWidth(gateMinimumWidth(e.gate));
-        // The charts' type grows with the window's (a QChart does not take the widget's font).
+        // The charts' type grows with the window's (a QChart does not take the widget's
+        // font), and the gates' icons with the gates' type.
         const qreal scale = font().pointSizeF() / QApplication::font().pointSizeF();
-        if (scale > 0 && !qFuzzyCompare(scale, m_chartTextScale)) {
+        if (scale > 0)
             m_chartTextScale = scale;
-            refresh();
-        }
+        refresh();
     }
 }
 
@@ -377,7 +387,14 @@ void CutoverPage::rebuild()
         e.date->setEnabled(step.date.isValid());
         e.date->setDate(step.date.isValid() ? step.date : e.date->minimumDate());
         e.gate->setText(gateText(step));
-        e.gate->setToolTip(step.blocked() ? blockedByAll(step) : QString());
+        // Dated and still blocked: an error finding (CUT-001), marked as the waves' gates are.
+        const bool cut001 = step.blocked() && step.date.isValid();
+        e.gate->setToolTip(cut001 ? cut001Text(step) : step.blocked() ? blockedByAll(step) : QString());
+        e.gateIcon->setToolTip(e.gate->toolTip());
+        const int side = e.gate->fontMetrics().height();
+        e.gateIcon->setPixmap(cut001 ? severityIcon(wizard::Severity::Error).pixmap(side, side) : QPixmap());
+        e.gateIcon->setFixedWidth(side);
+        e.gateIcon->setAccessibleName(cut001 ? tr("Error") : QString());
         // A palette, not a style sheet: a styled label would keep its type size when
         // workshop mode enlarges the window's.
         QPalette palette = e.gate->parentWidget()->palette();
@@ -409,9 +426,7 @@ void CutoverPage::rebuild()
                 const bool dated = step.date.isValid();
                 if (dated)
                     item->setIcon(severityIcon(wizard::Severity::Error));
-                item->setToolTip(dated ? tr("Planned for %1 but still blocked by %2 (CUT-001)")
-                                             .arg(step.date.toString(Qt::ISODate), step.blockingRuleIds().join(u", "_s))
-                                       : blockedByAll(step));
+                item->setToolTip(dated ? cut001Text(step) : blockedByAll(step));
             }
             m_waves->setItem(row, c, item);
         }

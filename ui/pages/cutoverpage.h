@@ -63,6 +63,7 @@ private:
         QCheckBox *planned = nullptr;
         QDateEdit *date = nullptr;
         QLabel *gate = nullptr;
+        QLabel *gateIcon = nullptr; // the error icon of a dated step still blocked (CUT-001)
     };
     QHash<int, MilestoneEditor> m_milestones; // by MilestoneKind
     QTableWidget *m_waves;
