@@ -35,6 +35,18 @@ QPoint chartPoint(QChartView *view, QDate date)
     // Near the top of the plot: the part of a tall chart the scrolled page shows.
     return view->mapFromScene(QPointF(scene.x(), chart->plotArea().top() + 30));
 }
+// The plan whose coexistence milestone is dated while PB errors block it (CUT-001).
+bool openBlockedMilestonePlan(ui::PlanSession &session)
+{
+    return !session.open(QStringLiteral(COEXPLAN_TEST_DATA) + u"/checks/cutover-blocked-milestone/plan.coexplan"_s);
+}
+
+bool shown(ui::CutoverPage &page)
+{
+    page.resize(1366, 768);
+    page.show();
+    return QTest::qWaitForWindowExposed(&page);
+}
 } // namespace
 
 class TestCutoverPage : public QObject
@@ -85,12 +97,9 @@ private Q_SLOTS:
     void datedBlockedMilestone_gateMarkedAsTheError_asTheWavesAre()
     {
         ui::PlanSession session;
-        QVERIFY(
-            !session.open(QStringLiteral(COEXPLAN_TEST_DATA) + u"/checks/cutover-blocked-milestone/plan.coexplan"_s));
+        QVERIFY(openBlockedMilestonePlan(session));
         ui::CutoverPage page(&session);
-        page.resize(1366, 768);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(shown(page));
         const auto gate
             = [&](const char *token) { return page.findChild<QLabel *>(u"gate_"_s + QLatin1String(token)); };
         const auto icon
@@ -126,12 +135,9 @@ private Q_SLOTS:
     void draggingAWaveLinePastTheNamespaceCutover_showsCut002()
     {
         ui::PlanSession session;
-        QVERIFY(
-            !session.open(QStringLiteral(COEXPLAN_TEST_DATA) + u"/checks/cutover-blocked-milestone/plan.coexplan"_s));
+        QVERIFY(openBlockedMilestonePlan(session));
         ui::CutoverPage page(&session);
-        page.resize(1366, 768);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(shown(page));
         const QString field = u"cutover.waves.Wave 1 head office"_s;
         QCOMPARE(session.topology().cutover.waves[0].date, QDate(2026, 3, 2));
         QCOMPARE(cutFindings(session, field, u"CUT-002"_s), 0);
