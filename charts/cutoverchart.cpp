@@ -242,17 +242,53 @@ QValueAxis *countAxis(int max, const QString &title, qreal scale)
     return axis;
 }
 
+// The time axis of the users chart, from `first` to `end`. Its ticks stand on the first
+// days of months, every month or every 2, 3, 6 or 12 so that at most six are labelled:
+// QDateTimeAxis spaces its ticks evenly from the range's ends, and they fell on odd days
+// (2027-01-11, 2027-02-13, ...). A span of under two months keeps QDateTimeAxis's ticks,
+// five of them, which then fall a week or two apart.
+QAbstractAxis *timeAxis(QDate first, QDate end, qreal scale)
+{
+    const auto monthStart = [](QDate d) { return QDate(d.year(), d.month(), 1); };
+    QList<QDate> starts;
+    if (first.isValid() && end.isValid()) { // (an invalid date's addMonths stays invalid)
+        for (QDate d = first.day() == 1 ? first : monthStart(first).addMonths(1); d <= end; d = d.addMonths(1))
+            starts.append(d);
+    }
+    if (starts.size() < 2) {
+        auto *axis = new QDateTimeAxis;
+        axis->setFormat(u"yyyy-MM-dd"_s);
+        axis->setRange(utcMidnight(first), utcMidnight(end));
+        axis->setLabelsFont(axisFont(scale));
+        // Level dates, five of them: slanted, QtCharts cut them to "2..." in workshop type
+        // on a chart of the Cutover step's height.
+        axis->setTickCount(5);
+        return axis;
+    }
+    int every = 1;
+    for (int step : {1, 2, 3, 6, 12}) {
+        every = step;
+        if ((starts.size() + step - 1) / step <= 6)
+            break;
+    }
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(chartTime(first), chartTime(end));
+    axis->setLabelsFont(axisFont(scale));
+    // Every few months: on the calendar's own (January, April, ... quarterly). A span of
+    // that many months holds at least one.
+    for (const QDate &d : std::as_const(starts)) {
+        if ((d.month() - 1) % every == 0)
+            axis->append(d.toString(Qt::ISODate), chartTime(d));
+    }
+    return axis;
+}
+
 // The step chart of users per version, stacked, with a vertical line per dated step.
 void buildUsers(QChart &chart, const wizard::UsersTimeline &t, qreal scale)
 {
     const QList<QList<QPointF>> outlines = usersStepOutlines(t);
-    auto *xAxis = new QDateTimeAxis;
-    xAxis->setFormat(u"yyyy-MM-dd"_s);
-    xAxis->setRange(utcMidnight(t.dates.value(0)), utcMidnight(t.end));
-    xAxis->setLabelsFont(axisFont(scale));
-    // Level dates, five of them: slanted, QtCharts cut them to "2..." in workshop type on
-    // a chart of the Cutover step's height.
-    xAxis->setTickCount(5);
+    QAbstractAxis *xAxis = timeAxis(t.dates.value(0), t.end, scale);
     chart.addAxis(xAxis, Qt::AlignBottom);
     int max = 0;
     for (const QList<QPointF> &line : outlines) {
@@ -284,7 +320,7 @@ void buildUsers(QChart &chart, const wizard::UsersTimeline &t, qreal scale)
     if (!t.markers.isEmpty()) {
         auto *markers = new QCategoryAxis;
         markers->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        markers->setRange(xAxis->min().toMSecsSinceEpoch(), xAxis->max().toMSecsSinceEpoch());
+        markers->setRange(chartTime(t.dates.value(0)), chartTime(t.end));
         QStringList used;
         for (const auto &m : t.markers) {
             // Category labels must be unique: same-day steps share one line.

@@ -11,21 +11,23 @@
 #include <QTest>
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QBarSet>
+#include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
+#include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QStackedBarSeries>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-wizard::CutoverCharts chartsOf(const QString &name)
+wizard::CutoverCharts chartsOf(const QString &name, QDate today = QDate(2026, 1, 1))
 {
     const wizard::PlanLoadResult loaded
         = wizard::loadPlanFile(QStringLiteral(COEXPLAN_TEST_DATA) + u"/checks/"_s + name + u"/plan.coexplan"_s);
     if (!loaded.ok())
         qFatal("%s", qPrintable(loaded.error->toString()));
     const wizard::Topology &t = loaded.plan->topology;
-    return wizard::cutoverCharts(t, wizard::computeCutoverSteps(t, wizard::runChecks(t)), QDate(2026, 1, 1));
+    return wizard::cutoverCharts(t, wizard::computeCutoverSteps(t, wizard::runChecks(t)), today);
 }
 } // namespace
 
@@ -57,6 +59,67 @@ private Q_SLOTS:
         QCOMPARE(areas[0]->upperSeries()->points(), outlines[0]);
         QCOMPARE(areas[1]->upperSeries()->points(), outlines[1]);
         QCOMPARE(areas[1]->lowerSeries()->points(), outlines[0]);
+    }
+
+    // The time axis ticks on the first days of months (QDateTimeAxis spaced its five ticks
+    // evenly and they fell on odd days); a long plan ticks every few months, on the
+    // calendar's quarters or half-years; a span of under two months keeps QDateTimeAxis.
+    void usersChart_timeTicksOnMonthStarts_data()
+    {
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("end");
+        QTest::addColumn<QStringList>("labels");
+        QTest::newRow("five months") << QDate(2026, 1, 1) << QDate(2026, 5, 29)
+                                     << QStringList{u"2026-01-01"_s, u"2026-02-01"_s, u"2026-03-01"_s, u"2026-04-01"_s,
+                                                    u"2026-05-01"_s};
+        QTest::newRow("from mid-month") << QDate(2026, 1, 20) << QDate(2026, 5, 1)
+                                        << QStringList{u"2026-02-01"_s, u"2026-03-01"_s, u"2026-04-01"_s,
+                                                       u"2026-05-01"_s};
+        QTest::newRow("nine months, every 2")
+            << QDate(2026, 1, 12) << QDate(2026, 10, 30)
+            << QStringList{u"2026-03-01"_s, u"2026-05-01"_s, u"2026-07-01"_s, u"2026-09-01"_s};
+        QTest::newRow("28 months, half-years")
+            << QDate(2024, 1, 15) << QDate(2026, 5, 29)
+            << QStringList{u"2024-07-01"_s, u"2025-01-01"_s, u"2025-07-01"_s, u"2026-01-01"_s};
+        QTest::newRow("five weeks") << QDate(2026, 5, 4) << QDate(2026, 6, 8) << QStringList{};
+    }
+
+    void usersChart_timeTicksOnMonthStarts()
+    {
+        QFETCH(QDate, first);
+        QFETCH(QDate, end);
+        QFETCH(QStringList, labels);
+        wizard::CutoverCharts data = chartsOf(u"cutover-blocked-milestone"_s);
+        // Today's users from `first` to `end`, no step between.
+        data.timeline.dates = {first};
+        data.timeline.users = {data.timeline.users.first()};
+        data.timeline.end = end;
+        data.timeline.markers.clear();
+        const auto chart = charts::buildCutoverChart(charts::CutoverChartKind::UsersOverTime, data);
+        QAbstractAxis *time = nullptr;
+        for (QAbstractAxis *axis : chart->axes(Qt::Horizontal)) {
+            if (axis->alignment() == Qt::AlignBottom)
+                time = axis;
+        }
+        QVERIFY(time);
+        QAbstractSeries *area = chart->series().first();
+        QVERIFY(area->attachedAxes().contains(time));
+        if (labels.isEmpty()) {
+            auto *dates = qobject_cast<QDateTimeAxis *>(time);
+            QVERIFY(dates);
+            QCOMPARE(dates->min().date(), first);
+            QCOMPARE(dates->max().date(), end);
+            return;
+        }
+        auto *months = qobject_cast<QCategoryAxis *>(time);
+        QVERIFY2(months, time->metaObject()->className());
+        QCOMPARE(months->labelsPosition(), QCategoryAxis::AxisLabelsPositionOnValue);
+        QCOMPARE(months->categoriesLabels(), labels);
+        // Each tick stands where the areas draw its date.
+        for (const QString &label : labels)
+            QCOMPARE(months->endValue(label), charts::chartTime(QDate::fromString(label, Qt::ISODate)));
+        QCOMPARE(months->min(), charts::chartTime(first));
+        QCOMPARE(months->max(), charts::chartTime(end));
     }
 
     // Issue 14: the steps' names over the users chart are whole (QCategoryAxis cut them to
