@@ -491,6 +491,17 @@ std::unique_ptr<QChart> buildCutoverChart(CutoverChartKind kind, const wizard::C
     switch (kind) {
     case CutoverChartKind::UsersOverTime:
         buildUsers(*chart, data.timeline, textScale);
+        // With nothing dated the chart is today's count, flat over a month: it says so,
+        // in the legend's type (an untitled chart, on the Cutover step, under its tab) or
+        // after its title (an export, whose reader has no tab).
+        if (data.timeline.markers.isEmpty()) {
+            if (titled) {
+                chart->setTitle(tr("%1 (nothing dated yet: today's users on each version)").arg(chart->title()));
+            } else {
+                chart->setTitle(tr("Nothing dated yet: today's users on each version"));
+                chart->setTitleFont(chart->legend()->font());
+            }
+        }
         break;
     case CutoverChartKind::FindingsAtSteps:
         buildFindings(*chart, data.findings, textScale);

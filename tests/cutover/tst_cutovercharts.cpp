@@ -122,6 +122,30 @@ private Q_SLOTS:
         QCOMPARE(months->max(), charts::chartTime(end));
     }
 
+    // A cutover with nothing dated yet (waves without dates) is today's count, flat: the
+    // chart says so, on the Cutover step (untitled, under its tab) and in an export.
+    void usersChart_nothingDated_saysSo()
+    {
+        wizard::CutoverCharts data = chartsOf(u"cutover-blocked-milestone"_s);
+        data.timeline.dates = {data.timeline.dates.first()};
+        data.timeline.users = {data.timeline.users.first()};
+        data.timeline.markers.clear();
+        QCOMPARE(charts::buildCutoverChart(charts::CutoverChartKind::UsersOverTime, data, 1.0, false)->title(),
+                 u"Nothing dated yet: today's users on each version"_s);
+        QCOMPARE(charts::buildCutoverChart(charts::CutoverChartKind::UsersOverTime, data)->title(),
+                 u"Users per Exchange version over time (nothing dated yet: today's users on each version)"_s);
+        // Dated: the title alone (drawn above the steps' names, not by QChart).
+        const auto dated = charts::buildCutoverChart(charts::CutoverChartKind::UsersOverTime,
+                                                     chartsOf(u"cutover-blocked-milestone"_s));
+        QStringList texts;
+        for (QGraphicsItem *item : dated->childItems()) {
+            if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                texts.append(text->text());
+        }
+        QVERIFY2(texts.contains(u"Users per Exchange version over time"_s), qPrintable(texts.join(u" | "_s)));
+        QVERIFY(!texts.join(u' ').contains(u"nothing dated"_s, Qt::CaseInsensitive));
+    }
+
     // Issue 14: the steps' names over the users chart are whole (QCategoryAxis cut them to
     // "Coexistenc..."), level, apart from each other, above the plot and under the title,
     // and inside the chart, at the window's size and in workshop type.

@@ -447,12 +447,6 @@ void CutoverPage::rebuild()
         // The tab names the chart; its height goes to the plot (exported charts keep their title).
         QChart *chart = charts::buildCutoverChart(kind, chartData, m_chartTextScale, false).release();
         chart->layout()->setContentsMargins(0, 0, 0, 0);
-        // With nothing dated the users chart is today's count, flat over a month: it
-        // says so (in the legend's type, not a heading's: the chart is not titled here).
-        if (kind == charts::CutoverChartKind::UsersOverTime && chartData.timeline.markers.isEmpty()) {
-            chart->setTitle(tr("Nothing dated yet: today's users on each version"));
-            chart->setTitleFont(chart->legend()->font());
-        }
         view->setChart(chart);
         delete old;
     }
