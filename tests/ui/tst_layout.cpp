@@ -208,6 +208,10 @@ QStringList problemsOf(QWidget *root)
             // A tree's first column (the Review step's scenarios) names each row whole:
             // cut in the middle, two scenarios of one group read the same.
             const QAbstractItemModel *model = tree->model();
+            // Its last column stretches to the edge: a tree that still scrolls sideways
+            // was fitted without room for its vertical scroll bar, and loses a row.
+            if (tree->header()->stretchLastSection() && tree->horizontalScrollBar()->maximum() > 0)
+                problems << u"%1 scrolls sideways (%2 px)"_s.arg(nameOf(w)).arg(tree->horizontalScrollBar()->maximum());
             int reported = 0;
             for (int row = 0; row < std::min(model->rowCount(), 60) && reported < 3; ++row) {
                 const QModelIndex index = model->index(row, 0);

@@ -10,6 +10,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTreeView>
@@ -158,35 +160,52 @@ void ReviewPage::fitFlowColumns()
 {
     QHeaderView *header = m_flows->header();
     header->resizeSections(QHeaderView::ResizeToContents);
-    const int view = m_flows->viewport()->width();
+    // Measured as if the vertical scroll bar were shown: opening a scenario often brings
+    // it, and the columns must still fit then (the last one stretches when it goes).
+    QScrollBar *vertical = m_flows->verticalScrollBar();
+    const int view = m_flows->viewport()->width() - (vertical->isVisible() ? 0 : vertical->sizeHint().width());
     int before = 0;
     for (int column = 0; column < FlowTreeModel::WhyColumn; ++column)
         before += header->sectionSize(column);
-    // The reason keeps a quarter of the width (its whole text shows below the list).
-    int excess = before - (view - view / 4);
-    if (excess <= 0)
-        return;
+    // The reason keeps a fifth of the width while it can (its whole text shows below the
+    // list); a cut host name ("autodisco…") is shown nowhere else on the row.
+    const int whyHeader = header->sectionSizeHint(FlowTreeModel::WhyColumn);
+    const int why = std::max(whyHeader, view / 5);
+    int excess = before - (view - why);
+    // The reason, last, takes what the others leave: no sideways scrolling.
+    const auto fillWhy = qScopeGuard([&] {
+        int others = 0;
+        for (int column = 0; column < FlowTreeModel::WhyColumn; ++column)
+            others += header->sectionSize(column);
+        header->resizeSection(FlowTreeModel::WhyColumn, std::max(whyHeader, view - others));
+    });
+    const auto give = [&](int column, int floor) {
+        const int size = header->sectionSize(column);
+        const int given = std::clamp(size - floor, 0, std::max(excess, 0));
+        header->resizeSection(column, size - given);
+        excess -= given;
+    };
     // The scenario's name comes first: "Field sales / Internal / LON-EX07-MBX" and
     // "Field sales / External / LON-EX07-MBX" cut in the middle read the same. It keeps
     // the width of its longest name (up to half the view), the hops' endpoint and
-    // authentication give up room first, down to their headers' width.
-    for (const int column : {int(FlowTreeModel::EndpointColumn), int(FlowTreeModel::AuthenticationColumn)}) {
-        const int size = header->sectionSize(column);
-        const int floor = std::max(header->sectionSizeHint(column), view / 8);
-        const int give = std::clamp(size - floor, 0, excess);
-        header->resizeSection(column, size - give);
-        excess -= give;
-    }
+    // authentication give up room first, down to an eighth of the view or their
+    // headers' width.
+    give(FlowTreeModel::EndpointColumn, std::max(header->sectionSizeHint(FlowTreeModel::EndpointColumn), view / 8));
+    give(FlowTreeModel::AuthenticationColumn,
+         std::max(header->sectionSizeHint(FlowTreeModel::AuthenticationColumn), view / 8));
     if (excess <= 0)
         return;
     int names = 0;
     for (int row = 0; row < std::min(m_model->rowCount(), 200); ++row)
         names = std::max(names, m_flows->sizeHintForIndex(m_model->index(row, 0)).width());
     names += m_flows->indentation() * (m_flows->rootIsDecorated() ? 1 : 0) + 2;
-    const int scenario = header->sectionSize(FlowTreeModel::ScenarioColumn);
-    const int floor
-        = std::max({header->sectionSizeHint(FlowTreeModel::ScenarioColumn), std::min(names, view / 2), view / 3});
-    header->resizeSection(FlowTreeModel::ScenarioColumn, std::max(floor, scenario - excess));
+    give(FlowTreeModel::ScenarioColumn,
+         std::max({header->sectionSizeHint(FlowTreeModel::ScenarioColumn), std::min(names, view / 2), view / 3}));
+    if (excess <= 0)
+        return;
+    // Still too wide: the reason goes down to its header, then the endpoint.
+    excess -= std::min(excess, why - whyHeader);
+    give(FlowTreeModel::EndpointColumn, header->sectionSizeHint(FlowTreeModel::EndpointColumn));
 }
 
 void ReviewPage::fillFlows()
