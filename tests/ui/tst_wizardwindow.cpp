@@ -546,6 +546,16 @@ private Q_SLOTS:
         QVERIFY2(detail->text().startsWith(u"Part A: Outlook to the Exchange 2013 CAS, Road warriors (External) "_s),
                  qPrintable(detail->text()));
         QVERIFY(hop.siblingAtColumn(4).data(Qt::ToolTipRole).toString().contains(u"PB-003"_s));
+        // The verdict has the diagrams' icon beside its word, one per verdict, for
+        // scenarios and hops alike.
+        const auto verdictImage = [](const QModelIndex &index) {
+            return index.siblingAtColumn(1).data(Qt::DecorationRole).value<QIcon>().pixmap(16, 16).toImage();
+        };
+        const QModelIndex okHop = hop.siblingAtRow(0); // Autodiscover
+        QCOMPARE(okHop.siblingAtColumn(1).data().toString(), u"OK"_s);
+        QVERIFY(!verdictImage(hop).isNull() && !verdictImage(okHop).isNull());
+        QVERIFY(verdictImage(hop) != verdictImage(okHop));
+        QCOMPARE(verdictImage(hop.parent()), verdictImage(hop)); // the scenario fails too
         show->setCurrentIndex(2); // failing scenarios
         QCOMPARE(visible(),
                  QStringList({u"Road warriors / External / EX2010MBX"_s, u"Road warriors / External / EX2010BR"_s}));

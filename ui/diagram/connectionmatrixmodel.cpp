@@ -1,26 +1,12 @@
 #include "connectionmatrixmodel.h"
 
 #include "diagrampainter.h"
-
-#include <QIcon>
-#include <QPainter>
-#include <QPixmap>
+#include "verdicticon.h"
 
 #include <utility>
 #include <vector>
 
 namespace ui {
-
-namespace {
-QIcon verdictIcon(wizard::Verdict v)
-{
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    render::paintVerdictIcon(p, QRectF(2, 2, 28, 28), v);
-    return QIcon(pixmap);
-}
-} // namespace
 
 ConnectionMatrixModel::ConnectionMatrixModel(QObject *parent)
     : QAbstractTableModel(parent)

@@ -3,6 +3,7 @@
 #include "diagramlayout.h"
 
 #include "topology/authmethod.h"
+#include "verdicticon.h"
 #include "widgets/markedfield.h"
 
 #include <QColor>
@@ -157,6 +158,8 @@ QVariant FlowTreeModel::data(const QModelIndex &index, int role) const
             return index.column() == ScenarioColumn ? QVariant(flow.scenarioId()) : QVariant();
         case Qt::ForegroundRole:
             return index.column() == VerdictColumn ? QVariant(verdictColor(flow.overall)) : QVariant();
+        case Qt::DecorationRole: // the diagrams' icon: the verdict is not told by colour alone
+            return index.column() == VerdictColumn ? QVariant(verdictIcon(flow.overall)) : QVariant();
         case VerdictRole:
             return static_cast<int>(flow.overall);
         default:
@@ -199,6 +202,8 @@ QVariant FlowTreeModel::data(const QModelIndex &index, int role) const
         return hop.ruleIds.isEmpty() ? hop.note : tr("%1 (%2)").arg(hop.note, hop.ruleIds.join(u", "_s));
     case Qt::ForegroundRole:
         return index.column() == VerdictColumn ? QVariant(verdictColor(hop.verdict)) : QVariant();
+    case Qt::DecorationRole:
+        return index.column() == VerdictColumn ? QVariant(verdictIcon(hop.verdict)) : QVariant();
     case VerdictRole:
         return static_cast<int>(hop.verdict);
     default:
@@ -216,7 +221,11 @@ QString FlowTreeModel::hopEndpoint(const wizard::Hop &hop)
 
 QVariant FlowTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == AuthenticationColumn)
+        return tr("The authentication method the hop uses (Basic, NTLM or Negotiate)");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case ScenarioColumn:
@@ -226,7 +235,9 @@ QVariant FlowTreeModel::headerData(int section, Qt::Orientation orientation, int
     case EndpointColumn:
         return tr("Endpoint");
     case AuthenticationColumn:
-        return tr("Authentication");
+        // "Method", as the hop's reason says ("the host name and method come from ..."):
+        // "Authentication" was wider than any of its values and left the host names cut.
+        return tr("Method");
     case WhyColumn:
         return tr("Why");
     default:
