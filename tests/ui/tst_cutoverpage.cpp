@@ -123,6 +123,14 @@ private Q_SLOTS:
         QVERIFY(icon("newServersInstalled")->pixmap().isNull());
         QCOMPARE(gate("publicFolders")->text(), u"Not planned"_s);
         QVERIFY(icon("publicFolders")->pixmap().isNull());
+        // Said once: its picker shows no date, not "not planned" beside "Not planned".
+        auto *unplannedDate = page.findChild<QDateEdit *>(u"date_publicFolders"_s);
+        QVERIFY(unplannedDate);
+        QCOMPARE(unplannedDate->text(), u"no date"_s);
+        // The waves are named in their first column: no row numbers beside them.
+        auto *waves = page.findChild<QTableWidget *>(u"wavesTable"_s);
+        QVERIFY(waves && waves->rowCount() > 0);
+        QVERIFY(!waves->verticalHeader()->isVisible());
         // Undated, still blocked but no finding: the icon goes, the reason stays.
         auto *planned = page.findChild<QCheckBox *>(u"planned_coexistencePrepared"_s);
         QVERIFY(planned);

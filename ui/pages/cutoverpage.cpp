@@ -38,7 +38,7 @@ namespace ui {
 
 namespace {
 // QDateTimeEdit sizes itself for its longest text plus 2 px, but its line edit keeps a
-// 2 px margin on each side: with the cursor at the end, "not planned" scrolled its first
+// 2 px margin on each side: with the cursor at the end, "no date" scrolled its first
 // letter's edge out of view. Room for both margins.
 class DateEdit : public QDateEdit
 {
@@ -123,8 +123,9 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
         e.date->setAccessibleName(tr("Date of %1").arg(wizard::milestoneDisplayName(kind)));
         e.date->setDisplayFormat(u"yyyy-MM-dd"_s);
         e.date->setDateRange(QDate(2000, 1, 1), QDate(2199, 12, 31));
-        // Not planned: the picker says so rather than show its earliest date.
-        e.date->setSpecialValueText(tr("not planned"));
+        // Not planned: the picker shows no date rather than its earliest one (the gate
+        // beside it says "Not planned"; the picker saying it too read twice).
+        e.date->setSpecialValueText(tr("no date"));
         e.gate = new QLabel;
         e.gate->setObjectName(u"gate_"_s + wizard::milestoneKindToken(kind));
         e.gate->setWordWrap(true);
@@ -154,6 +155,8 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
         {tr("Wave"), tr("Date"), tr("Databases"), tr("Servers"), tr("Client groups"), tr("Users"), tr("Gate")});
     m_waves->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_waves->horizontalHeader()->setStretchLastSection(true);
+    // No row numbers, as the plan's other tables: a wave is named in its first column.
+    m_waves->verticalHeader()->hide();
     m_waves->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_waves->setSelectionMode(QAbstractItemView::SingleSelection);
     m_waves->setToolTip(tr("Dates as YYYY-MM-DD; databases, servers and client groups separated by commas."));
@@ -320,8 +323,7 @@ void CutoverPage::updateDirection()
                        static_cast<const QAbstractItemView *>(m_waves)->sizeHintForColumn(column))
             : header->sectionSize(column);
     }
-    const int table = m_waves->verticalHeader()->width() + columns + 2 * m_waves->frameWidth()
-        + m_waves->verticalScrollBar()->sizeHint().width();
+    const int table = columns + 2 * m_waves->frameWidth() + m_waves->verticalScrollBar()->sizeHint().width();
     const int needed
         = m_form->sizeHint().width() + m_top->spacing() + std::max(m_waveButtons->sizeHint().width(), table);
     const auto direction = top->width() >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
@@ -469,7 +471,7 @@ void CutoverPage::setMilestone(wizard::MilestoneKind kind)
         return;
     const MilestoneEditor &e = m_milestones.value(int(kind));
     QDate date = e.planned->isChecked() ? e.date->date() : QDate();
-    // Planned just now: today, not the picker's "not planned" date.
+    // Planned just now: today, not the picker's earliest date.
     if (date.isValid() && date == e.date->minimumDate())
         date = QDate::currentDate();
     session()->edit(
