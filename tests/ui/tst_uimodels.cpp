@@ -9,6 +9,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QIcon>
+#include <QImage>
 #include <QTableWidget>
 #include <QTest>
 
@@ -138,6 +140,32 @@ private Q_SLOTS:
         const QModelIndex name = model.index(model.rowOfRecord(u"EX2010CAS"_s), 0);
         QCOMPARE(name.data(ui::RecordTableModel::SeverityRole).toInt(), int(wizard::Severity::Error));
         QVERIFY(!name.data(Qt::ToolTipRole).toString().isEmpty());
+    }
+
+    // The names line up: while a row has a marker, the rows without one keep its room
+    // (a blank icon); a table with no marker gives none its room.
+    void markerRoom_keptOnEveryRow_onlyWhileARowHasAMarker()
+    {
+        ui::PlanSession session;
+        QVERIFY(!session.open(QStringLiteral(COEXPLAN_SAMPLES "/fabrikam-mixed-2007-2010.coexplan")));
+        ui::RecordTableModel legacy(&session, ui::serverSchema(ui::ServerGeneration::Legacy));
+        const auto iconOf = [](const ui::RecordTableModel &model, const QString &name) {
+            return model.index(model.rowOfRecord(name), 0).data(Qt::DecorationRole).value<QIcon>();
+        };
+        const QIcon marked = iconOf(legacy, u"MAN-EX10-CAS"_s);
+        const QIcon blank = iconOf(legacy, u"LON-EX07-CAS"_s);
+        QVERIFY(!marked.isNull() && !blank.isNull());
+        const QImage image = blank.pixmap(16, 16).toImage().convertToFormat(QImage::Format_ARGB32);
+        bool transparent = true;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                transparent = transparent && qAlpha(image.pixel(x, y)) == 0;
+        QVERIFY(transparent);
+        QVERIFY(marked.pixmap(16, 16).toImage() != blank.pixmap(16, 16).toImage());
+        ui::RecordTableModel newServers(&session, ui::serverSchema(ui::ServerGeneration::New));
+        QVERIFY(newServers.rowCount() > 0);
+        for (int row = 0; row < newServers.rowCount(); ++row)
+            QVERIFY(newServers.index(row, 0).data(Qt::DecorationRole).isNull());
     }
 
     void databaseTable_editsRpcClientAccessServer_threeState()

@@ -4,6 +4,9 @@
 #include "session/plansession.h"
 #include "widgets/markedfield.h"
 
+#include <QIcon>
+#include <QPixmap>
+
 namespace ui {
 
 namespace {
@@ -37,6 +40,7 @@ QList<qsizetype> RecordTableModel::includedRecords() const
 void RecordTableModel::refresh()
 {
     QList<qsizetype> records = includedRecords();
+    m_anyRowMarked = -1; // a record renamed may have findings, or no longer have them
     if (records == m_records) {
         if (!m_records.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
@@ -50,6 +54,7 @@ void RecordTableModel::refresh()
 void RecordTableModel::setFindings(const QList<wizard::Finding> &findings)
 {
     m_findings.clear();
+    m_anyRowMarked = -1;
     m_allFindings = findings;
     for (qsizetype i = 0; i < m_allFindings.size(); ++i) {
         const wizard::Finding &f = m_allFindings.at(i);
@@ -83,6 +88,26 @@ int RecordTableModel::columnOfField(const QString &fieldKey) const
             return c;
     }
     return -1;
+}
+
+bool RecordTableModel::anyRowMarked() const
+{
+    if (m_anyRowMarked < 0) {
+        m_anyRowMarked = 0;
+        for (int row = 0; row < m_records.size() && !m_anyRowMarked; ++row)
+            m_anyRowMarked = m_findings.contains(wizard::NameKey{recordName(row)}) ? 1 : 0;
+    }
+    return m_anyRowMarked > 0;
+}
+
+QIcon RecordTableModel::blankIcon()
+{
+    static const QIcon blank = [] {
+        QPixmap pixmap(32, 32);
+        pixmap.fill(Qt::transparent);
+        return QIcon(pixmap);
+    }();
+    return blank;
 }
 
 QList<wizard::Finding> RecordTableModel::findingsOf(int row, const QString &fieldKey) const
@@ -161,8 +186,12 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     // Markers: the name column carries every finding of the record, other cells those
     // that name their field.
     const QList<wizard::Finding> findings = findingsOf(index.row(), index.column() == 0 ? QString() : column.fieldKey);
-    if (findings.isEmpty())
+    if (findings.isEmpty()) {
+        // The names line up: while any row has a marker, the others keep its room.
+        if (role == Qt::DecorationRole && index.column() == 0 && anyRowMarked())
+            return blankIcon();
         return {};
+    }
     wizard::Severity worst = wizard::Severity::Info;
     for (const wizard::Finding &f : findings)
         worst = qMin(worst, f.severity);

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QIcon>
 
 namespace ui {
 
@@ -44,6 +45,8 @@ private:
     void setFindings(const QList<wizard::Finding> &findings);
     QList<qsizetype> includedRecords() const;
     QList<wizard::Finding> findingsOf(int row, const QString &fieldKey) const;
+    bool anyRowMarked() const;
+    static QIcon blankIcon();
 
     PlanSession *m_session;
     RecordSchema m_schema;
@@ -53,6 +56,7 @@ private:
     // names in m_allFindings.
     QList<wizard::Finding> m_allFindings;
     QHash<wizard::NameKey, QList<qsizetype>> m_findings;
+    mutable int m_anyRowMarked = -1; // whether a row has a marker: -1 until asked again
 };
 
 } // namespace ui
