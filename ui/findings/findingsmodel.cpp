@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
+#include <QPixmap>
 #include <QPointer>
 #include <QStyle>
 
@@ -146,6 +147,16 @@ QIcon severityIcon(wizard::Severity severity)
         return icons[2];
     }
     return {};
+}
+
+QIcon blankIcon()
+{
+    static const QIcon blank = [] {
+        QPixmap pixmap(64, 64);
+        pixmap.fill(Qt::transparent);
+        return QIcon(pixmap);
+    }();
+    return blank;
 }
 
 QString subjectDisplayName(const wizard::SubjectRef &subject)

@@ -39,6 +39,8 @@ private:
 
 QString severityDisplayName(wizard::Severity severity);
 QIcon severityIcon(wizard::Severity severity);
+// A clear icon: keeps an icon's column on a row without one, so the texts line up.
+QIcon blankIcon();
 // "Server EX2010CAS", "Organization"
 QString subjectDisplayName(const wizard::SubjectRef &subject);
 // Message, why, fix and source as rich text for a tooltip.

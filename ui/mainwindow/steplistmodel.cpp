@@ -5,7 +5,6 @@
 #include <QFont>
 #include <QIcon>
 #include <QPalette>
-#include <QPixmap>
 
 using namespace Qt::StringLiterals;
 
@@ -66,15 +65,7 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
             return severityIcon(wizard::Severity::Warning);
         if (counts.infos)
             return severityIcon(wizard::Severity::Info);
-        {
-            // A clear icon keeps the icon's column, so that every step number lines up.
-            static const QIcon blank = [] {
-                QPixmap pixmap(64, 64);
-                pixmap.fill(Qt::transparent);
-                return QIcon(pixmap);
-            }();
-            return blank;
-        }
+        return blankIcon(); // every step number lines up
     case Qt::AccessibleTextRole:
         return tr("%1: %2 errors, %3 warnings, %4 info")
             .arg(m_titles.at(row))

@@ -4,9 +4,6 @@
 #include "session/plansession.h"
 #include "widgets/markedfield.h"
 
-#include <QIcon>
-#include <QPixmap>
-
 namespace ui {
 
 namespace {
@@ -98,16 +95,6 @@ bool RecordTableModel::anyRowMarked() const
             m_anyRowMarked = m_findings.contains(wizard::NameKey{recordName(row)}) ? 1 : 0;
     }
     return m_anyRowMarked > 0;
-}
-
-QIcon RecordTableModel::blankIcon()
-{
-    static const QIcon blank = [] {
-        QPixmap pixmap(32, 32);
-        pixmap.fill(Qt::transparent);
-        return QIcon(pixmap);
-    }();
-    return blank;
 }
 
 QList<wizard::Finding> RecordTableModel::findingsOf(int row, const QString &fieldKey) const

@@ -6,7 +6,6 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QIcon>
 
 namespace ui {
 
@@ -46,7 +45,6 @@ private:
     QList<qsizetype> includedRecords() const;
     QList<wizard::Finding> findingsOf(int row, const QString &fieldKey) const;
     bool anyRowMarked() const;
-    static QIcon blankIcon();
 
     PlanSession *m_session;
     RecordSchema m_schema;
