@@ -162,7 +162,11 @@ bool movePartBBelow(DiagramLayout &layout, int rpcHop)
         return false;
     DiagramRegion &regionA = layout.regions[0];
     DiagramRegion &regionB = layout.regions[1];
-    const qreal targetLeft = rpcHop < 0 ? clientNode->rect.left() : ns.left();
+    // With RPC/TCP the legacy server sits centred under the namespace: its edge drops
+    // straight down (aligned by their left edges, boxes of different widths made a jog).
+    const qreal targetLeft = rpcHop < 0
+        ? clientNode->rect.left()
+        : std::max(geometry::Margin + geometry::RegionPad, ns.center().x() - first->rect.width() / 2);
     const QPointF shift(targetLeft - (rpcHop < 0 ? cas.left() : first->rect.left()),
                         regionA.rect.bottom() + geometry::RegionPad - regionB.rect.top());
     const QString firstId = first->id;
@@ -341,10 +345,13 @@ DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology
                                       flow.overall});
     }
 
-    // The frames carry the hops' own names, as the explanations under them do.
+    // The frames carry the hops' own names, as the explanations under them do. Without a
+    // Part B hop the frame still holds a server (the legacy one Outlook reaches over
+    // RPC/TCP, or the new mailbox): its title names what it holds, not only what is
+    // missing (a "not used" frame with a server inside read as a contradiction).
     const QString partBTitle = partB ? hopDisplayName(wizard::HopKind::PartB)
-        : rpcTcp                     ? tr("Part B: not used (RPC/TCP straight to the legacy server)")
-                                     : tr("Part B: not used (mailbox on the new Exchange)");
+        : rpcTcp                     ? tr("Legacy Exchange over RPC/TCP (no Part B)")
+                                     : tr("Mailbox on the new Exchange (no Part B)");
     // The 2013 CAS ends Part A and Part B's hop leaves it (RULEBOOK §4): Part A's frame
     // holds the whole box, Part B's begins just right of it, and the gap between them is
     // wider by a frame's padding so that Part B's first label sits inside its frame

@@ -164,6 +164,19 @@ private slots:
             // client.
             QVERIFY(l.regions[1].rect.contains(copy->rect));
             QCOMPARE(copy->rect.left(), l.findNode(u"client")->rect.left());
+        } else {
+            // The RPC/TCP hop drops straight from the namespace to the server under it:
+            // no jog where boxes of different widths were aligned by their left edges.
+            int drops = 0;
+            for (const render::DiagramEdge &drop : l.edges) {
+                if (drop.hopIndex < 0 || flow.hops.at(drop.hopIndex).kind != wizard::HopKind::RpcTcp
+                    || !drop.labelLines.isEmpty())
+                    continue;
+                ++drops;
+                for (const QPointF &p : drop.points)
+                    QCOMPARE(p.x(), drop.points.first().x());
+            }
+            QCOMPARE(drops, 1);
         }
         // Both titles at the left of their frames, one under the other.
         QCOMPARE(l.regions[1].titleRect.left() - l.regions[1].rect.left(),
@@ -232,7 +245,7 @@ private slots:
         // The frames say what they hold: no Outlook Anywhere to the 2013 CAS, RPC/TCP to
         // the legacy server (RULEBOOK §4.2).
         QCOMPARE(l.regions[0].title, u"Part A: Autodiscover only (mail over RPC/TCP)"_s);
-        QCOMPARE(l.regions[1].title, u"Part B: not used (RPC/TCP straight to the legacy server)"_s);
+        QCOMPARE(l.regions[1].title, u"Legacy Exchange over RPC/TCP (no Part B)"_s);
         // With Outlook Anywhere, Part A's own name.
         const DiagramLayout oa = render::layoutFlowDiagram(fixtures::externalLegacyFlow(), fixtures::contoso());
         QCOMPARE(oa.regions[0].title, u"Part A: Outlook to the Exchange 2013 CAS"_s);
