@@ -146,6 +146,8 @@ private Q_SLOTS:
         QVERIFY(view->font().pointSizeF() > normal);
         w.setWorkshopMode(false);
         QCOMPARE(rule.data(Qt::FontRole).value<QFont>().pointSizeF(), normal);
+        // Workshop mode on a short screen folded the list: it is back, laid out again.
+        QTRY_VERIFY(view->isVisible() && view->viewport()->height() >= view->sizeHintForRow(0));
 
         UrlCatcher catcher;
         QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");
@@ -252,6 +254,11 @@ private Q_SLOTS:
                                     .arg(dock()->height())
                                     .arg(third)));
         w.findChild<QAction *>(u"actionWorkshopMode"_s)->trigger();
+        // On a short screen workshop mode folds the list (see findingsList_folds…); shown
+        // again, it has its rows.
+        auto *list = w.findChild<QAction *>(u"actionFindingsList"_s);
+        if (!list->isChecked())
+            list->trigger();
         QTRY_VERIFY2(rowsShown() >= 5 || dock()->height() >= third - 4,
                      qPrintable(u"workshop: %1 rows, dock %2 px, a third of the screen %3 px"_s.arg(rowsShown())
                                     .arg(dock()->height())
@@ -281,6 +288,69 @@ private Q_SLOTS:
         QTRY_VERIFY(rowsShown() >= 2);
         QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
         QTRY_COMPARE(dock()->height(), five);
+    }
+
+    // View > Findings list (Ctrl+J, or the arrow in the panel's title bar) folds the list
+    // away: the panel is its title bar alone, the counts stay in view, and the page above
+    // gets the room. Workshop mode on a short screen (1366x768) folds it, and leaving
+    // workshop mode brings back the list as it was.
+    void findingsList_folds_andWorkshopModeOnAShortScreenFoldsIt()
+    {
+        ui::MainWindow w;
+        w.resize(1300, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(u":/samples/contoso-before.coexplan"_s));
+        auto *dock = qobject_cast<QDockWidget *>(w.findingsPanel()->parentWidget());
+        auto *view = child<QTreeView>(w.findingsPanel(), u"findingsView"_s);
+        auto *summary = child<QLabel>(dock, u"findingsSummary"_s);
+        auto *fold = child<QToolButton>(dock->titleBarWidget(), u"findingsFoldButton"_s);
+        auto *list = w.findChild<QAction *>(u"actionFindingsList"_s);
+        QVERIFY(list);
+        QCOMPARE(list->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_J));
+        QTRY_VERIFY(view->isVisible());
+        QVERIFY(list->isChecked());
+        const QWidget *page = w.findChild<QStackedWidget *>(u"pages"_s);
+        const int pageHeight = page->height();
+        const int title = dock->titleBarWidget()->height();
+        const QString showTip = fold->toolTip();
+
+        fold->click();
+        QVERIFY(!list->isChecked());
+        QTRY_VERIFY(!view->isVisible());
+        QTRY_VERIFY2(dock->height() <= title + w.findingsPanel()->foldedHeight() + 2,
+                     qPrintable(u"dock %1 px, title %2 px"_s.arg(dock->height()).arg(title)));
+        QVERIFY(summary->isVisible());
+        QVERIFY(summary->text().contains(u"Errors:"_s));
+        QTRY_VERIFY2(page->height() > pageHeight + 2 * view->sizeHintForRow(0),
+                     qPrintable(u"page %1 px, was %2"_s.arg(page->height()).arg(pageHeight)));
+        QVERIFY(fold->toolTip() != showTip);
+        // New findings while folded: the counts follow, the list stays folded.
+        QVERIFY(w.fileActions()->openFile(u":/samples/fabrikam-mixed-2007-2010.coexplan"_s));
+        QTRY_VERIFY(summary->text().contains(u"Warnings: 1"_s));
+        QVERIFY(!view->isVisible());
+
+        list->trigger();
+        QTRY_VERIFY(view->isVisible());
+        QTRY_VERIFY(view->viewport()->height() >= 2 * view->sizeHintForRow(0));
+        QCOMPARE(fold->toolTip(), showTip);
+
+        // Workshop mode folds it where the screen is short, and gives it back on leaving.
+        const bool shortScreen = w.screen()->availableGeometry().height() < 900;
+        w.findChild<QAction *>(u"actionWorkshopMode"_s)->trigger();
+        QCOMPARE(list->isChecked(), !shortScreen);
+        QTRY_COMPARE(view->isVisible(), !shortScreen);
+        w.findChild<QAction *>(u"actionWorkshopMode"_s)->trigger();
+        QVERIFY(list->isChecked());
+        QTRY_VERIFY(view->isVisible());
+
+        // On a closed panel the key opens it, with its list.
+        dock->close();
+        QTRY_VERIFY(!dock->isVisible());
+        list->trigger();
+        QTRY_VERIFY(dock->isVisible());
+        QVERIFY(list->isChecked());
+        QTRY_VERIFY(view->isVisible());
     }
 
     // The dock's title bar holds the panel's filter row (one row of height instead of

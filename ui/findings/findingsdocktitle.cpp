@@ -1,19 +1,51 @@
 #include "findingsdocktitle.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
+#include <QPixmap>
 #include <QStyle>
 #include <QToolButton>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace ui {
 
-FindingsDockTitle::FindingsDockTitle(QDockWidget *dock, QWidget *filterBar)
+namespace {
+// A chevron in the title's ink, the weight of the float and close buttons' strokes: the
+// styles' arrow icons are coloured pictures that stood out beside them.
+QIcon chevronIcon(int size, bool up, const QColor &ink)
+{
+    QIcon icon;
+    for (const qreal ratio : {1.0, 2.0}) {
+        QPixmap pixmap(QSize(size, size) * ratio);
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(ink, std::max(1.5, size / 8.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        const qreal inset = size / 4.0;
+        const qreal apex = size * (up ? 0.375 : 0.625);
+        const qreal ends = size * (up ? 0.625 : 0.375);
+        // Pointing where a click sends the list: down folds it, up brings it back.
+        painter.drawPolyline(QList<QPointF>{{inset, ends}, {size / 2.0, apex}, {size - inset, ends}});
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+} // namespace
+
+FindingsDockTitle::FindingsDockTitle(QDockWidget *dock, QWidget *filterBar, QAction *listShown)
     : QWidget(dock)
     , m_title(new QLabel(dock->windowTitle(), this))
+    , m_listShown(listShown)
+    , m_fold(new QToolButton(this))
     , m_float(new QToolButton(this))
     , m_close(new QToolButton(this))
 {
@@ -22,6 +54,13 @@ FindingsDockTitle::FindingsDockTitle(QDockWidget *dock, QWidget *filterBar)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    // Not the action as the button's default action: the button shows an arrow and says
+    // what a click does, the menu shows the action's check mark.
+    m_fold->setObjectName(u"findingsFoldButton"_s);
+    m_fold->setAutoRaise(true);
+    m_fold->setFocusPolicy(Qt::NoFocus);
+    connect(m_fold, &QToolButton::clicked, listShown, &QAction::toggle);
+    connect(listShown, &QAction::toggled, this, &FindingsDockTitle::fitButtons);
     m_float->setObjectName(u"findingsFloatButton"_s);
     m_float->setToolTip(tr("Float or dock the findings panel"));
     m_float->setAccessibleName(tr("Float the findings panel"));
@@ -42,6 +81,7 @@ FindingsDockTitle::FindingsDockTitle(QDockWidget *dock, QWidget *filterBar)
     row->addWidget(m_title);
     row->addSpacing(12);
     row->addWidget(filterBar, 1);
+    row->addWidget(m_fold);
     row->addWidget(m_float);
     row->addWidget(m_close);
     fitButtons();
@@ -59,6 +99,13 @@ void FindingsDockTitle::fitButtons()
 {
     const QStyle *s = style();
     const int icon = s->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    const bool shown = m_listShown->isChecked();
+    const QString shortcut = m_listShown->shortcut().toString(QKeySequence::NativeText);
+    m_fold->setIcon(chevronIcon(icon, !shown, palette().color(QPalette::WindowText)));
+    m_fold->setToolTip(shown ? tr("Hide the list of findings; the counts stay (%1)").arg(shortcut)
+                             : tr("Show the list of findings (%1)").arg(shortcut));
+    m_fold->setAccessibleName(shown ? tr("Hide the list of findings") : tr("Show the list of findings"));
+    m_fold->setIconSize(QSize(icon, icon));
     m_float->setIcon(s->standardIcon(QStyle::SP_TitleBarNormalButton, nullptr, this));
     m_close->setIcon(s->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
     m_float->setIconSize(QSize(icon, icon));

@@ -109,14 +109,7 @@ int FindingsPanel::heightForRows(int rows) const
     const int row = m_filter->rowCount() > 0
         ? m_view->sizeHintForRow(0)
         : std::max(m_view->fontMetrics().height(), m_view->iconSize().height()) + 4;
-    const QMargins margins = layout()->contentsMargins();
-    // The filter row counts while it is the panel's own (not in a dock's title bar).
-    const int filters = m_filterBar->parentWidget() != this
-        ? 0
-        : std::max({m_severity->sizeHint().height(), m_search->sizeHint().height(), m_summary->sizeHint().height()})
-            + layout()->spacing();
-    return margins.top() + filters + 2 * m_view->frameWidth() + m_view->header()->sizeHint().height() + rows * row
-        + margins.bottom();
+    return foldedHeight() + 2 * m_view->frameWidth() + m_view->header()->sizeHint().height() + rows * row;
 }
 
 void FindingsPanel::changeEvent(QEvent *event)
@@ -271,8 +264,29 @@ void FindingsPanel::updateSummary()
         m_empty->setText(m_missingInput);
     else
         m_empty->setText(tr("No findings: every check passes on the plan as it stands."));
-    m_empty->setVisible(none || hidden);
-    m_view->setVisible(!none && !hidden);
+    m_empty->setVisible(m_listShown && (none || hidden));
+    m_view->setVisible(m_listShown && !none && !hidden);
+}
+
+void FindingsPanel::setListShown(bool shown)
+{
+    if (shown == m_listShown)
+        return;
+    m_listShown = shown;
+    // The rows the view had stay, and the current finding with them.
+    updateSummary();
+    setMaximumHeight(shown ? QWIDGETSIZE_MAX : foldedHeight());
+}
+
+int FindingsPanel::foldedHeight() const
+{
+    const QMargins margins = layout()->contentsMargins();
+    // The filter row counts while it is the panel's own (not in a dock's title bar).
+    const int filters = m_filterBar->parentWidget() != this
+        ? 0
+        : std::max({m_severity->sizeHint().height(), m_search->sizeHint().height(), m_summary->sizeHint().height()})
+            + layout()->spacing();
+    return margins.top() + filters + margins.bottom();
 }
 
 } // namespace ui

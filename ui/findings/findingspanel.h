@@ -36,6 +36,12 @@ public:
     // The severity filter, the search field and the counts, in a row the panel shows
     // above its list until another widget takes it (the dock's title bar).
     QWidget *filterBar() const { return m_filterBar; }
+    // Folds the list away (the filter row and the counts stay where they are) or shows
+    // it again. A folded panel is only its margins high: the page above gets the room
+    // (1366x768 in workshop mode).
+    void setListShown(bool shown);
+    bool isListShown() const { return m_listShown; }
+    int foldedHeight() const;
     FindingsModel *model() const { return m_model; }
     FindingsFilterModel *filterModel() const { return m_filter; }
 
@@ -68,6 +74,7 @@ private:
     QHash<std::pair<int, QString>, int> m_subjectAdvance;
     int subjectAdvanceOf(const wizard::SubjectRef &subject);
     QString m_missingInput;
+    bool m_listShown = true;
 };
 
 } // namespace ui

@@ -43,6 +43,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -61,6 +62,9 @@ namespace ui {
 namespace {
 // Workshop mode's type, relative to the normal font: readable from the back of the room.
 constexpr qreal WorkshopScale = 1.5;
+// Screens less high than this (1366x768, 1280x720, 1280x800) fold the findings list in
+// workshop mode.
+constexpr int ShortScreen = 900;
 
 // An empty or nearly empty plan passes every check for want of anything to check: say
 // what to enter first instead (issue 14).
@@ -94,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_next(new QPushButton(tr("&Next >")))
     , m_findings(new FindingsPanel)
     , m_findingsDock(new QDockWidget(tr("Findings"), this))
+    , m_findingsList(new QAction(tr("Findings &list"), this))
     , m_normalFont(font())
 {
     setObjectName(u"mainWindow"_s);
@@ -131,7 +136,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_findingsDock->setObjectName(u"findingsDock"_s);
     m_findings->setObjectName(u"findingsPanel"_s);
     m_findingsDock->setWidget(m_findings);
-    m_findingsDock->setTitleBarWidget(new FindingsDockTitle(m_findingsDock, m_findings->filterBar()));
+    m_findingsList->setObjectName(u"actionFindingsList"_s);
+    m_findingsList->setCheckable(true);
+    m_findingsList->setChecked(true);
+    m_findingsList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(m_findingsList, &QAction::toggled, this, [this](bool shown) {
+        // On a closed panel the key opens it, with its list.
+        if (!shown && !m_findingsDock->isVisible()) {
+            const QSignalBlocker blocker(m_findingsList);
+            m_findingsList->setChecked(true);
+            shown = true;
+            m_findingsDock->show();
+        }
+        m_findings->setListShown(shown);
+        fitFindingsDock(m_findingsRows);
+    });
+    m_findingsDock->setTitleBarWidget(new FindingsDockTitle(m_findingsDock, m_findings->filterBar(), m_findingsList));
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
 
     createActions();
@@ -186,6 +206,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1200, 760);
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_findingsList->setChecked(settings.value(u"window/findingsList"_s, true).toBool());
 }
 
 MainWindow::~MainWindow() = default;
@@ -292,6 +313,7 @@ void MainWindow::createActions()
     QAction *findingsToggle = m_findingsDock->toggleViewAction();
     findingsToggle->setText(tr("&Findings panel"));
     view->addAction(findingsToggle);
+    view->addAction(m_findingsList);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     // Ctrl+PgDn / Ctrl+PgUp as between tabs of any desktop application, Alt+arrows as
@@ -408,6 +430,17 @@ void MainWindow::setWorkshopMode(bool on)
     }
     m_diagrams->setTextScale(on ? WorkshopScale : 1.0);
     fitStepList();
+    // A short screen in workshop mode (1366x768, 1280x720) has no room for the findings
+    // list under the page: the list folds, its counts stay in view, and Ctrl+J or the
+    // panel's arrow brings it back. Leaving workshop mode restores it as it was.
+    if (on) {
+        m_findingsListBeforeWorkshop = m_findingsList->isChecked();
+        const QScreen *display = screen();
+        if (display && display->availableGeometry().height() < ShortScreen)
+            m_findingsList->setChecked(false);
+    } else {
+        m_findingsList->setChecked(m_findingsListBeforeWorkshop);
+    }
     fitFindingsDock(m_findingsRows);
     if (on)
         showFullScreen();
@@ -468,7 +501,8 @@ void MainWindow::fitFindingsDock(int rows)
     const int title = m_findingsDock->titleBarWidget()->sizeHint().height();
     const QScreen *display = screen();
     const int most = display ? display->availableGeometry().height() / 3 : 240;
-    m_findingsDockHeight = std::min(title + m_findings->heightForRows(rows), most);
+    const int panel = m_findings->isListShown() ? m_findings->heightForRows(rows) : m_findings->foldedHeight();
+    m_findingsDockHeight = std::min(title + panel, most);
     resizeDocks({m_findingsDock}, {m_findingsDockHeight}, Qt::Vertical);
 }
 
@@ -539,6 +573,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         setWorkshopMode(false);
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/findingsList"_s, m_findingsList->isChecked());
     m_recovery->discard();
     event->accept();
 }

@@ -102,6 +102,10 @@ private:
     int m_findingsRows = 0;
     int m_findingsDockHeight = -1;
     bool m_findingsRefitPending = false;
+    // View > Findings list (Ctrl+J): the panel's list shown or folded away, and whether
+    // it was shown before workshop mode folded it.
+    QAction *m_findingsList;
+    bool m_findingsListBeforeWorkshop = true;
     QList<WizardPage *> m_pages;
     QLabel *m_exportStatus = nullptr;
     bool m_workshop = false;
