@@ -117,13 +117,13 @@ OrganizationPage::OrganizationPage(PlanSession *session, QWidget *parent)
         tr("Kerberos: service principal names"),
         tr("The http/ SPNs of the namespaces and the account each is registered on, as setspn -L or "
            "setspn -Q http/<namespace> lists them."),
-        servicePrincipalNameSchema(), tr("&SPNs not recorded"));
+        servicePrincipalNameSchema(), tr("&SPNs not known yet"));
     m_spns.editor->setButtonTexts(tr("Add S&PN"), tr("D&uplicate SPN"), tr("&Remove SPN"));
     m_proxyMailboxes = addOrganizationList(
         tr("Legacy public folders: proxy mailboxes"),
         tr("Get-OrganizationConfig RemotePublicFolderMailboxes: the mailboxes through which users on the new "
            "servers reach public folders on the legacy servers."),
-        remotePublicFolderMailboxSchema(), tr("Proxy mailboxes not recor&ded"));
+        remotePublicFolderMailboxSchema(), tr("Proxy mailboxes not &known yet"));
     m_proxyMailboxes.editor->setButtonTexts(tr("Add proxy &mailbox"), QString(), tr("Remove prox&y mailbox"));
     scrollingContentLayout()->addStretch(1);
 

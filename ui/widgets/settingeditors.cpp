@@ -136,7 +136,7 @@ void AuthMethodCombo::setSetting(const wizard::Setting<wizard::AuthMethod> &valu
 AuthMethodSetEditor::AuthMethodSetEditor(QWidget *parent)
     : QWidget(parent)
     // Not a method: the state of the whole setting ("Unknown (not recorded)" in the combos).
-    , m_unknown(new QCheckBox(tr("Not recorded"), this))
+    , m_unknown(new QCheckBox(tr("Not known yet"), this))
 {
     // Two by two, so that the editor stays narrow beside a table or in workshop mode.
     auto *layout = new QGridLayout(this);
@@ -152,7 +152,7 @@ AuthMethodSetEditor::AuthMethodSetEditor(QWidget *parent)
     }
     m_unknown->setObjectName(u"unknown"_s);
     m_unknown->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    m_unknown->setAccessibleName(tr("IIS authentication methods not recorded"));
+    m_unknown->setAccessibleName(tr("IIS authentication methods not known yet"));
     m_unknown->setToolTip(tr("The IIS authentication methods are not known yet: the checks that need them say so."));
     connect(m_unknown, &QCheckBox::clicked, this, &AuthMethodSetEditor::userChanged);
     layout->addWidget(m_unknown, 1, 1);
