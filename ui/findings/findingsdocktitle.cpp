@@ -1,5 +1,7 @@
 #include "findingsdocktitle.h"
 
+#include "widgets/drawnicon.h"
+
 #include <QAction>
 #include <QDockWidget>
 #include <QEvent>
@@ -21,23 +23,13 @@ namespace {
 // styles' arrow icons are coloured pictures that stood out beside them.
 QIcon chevronIcon(int size, bool up, const QColor &ink)
 {
-    QIcon icon;
-    for (const qreal ratio : {1.0, 2.0}) {
-        QPixmap pixmap(QSize(size, size) * ratio);
-        pixmap.setDevicePixelRatio(ratio);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(QPen(ink, std::max(1.5, size / 8.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        const qreal inset = size / 4.0;
-        const qreal apex = size * (up ? 0.375 : 0.625);
-        const qreal ends = size * (up ? 0.625 : 0.375);
-        // Pointing where a click sends the list: down folds it, up brings it back.
-        painter.drawPolyline(QList<QPointF>{{inset, ends}, {size / 2.0, apex}, {size - inset, ends}});
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    // Pointing where a click sends the list: down folds it, up brings it back.
+    return drawnIcon(size, ink, Qt::RoundCap, [up](QPainter &painter, qreal side) {
+        const qreal inset = side / 4.0;
+        const qreal apex = side * (up ? 0.375 : 0.625);
+        const qreal ends = side * (up ? 0.625 : 0.375);
+        painter.drawPolyline(QList<QPointF>{{inset, ends}, {side / 2.0, apex}, {side - inset, ends}});
+    });
 }
 } // namespace
 

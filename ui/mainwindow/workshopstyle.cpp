@@ -1,5 +1,7 @@
 #include "workshopstyle.h"
 
+#include "widgets/drawnicon.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
@@ -52,17 +54,11 @@ QIcon WorkshopStyle::standardIcon(StandardPixmap standardIcon, const QStyleOptio
         return QProxyStyle::standardIcon(standardIcon, option, widget);
     const int size = pixelMetric(PM_SmallIconSize, option, widget);
     const QColor ink = (option ? option->palette : QApplication::palette()).color(QPalette::WindowText);
-    QIcon icon;
-    for (const qreal ratio : {1.0, 2.0}) {
-        QPixmap pixmap(QSize(size, size) * ratio);
-        pixmap.setDevicePixelRatio(ratio);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(QPen(ink, std::max(1.5, size / 8.0), Qt::SolidLine, Qt::SquareCap));
-        const qreal inset = size / 5.0;
-        const QRectF box(inset, inset, size - 2 * inset, size - 2 * inset);
-        if (standardIcon == SP_TitleBarCloseButton) {
+    const bool close = standardIcon == SP_TitleBarCloseButton;
+    return drawnIcon(size, ink, Qt::SquareCap, [close](QPainter &painter, qreal side) {
+        const qreal inset = side / 5.0;
+        const QRectF box(inset, inset, side - 2 * inset, side - 2 * inset);
+        if (close) {
             painter.drawLine(box.topLeft(), box.bottomRight());
             painter.drawLine(box.topRight(), box.bottomLeft());
         } else {
@@ -72,10 +68,7 @@ QIcon WorkshopStyle::standardIcon(StandardPixmap standardIcon, const QStyleOptio
             painter.setBrush(QApplication::palette().color(QPalette::Window));
             painter.drawRect(box.adjusted(0, step, -step, 0));
         }
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
 
 void WorkshopStyle::apply(qreal scale)
