@@ -2,6 +2,8 @@
 // window size, the findings panel (offscreen).
 #include "windowtesting.h"
 
+#include <QSettings>
+
 using namespace windowtest;
 
 namespace {
@@ -351,6 +353,23 @@ private Q_SLOTS:
         QTRY_VERIFY(dock->isVisible());
         QVERIFY(list->isChecked());
         QTRY_VERIFY(view->isVisible());
+
+        // The next window starts as the last one closed: folded.
+        list->trigger();
+        QVERIFY(w.close());
+        ui::MainWindow next;
+        auto *nextList = next.findChild<QAction *>(u"actionFindingsList"_s);
+        QVERIFY(!nextList->isChecked());
+        next.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&next));
+        QTRY_VERIFY(next.findingsPanel()->parentWidget()->isVisible());
+        QVERIFY(!child<QTreeView>(next.findingsPanel(), u"findingsView"_s)->isVisible());
+        nextList->trigger();
+        QVERIFY(next.close());
+        // The other tests start from no saved window.
+        QSettings settings;
+        for (const QString &key : {u"window/geometry"_s, u"window/state"_s, u"window/findingsList"_s})
+            settings.remove(key);
     }
 
     // The dock's title bar holds the panel's filter row (one row of height instead of

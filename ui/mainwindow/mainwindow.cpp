@@ -141,8 +141,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_findingsList->setChecked(true);
     m_findingsList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     connect(m_findingsList, &QAction::toggled, this, [this](bool shown) {
-        // On a closed panel the key opens it, with its list.
-        if (!shown && !m_findingsDock->isVisible()) {
+        // On a closed panel the key opens it, with its list (not while the settings are
+        // restored, before the window is shown: a folded list stays folded, a closed
+        // panel closed).
+        if (!shown && m_findingsDock->isHidden() && isVisible()) {
             const QSignalBlocker blocker(m_findingsList);
             m_findingsList->setChecked(true);
             shown = true;
