@@ -353,6 +353,14 @@ private Q_SLOTS:
         QTRY_VERIFY(dock->isVisible());
         QVERIFY(list->isChecked());
         QTRY_VERIFY(view->isVisible());
+        // Closed while folded: the key opens it with its list too.
+        list->trigger();
+        dock->close();
+        QTRY_VERIFY(!dock->isVisible());
+        list->trigger();
+        QTRY_VERIFY(dock->isVisible());
+        QVERIFY(list->isChecked());
+        QTRY_VERIFY(view->isVisible());
 
         // The next window starts as the last one closed: folded.
         list->trigger();

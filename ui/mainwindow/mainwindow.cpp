@@ -141,13 +141,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_findingsList->setChecked(true);
     m_findingsList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     connect(m_findingsList, &QAction::toggled, this, [this](bool shown) {
-        // On a closed panel the key opens it, with its list (not while the settings are
-        // restored, before the window is shown: a folded list stays folded, a closed
-        // panel closed).
-        if (!shown && m_findingsDock->isHidden() && isVisible()) {
-            const QSignalBlocker blocker(m_findingsList);
-            m_findingsList->setChecked(true);
-            shown = true;
+        // On a closed panel the key opens it, with its list, whichever way the list was
+        // (not while the settings are restored, before the window is shown: a folded list
+        // stays folded, a closed panel closed).
+        if (m_findingsDock->isHidden() && isVisible()) {
+            if (!shown) {
+                const QSignalBlocker blocker(m_findingsList);
+                m_findingsList->setChecked(true);
+                shown = true;
+            }
             m_findingsDock->show();
         }
         m_findings->setListShown(shown);
