@@ -346,21 +346,19 @@ private Q_SLOTS:
         QVERIFY(list->isChecked());
         QTRY_VERIFY(view->isVisible());
 
-        // On a closed panel the key opens it, with its list.
-        dock->close();
-        QTRY_VERIFY(!dock->isVisible());
-        list->trigger();
-        QTRY_VERIFY(dock->isVisible());
-        QVERIFY(list->isChecked());
-        QTRY_VERIFY(view->isVisible());
-        // Closed while folded: the key opens it with its list too.
-        list->trigger();
-        dock->close();
-        QTRY_VERIFY(!dock->isVisible());
-        list->trigger();
-        QTRY_VERIFY(dock->isVisible());
-        QVERIFY(list->isChecked());
-        QTRY_VERIFY(view->isVisible());
+        // On a closed panel the key opens it, with its list, whether it was closed with the
+        // list shown or folded.
+        for (const bool folded : {false, true}) {
+            if (folded)
+                list->trigger();
+            QCOMPARE(list->isChecked(), !folded);
+            dock->close();
+            QTRY_VERIFY(!dock->isVisible());
+            list->trigger();
+            QTRY_VERIFY2(dock->isVisible(), folded ? "closed folded" : "closed with the list");
+            QVERIFY(list->isChecked());
+            QTRY_VERIFY(view->isVisible());
+        }
 
         // The next window starts as the last one closed: folded.
         list->trigger();
