@@ -3,7 +3,7 @@
 #include "cmdletimportactions.h"
 #include "diagrampanel.h"
 #include "exportactions.h"
-#include "findings/findingsdocktitle.h"
+#include "findings/findingsdock.h"
 #include "findings/findingsfiltermodel.h"
 #include "findings/findingspanel.h"
 #include "helpactions.h"
@@ -28,7 +28,6 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
-#include <QDockWidget>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,7 +42,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
-#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -62,9 +60,6 @@ namespace ui {
 namespace {
 // Workshop mode's type, relative to the normal font: readable from the back of the room.
 constexpr qreal WorkshopScale = 1.5;
-// Screens less high than this (1366x768, 1280x720, 1280x800) fold the findings list in
-// workshop mode.
-constexpr int ShortScreen = 900;
 
 // An empty or nearly empty plan passes every check for want of anything to check: say
 // what to enter first instead (issue 14).
@@ -97,8 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_back(new QPushButton(tr("< &Back")))
     , m_next(new QPushButton(tr("&Next >")))
     , m_findings(new FindingsPanel)
-    , m_findingsDock(new QDockWidget(tr("Findings"), this))
-    , m_findingsList(new QAction(tr("Findings &list"), this))
+    , m_findingsDock(new FindingsDock(m_findings, this))
     , m_normalFont(font())
 {
     setObjectName(u"mainWindow"_s);
@@ -133,29 +127,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
-    m_findingsDock->setObjectName(u"findingsDock"_s);
-    m_findings->setObjectName(u"findingsPanel"_s);
-    m_findingsDock->setWidget(m_findings);
-    m_findingsList->setObjectName(u"actionFindingsList"_s);
-    m_findingsList->setCheckable(true);
-    m_findingsList->setChecked(true);
-    m_findingsList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    connect(m_findingsList, &QAction::toggled, this, [this](bool shown) {
-        // On a closed panel the key opens it, with its list, whichever way the list was
-        // (not while the settings are restored, before the window is shown: a folded list
-        // stays folded, a closed panel closed).
-        if (m_findingsDock->isHidden() && isVisible()) {
-            if (!shown) {
-                const QSignalBlocker blocker(m_findingsList);
-                m_findingsList->setChecked(true);
-                shown = true;
-            }
-            m_findingsDock->show();
-        }
-        m_findings->setListShown(shown);
-        fitFindingsDock(m_findingsRows);
-    });
-    m_findingsDock->setTitleBarWidget(new FindingsDockTitle(m_findingsDock, m_findings->filterBar(), m_findingsList));
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
 
     createActions();
@@ -180,7 +151,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &PlanSession::analysisChanged, this, [this](const QList<wizard::Finding> &findings) {
         m_findings->setMissingInput(whatToEnterFirst(m_session->topology()));
         m_findings->setFindings(findings);
-        refitFindingsDock(std::exchange(m_findingsRefitPending, false));
+        m_findingsDock->refit(std::exchange(m_findingsRefitPending, false));
         updateSteps();
         // Diagrams are laid out only when the review is on screen: typing elsewhere
         // stays fast on large plans.
@@ -205,12 +176,12 @@ MainWindow::MainWindow(QWidget *parent)
     goToStep(0);
 
     fitStepList();
-    refitFindingsDock(true);
+    m_findingsDock->refit(true);
     QSettings settings;
     resize(1200, 760);
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
-    m_findingsList->setChecked(settings.value(u"window/findingsList"_s, true).toBool());
+    m_findingsDock->listAction()->setChecked(settings.value(u"window/findingsList"_s, true).toBool());
 }
 
 MainWindow::~MainWindow() = default;
@@ -317,7 +288,7 @@ void MainWindow::createActions()
     QAction *findingsToggle = m_findingsDock->toggleViewAction();
     findingsToggle->setText(tr("&Findings panel"));
     view->addAction(findingsToggle);
-    view->addAction(m_findingsList);
+    view->addAction(m_findingsDock->listAction());
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     // Ctrl+PgDn / Ctrl+PgUp as between tabs of any desktop application, Alt+arrows as
@@ -434,18 +405,7 @@ void MainWindow::setWorkshopMode(bool on)
     }
     m_diagrams->setTextScale(on ? WorkshopScale : 1.0);
     fitStepList();
-    // A short screen in workshop mode (1366x768, 1280x720) has no room for the findings
-    // list under the page: the list folds, its counts stay in view, and Ctrl+J or the
-    // panel's arrow brings it back. Leaving workshop mode restores it as it was.
-    if (on) {
-        m_findingsListBeforeWorkshop = m_findingsList->isChecked();
-        const QScreen *display = screen();
-        if (display && display->availableGeometry().height() < ShortScreen)
-            m_findingsList->setChecked(false);
-    } else {
-        m_findingsList->setChecked(m_findingsListBeforeWorkshop);
-    }
-    fitFindingsDock(m_findingsRows);
+    m_findingsDock->setWorkshopMode(on);
     if (on)
         showFullScreen();
     else
@@ -476,38 +436,6 @@ void MainWindow::fitStepList()
     const int iconAndMargins = metrics.height() + 40;
     const int total = qMax(m_splitter->width(), width());
     m_splitter->setSizes({widest + iconAndMargins, qMax(1, total - widest - iconAndMargins)});
-}
-
-void MainWindow::refitFindingsDock(bool newDocument)
-{
-    // As many rows as there are findings, two to five: a plan with two findings leaves
-    // the step above (the Review's diagram) the room of three more rows. A new document
-    // fits the dock again; while editing it only grows, so that rows do not come and go
-    // under the user's hands, and never shrinks a dock the user made taller.
-    const int rows = std::clamp(int(m_findings->filterModel()->rowCount()), 2, 5);
-    if (newDocument || (rows > m_findingsRows && m_findingsDock->height() < m_findingsDockHeight + 2))
-        fitFindingsDock(rows);
-    // On the first open after the window is shown, the main window's next layout of
-    // its docks gave the dock its size hint (165 px for the 145 asked): fit it once
-    // more when the events queued now are done.
-    if (newDocument)
-        QMetaObject::invokeMethod(
-            this, [this] { fitFindingsDock(m_findingsRows); }, Qt::QueuedConnection);
-}
-
-void MainWindow::fitFindingsDock(int rows)
-{
-    // Enough rows to work from (up to five findings under the filter and the header) in
-    // the current type, but never more than a third of the screen: the step above
-    // needs the rest (1366x768 in workshop mode has little).
-    m_findingsRows = rows;
-    // The title bar (the panel's filter row in it) as QDockWidget's layout sizes it.
-    const int title = m_findingsDock->titleBarWidget()->sizeHint().height();
-    const QScreen *display = screen();
-    const int most = display ? display->availableGeometry().height() / 3 : 240;
-    const int panel = m_findings->isListShown() ? m_findings->heightForRows(rows) : m_findings->foldedHeight();
-    m_findingsDockHeight = std::min(title + panel, most);
-    resizeDocks({m_findingsDock}, {m_findingsDockHeight}, Qt::Vertical);
 }
 
 bool MainWindow::offerRecovery()
@@ -577,7 +505,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         setWorkshopMode(false);
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
-    settings.setValue(u"window/findingsList"_s, m_findingsList->isChecked());
+    settings.setValue(u"window/findingsList"_s, m_findingsDock->listAction()->isChecked());
     m_recovery->discard();
     event->accept();
 }

@@ -5,7 +5,6 @@
 #include <QMainWindow>
 
 class QAction;
-class QDockWidget;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -17,6 +16,7 @@ namespace ui {
 class CmdletImportActions;
 class DiagramPanel;
 class ExportActions;
+class FindingsDock;
 class FindingsPanel;
 class HelpActions;
 class LiveProbePanel;
@@ -73,8 +73,6 @@ private:
     void updateNavigation();
     int neighbourStep(int from, int direction) const;
     void fitStepList();
-    void fitFindingsDock(int rows);
-    void refitFindingsDock(bool newDocument);
     void refreshDiagrams();
     void showExported(const QString &path);
 
@@ -91,21 +89,14 @@ private:
     QPushButton *m_back;
     QPushButton *m_next;
     FindingsPanel *m_findings;
-    QDockWidget *m_findingsDock;
+    FindingsDock *m_findingsDock;
     StartPage *m_start = nullptr;
     ReviewPage *m_review = nullptr;
     DiagramPanel *m_diagrams = nullptr;
     LiveProbePanel *m_liveProbe = nullptr;
     bool m_diagramsStale = true;
-    // The findings rows the dock was last fitted to, the height it was given, and whether
-    // a new document waits for its first analysis to fit the dock again.
-    int m_findingsRows = 0;
-    int m_findingsDockHeight = -1;
+    // Whether a new document waits for its first analysis to fit the findings dock again.
     bool m_findingsRefitPending = false;
-    // View > Findings list (Ctrl+J): the panel's list shown or folded away, and whether
-    // it was shown before workshop mode folded it.
-    QAction *m_findingsList;
-    bool m_findingsListBeforeWorkshop = true;
     QList<WizardPage *> m_pages;
     QLabel *m_exportStatus = nullptr;
     bool m_workshop = false;
