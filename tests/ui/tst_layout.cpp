@@ -12,6 +12,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/planfileactions.h"
 #include "pages/wizardpage.h"
+#include "session/plansession.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -224,6 +225,20 @@ QStringList problemsOf(QWidget *root)
                                     .arg(needed)
                                     .arg(cell.width());
                     ++reported;
+                }
+            }
+        }
+        if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->verticalScrollBar()->maximum() > 0) {
+            // A list in a scrolling page is as tall as its rows: two scroll bars cut a row in
+            // half. Only a list longer than the page's view scrolls itself, at that height.
+            for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
+                if (const auto *page = qobject_cast<const QScrollArea *>(p)) {
+                    if (view->height() + 1 < page->viewport()->height())
+                        problems << u"%1 scrolls its rows inside %2 (%3 px high, the page shows %4)"_s
+                                        .arg(nameOf(w), nameOf(p))
+                                        .arg(view->height())
+                                        .arg(page->viewport()->height());
+                    break;
                 }
             }
         }
@@ -445,6 +460,56 @@ private slots:
 
     // A value typed longer than its column widens the column at once, not after the next
     // Add or reopening the plan.
+    void listInAScrollingPage_isAsTallAsItsRows_upToThePage()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.fileActions()->openFile(u":/samples/fabrikam-mixed-2007-2010.coexplan"_s));
+        w.show();
+        w.setGeometry(QRect(0, 0, 1366, 768));
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTableView *table = nullptr;
+        for (int step = 0; step < w.pages().size() && !table; ++step) {
+            w.goToStep(step);
+            settle();
+            table = w.pages().at(step)->findChild<QTableView *>(u"servicePrincipalNamesTable"_s);
+        }
+        QVERIFY(table && table->isVisible());
+        QScrollArea *page = nullptr;
+        for (QWidget *p = table->parentWidget(); p && !page; p = p->parentWidget())
+            page = qobject_cast<QScrollArea *>(p);
+        QVERIFY(page);
+        const auto setRows = [&](int count) {
+            w.session()->edit(u"SPNs"_s, [count](wizard::Plan &plan) {
+                QList<wizard::ServicePrincipalName> spns;
+                for (int i = 0; i < count; ++i)
+                    spns.append({u"http/mail%1.fabrikam.com"_s.arg(i), u"FABRIKAM\\EXASA"_s});
+                plan.topology.organization.servicePrincipalNames = spns;
+            });
+            settle();
+        };
+        // A dozen rows: all of them shown, the page scrolls instead of the list.
+        setRows(12);
+        QCOMPARE(table->model()->rowCount(), 12);
+        QCOMPARE(table->verticalScrollBar()->maximum(), 0);
+        QVERIFY(table->height() > 12 * table->rowHeight(0));
+        const int twelve = table->height();
+        // Fewer rows: the list shrinks with them (room for three kept).
+        setRows(1);
+        QCOMPARE(table->verticalScrollBar()->maximum(), 0);
+        QVERIFY2(table->height() < twelve / 2, qPrintable(u"%1 of %2"_s.arg(table->height()).arg(twelve)));
+        // More than the page shows: as tall as the page's view, its rows scroll in it.
+        setRows(200);
+        QVERIFY(table->verticalScrollBar()->maximum() > 0);
+        QCOMPARE(table->height(), page->viewport()->height());
+        // Workshop type: taller rows, the list follows.
+        setRows(12);
+        const int normal = table->height();
+        w.setWorkshopMode(true);
+        settle();
+        QCOMPARE(table->verticalScrollBar()->maximum(), 0);
+        QVERIFY(table->height() > normal);
+    }
+
     void tableColumn_widensWhenAValueOutgrowsIt()
     {
         ui::MainWindow w;

@@ -4,6 +4,7 @@
 #include "tables/recordschema.h"
 #include "tables/recordtableeditor.h"
 #include "widgets/markedfield.h"
+#include "widgets/rowsheightfit.h"
 #include "widgets/settingeditors.h"
 
 #include <QCheckBox>
@@ -151,7 +152,9 @@ OrganizationPage::OrganizationList OrganizationPage::addOrganizationList(const Q
     list.notRecorded->setToolTip(tr("Unticked with no rows: recorded as none. Adding a row records the list."));
     layout->addWidget(list.notRecorded);
     list.editor = new RecordTableEditor(session(), std::move(schema), title, box);
-    list.editor->view()->setMinimumHeight(list.editor->fontMetrics().height() * 7);
+    // As tall as its rows (room for three, and for the hint while it has none): the page
+    // scrolls as one.
+    new RowsHeightFit(list.editor->view(), 3);
     auto *marked = new MarkedField(key, list.editor, box);
     m_fields.insert(key, marked);
     layout->addWidget(marked);

@@ -2,12 +2,16 @@
 
 #include "exports/testplan.h"
 #include "session/plansession.h"
+#include "widgets/rowsheightfit.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -32,10 +36,16 @@ TestResultsTable::TestResultsTable(PlanSession *session, QWidget *parent)
     layout->addWidget(title);
     m_table->setObjectName(u"testResultsTable"_s);
     m_table->setHorizontalHeaderLabels({tr("Test"), tr("Done"), tr("Result")});
-    m_table->horizontalHeader()->setSectionResizeMode(TestColumn, QHeaderView::ResizeToContents);
+    // The test's name at its width, up to three fifths of the table (then it wraps): the
+    // Result, stretched to the rest, is what the user types in.
+    m_table->horizontalHeader()->setSectionResizeMode(TestColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(DoneColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(true);
+    m_table->viewport()->installEventFilter(this);
+    // In the scrolling page, as tall as its tests: the page scrolls as one.
+    new RowsHeightFit(m_table, 1);
     m_table->setAccessibleName(tr("Connectivity tests"));
     layout->addWidget(m_table);
     connect(m_table, &QTableWidget::itemChanged, this, &TestResultsTable::itemChanged);
@@ -48,18 +58,31 @@ void TestResultsTable::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange)
-        updateMinimumHeight();
+        fitColumns();
 }
 
-// In a scrolling page the table would otherwise shrink to its header: it keeps room for
-// up to five tests (more scroll inside it), in the type the window has.
-void TestResultsTable::updateMinimumHeight()
+bool TestResultsTable::eventFilter(QObject *watched, QEvent *event)
 {
-    const int rows = qBound(1, m_table->rowCount(), 5);
-    const int rowHeight
-        = m_table->rowCount() > 0 ? m_table->rowHeight(0) : m_table->verticalHeader()->defaultSectionSize();
-    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + rows * rowHeight
-                              + 2 * m_table->frameWidth());
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            fitColumns();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TestResultsTable::fitColumns()
+{
+    if (m_table->rowCount() == 0)
+        return;
+    const int content = static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(TestColumn);
+    const int width = std::min(content, std::max(m_table->viewport()->width() * 3 / 5, 1));
+    const bool wrapped = width < content;
+    if (m_table->columnWidth(TestColumn) != width)
+        m_table->setColumnWidth(TestColumn, width);
+    if (wrapped || m_wrapped)
+        m_table->resizeRowsToContents();
+    m_wrapped = wrapped;
 }
 
 void TestResultsTable::showEvent(QShowEvent *event)
@@ -87,8 +110,11 @@ void TestResultsTable::rebuild()
         const wizard::ChecklistItem &test = tests[row];
         m_ids.append(test.id);
         const wizard::ChecklistItemState state = m_session->plan().checklist.value(test.id);
-        auto *name = new QTableWidgetItem(test.title);
+        // A wrapped name breaks between words, never inside a server's name at its
+        // hyphens (MAN-EX10-/MBX): they are shown as non-breaking hyphens.
+        auto *name = new QTableWidgetItem(QString(test.title).replace(u'-', QChar(0x2011)));
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        name->setData(Qt::AccessibleTextRole, test.title);
         name->setToolTip(test.id);
         m_table->setItem(row, TestColumn, name);
         auto *done = new QTableWidgetItem;
@@ -101,7 +127,7 @@ void TestResultsTable::rebuild()
         m_table->setItem(row, ResultColumn, result);
     }
     m_updating = false;
-    updateMinimumHeight();
+    fitColumns();
 }
 
 void TestResultsTable::itemChanged(QTableWidgetItem *item)

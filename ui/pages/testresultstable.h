@@ -25,6 +25,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -32,7 +33,8 @@ private:
     // tests of a 1,000-server plan took a fifth of the wizard's start-up, unseen).
     void refresh();
     void rebuild();
-    void updateMinimumHeight();
+    // The Test column at its text's width, up to three fifths of the table.
+    void fitColumns();
     void itemChanged(QTableWidgetItem *item);
 
     PlanSession *m_session;
@@ -40,6 +42,7 @@ private:
     QStringList m_ids; // the checklist item id of each row
     bool m_updating = false;
     bool m_stale = true;
+    bool m_wrapped = false; // the Test column is narrower than its text: rows fitted to it
 };
 
 } // namespace ui
