@@ -510,6 +510,44 @@ private slots:
         QVERIFY(table->height() > normal);
     }
 
+    void cutoverWaves_asTallAsTheirRows_upToThePage()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.fileActions()->openFile(u":/samples/fabrikam-mixed-2007-2010.coexplan"_s));
+        w.show();
+        w.setGeometry(QRect(0, 0, 1366, 768));
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTableView *table = nullptr;
+        for (int step = 0; step < w.pages().size() && !table; ++step) {
+            w.goToStep(step);
+            settle();
+            table = w.pages().at(step)->findChild<QTableView *>(u"wavesTable"_s);
+        }
+        QVERIFY(table && table->isVisible());
+        const QScrollArea *page = nullptr;
+        for (QWidget *p = table->parentWidget(); p && !page; p = p->parentWidget())
+            page = qobject_cast<QScrollArea *>(p);
+        QVERIFY(page);
+        const auto setWaves = [&](int count) {
+            w.session()->edit(u"Waves"_s, [count](wizard::Plan &plan) {
+                plan.topology.cutover.waves.clear();
+                for (int i = 0; i < count; ++i)
+                    plan.topology.cutover.waves.append(
+                        {u"Wave %1"_s.arg(i + 1), QDate(2027, 1, 4).addDays(7 * i), {}, {u"LON-EX07-MBX"_s}, {}});
+            });
+            settle();
+        };
+        // Ten waves (more than the eight it once stopped at) fit the page's view: all shown.
+        setWaves(10);
+        QCOMPARE(table->model()->rowCount(), 10);
+        QVERIFY2(table->verticalScrollBar()->maximum() == 0,
+                 qPrintable(u"%1 px high, the page shows %2"_s.arg(table->height()).arg(page->viewport()->height())));
+        // More than the page shows: the table is as tall as the page's view.
+        setWaves(40);
+        QVERIFY(table->verticalScrollBar()->maximum() > 0);
+        QCOMPARE(table->height(), page->viewport()->height());
+    }
+
     void tableColumn_widensWhenAValueOutgrowsIt()
     {
         ui::MainWindow w;

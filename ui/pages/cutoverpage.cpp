@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QPalette>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QTabWidget>
@@ -110,7 +111,20 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
     topLayout->setContentsMargins(0, 0, 0, 0);
     auto *form = m_form = new QGridLayout;
     form->setColumnStretch(4, 1);
-    int formRow = 0;
+    // Column heads, as the waves table beside has: the box alone said nothing.
+    const auto head = [this](const QString &text, const QString &name) {
+        auto *label = new QLabel(text);
+        label->setObjectName(name);
+        QFont font = label->font();
+        font.setBold(true);
+        label->setFont(font);
+        return label;
+    };
+    form->addWidget(head(tr("Step"), u"stepsHeadStep"_s), 0, 0);
+    form->addWidget(head(tr("Planned"), u"stepsHeadPlanned"_s), 0, 1);
+    form->addWidget(head(tr("Date"), u"stepsHeadDate"_s), 0, 2);
+    form->addWidget(head(tr("Gate"), u"stepsHeadGate"_s), 0, 3, 1, 2);
+    int formRow = 1;
     for (wizard::MilestoneKind kind : wizard::allMilestoneKinds()) {
         MilestoneEditor e;
         e.planned = new QCheckBox;
@@ -135,7 +149,7 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
         auto *name = new QLabel(wizard::milestoneDisplayName(kind));
         name->setBuddy(e.planned);
         form->addWidget(name, formRow, 0);
-        form->addWidget(e.planned, formRow, 1);
+        form->addWidget(e.planned, formRow, 1, Qt::AlignHCenter);
         form->addWidget(e.date, formRow, 2);
         form->addWidget(e.gateIcon, formRow, 3);
         form->addWidget(e.gate, formRow, 4);
@@ -295,17 +309,27 @@ void CutoverPage::changeEvent(QEvent *event)
     }
 }
 
-// The page scrolls as one: the waves table is as tall as its rows (up to eight, then
-// it scrolls too), never the one row a scroll area would give it.
+// The page scrolls as one: the waves table is as tall as its rows, never the one row a
+// scroll area would give it. Only more waves than the page shows at once scroll in the
+// table, which is then as tall as the page's view (whole on the screen when scrolled to).
 void CutoverPage::fitWaveTableHeight()
 {
     const QHeaderView *rows = m_waves->verticalHeader();
     int height = m_waves->horizontalHeader()->sizeHint().height() + 2 * m_waves->frameWidth()
         + m_waves->horizontalScrollBar()->sizeHint().height();
-    const int shown = std::max(3, std::min(8, rows->count()));
+    const int shown = std::max(3, rows->count());
     for (int i = 0; i < shown; ++i)
         height += i < rows->count() ? rows->sectionSize(i) : rows->defaultSectionSize();
-    m_waves->setMinimumHeight(height);
+    m_waves->setMinimumHeight(std::min(height, pageViewHeight()));
+}
+
+int CutoverPage::pageViewHeight() const
+{
+    for (const QWidget *p = m_waves->parentWidget(); p; p = p->parentWidget()) {
+        if (const auto *scroll = qobject_cast<const QScrollArea *>(p))
+            return scroll->viewport()->height() > 0 ? scroll->viewport()->height() : QWIDGETSIZE_MAX;
+    }
+    return QWIDGETSIZE_MAX;
 }
 
 void CutoverPage::updateDirection()
@@ -460,8 +484,11 @@ void CutoverPage::rebuild()
         rowsHeight += m_waves->rowHeight(r);
     const int rowHeight = m_waves->verticalHeader()->defaultSectionSize();
     rowsHeight += std::max(0, 3 - m_waves->rowCount()) * rowHeight + rowHeight;
-    m_waves->setMaximumHeight(m_waves->horizontalHeader()->sizeHint().height() + rowsHeight + 2 * m_waves->frameWidth()
-                              + m_waves->horizontalScrollBar()->sizeHint().height());
+    m_waves->setMaximumHeight(
+        std::max(m_waves->minimumHeight(),
+                 std::min(pageViewHeight(),
+                          m_waves->horizontalHeader()->sizeHint().height() + rowsHeight + 2 * m_waves->frameWidth()
+                              + m_waves->horizontalScrollBar()->sizeHint().height())));
     updateDirection();
 }
 

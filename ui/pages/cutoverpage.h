@@ -51,6 +51,8 @@ private:
     void rebuild();
     void updateDirection();
     void fitWaveTableHeight();
+    // The height of the page's scrolling view (no limit before it is laid out).
+    int pageViewHeight() const;
     void setMilestone(wizard::MilestoneKind kind);
     void editWaveCell(int row, int column);
     void addWave();
