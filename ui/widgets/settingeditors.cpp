@@ -19,7 +19,7 @@ namespace ui {
 namespace {
 QString unknownLabel()
 {
-    return QCoreApplication::translate("ui", "Unknown (not recorded)");
+    return QCoreApplication::translate("ui", "Not known yet");
 }
 QString notApplicableLabel()
 {
@@ -135,7 +135,7 @@ void AuthMethodCombo::setSetting(const wizard::Setting<wizard::AuthMethod> &valu
 
 AuthMethodSetEditor::AuthMethodSetEditor(QWidget *parent)
     : QWidget(parent)
-    // Not a method: the state of the whole setting ("Unknown (not recorded)" in the combos).
+    // Not a method: the state of the whole setting ("Not known yet" in the combos).
     , m_unknown(new QCheckBox(tr("Not known yet"), this))
 {
     // Two by two, so that the editor stays narrow beside a table or in workshop mode.
@@ -205,7 +205,7 @@ SettingLineEdit::SettingLineEdit(QWidget *parent)
     // A question mark, as the diagrams draw an unknown value (Fusion's reset icon is a
     // broom, which said nothing about "unknown").
     m_markUnknown->setIcon(style()->standardIcon(QStyle::SP_MessageBoxQuestion));
-    m_markUnknown->setToolTip(tr("Mark as unknown (not recorded)"));
+    m_markUnknown->setToolTip(tr("Mark as not known yet"));
     addAction(m_markUnknown, QLineEdit::TrailingPosition);
     connect(m_markUnknown, &QAction::triggered, this, [this] { Q_EMIT edited(wizard::Setting<QString>::unknown()); });
     connect(this, &QLineEdit::textEdited, this,

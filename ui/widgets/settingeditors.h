@@ -16,7 +16,7 @@ namespace ui {
 // exist on the server's version. They emit edited() only for user changes.
 
 // A combo box as wide as the value it shows (at least a short value's width), so that a
-// long state such as "Unknown (not recorded)" is never cut and the choices in the list
+// long state such as "Not known yet" is never cut and the choices in the list
 // ("Not applicable to this version") do not widen every row of a table of servers.
 class ValueCombo : public QComboBox
 {
@@ -56,7 +56,7 @@ Q_SIGNALS:
     void edited(const wizard::Setting<wizard::AuthMethod> &value);
 };
 
-// IISAuthenticationMethods: Basic / Ntlm / Negotiate check boxes plus "not recorded".
+// IISAuthenticationMethods: Basic / Ntlm / Negotiate check boxes plus "Not known yet".
 // Other methods an import recorded are kept untouched.
 class AuthMethodSetEditor : public QWidget
 {
