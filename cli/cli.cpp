@@ -150,18 +150,16 @@ int run(const QStringList &arguments, Io io)
         return ExitOk;
     }
     // Everything a command prints passes visibleControls(): plan values and imported
-    // lines never reach the terminal raw.
-    QString outText;
-    QString errText;
-    QTextStream out(&outText);
-    QTextStream err(&errText);
+    // lines never reach the terminal raw. As it is written: a long report is not held.
+    VisibleControlsDevice outDevice(io.out);
+    VisibleControlsDevice errDevice(io.err);
+    QTextStream out(&outDevice);
+    QTextStream err(&errDevice);
     const int code = command->run(rest, Io{out, err});
     out.flush();
     err.flush();
-    io.out << visibleControls(outText);
-    io.err << visibleControls(errText);
-    io.out.flush();
-    io.err.flush();
+    outDevice.finish();
+    errDevice.finish();
     return code;
 }
 

@@ -2,6 +2,9 @@
 // export onto the plan, invalid UTF-16, garbage imports, control characters, endless
 // and amplifying input, overlong values. Each case failed before the fix.
 #include "../common/clirun.h"
+#include "terminaltext.h"
+
+#include <QBuffer>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -271,6 +274,38 @@ private slots:
         QVERIFY2(!r.out.contains("Import succeeded"), r.out.constData());
         QVERIFY2(r.out.contains("error:") || r.out.contains("cannot import"), r.out.constData());
         QVERIFY(!QFile::exists(dir.filePath(u"plan.coexplan"_s)));
+    }
+
+    // The output streams through a filter instead of being held whole: what reaches the
+    // terminal is what visibleControls() makes of the whole text, however it is cut into
+    // writes (a character split between two, C1's two bytes split), to a stream with a
+    // device (bytes) or without one (text).
+    void visibleControlsDevice_showsWhatVisibleControlsShows_inAnyPieces()
+    {
+        const QString text = u"plain \x1b[31m red\x07 tab\t line\n del\x7f c1\u0085\u009f nbsp\u00a0 "
+                             u"\u00e9\u4e2d\U0001F600 end"_s;
+        const QByteArray bytes = text.toUtf8();
+        const QString expected = cli::visibleControls(text);
+        QVERIFY(expected.contains(u"\\x1b[31m"_s) && expected.contains(u"\\x85\\x9f"_s));
+        for (int piece = 1; piece <= 8; ++piece) {
+            QString shown;
+            QTextStream asText(&shown);
+            QBuffer buffer;
+            QVERIFY(buffer.open(QIODevice::WriteOnly));
+            QTextStream asBytes(&buffer);
+            {
+                cli::VisibleControlsDevice toText(asText);
+                cli::VisibleControlsDevice toBytes(asBytes);
+                for (qsizetype i = 0; i < bytes.size(); i += piece) {
+                    toText.write(bytes.mid(i, piece));
+                    toBytes.write(bytes.mid(i, piece));
+                }
+                toText.finish();
+                toBytes.finish();
+            }
+            QCOMPARE(shown, expected);
+            QCOMPARE(QString::fromUtf8(buffer.data()), expected);
+        }
     }
 
     // Defect 6: ESC sequences in values reached the terminal raw.
