@@ -226,6 +226,30 @@ QStringList problemsOf(QWidget *root)
                                     .arg(cell.width());
                     ++reported;
                 }
+                // The columns between the first and the stretched last (a hop's verdict,
+                // host name, method) are read whole on every row shown, opened ones too.
+                QModelIndexList rows{index};
+                if (tree->isExpanded(index)) {
+                    for (int child = 0; child < model->rowCount(index); ++child)
+                        rows.append(model->index(child, 0, index));
+                }
+                for (const QModelIndex &rowIndex : std::as_const(rows)) {
+                    for (int column = 1; column + 1 < model->columnCount() && reported < 3; ++column) {
+                        const QModelIndex item = rowIndex.siblingAtColumn(column);
+                        const QRect rect = tree->visualRect(item);
+                        if (rect.isEmpty() || item.data().toString().isEmpty())
+                            continue;
+                        const int wants = tree->sizeHintForIndex(item).width();
+                        if (wants > rect.width() + 1) {
+                            problems << u"%1 cell \"%2\" (\"%3\") needs %4 px, has %5"_s
+                                            .arg(nameOf(w), item.data().toString(),
+                                                 model->headerData(column, Qt::Horizontal).toString())
+                                            .arg(wants)
+                                            .arg(rect.width());
+                            ++reported;
+                        }
+                    }
+                }
             }
         }
         if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->verticalScrollBar()->maximum() > 0) {
@@ -363,9 +387,10 @@ QStringList problemsOf(QWidget *root)
                 const int shown = viewport ? viewport->width() : header->width();
                 const auto *view = qobject_cast<const QAbstractItemView *>(header->parentWidget());
                 const int content = view ? view->sizeHintForColumn(last) : header->sectionSize(last);
-                // Its text whole, or a fifth of the view for a long reason that wraps or
-                // elides (its tooltip and the text below the list have all of it).
-                if (start + std::min(content, std::max(120, shown / 5)) > shown)
+                // Its text whole, or an eighth of the view for a long reason that wraps or
+                // elides (its tooltip and the text below the list have all of it): the host
+                // names and methods before it are read whole first.
+                if (start + std::min(content, std::max(120, shown / 8)) > shown)
                     problems << u"%1 column \"%2\" starts at %3 px of %4"_s
                                     .arg(nameOf(header->parentWidget()),
                                          header->model()->headerData(last, Qt::Horizontal).toString())

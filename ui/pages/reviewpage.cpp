@@ -172,6 +172,9 @@ void ReviewPage::fitFlowColumns()
     const int whyHeader = header->sectionSizeHint(FlowTreeModel::WhyColumn);
     const int why = std::max(whyHeader, view / 5);
     int excess = before - (view - why);
+    // When room is short the reason gives some first, down to an eighth of the view.
+    const int whyFloor = std::max(whyHeader, view / 8);
+    excess -= std::clamp(excess, 0, why - whyFloor);
     // The reason, last, takes what the others leave: no sideways scrolling.
     const auto fillWhy = qScopeGuard([&] {
         int others = 0;
@@ -204,7 +207,7 @@ void ReviewPage::fitFlowColumns()
     if (excess <= 0)
         return;
     // Still too wide: the reason goes down to its header, then the endpoint.
-    excess -= std::min(excess, why - whyHeader);
+    excess -= std::min(excess, whyFloor - whyHeader);
     give(FlowTreeModel::EndpointColumn, header->sectionSizeHint(FlowTreeModel::EndpointColumn));
 }
 
