@@ -45,6 +45,20 @@ int WorkshopStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, c
     }
 }
 
+QSize WorkshopStyle::sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &contentsSize,
+                                      const QWidget *widget) const
+{
+    QSize size = QProxyStyle::sizeFromContents(type, option, contentsSize, widget);
+    if (type == CT_PushButton && m_scale > 1.0) {
+        // Room beside a button's label in proportion to its type, as at the normal size
+        // (where the base style's minimum width gives short labels theirs): at the base
+        // margins the workshop labels touched the button's border.
+        const int pad = int(std::lround(contentsSize.height() * 0.6));
+        size.setWidth(std::max(size.width(), contentsSize.width() + 2 * pad));
+    }
+    return size;
+}
+
 QIcon WorkshopStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option, const QWidget *widget) const
 {
     // A dock widget's float and close buttons: the base styles draw them from 10 px

@@ -20,6 +20,8 @@ public:
                     const QWidget *widget = nullptr) const override;
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
                        const QWidget *widget = nullptr) const override;
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &contentsSize,
+                           const QWidget *widget = nullptr) const override;
 
     // Makes the application's style a WorkshopStyle of `scale` over the style it started
     // with (every window restyles itself).

@@ -48,6 +48,8 @@ TestResultsTable::TestResultsTable(PlanSession *session, QWidget *parent)
     new RowsHeightFit(m_table, 1);
     m_table->setAccessibleName(tr("Connectivity tests"));
     layout->addWidget(m_table);
+    // The page's spare height below the table, not between it and its title.
+    layout->addStretch(1);
     connect(m_table, &QTableWidget::itemChanged, this, &TestResultsTable::itemChanged);
     connect(m_session, &PlanSession::analysisChanged, this, &TestResultsTable::refresh);
     connect(m_session, &PlanSession::planChanged, this, &TestResultsTable::refresh);
