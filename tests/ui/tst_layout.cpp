@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -485,6 +486,31 @@ private slots:
 
     // A value typed longer than its column widens the column at once, not after the next
     // Add or reopening the plan.
+    // Workshop type is as large in proportion to the screen's height on a 1080p screen as
+    // on a 1280x800 projector (it was 1.5 times the normal size on both), and the findings
+    // list folds on both (tst_layout_screen1080 runs this on a 1920x1080 screen).
+    void workshopType_growsWithTheScreensHeight()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const qreal normal = w.font().pointSizeF();
+        w.setWorkshopMode(true);
+        settle();
+        const int height = w.screen()->geometry().height();
+        const qreal expected = 1.5 * std::clamp(height / 800.0, 1.0, 1080.0 / 800.0);
+        QVERIFY2(
+            std::abs(w.font().pointSizeF() / normal - expected) < 0.05,
+            qPrintable(u"%1 pt for %2 pt on a screen %3 px high"_s.arg(w.font().pointSizeF()).arg(normal).arg(height)));
+        QAction *list = w.findChild<QAction *>(u"actionFindingsList"_s);
+        QVERIFY(list);
+        if (w.screen()->availableGeometry().height() < 900 * expected / 1.5)
+            QVERIFY(!list->isChecked());
+        w.setWorkshopMode(false);
+        settle();
+        QCOMPARE(w.font().pointSizeF(), normal);
+    }
+
     void listInAScrollingPage_isAsTallAsItsRows_upToThePage()
     {
         ui::MainWindow w;

@@ -17,7 +17,8 @@ namespace ui {
 
 namespace {
 // Screens less high than this (1366x768, 1280x720, 1280x800) fold the findings list in
-// workshop mode.
+// workshop mode; a taller screen whose workshop type is larger in proportion (1920x1080)
+// is as short for that type, and folds it too.
 constexpr int ShortScreen = 900;
 } // namespace
 
@@ -86,7 +87,7 @@ void FindingsDock::fitRows(int rows)
     m_window->resizeDocks({this}, {m_height}, Qt::Vertical);
 }
 
-void FindingsDock::setWorkshopMode(bool on)
+void FindingsDock::setWorkshopMode(bool on, qreal typeScale)
 {
     // A short screen in workshop mode (1366x768, 1280x720) has no room for the findings
     // list under the page: the list folds, its counts stay in view, and Ctrl+J or the
@@ -94,7 +95,7 @@ void FindingsDock::setWorkshopMode(bool on)
     if (on) {
         m_listBeforeWorkshop = m_list->isChecked();
         const QScreen *display = m_window->screen();
-        if (display && display->availableGeometry().height() < ShortScreen)
+        if (display && display->availableGeometry().height() < ShortScreen * typeScale)
             m_list->setChecked(false);
     } else {
         m_list->setChecked(m_listBeforeWorkshop);

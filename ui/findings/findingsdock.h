@@ -28,7 +28,8 @@ public:
     void fitAgain() { fitRows(m_rows); }
     // Workshop mode on: a short screen folds the list; off: the list comes back as it
     // was before.
-    void setWorkshopMode(bool on);
+    // typeScale: the workshop type against its size on a 1366x768 screen (1 there).
+    void setWorkshopMode(bool on, qreal typeScale = 1.0);
 
 private:
     void fitRows(int rows);

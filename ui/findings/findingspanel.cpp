@@ -2,6 +2,7 @@
 
 #include "findingsfiltermodel.h"
 #include "findingsmodel.h"
+#include "widgets/combowidthfit.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -39,6 +40,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_severity->addItem(tr("Errors and warnings"));
     m_severity->addItem(tr("Errors only"));
     m_severity->setAccessibleName(tr("Severity filter"));
+    new ComboWidthFit(m_severity);
     connect(m_severity, &QComboBox::currentIndexChanged, this, [this](int i) { m_filter->setMaxSeverity(2 - i); });
 
     m_search->setObjectName(u"findingsSearch"_s);

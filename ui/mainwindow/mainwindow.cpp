@@ -51,6 +51,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -58,8 +59,19 @@ using namespace Qt::StringLiterals;
 namespace ui {
 
 namespace {
-// Workshop mode's type, relative to the normal font: readable from the back of the room.
+// Workshop mode's type, relative to the normal font: readable from the back of the room
+// on a 1366x768 or 1280x800 projector. A taller screen (1920x1080, or 4K at 200%) gets
+// type as large in proportion to its height, up to 1080 logical pixels: a projected
+// 1080p image is no larger on the wall, and its type at 1.5 read about 30% smaller.
 constexpr qreal WorkshopScale = 1.5;
+constexpr qreal ProjectorHeight = 800;
+constexpr qreal TallestProjectorHeight = 1080;
+
+qreal workshopScaleFor(const QScreen *screen)
+{
+    const qreal height = screen ? screen->geometry().height() : ProjectorHeight;
+    return WorkshopScale * std::clamp(height / ProjectorHeight, 1.0, TallestProjectorHeight / ProjectorHeight);
+}
 
 // An empty or nearly empty plan passes every check for want of anything to check: say
 // what to enter first instead (issue 14).
@@ -385,27 +397,28 @@ void MainWindow::setWorkshopMode(bool on)
     if (on == m_workshop)
         return;
     m_workshop = on;
+    const qreal scale = workshopScaleFor(screen());
     MarkedField::setHighContrast(on);
     // Large type for a projector: readable from the back of the room.
     QFont large = m_normalFont;
     if (on)
-        large.setPointSizeF(m_normalFont.pointSizeF() * WorkshopScale);
+        large.setPointSizeF(std::round(m_normalFont.pointSizeF() * scale * 2) / 2); // to a half point
     setFont(large);
     // Check boxes, icons and scroll bars grow too: the style is the application's, so it
     // stays large while any window is in workshop mode.
     static int workshopWindows = 0;
     workshopWindows += on ? 1 : -1;
-    WorkshopStyle::apply(workshopWindows > 0 ? WorkshopScale : 1.0);
+    WorkshopStyle::apply(workshopWindows > 0 ? (on ? scale : WorkshopScale) : 1.0);
     // Table headers keep the font the platform gives their class; scale it with the rest.
     for (QHeaderView *header : findChildren<QHeaderView *>()) {
         QFont headerFont = QApplication::font(header);
         if (on)
-            headerFont.setPointSizeF(headerFont.pointSizeF() * WorkshopScale);
+            headerFont.setPointSizeF(headerFont.pointSizeF() * scale);
         header->setFont(headerFont);
     }
-    m_diagrams->setTextScale(on ? WorkshopScale : 1.0);
+    m_diagrams->setTextScale(on ? scale : 1.0);
     fitStepList();
-    m_findingsDock->setWorkshopMode(on);
+    m_findingsDock->setWorkshopMode(on, scale / WorkshopScale);
     if (on)
         showFullScreen();
     else

@@ -6,6 +6,7 @@
 #include "proberun.h"
 #include "session/plansession.h"
 #include "topology/wording.h"
+#include "widgets/combowidthfit.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -62,6 +63,7 @@ LiveProbePanel::LiveProbePanel(PlanSession *session, QWidget *parent)
     setObjectName(u"liveProbePanel"_s);
     m_scope->setObjectName(u"probeScope"_s);
     m_scope->setAccessibleName(tr("Which names to probe"));
+    new ComboWidthFit(m_scope);
     m_dnsServer->setObjectName(u"probeDnsServer"_s);
     // Short enough to be read whole in workshop mode at 1366x768; the tooltip says the rest.
     m_dnsServer->setPlaceholderText(tr("DNS server (optional)"));
