@@ -31,7 +31,7 @@ T parseEnum(const ObjectReader &r, const char *key, Parse parse, const QString &
     return *value;
 }
 
-AuthMethod parseAuth(const nlohmann::json &v, const JsonPath &pointer)
+AuthMethod parseAuth(const JsonValue &v, const JsonPath &pointer)
 {
     const QString token = expectString(v, pointer);
     const auto m = parseAuthMethod(token);
@@ -55,15 +55,14 @@ void readSetting(const ObjectReader &r, const char *key, Setting<T> &setting, Re
     setting = read(r.at(key), r.pointerOf(key));
 }
 
-bool readBool(const nlohmann::json &v, const JsonPath &pointer)
+bool readBool(const JsonValue &v, const JsonPath &pointer)
 {
     if (!v.is_boolean())
         failAt(pointer, tr("expected true or false, found %1").arg(typeName(v)));
-    return v.get<bool>();
+    return v.boolean();
 }
 
-OutlookAnywhereSettings readOutlookAnywhere(const nlohmann::json &json, const JsonPath &pointer,
-                                            ExchangeVersion version)
+OutlookAnywhereSettings readOutlookAnywhere(const JsonValue &json, const JsonPath &pointer, ExchangeVersion version)
 {
     ObjectReader r(json, pointer);
     r.rejectUnknownKeys({"enabled", "externalHostname", "internalHostname", "clientAuthenticationMethod",
@@ -77,16 +76,15 @@ OutlookAnywhereSettings readOutlookAnywhere(const nlohmann::json &json, const Js
     readSetting(r, "clientAuthenticationMethod", s.clientAuthenticationMethod, parseAuth);
     readSetting(r, "externalClientAuthenticationMethod", s.externalClientAuthenticationMethod, parseAuth);
     readSetting(r, "internalClientAuthenticationMethod", s.internalClientAuthenticationMethod, parseAuth);
-    readSetting(r, "iisAuthenticationMethods", s.iisAuthenticationMethods,
-                [](const nlohmann::json &v, const JsonPath &p) {
-                    if (!v.is_array())
-                        failAt(p, tr("expected an array, found %1").arg(typeName(v)));
-                    AuthMethodSet set;
-                    std::size_t i = 0;
-                    for (const nlohmann::json &m : v)
-                        set.insert(parseAuth(m, JsonPath(&p, i++)));
-                    return set;
-                });
+    readSetting(r, "iisAuthenticationMethods", s.iisAuthenticationMethods, [](const JsonValue &v, const JsonPath &p) {
+        if (!v.is_array())
+            failAt(p, tr("expected an array, found %1").arg(typeName(v)));
+        AuthMethodSet set;
+        std::size_t i = 0;
+        for (const JsonValue &m : v.elements())
+            set.insert(parseAuth(m, JsonPath(&p, i++)));
+        return set;
+    });
     readSetting(r, "sslOffloading", s.sslOffloading, readBool);
     readSetting(r, "externalClientsRequireSsl", s.externalClientsRequireSsl, readBool);
     readSetting(r, "internalClientsRequireSsl", s.internalClientsRequireSsl, readBool);
@@ -126,7 +124,7 @@ void readTier2ServerFields(const ObjectReader &r, Server &s)
     }
 }
 
-Server readServer(const nlohmann::json &json, const JsonPath &pointer)
+Server readServer(const JsonValue &json, const JsonPath &pointer)
 {
     ObjectReader r(json, pointer);
     r.rejectUnknownKeys({"name", "fqdn", "site", "version", "build", "rollup", "roles", "operatingSystem",
@@ -161,7 +159,7 @@ Server readServer(const nlohmann::json &json, const JsonPath &pointer)
             r.fail("rollup", tr("update rollups apply to Exchange 2007 and 2010 only"));
         s.rollup = r.optionalInt("rollup", 0, 0, 99);
     }
-    r.forEachInArray("roles", [&s](const nlohmann::json &v, const JsonPath &p) {
+    r.forEachInArray("roles", [&s](const JsonValue &v, const JsonPath &p) {
         const QString role = expectString(v, p);
         if (role == u"clientAccess"_s)
             s.roles.clientAccess = true;
@@ -193,7 +191,8 @@ Server readServer(const nlohmann::json &json, const JsonPath &pointer)
     }
     s.readFromNewerShell = r.optionalBool("readFromNewerShell", false);
     s.rpcVirtualDirectoryIdentity = r.optionalString("rpcVirtualDirectoryIdentity", TextKind::Name);
-    if (!s.rpcVirtualDirectoryIdentity.isEmpty() && !isRpcVirtualDirectoryIdentityOf(s.name, s.rpcVirtualDirectoryIdentity))
+    if (!s.rpcVirtualDirectoryIdentity.isEmpty()
+        && !isRpcVirtualDirectoryIdentityOf(s.name, s.rpcVirtualDirectoryIdentity))
         r.fail("rpcVirtualDirectoryIdentity",
                tr("\"%1\" is not an Identity of server %2's virtual directory (expected \"%2\\Rpc (<web site>)\")")
                    .arg(s.rpcVirtualDirectoryIdentity, s.name));
@@ -218,7 +217,7 @@ Organization readOrganization(const ObjectReader &r)
     o.expressCertPrincipalName = readOptionalStringSetting(r, "expressCertPrincipalName");
     if (r.has("servicePrincipalNames")) {
         QList<ServicePrincipalName> spns;
-        r.forEachInArray("servicePrincipalNames", [&spns](const nlohmann::json &v, const QString &p) {
+        r.forEachInArray("servicePrincipalNames", [&spns](const JsonValue &v, const QString &p) {
             ObjectReader e(v, p);
             e.rejectUnknownKeys({"name", "account"});
             ServicePrincipalName spn{e.requiredString("name", TextKind::Line),
@@ -231,7 +230,7 @@ Organization readOrganization(const ObjectReader &r)
     }
     if (r.has("remotePublicFolderMailboxes")) {
         QList<PublicFolderProxyMailbox> mailboxes;
-        r.forEachInArray("remotePublicFolderMailboxes", [&mailboxes](const nlohmann::json &v, const QString &p) {
+        r.forEachInArray("remotePublicFolderMailboxes", [&mailboxes](const JsonValue &v, const QString &p) {
             ObjectReader e(v, p);
             e.rejectUnknownKeys({"name", "database"});
             mailboxes.append({e.requiredString("name", TextKind::Line), e.optionalString("database", TextKind::Name)});
@@ -269,7 +268,7 @@ void requireReference(const UniqueNames &names, const QString &name, const JsonP
 }
 } // namespace
 
-Plan readPlan(const nlohmann::json &root)
+Plan readPlan(const JsonValue &root)
 {
     ObjectReader r(root, JsonPath());
     r.rejectUnknownKeys({"format", "formatVersion", "info", "organization", "sites", "servers", "casArrays",
@@ -302,7 +301,7 @@ Plan readPlan(const nlohmann::json &root)
         t.organization = readOrganization(ObjectReader(r.at("organization"), r.pointerOf("organization")));
 
     UniqueNames siteNames(tr("site"));
-    r.forEachInArray("sites", [&](const nlohmann::json &v, const JsonPath &p) {
+    r.forEachInArray("sites", [&](const JsonValue &v, const JsonPath &p) {
         ObjectReader s(v, p);
         s.rejectUnknownKeys({"name", "internetFacing"});
         Site site{s.requiredString("name"), s.optionalBool("internetFacing", false)};
@@ -311,7 +310,7 @@ Plan readPlan(const nlohmann::json &root)
     });
 
     UniqueNames serverNames(tr("server"));
-    r.forEachInArray("servers", [&](const nlohmann::json &v, const JsonPath &p) {
+    r.forEachInArray("servers", [&](const JsonValue &v, const JsonPath &p) {
         Server s = readServer(v, p);
         serverNames.add(s.name, p);
         requireReference(siteNames, s.site, JsonPath(&p, "site"), tr("site"));
@@ -319,7 +318,7 @@ Plan readPlan(const nlohmann::json &root)
     });
 
     UniqueNames arrayNames(tr("CAS array"));
-    r.forEachInArray("casArrays", [&](const nlohmann::json &v, const JsonPath &p) {
+    r.forEachInArray("casArrays", [&](const JsonValue &v, const JsonPath &p) {
         ObjectReader a(v, p);
         a.rejectUnknownKeys({"name", "fqdn", "site"});
         CasArray array{a.requiredString("name"), a.optionalString("fqdn", TextKind::Host),
@@ -330,10 +329,10 @@ Plan readPlan(const nlohmann::json &root)
     });
 
     UniqueNames databaseNames(tr("database"));
-    r.forEachInArray("databases", [&](const nlohmann::json &v, const JsonPath &p) {
+    r.forEachInArray("databases", [&](const JsonValue &v, const JsonPath &p) {
         ObjectReader d(v, p);
-        d.rejectUnknownKeys(
-            {"name", "server", "rpcClientAccessServer", "publicFolderDatabase", "isPublicFolderDatabase", "mailboxCount"});
+        d.rejectUnknownKeys({"name", "server", "rpcClientAccessServer", "publicFolderDatabase",
+                             "isPublicFolderDatabase", "mailboxCount"});
         MailboxDatabase db;
         db.name = d.requiredString("name");
         db.server = d.optionalString("server", TextKind::Name);
@@ -361,7 +360,7 @@ Plan readPlan(const nlohmann::json &root)
     }
 
     UniqueNames certificateNames(tr("certificate"));
-    r.forEachInArray("certificates", [&](const nlohmann::json &v, const JsonPath &p) {
+    r.forEachInArray("certificates", [&](const JsonValue &v, const JsonPath &p) {
         ObjectReader c(v, p);
         c.rejectUnknownKeys({"name", "subject", "names", "selfSigned", "servers", "notAfter"});
         Certificate cert;
@@ -380,7 +379,7 @@ Plan readPlan(const nlohmann::json &root)
     });
 
     UniqueNames balancerNames(tr("load balancer"));
-    r.forEachInArray("loadBalancers", [&](const nlohmann::json &v, const JsonPath &p) {
+    r.forEachInArray("loadBalancers", [&](const JsonValue &v, const JsonPath &p) {
         ObjectReader l(v, p);
         l.rejectUnknownKeys({"name", "hostNames", "tls", "servers"});
         LoadBalancer lb;
@@ -397,7 +396,7 @@ Plan readPlan(const nlohmann::json &root)
     });
 
     UniqueNames groupNames(tr("client group"));
-    r.forEachInArray("clientGroups", [&](const nlohmann::json &v, const JsonPath &p) {
+    r.forEachInArray("clientGroups", [&](const JsonValue &v, const JsonPath &p) {
         ObjectReader g(v, p);
         g.rejectUnknownKeys(
             {"name", "outlook", "servicePack", "location", "mailboxServers", "headCount", "kerberosCoexistenceUpdate"});
@@ -425,12 +424,12 @@ Plan readPlan(const nlohmann::json &root)
         t.cutover = readCutover(r.at("cutover"), r.pointerOf("cutover"), t);
 
     if (r.has("checklist")) {
-        const nlohmann::json &c = r.at("checklist");
+        const JsonValue &c = r.at("checklist");
         const JsonPath base = r.pointerOf("checklist");
         ObjectReader checklist(c, base);
-        for (auto it = c.begin(); it != c.end(); ++it) {
-            const QString id = expectText(nlohmann::json(it.key()), base, TextKind::Name);
-            ObjectReader item(it.value(), JsonPath(&base, id));
+        for (const JsonMember &member : c.members()) {
+            const QString id = expectText(member.key, base, TextKind::Name);
+            ObjectReader item(member.value, JsonPath(&base, id));
             item.rejectUnknownKeys({"done", "owner", "date", "signOff", "note", "result"});
             ChecklistItemState state;
             state.done = item.optionalBool("done", false);
