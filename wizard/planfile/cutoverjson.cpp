@@ -39,9 +39,10 @@ QStringList readReferences(const ObjectReader &r, const char *key, Exists exists
         const QString name = expectText(v, p, TextKind::Name);
         if (!exists(name))
             failAt(p, tr("\"%1\" does not name a %2 in this plan").arg(name, what));
-        if (seen.contains(name.toLower()))
+        const QString nameKey = lowerCaseKey(name);
+        if (seen.contains(nameKey))
             failAt(p, tr("\"%1\" is listed twice").arg(name));
-        seen.insert(name.toLower());
+        seen.insert(nameKey);
         names.append(name);
     });
     return names;
@@ -106,9 +107,10 @@ CutoverPlan readCutover(const JsonValue &json, const QString &pointer, const Top
         if (plan.waves.size() >= maxCutoverWaves)
             failAt(p, tr("more than %1 waves").arg(maxCutoverWaves));
         Wave w = readWave(v, p, topology);
-        if (names.contains(w.name.toLower()))
+        const QString key = lowerCaseKey(w.name);
+        if (names.contains(key))
             failAt(QString(p + u"/name"_s), tr("duplicate wave name \"%1\"").arg(w.name));
-        names.insert(w.name.toLower());
+        names.insert(key);
         plan.waves.append(std::move(w));
     });
     return plan;

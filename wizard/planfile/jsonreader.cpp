@@ -13,6 +13,24 @@ QString toQString(const std::string &s)
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
+QString lowerCaseKey(const QString &name)
+{
+    bool capitals = false;
+    for (const QChar c : name) {
+        if (c.unicode() >= 0x80)
+            return name.toLower();
+        capitals = capitals || (c >= u'A' && c <= u'Z');
+    }
+    if (!capitals)
+        return name;
+    QString lower = name;
+    for (QChar &c : lower) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
+    }
+    return lower;
+}
+
 QString toQString(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -181,21 +199,24 @@ void ObjectReader::fail(const char *key, const QString &message) const
 
 QString ObjectReader::requiredString(const char *key, TextKind kind) const
 {
-    if (!has(key))
+    const JsonValue *v = find(key);
+    if (!v)
         fail(key, QCoreApplication::translate("wizard", "required member is missing"));
-    return expectText(at(key), pointerOf(key), kind);
+    return expectText(*v, pointerOf(key), kind);
 }
 
 QString ObjectReader::optionalString(const char *key, TextKind kind) const
 {
-    return has(key) ? expectText(at(key), pointerOf(key), kind) : QString();
+    const JsonValue *v = find(key);
+    return v ? expectText(*v, pointerOf(key), kind) : QString();
 }
 
 bool ObjectReader::optionalBool(const char *key, bool fallback) const
 {
-    if (!has(key))
+    const JsonValue *found = find(key);
+    if (!found)
         return fallback;
-    const JsonValue &v = at(key);
+    const JsonValue &v = *found;
     if (!v.is_boolean())
         fail(key, QCoreApplication::translate("wizard", "expected true or false, found %1").arg(typeName(v)));
     return v.boolean();
@@ -203,9 +224,10 @@ bool ObjectReader::optionalBool(const char *key, bool fallback) const
 
 int ObjectReader::optionalInt(const char *key, int fallback, int min, int max) const
 {
-    if (!has(key))
+    const JsonValue *found = find(key);
+    if (!found)
         return fallback;
-    const JsonValue &v = at(key);
+    const JsonValue &v = *found;
     if (!v.is_number_integer())
         fail(key, QCoreApplication::translate("wizard", "expected a whole number, found %1").arg(typeName(v)));
     const long long n = v.integer();
@@ -220,6 +242,8 @@ int ObjectReader::optionalInt(const char *key, int fallback, int min, int max) c
 QStringList ObjectReader::optionalStringList(const char *key, TextKind kind) const
 {
     QStringList list;
+    if (const JsonValue *v = find(key))
+        list.reserve(qsizetype(v->elements().size()));
     forEachInArray(key, [&list, kind](const JsonValue &v, const JsonPath &p) { list.append(expectText(v, p, kind)); });
     return list;
 }

@@ -32,6 +32,10 @@ enum class TextKind {
 };
 int maxTextLength(TextKind kind);
 
+// name.toLower(), the key of a case-insensitive name: an ASCII name skips Qt's Unicode
+// tables, and one without capitals is not copied.
+QString lowerCaseKey(const QString &name);
+
 QString toQString(const std::string &s);
 QString toQString(std::string_view s);
 std::string toStd(const QString &s);

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <type_traits>
+
 using namespace Qt::StringLiterals;
 
 namespace wizard::planjson {
@@ -21,13 +23,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("wizard", text);
 }
 
-template <typename T, typename Parse>
-T parseEnum(const ObjectReader &r, const char *key, Parse parse, const QString &expected)
+// `expected` is the list of tokens for the message, or a function that makes it (only
+// when a token is wrong: this runs for every server).
+template <typename T, typename Parse, typename Expected>
+T parseEnum(const ObjectReader &r, const char *key, Parse parse, const Expected &expected)
 {
     const QString token = r.requiredString(key);
     const auto value = parse(token);
-    if (!value)
-        r.fail(key, tr("unknown value \"%1\" (expected %2)").arg(token, expected));
+    if (!value) {
+        if constexpr (std::is_invocable_v<Expected>)
+            r.fail(key, tr("unknown value \"%1\" (expected %2)").arg(token, expected()));
+        else
+            r.fail(key, tr("unknown value \"%1\" (expected %2)").arg(token, expected));
+    }
     return *value;
 }
 
@@ -48,11 +56,12 @@ AuthMethod parseAuth(const JsonValue &v, const JsonPath &pointer)
 template <typename T, typename Read>
 void readSetting(const ObjectReader &r, const char *key, Setting<T> &setting, Read read)
 {
-    if (!r.has(key))
+    const JsonValue *v = r.find(key);
+    if (!v)
         return; // keeps Unknown or NotApplicable
     if (setting.isNotApplicable())
         r.fail(key, tr("this setting does not exist on the server's Exchange version"));
-    setting = read(r.at(key), r.pointerOf(key));
+    setting = read(*v, r.pointerOf(key));
 }
 
 bool readBool(const JsonValue &v, const JsonPath &pointer)
@@ -93,9 +102,10 @@ OutlookAnywhereSettings readOutlookAnywhere(const JsonValue &json, const JsonPat
 
 Setting<QString> readOptionalStringSetting(const ObjectReader &r, const char *key, TextKind kind = TextKind::Line)
 {
-    if (!r.has(key))
+    const JsonValue *v = r.find(key);
+    if (!v)
         return {};
-    return expectText(r.at(key), r.pointerOf(key), kind);
+    return expectText(*v, r.pointerOf(key), kind);
 }
 
 // Tier-2 values (RULEBOOK §3): each absent = unknown; one that the server's version
@@ -139,7 +149,7 @@ Server readServer(const JsonValue &json, const JsonPath &pointer)
     s.site = r.optionalString("site", TextKind::Name);
     // "unknown": the version was not in the imported output (RULEBOOK §1, §6).
     s.version = parseEnum<ExchangeVersion>(r, "version", parseExchangeVersionToken,
-                                           tr("%1, or unknown").arg(knownExchangeVersionTokens()));
+                                           [] { return tr("%1, or unknown").arg(knownExchangeVersionTokens()); });
     if (r.has("build")) {
         const QString text = expectString(r.at("build"), r.pointerOf("build"));
         const auto b = BuildNumber::parse(text);
@@ -249,22 +259,23 @@ public:
     { }
     void add(const QString &name, const JsonPath &pointer)
     {
-        const QString key = name.toLower();
+        const QString key = lowerCaseKey(name);
         if (m_seen.contains(key))
             failAt(JsonPath(&pointer, "name"), tr("duplicate %1 name \"%2\"").arg(m_what, name));
         m_seen.insert(key);
     }
-    bool contains(const QString &name) const { return m_seen.contains(name.toLower()); }
+    bool contains(const QString &name) const { return m_seen.contains(lowerCaseKey(name)); }
 
 private:
     QString m_what;
     QSet<QString> m_seen;
 };
 
-void requireReference(const UniqueNames &names, const QString &name, const JsonPath &pointer, const QString &what)
+// `what` is translated only for the message.
+void requireReference(const UniqueNames &names, const QString &name, const JsonPath &pointer, const char *what)
 {
     if (!name.isEmpty() && !names.contains(name))
-        failAt(pointer, tr("\"%1\" does not name a %2 in this plan").arg(name, what));
+        failAt(pointer, tr("\"%1\" does not name a %2 in this plan").arg(name, tr(what)));
 }
 } // namespace
 
@@ -313,7 +324,7 @@ Plan readPlan(const JsonValue &root)
     r.forEachInArray("servers", [&](const JsonValue &v, const JsonPath &p) {
         Server s = readServer(v, p);
         serverNames.add(s.name, p);
-        requireReference(siteNames, s.site, JsonPath(&p, "site"), tr("site"));
+        requireReference(siteNames, s.site, JsonPath(&p, "site"), "site");
         t.servers.append(std::move(s));
     });
 
@@ -324,7 +335,7 @@ Plan readPlan(const JsonValue &root)
         CasArray array{a.requiredString("name"), a.optionalString("fqdn", TextKind::Host),
                        a.optionalString("site", TextKind::Name)};
         arrayNames.add(array.name, p);
-        requireReference(siteNames, array.site, JsonPath(&p, "site"), tr("site"));
+        requireReference(siteNames, array.site, JsonPath(&p, "site"), "site");
         t.casArrays.append(array);
     });
 
@@ -342,20 +353,22 @@ Plan readPlan(const JsonValue &root)
         if (d.has("mailboxCount"))
             db.mailboxCount = d.optionalInt("mailboxCount", 0, 0, 10000000);
         databaseNames.add(db.name, p);
-        requireReference(serverNames, db.server, JsonPath(&p, "server"), tr("server"));
+        requireReference(serverNames, db.server, JsonPath(&p, "server"), "server");
         t.databases.append(db);
     });
     const JsonPath databases = r.pointerOf("databases");
     for (qsizetype i = 0; i < t.databases.size(); ++i) {
         const JsonPath database(&databases, std::size_t(i));
         requireReference(databaseNames, t.databases[i].publicFolderDatabase,
-                         JsonPath(&database, "publicFolderDatabase"), tr("database"));
+                         JsonPath(&database, "publicFolderDatabase"), "database");
     }
     if (t.organization.remotePublicFolderMailboxes.isKnown()) {
         const QList<PublicFolderProxyMailbox> &proxies = t.organization.remotePublicFolderMailboxes.value();
+        const JsonPath organization = r.pointerOf("organization");
+        const JsonPath list(&organization, "remotePublicFolderMailboxes");
         for (qsizetype i = 0; i < proxies.size(); ++i) {
-            requireReference(databaseNames, proxies[i].database,
-                             u"/organization/remotePublicFolderMailboxes/%1/database"_s.arg(i), tr("database"));
+            const JsonPath mailbox(&list, std::size_t(i));
+            requireReference(databaseNames, proxies[i].database, JsonPath(&mailbox, "database"), "database");
         }
     }
 
@@ -374,7 +387,7 @@ Plan readPlan(const JsonValue &root)
         certificateNames.add(cert.name, p);
         const JsonPath servers(&p, "servers");
         for (qsizetype i = 0; i < cert.servers.size(); ++i)
-            requireReference(serverNames, cert.servers[i], JsonPath(&servers, std::size_t(i)), tr("server"));
+            requireReference(serverNames, cert.servers[i], JsonPath(&servers, std::size_t(i)), "server");
         t.certificates.append(cert);
     });
 
@@ -391,7 +404,7 @@ Plan readPlan(const JsonValue &root)
         balancerNames.add(lb.name, p);
         const JsonPath servers(&p, "servers");
         for (qsizetype i = 0; i < lb.servers.size(); ++i)
-            requireReference(serverNames, lb.servers[i], JsonPath(&servers, std::size_t(i)), tr("server"));
+            requireReference(serverNames, lb.servers[i], JsonPath(&servers, std::size_t(i)), "server");
         t.loadBalancers.append(lb);
     });
 
@@ -415,8 +428,7 @@ Plan readPlan(const JsonValue &root)
         groupNames.add(group.name, p);
         const JsonPath mailboxServers(&p, "mailboxServers");
         for (qsizetype i = 0; i < group.mailboxServers.size(); ++i)
-            requireReference(serverNames, group.mailboxServers[i], JsonPath(&mailboxServers, std::size_t(i)),
-                             tr("server"));
+            requireReference(serverNames, group.mailboxServers[i], JsonPath(&mailboxServers, std::size_t(i)), "server");
         t.clientGroups.append(group);
     });
 
