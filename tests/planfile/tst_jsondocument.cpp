@@ -1,10 +1,12 @@
-// The plan loader's JsonDocument parser against nlohmann's: the same texts accepted,
-// the same values (kinds, integers, strings, members in key order, the last of equal
-// keys), on hand-written edge cases, every plan in the repository and byte mutations of
-// a sample. The loader hands nlohmann every text the fast parser refuses, so a refusal
-// of valid JSON would only be slow; accepting invalid JSON, or reading a value another
-// way, would change a plan or a message.
+// The plan loader's JsonDocument parser against nlohmann's and the JsonLimitScanner:
+// the same texts accepted (within the scanner's limits), the same values (kinds,
+// integers, strings, members in key order, the last of equal keys), on hand-written
+// edge cases, every plan in the repository and byte mutations of a sample. The loader
+// hands the scanner and nlohmann every text the fast parser refuses, so a refusal of
+// valid JSON would only be slow; accepting what they refuse, or reading a value
+// another way, would change a plan or a message.
 #include "planfile/jsondocument.h"
+#include "planfile/jsonlimits.h"
 
 #include <nlohmann/json.hpp>
 
@@ -97,9 +99,12 @@ QString disagreement(const QByteArray &text)
     } catch (const std::exception &) { }
     JsonDocument document;
     const bool parsed = document.parse(text);
+    const bool withinLimits = !wizard::planjson::checkJsonLimits(text).has_value();
     if (parsed && !expected)
         return u"accepted, nlohmann refuses"_s;
-    if (!parsed && expected && !text.startsWith("\xEF\xBB\xBF"))
+    if (parsed && !withinLimits)
+        return u"accepted, the limit scanner refuses"_s;
+    if (!parsed && expected && withinLimits && !text.startsWith("\xEF\xBB\xBF"))
         return u"refused, nlohmann accepts"_s;
     if (parsed && describe(document.root()) != describe(*expected))
         return u"read differently: %1 against %2"_s.arg(QString::fromLatin1(describe(document.root())),
@@ -223,6 +228,12 @@ private slots:
             QTest::addRow("%d: %s", n++, QByteArray(text).toHex().constData()) << QByteArray(text);
         QTest::addRow("NUL inside a string") << QByteArray("\"a\0b\"", 5);
         QTest::addRow("64 levels") << QByteArray(64, '[') + QByteArray(64, ']');
+        QTest::addRow("65 levels") << QByteArray(65, '[') + QByteArray(65, ']');
+        QTest::addRow("65 levels of objects") << "{\"a\":" + QByteArray(64, '[') + QByteArray(64, ']') + "}";
+        // 2,000,000 values: the root, the array and 1,999,998 commas; one more is too many.
+        QTest::addRow("2,000,000 values") << "[" + QByteArray("0,").repeated(1999998) + "0]";
+        QTest::addRow("2,000,001 values") << "[" + QByteArray("0,").repeated(1999999) + "0]";
+        QTest::addRow("2,000,001 values with an opening last") << "[" + QByteArray("0,").repeated(1999998) + "[]]";
     }
     void edgeCase_readAsNlohmannReadsIt()
     {

@@ -6,6 +6,8 @@
 // what it was. tst_jsondocument compares the two parsers' documents.
 #include "jsondocument.h"
 
+#include "jsonlimits.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -157,7 +159,7 @@ bool isBlank(unsigned char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-constexpr int maxDepth = 64; // as the JsonLimitScanner's: deeper documents go to nlohmann
+static_assert(maxJsonDepth == 64);
 } // namespace
 
 // Recursive descent over the bytes. Values being built wait on two stacks (array
@@ -182,6 +184,10 @@ public:
     }
 
 private:
+    // The JsonLimitScanner's count of values, kept the same way: openings and commas
+    // (in valid JSON every comma outside a string separates two values).
+    bool countComma() { return ++m_values <= maxJsonValues; }
+
     void skipBlanks()
     {
         while (m_p < m_end && isBlank(*m_p))
@@ -202,9 +208,11 @@ private:
             return false;
         switch (*m_p) {
         case '{':
-            return depth < maxDepth && parseObject(out, depth + 1);
+            ++m_values;
+            return depth < maxJsonDepth && parseObject(out, depth + 1);
         case '[':
-            return depth < maxDepth && parseArray(out, depth + 1);
+            ++m_values;
+            return depth < maxJsonDepth && parseArray(out, depth + 1);
         case '"': {
             std::string_view text;
             if (!parseString(text))
@@ -434,7 +442,7 @@ private:
                     ++m_p;
                     break;
                 }
-                if (*m_p != ',')
+                if (*m_p != ',' || !countComma())
                     return false;
                 ++m_p;
                 skipBlanks();
@@ -475,7 +483,7 @@ private:
                     ++m_p;
                     break;
                 }
-                if (*m_p != ',')
+                if (*m_p != ',' || !countComma())
                     return false;
                 ++m_p;
                 skipBlanks();
@@ -483,8 +491,23 @@ private:
         }
         // As nlohmann's std::map: members in key order, the last of equal keys kept.
         const auto first = m_members.begin() + std::ptrdiff_t(from);
-        std::stable_sort(first, m_members.end(),
-                         [](const JsonMember &a, const JsonMember &b) { return a.key < b.key; });
+        const auto byKey = [](const JsonMember &a, const JsonMember &b) { return a.key < b.key; };
+        if (m_members.end() - first > 32) {
+            std::stable_sort(first, m_members.end(), byKey);
+        } else {
+            // Most objects have a few members, often in order already.
+            for (auto it = first + (first != m_members.end() ? 1 : 0); it < m_members.end(); ++it) {
+                if (!byKey(*it, *(it - 1)))
+                    continue;
+                const JsonMember moved = *it;
+                auto hole = it;
+                do {
+                    *hole = *(hole - 1);
+                    --hole;
+                } while (hole != first && byKey(moved, *(hole - 1)));
+                *hole = moved;
+            }
+        }
         auto kept = first;
         for (auto it = first; it != m_members.end(); ++it) {
             if (it + 1 != m_members.end() && (it + 1)->key == it->key)
@@ -568,6 +591,7 @@ private:
     std::vector<JsonValue> m_elements;
     std::vector<JsonMember> m_members;
     std::string m_decoded;
+    std::size_t m_values = 1; // the root
 };
 
 bool JsonDocument::parse(QByteArrayView json)

@@ -77,9 +77,10 @@ public:
     JsonDocument &operator=(const JsonDocument &) = delete;
 
     // Parses RFC 8259 JSON as nlohmann::json::parse accepts it and gives the same
-    // values; false on any text it does not take (and on a byte order mark or nesting
-    // past 64 levels, which it leaves to nlohmann). Says nothing of why: the caller asks
-    // nlohmann, whose error position the messages are made of.
+    // values; false on any text it does not take, on a byte order mark (which nlohmann
+    // skips), and past the JsonLimitScanner's limits, counted as it counts them (so a
+    // text parsed here would pass the scanner). Says nothing of why: the caller asks
+    // the scanner and nlohmann, whose error positions the messages are made of.
     bool parse(QByteArrayView json);
     // The same document from nlohmann's DOM (copies every string).
     static JsonDocument fromNlohmann(const nlohmann::json &root);

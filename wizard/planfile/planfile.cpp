@@ -126,22 +126,12 @@ std::optional<PlanError> parseWithNlohmann(const QByteArray &json, planjson::Jso
     return std::nullopt;
 }
 
-// The parse and the strict reader, for bytes that passed the JsonLimitScanner: nlohmann
-// only ever sees input within its depth and value limits.
-PlanLoadResult parseWithinLimits(const QByteArray &json, const QString &fileNameForMessages)
+// The strict reader over a parsed document.
+PlanLoadResult readDocument(const planjson::JsonDocument &document, const QString &fileNameForMessages)
 {
     PlanLoadResult result;
     PlanError error;
     error.file = fileNameForMessages;
-    planjson::JsonDocument document;
-    if (!document.parse(json)) {
-        // Not JSON to the fast parser: nlohmann's parser says where and why (and takes
-        // the few valid texts the fast one leaves to it, such as a byte order mark).
-        if (auto syntaxError = parseWithNlohmann(json, document, fileNameForMessages)) {
-            result.error = std::move(syntaxError);
-            return result;
-        }
-    }
     try {
         result.plan = planjson::readPlan(document.root());
     } catch (const planjson::ReadError &e) {
@@ -157,16 +147,40 @@ PlanLoadResult parseWithinLimits(const QByteArray &json, const QString &fileName
     }
     return result;
 }
+
+// The parse and the strict reader, for bytes that passed the JsonLimitScanner: nlohmann
+// only ever sees input within its depth and value limits. `tryFastParser` is false when
+// the JsonDocument parser has refused these bytes already.
+PlanLoadResult parseWithinLimits(const QByteArray &json, const QString &fileNameForMessages, bool tryFastParser = true)
+{
+    planjson::JsonDocument document;
+    if (!tryFastParser || !document.parse(json)) {
+        PlanLoadResult result;
+        // Not JSON to the fast parser: nlohmann's parser says where and why (and takes
+        // the few valid texts the fast one leaves to it, such as a byte order mark).
+        if (auto syntaxError = parseWithNlohmann(json, document, fileNameForMessages)) {
+            result.error = std::move(syntaxError);
+            return result;
+        }
+    }
+    return readDocument(document, fileNameForMessages);
+}
 } // namespace
 
 PlanLoadResult parsePlan(const QByteArray &json, const QString &fileNameForMessages)
 {
+    // Valid JSON within the limits, as the JsonDocument parser counts them, passes the
+    // JsonLimitScanner: only bytes it refuses are scanned, for the scanner's message
+    // first, as before (and the parser stops at the limits, so its memory is bounded too).
+    planjson::JsonDocument document;
+    if (document.parse(json))
+        return readDocument(document, fileNameForMessages);
     if (const auto tooDeep = planjson::checkJsonLimits(json)) {
         PlanLoadResult result;
         result.error = PlanError{fileNameForMessages, {}, tooDeep->line, tooDeep->column, tooDeep->message};
         return result;
     }
-    return parseWithinLimits(json, fileNameForMessages);
+    return parseWithinLimits(json, fileNameForMessages, false);
 }
 
 PlanLoadResult loadPlanFile(const QString &path)
