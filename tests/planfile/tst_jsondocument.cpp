@@ -170,6 +170,13 @@ private slots:
                                "-9223372036854775808",
                                "-9223372036854775809",
                                "99999999999999999999999",
+                               "1e400",
+                               "-1e400",
+                               "1e-400",
+                               "1844674e4073709551616",
+                               "1.7976931348623157e308",
+                               "1.7976931348623159e308",
+                               "[1,1e999]",
                                "[1,]",
                                "[,1]",
                                "{\"a\":1,}",
@@ -227,6 +234,7 @@ private slots:
         for (const char *text : cases)
             QTest::addRow("%d: %s", n++, QByteArray(text).toHex().constData()) << QByteArray(text);
         QTest::addRow("NUL inside a string") << QByteArray("\"a\0b\"", 5);
+        QTest::addRow("an integer of 400 digits") << QByteArray(400, '7');
         QTest::addRow("64 levels") << QByteArray(64, '[') + QByteArray(64, ']');
         QTest::addRow("65 levels") << QByteArray(65, '[') + QByteArray(65, ']');
         QTest::addRow("65 levels of objects") << "{\"a\":" + QByteArray(64, '[') + QByteArray(64, ']') + "}";

@@ -12,6 +12,9 @@
 
 #include <algorithm>
 #include <array>
+#include <clocale>
+#include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <memory>
@@ -240,9 +243,10 @@ private:
 
     // RFC 8259's grammar. Integers as nlohmann keeps them: a negative one as a signed,
     // any other as an unsigned 64-bit value, and one out of that range as a float (whose
-    // value the plan never reads).
+    // value the plan never reads, but an infinite one is an error).
     bool parseNumber(JsonValue &out)
     {
+        const unsigned char *const start = m_p;
         const bool negative = *m_p == '-';
         if (negative)
             ++m_p;
@@ -286,6 +290,7 @@ private:
         constexpr auto minMagnitude = std::uint64_t(std::numeric_limits<long long>::max()) + 1;
         if (isFloat || overflow || (negative && magnitude > minMagnitude)) {
             out.m_kind = JsonValue::Kind::Float;
+            return isFiniteAsNlohmannReadsIt(start);
         } else if (negative) {
             out.m_kind = JsonValue::Kind::Integer;
             out.m_integer = magnitude == minMagnitude ? std::numeric_limits<long long>::min()
@@ -295,6 +300,16 @@ private:
             out.m_unsigned = magnitude;
         }
         return true;
+    }
+
+    // nlohmann refuses a number that is infinite as a double ("1e400", 400 digits): it
+    // reads it as it does, with strtod and the locale's decimal point.
+    bool isFiniteAsNlohmannReadsIt(const unsigned char *start) const
+    {
+        std::string number(reinterpret_cast<const char *>(start), std::size_t(m_p - start));
+        const char point = *std::localeconv()->decimal_point;
+        std::replace(number.begin(), number.end(), '.', point);
+        return std::isfinite(std::strtod(number.c_str(), nullptr));
     }
 
     // At the opening quote. A string without escapes is a view of the input.
