@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -90,6 +91,8 @@ public:
 private:
     friend class JsonParser;
     void *allocate(std::size_t bytes, std::size_t alignment);
+    static JsonValue copyOf(const nlohmann::json &value, JsonDocument &document);
+    static std::string_view copyText(const std::string &text, JsonDocument &document);
 
     JsonValue m_root;
     std::vector<std::unique_ptr<std::byte[]>> m_blocks;
