@@ -1,9 +1,10 @@
 // A JSON parser for plan files that builds a compact, read-only document in a few
 // large blocks, instead of nlohmann's DOM of a heap node per value, a std::map per
 // object and a std::string per key and string: loading a plan is mostly parsing it.
-// It accepts exactly what nlohmann accepts; what it refuses goes to nlohmann, whose
-// error position the messages are made of (planfile.cpp), so that every message stays
-// what it was. tst_jsondocument compares the two parsers' documents.
+// It accepts exactly what nlohmann accepts, within the JsonLimitScanner's limits; what
+// it refuses goes to the scanner and nlohmann, whose error positions the messages are
+// made of (planfile.cpp), so that every message stays what it was. tst_jsondocument
+// compares the parsers' documents.
 #include "jsondocument.h"
 
 #include "jsonlimits.h"
