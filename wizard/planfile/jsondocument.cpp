@@ -5,7 +5,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cstring>
 #include <new>
 
 namespace wizard::planjson {
@@ -64,7 +63,7 @@ void *JsonDocument::allocate(std::size_t bytes, std::size_t alignment)
 {
     const std::size_t pad = (alignment - reinterpret_cast<std::uintptr_t>(m_free) % alignment) % alignment;
     if (!m_free || pad + bytes > m_freeBytes) {
-        constexpr std::size_t blockBytes = 256 * 1024;
+        constexpr std::size_t blockBytes = std::size_t(256) * 1024;
         const std::size_t size = std::max(blockBytes, bytes + alignment);
         m_blocks.push_back(std::unique_ptr<std::byte[]>(new std::byte[size])); // uninitialized
         m_free = m_blocks.back().get();
@@ -134,7 +133,7 @@ JsonValue JsonDocument::copyOf(const nlohmann::json &value, JsonDocument &docume
 std::string_view JsonDocument::copyText(const std::string &text, JsonDocument &document)
 {
     auto *copy = static_cast<char *>(document.allocate(std::max<std::size_t>(text.size(), 1), 1));
-    std::memcpy(copy, text.data(), text.size());
+    std::copy_n(text.data(), text.size(), copy);
     return {copy, text.size()};
 }
 

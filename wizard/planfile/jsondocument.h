@@ -72,8 +72,8 @@ class JsonDocument
 public:
     JsonDocument();
     ~JsonDocument();
-    JsonDocument(JsonDocument &&) noexcept;
-    JsonDocument &operator=(JsonDocument &&) noexcept;
+    JsonDocument(JsonDocument &&other) noexcept;
+    JsonDocument &operator=(JsonDocument &&other) noexcept;
     JsonDocument(const JsonDocument &) = delete;
     JsonDocument &operator=(const JsonDocument &) = delete;
 

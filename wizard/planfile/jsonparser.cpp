@@ -222,7 +222,8 @@ private:
         if (isFloat || overflow || (negative && magnitude > minMagnitude)) {
             out.m_kind = JsonValue::Kind::Float;
             return isFiniteAsNlohmannReadsIt(start);
-        } else if (negative) {
+        }
+        if (negative) {
             out.m_kind = JsonValue::Kind::Integer;
             out.m_integer = magnitude == minMagnitude ? std::numeric_limits<long long>::min()
                                                       : -static_cast<long long>(magnitude);
@@ -345,7 +346,7 @@ private:
         const int first = codeUnit();
         if (first < 0 || (first >= 0xDC00 && first <= 0xDFFF))
             return false;
-        unsigned int codepoint = unsigned(first);
+        auto codepoint = unsigned(first);
         if (first >= 0xD800 && first <= 0xDBFF) {
             if (m_end - m_p < 2 || m_p[0] != '\\' || m_p[1] != 'u')
                 return false;

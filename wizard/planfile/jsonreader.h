@@ -132,7 +132,8 @@ private:
 [[noreturn]] void failAt(const JsonPath &pointer, const QString &message);
 QString typeName(const JsonValue &value);
 QString expectText(const JsonValue &value, const JsonPath &pointer, TextKind kind);
-QString expectText(std::string_view utf8, const JsonPath &pointer, TextKind kind); // a string's bytes, or a member name
+QString expectText(std::string_view bytes, const JsonPath &pointer,
+                   TextKind kind); // UTF-8: a string's, or a member name
 QString expectString(const JsonValue &value, const JsonPath &pointer); // TextKind::Line
 QString expectHost(const JsonValue &value, const JsonPath &pointer);
 
