@@ -3,9 +3,9 @@
 //                  [--threads N]   (threads for the checks and flows; default one per core, up to 4)
 //                  [--plans DIR]   (keep the synthetic plans there as bench-N.coexplan, e.g. for `coexplan check`)
 // For each size it prints the median and the fastest of N runs of: parsing the plan
-// from JSON, runChecks, computeFlows, check + flows together, loading the plan file,
-// the JSON and text check reports, serializing, and saving to a temporary file.
-// Figures, not assertions: the ctest runs a tiny size only.
+// from JSON (and nlohmann's DOM parse alone, parseDom), runChecks, computeFlows, check + flows together, loading the
+// plan file, the JSON and text check reports, serializing, and saving to a temporary file. Figures, not assertions: the
+// ctest runs a tiny size only.
 #include "syntheticplan.h"
 
 #include "checks/checkengine.h"
@@ -14,6 +14,8 @@
 #include "flows/flow.h"
 #include "flows/plancheck.h"
 #include "planfile/planfile.h"
+
+#include <nlohmann/json.hpp>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -171,6 +173,8 @@ int main(int argc, char *argv[])
 
         const std::vector<std::pair<QString, std::function<void()>>> operations{
             {u"parse"_s, [&] { checksum += wizard::parsePlan(json).plan->topology.servers.size(); }},
+            // nlohmann's own DOM parse of the same bytes: the floor of a reader over its DOM.
+            {u"parseDom"_s, [&] { checksum += nlohmann::json::parse(json.cbegin(), json.cend()).size(); }},
             {u"runChecks"_s, [&] { checksum += wizard::runChecks(plan.topology).size(); }},
             {u"computeFlows"_s, [&] { checksum += wizard::computeFlows(plan.topology, findings).size(); }},
             {u"check+flows"_s,

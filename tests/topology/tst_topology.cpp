@@ -30,6 +30,10 @@ private slots:
         QTest::addRow("2019 CU15") << u"Version 15.2 (Build 1748.10)"_s << u"15.2.1748.10"_s << QString();
         QTest::addRow("Subscription Edition RTM") << u"15.2.2562.17"_s << u"15.2.2562.17"_s << QString();
         QTest::addRow("2010 RTM no revision") << u"14.0.639"_s << u"14.0.639.0"_s << u"RTM"_s;
+        // Dotted forms with blanks go through the regular expression, not the plain reader.
+        QTest::addRow("dotted with blanks") << u" 15.0.1497.2 "_s << u"15.0.1497.2"_s << u"CU23"_s;
+        QTest::addRow("dotted with a final line feed") << u"15.0.1497.2\n"_s << u"15.0.1497.2"_s << u"CU23"_s;
+        QTest::addRow("widest fields") << u"15.00.99999.99999"_s << u"15.0.99999.99999"_s << u"CU23"_s;
     }
     void buildNumber_parsesCmdletAndDottedForms()
     {
@@ -51,6 +55,15 @@ private slots:
         QTest::addRow("unknown major") << u"12.0.1.1"_s;
         QTest::addRow("Exchange 2000") << u"Version 6.0 (Build 6249.4: Service Pack 3)"_s;
         QTest::addRow("15.3 is no release") << u"15.3.1.1"_s;
+        QTest::addRow("three-digit major") << u"015.0.1497.2"_s;
+        QTest::addRow("six-digit build") << u"15.0.149700.2"_s;
+        QTest::addRow("six-digit revision") << u"15.0.1497.200000"_s;
+        QTest::addRow("five fields") << u"15.0.1497.2.1"_s;
+        QTest::addRow("two fields") << u"15.0"_s;
+        QTest::addRow("empty field") << u"15..1497.2"_s;
+        QTest::addRow("final dot") << u"15.0.1497."_s;
+        QTest::addRow("leading dot") << u".15.0.1497"_s;
+        QTest::addRow("Arabic-Indic digits") << u"\u0661\u0665.0.1497.2"_s;
     }
     void buildNumber_rejectsNonBuilds()
     {

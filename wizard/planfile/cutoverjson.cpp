@@ -19,7 +19,7 @@ QString tr(const char *text)
 }
 
 // Dates are ISO 8601 calendar dates, "2026-03-14": a cutover is planned by day.
-QDate readDate(const nlohmann::json &value, const QString &pointer)
+QDate readDate(const JsonValue &value, const QString &pointer)
 {
     const QString text = expectText(value, pointer, TextKind::Name);
     const QDate date = QDate::fromString(text, Qt::ISODate);
@@ -35,13 +35,14 @@ QStringList readReferences(const ObjectReader &r, const char *key, Exists exists
 {
     QStringList names;
     QSet<QString> seen;
-    r.forEachInArray(key, [&](const nlohmann::json &v, const QString &p) {
+    r.forEachInArray(key, [&](const JsonValue &v, const QString &p) {
         const QString name = expectText(v, p, TextKind::Name);
         if (!exists(name))
             failAt(p, tr("\"%1\" does not name a %2 in this plan").arg(name, what));
-        if (seen.contains(name.toLower()))
+        const QString nameKey = lowerCaseKey(name);
+        if (seen.contains(nameKey))
             failAt(p, tr("\"%1\" is listed twice").arg(name));
-        seen.insert(name.toLower());
+        seen.insert(nameKey);
         names.append(name);
     });
     return names;
@@ -60,7 +61,7 @@ bool hasClientGroup(const Topology &t, const QString &name)
                        [&](const ClientGroup &g) { return g.name.compare(name, Qt::CaseInsensitive) == 0; });
 }
 
-Wave readWave(const nlohmann::json &json, const QString &pointer, const Topology &t)
+Wave readWave(const JsonValue &json, const QString &pointer, const Topology &t)
 {
     ObjectReader r(json, pointer);
     r.rejectUnknownKeys({"name", "date", "databases", "servers", "clientGroups"});
@@ -80,35 +81,36 @@ Wave readWave(const nlohmann::json &json, const QString &pointer, const Topology
 }
 } // namespace
 
-CutoverPlan readCutover(const nlohmann::json &json, const QString &pointer, const Topology &topology)
+CutoverPlan readCutover(const JsonValue &json, const QString &pointer, const Topology &topology)
 {
     ObjectReader r(json, pointer);
     r.rejectUnknownKeys({"milestones", "waves"});
     CutoverPlan plan;
     if (r.has("milestones")) {
-        const nlohmann::json &m = r.at("milestones");
+        const JsonValue &m = r.at("milestones");
         const QString base = r.pointerOf("milestones");
         ObjectReader milestones(m, base);
-        for (auto it = m.begin(); it != m.end(); ++it) {
-            const QString key = toQString(it.key());
+        for (const JsonMember &member : m.members()) {
+            const QString key = toQString(member.key);
             const std::optional<MilestoneKind> kind = parseMilestoneKindToken(key);
             if (!kind)
-                failAt(QString(base + u'/' + expectText(nlohmann::json(it.key()), base, TextKind::Name)),
+                failAt(QString(base + u'/' + expectText(member.key, base, TextKind::Name)),
                        tr("unknown milestone (expected newServersInstalled, coexistencePrepared, namespaceCutover, "
                           "scpChange, publicFolders or decommission)"));
             const QString p = base + u'/' + key;
-            if (!it.value().is_null())
-                plan.setDate(*kind, readDate(it.value(), p));
+            if (!member.value.is_null())
+                plan.setDate(*kind, readDate(member.value, p));
         }
     }
     QSet<QString> names;
-    r.forEachInArray("waves", [&](const nlohmann::json &v, const QString &p) {
+    r.forEachInArray("waves", [&](const JsonValue &v, const QString &p) {
         if (plan.waves.size() >= maxCutoverWaves)
             failAt(p, tr("more than %1 waves").arg(maxCutoverWaves));
         Wave w = readWave(v, p, topology);
-        if (names.contains(w.name.toLower()))
+        const QString key = lowerCaseKey(w.name);
+        if (names.contains(key))
             failAt(QString(p + u"/name"_s), tr("duplicate wave name \"%1\"").arg(w.name));
-        names.insert(w.name.toLower());
+        names.insert(key);
         plan.waves.append(std::move(w));
     });
     return plan;

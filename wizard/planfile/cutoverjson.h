@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jsondocument.h"
 #include "topology/topology.h"
 
 #include <nlohmann/json.hpp>
@@ -9,7 +10,7 @@ namespace wizard::planjson {
 // The optional "cutover" section (docs/plan-file.md "Cutover"). Reading checks every
 // reference against the topology already read (servers, databases, client groups) and
 // throws ReadError (jsonreader.h) with the JSON pointer of the first problem.
-CutoverPlan readCutover(const nlohmann::json &json, const QString &pointer, const Topology &topology);
+CutoverPlan readCutover(const JsonValue &json, const QString &pointer, const Topology &topology);
 // Deterministic: milestones in MilestoneKind order, waves in plan order; empty members left out.
 nlohmann::ordered_json writeCutover(const CutoverPlan &cutover);
 

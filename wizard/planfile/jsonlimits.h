@@ -32,9 +32,9 @@ public:
     std::optional<JsonLimitError> feed(QByteArrayView bytes);
 
 private:
-    std::size_t m_offset = 0;
+    std::size_t m_offset = 0; // of the next byte fed
     int m_line = 1;
-    int m_column = 0;
+    std::size_t m_lineStart = 0; // the offset of the first byte of the line
     std::size_t m_values = 1; // the root
     int m_depth = 0;
     bool m_inString = false;

@@ -2,11 +2,36 @@
 
 #include <QCoreApplication>
 
+#include <stdexcept>
+
 using namespace Qt::StringLiterals;
 
 namespace wizard::planjson {
 
 QString toQString(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QString lowerCaseKey(const QString &name)
+{
+    bool capitals = false;
+    for (const QChar c : name) {
+        if (c.unicode() >= 0x80)
+            return name.toLower();
+        capitals = capitals || (c >= u'A' && c <= u'Z');
+    }
+    if (!capitals)
+        return name;
+    QString lower = name;
+    for (QChar &c : lower) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
+    }
+    return lower;
+}
+
+QString toQString(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
@@ -21,7 +46,7 @@ void failAt(const JsonPath &pointer, const QString &message)
     throw ReadError{pointer.toString(), message};
 }
 
-QString typeName(const nlohmann::json &value)
+QString typeName(const JsonValue &value)
 {
     return QString::fromLatin1(value.type_name());
 }
@@ -54,11 +79,15 @@ bool isControl(char16_t c)
 }
 } // namespace
 
-QString expectText(const nlohmann::json &value, const JsonPath &pointer, TextKind kind)
+QString expectText(const JsonValue &value, const JsonPath &pointer, TextKind kind)
 {
     if (!value.is_string())
         failAt(pointer, QCoreApplication::translate("wizard", "expected a string, found %1").arg(typeName(value)));
-    const std::string &bytes = value.get_ref<const std::string &>();
+    return expectText(value.string(), pointer, kind);
+}
+
+QString expectText(std::string_view bytes, const JsonPath &pointer, TextKind kind)
+{
     const int limit = maxTextLength(kind);
     // The message is made only when it is needed (this runs for every string of a plan).
     const auto tooLong = [limit] {
@@ -83,12 +112,12 @@ QString expectText(const nlohmann::json &value, const JsonPath &pointer, TextKin
     return text;
 }
 
-QString expectString(const nlohmann::json &value, const JsonPath &pointer)
+QString expectString(const JsonValue &value, const JsonPath &pointer)
 {
     return expectText(value, pointer, TextKind::Line);
 }
 
-QString expectHost(const nlohmann::json &value, const JsonPath &pointer)
+QString expectHost(const JsonValue &value, const JsonPath &pointer)
 {
     return expectText(value, pointer, TextKind::Host);
 }
@@ -116,7 +145,7 @@ QString JsonPath::toString() const
     return (m_parent ? m_parent->toString() : QString()) + u'/' + token;
 }
 
-ObjectReader::ObjectReader(const nlohmann::json &object, const JsonPath &pointer)
+ObjectReader::ObjectReader(const JsonValue &object, const JsonPath &pointer)
     : m_object(object)
     , m_pointer(pointer)
 {
@@ -127,29 +156,36 @@ ObjectReader::ObjectReader(const nlohmann::json &object, const JsonPath &pointer
     }
 }
 
+const JsonValue *ObjectReader::find(const char *key) const
+{
+    const JsonValue *v = m_object.find(key);
+    return v && !v->is_null() ? v : nullptr;
+}
+
 bool ObjectReader::has(const char *key) const
 {
-    const auto it = m_object.find(key);
-    return it != m_object.end() && !it->is_null();
+    return find(key) != nullptr;
 }
 
-const nlohmann::json &ObjectReader::at(const char *key) const
+const JsonValue &ObjectReader::at(const char *key) const
 {
-    return m_object.at(key);
+    if (const JsonValue *v = m_object.find(key))
+        return *v;
+    throw std::out_of_range(key); // as nlohmann's at(); never reached after has()
 }
 
-void ObjectReader::rejectUnknownKeys(std::initializer_list<const char *> known) const
+void ObjectReader::rejectUnknownKeys(std::initializer_list<std::string_view> known) const
 {
-    for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+    for (const JsonMember &member : m_object.members()) {
         bool found = false;
-        for (const char *k : known) {
-            if (it.key() == k) {
+        for (const std::string_view k : known) {
+            if (member.key == k) {
                 found = true;
                 break;
             }
         }
         if (!found) {
-            const QString name = toQString(it.key());
+            const QString name = toQString(member.key);
             failAt(JsonPath(&m_pointer, name),
                    QCoreApplication::translate("wizard", "unknown member \"%1\"").arg(name));
         }
@@ -163,34 +199,38 @@ void ObjectReader::fail(const char *key, const QString &message) const
 
 QString ObjectReader::requiredString(const char *key, TextKind kind) const
 {
-    if (!has(key))
+    const JsonValue *v = find(key);
+    if (!v)
         fail(key, QCoreApplication::translate("wizard", "required member is missing"));
-    return expectText(at(key), pointerOf(key), kind);
+    return expectText(*v, pointerOf(key), kind);
 }
 
 QString ObjectReader::optionalString(const char *key, TextKind kind) const
 {
-    return has(key) ? expectText(at(key), pointerOf(key), kind) : QString();
+    const JsonValue *v = find(key);
+    return v ? expectText(*v, pointerOf(key), kind) : QString();
 }
 
 bool ObjectReader::optionalBool(const char *key, bool fallback) const
 {
-    if (!has(key))
+    const JsonValue *found = find(key);
+    if (!found)
         return fallback;
-    const nlohmann::json &v = at(key);
+    const JsonValue &v = *found;
     if (!v.is_boolean())
         fail(key, QCoreApplication::translate("wizard", "expected true or false, found %1").arg(typeName(v)));
-    return v.get<bool>();
+    return v.boolean();
 }
 
 int ObjectReader::optionalInt(const char *key, int fallback, int min, int max) const
 {
-    if (!has(key))
+    const JsonValue *found = find(key);
+    if (!found)
         return fallback;
-    const nlohmann::json &v = at(key);
+    const JsonValue &v = *found;
     if (!v.is_number_integer())
         fail(key, QCoreApplication::translate("wizard", "expected a whole number, found %1").arg(typeName(v)));
-    const auto n = v.get<long long>();
+    const long long n = v.integer();
     if (n < min || n > max) {
         fail(key,
              QCoreApplication::translate("wizard", "%1 is out of range (%2 to %3)")
@@ -202,23 +242,15 @@ int ObjectReader::optionalInt(const char *key, int fallback, int min, int max) c
 QStringList ObjectReader::optionalStringList(const char *key, TextKind kind) const
 {
     QStringList list;
-    forEachInArray(key,
-                   [&list, kind](const nlohmann::json &v, const JsonPath &p) { list.append(expectText(v, p, kind)); });
+    if (const JsonValue *v = find(key))
+        list.reserve(qsizetype(v->elements().size()));
+    forEachInArray(key, [&list, kind](const JsonValue &v, const JsonPath &p) { list.append(expectText(v, p, kind)); });
     return list;
 }
 
-void ObjectReader::forEachInArray(const char *key,
-                                  const std::function<void(const nlohmann::json &, const JsonPath &)> &f) const
+void ObjectReader::failNotArray(const char *key, const JsonValue &v) const
 {
-    if (!has(key))
-        return;
-    const nlohmann::json &v = at(key);
-    if (!v.is_array())
-        fail(key, QCoreApplication::translate("wizard", "expected an array, found %1").arg(typeName(v)));
-    const JsonPath base = pointerOf(key);
-    std::size_t i = 0;
-    for (const nlohmann::json &element : v)
-        f(element, JsonPath(&base, i++));
+    fail(key, QCoreApplication::translate("wizard", "expected an array, found %1").arg(typeName(v)));
 }
 
 } // namespace wizard::planjson

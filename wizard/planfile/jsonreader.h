@@ -1,13 +1,15 @@
 #pragma once
 
+#include "jsondocument.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QString>
 #include <QStringList>
 
 #include <cstddef>
-#include <functional>
 #include <initializer_list>
+#include <string_view>
 #include <utility>
 
 namespace wizard::planjson {
@@ -30,7 +32,12 @@ enum class TextKind {
 };
 int maxTextLength(TextKind kind);
 
+// name.toLower(), the key of a case-insensitive name: an ASCII name skips Qt's Unicode
+// tables, and one without capitals is not copied.
+QString lowerCaseKey(const QString &name);
+
 QString toQString(const std::string &s);
+QString toQString(std::string_view s);
 std::string toStd(const QString &s);
 
 // The JSON pointer of a value, made into text only when an error names it: the reader
@@ -82,15 +89,16 @@ private:
 class ObjectReader
 {
 public:
-    ObjectReader(const nlohmann::json &object, const JsonPath &pointer);
+    ObjectReader(const JsonValue &object, const JsonPath &pointer);
 
     const JsonPath &pointer() const { return m_pointer; }
     JsonPath pointerOf(const char *key) const { return JsonPath(&m_pointer, key); }
-    bool has(const char *key) const;
-    const nlohmann::json &at(const char *key) const;
+    bool has(const char *key) const; // present and not null
+    const JsonValue &at(const char *key) const; // throws std::out_of_range if absent, as nlohmann's at()
+    const JsonValue *find(const char *key) const; // nullptr if absent or null
 
     // Strict: any member not in `known` is an error (catches typos).
-    void rejectUnknownKeys(std::initializer_list<const char *> known) const;
+    void rejectUnknownKeys(std::initializer_list<std::string_view> known) const;
 
     QString requiredString(const char *key, TextKind kind = TextKind::Name) const;
     QString optionalString(const char *key, TextKind kind = TextKind::Line) const; // "" when absent
@@ -99,19 +107,34 @@ public:
     QStringList optionalStringList(const char *key, TextKind kind = TextKind::Name) const;
 
     // Calls f(element, pointer) for each element of an optional array member.
-    void forEachInArray(const char *key, const std::function<void(const nlohmann::json &, const JsonPath &)> &f) const;
+    template <typename F> void forEachInArray(const char *key, F &&f) const
+    {
+        const JsonValue *v = find(key);
+        if (!v)
+            return;
+        if (!v->is_array())
+            failNotArray(key, *v);
+        const JsonPath base = pointerOf(key);
+        std::size_t i = 0;
+        for (const JsonValue &element : v->elements())
+            f(element, JsonPath(&base, i++));
+    }
 
     [[noreturn]] void fail(const char *key, const QString &message) const;
 
 private:
-    const nlohmann::json &m_object;
+    [[noreturn]] void failNotArray(const char *key, const JsonValue &v) const;
+
+    const JsonValue &m_object;
     JsonPath m_pointer;
 };
 
 [[noreturn]] void failAt(const JsonPath &pointer, const QString &message);
-QString typeName(const nlohmann::json &value);
-QString expectText(const nlohmann::json &value, const JsonPath &pointer, TextKind kind);
-QString expectString(const nlohmann::json &value, const JsonPath &pointer); // TextKind::Line
-QString expectHost(const nlohmann::json &value, const JsonPath &pointer);
+QString typeName(const JsonValue &value);
+QString expectText(const JsonValue &value, const JsonPath &pointer, TextKind kind);
+QString expectText(std::string_view bytes, const JsonPath &pointer,
+                   TextKind kind); // UTF-8: a string's, or a member name
+QString expectString(const JsonValue &value, const JsonPath &pointer); // TextKind::Line
+QString expectHost(const JsonValue &value, const JsonPath &pointer);
 
 } // namespace wizard::planjson

@@ -63,8 +63,7 @@ QString jsonSyntaxProblem(const QByteArray &data, std::size_t &byteOffset)
         if (before >= 0 && data[before] == ',')
             return tr("a comma before the closing \"%1\" (JSON allows no comma after the last entry)")
                 .arg(QChar::fromLatin1(c));
-        return tr("an unexpected \"%1\": a value or a closing of another kind was expected")
-            .arg(QChar::fromLatin1(c));
+        return tr("an unexpected \"%1\": a value or a closing of another kind was expected").arg(QChar::fromLatin1(c));
     }
     if (c == '\'')
         return tr("a single quote: JSON quotes names and values with double quotes");
@@ -101,11 +100,11 @@ QString PlanError::toString() const
 }
 
 namespace {
-// The parse and the strict reader, for bytes that passed the JsonLimitScanner: nlohmann
-// only ever sees input within its depth and value limits.
-PlanLoadResult parseWithinLimits(const QByteArray &json, const QString &fileNameForMessages)
+// nlohmann's parse, for the texts the fast parser refuses: its error, in the plan's
+// words, or the document it made.
+std::optional<PlanError> parseWithNlohmann(const QByteArray &json, planjson::JsonDocument &document,
+                                           const QString &fileNameForMessages)
 {
-    PlanLoadResult result;
     PlanError error;
     error.file = fileNameForMessages;
     nlohmann::json root;
@@ -118,15 +117,23 @@ PlanLoadResult parseWithinLimits(const QByteArray &json, const QString &fileName
         error.line = line;
         error.column = column;
         error.message = tr("this is not valid JSON: %1").arg(problem);
-        result.error = error;
-        return result;
+        return error;
     } catch (const std::exception &) {
         error.message = tr("this is not valid JSON");
-        result.error = error;
-        return result;
+        return error;
     }
+    document = planjson::JsonDocument::fromNlohmann(root);
+    return std::nullopt;
+}
+
+// The strict reader over a parsed document.
+PlanLoadResult readDocument(const planjson::JsonDocument &document, const QString &fileNameForMessages)
+{
+    PlanLoadResult result;
+    PlanError error;
+    error.file = fileNameForMessages;
     try {
-        result.plan = planjson::readPlan(root);
+        result.plan = planjson::readPlan(document.root());
     } catch (const planjson::ReadError &e) {
         error.pointer = e.pointer.isEmpty() ? u"/"_s : e.pointer;
         error.message = e.message;
@@ -140,16 +147,40 @@ PlanLoadResult parseWithinLimits(const QByteArray &json, const QString &fileName
     }
     return result;
 }
+
+// The parse and the strict reader, for bytes that passed the JsonLimitScanner: nlohmann
+// only ever sees input within its depth and value limits. `tryFastParser` is false when
+// the JsonDocument parser has refused these bytes already.
+PlanLoadResult parseWithinLimits(const QByteArray &json, const QString &fileNameForMessages, bool tryFastParser = true)
+{
+    planjson::JsonDocument document;
+    if (!tryFastParser || !document.parse(json)) {
+        PlanLoadResult result;
+        // Not JSON to the fast parser: nlohmann's parser says where and why (and takes
+        // the few valid texts the fast one leaves to it, such as a byte order mark).
+        if (auto syntaxError = parseWithNlohmann(json, document, fileNameForMessages)) {
+            result.error = std::move(syntaxError);
+            return result;
+        }
+    }
+    return readDocument(document, fileNameForMessages);
+}
 } // namespace
 
 PlanLoadResult parsePlan(const QByteArray &json, const QString &fileNameForMessages)
 {
+    // Valid JSON within the limits, as the JsonDocument parser counts them, passes the
+    // JsonLimitScanner: only bytes it refuses are scanned, for the scanner's message
+    // first, as before (and the parser stops at the limits, so its memory is bounded too).
+    planjson::JsonDocument document;
+    if (document.parse(json))
+        return readDocument(document, fileNameForMessages);
     if (const auto tooDeep = planjson::checkJsonLimits(json)) {
         PlanLoadResult result;
         result.error = PlanError{fileNameForMessages, {}, tooDeep->line, tooDeep->column, tooDeep->message};
         return result;
     }
-    return parseWithinLimits(json, fileNameForMessages);
+    return parseWithinLimits(json, fileNameForMessages, false);
 }
 
 PlanLoadResult loadPlanFile(const QString &path)

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <type_traits>
+
 using namespace Qt::StringLiterals;
 
 namespace wizard::planjson {
@@ -21,17 +23,23 @@ QString tr(const char *text)
     return QCoreApplication::translate("wizard", text);
 }
 
-template <typename T, typename Parse>
-T parseEnum(const ObjectReader &r, const char *key, Parse parse, const QString &expected)
+// `expected` is the list of tokens for the message, or a function that makes it (only
+// when a token is wrong: this runs for every server).
+template <typename T, typename Parse, typename Expected>
+T parseEnum(const ObjectReader &r, const char *key, Parse parse, const Expected &expected)
 {
     const QString token = r.requiredString(key);
     const auto value = parse(token);
-    if (!value)
-        r.fail(key, tr("unknown value \"%1\" (expected %2)").arg(token, expected));
+    if (!value) {
+        if constexpr (std::is_invocable_v<Expected>)
+            r.fail(key, tr("unknown value \"%1\" (expected %2)").arg(token, expected()));
+        else
+            r.fail(key, tr("unknown value \"%1\" (expected %2)").arg(token, expected));
+    }
     return *value;
 }
 
-AuthMethod parseAuth(const nlohmann::json &v, const JsonPath &pointer)
+AuthMethod parseAuth(const JsonValue &v, const JsonPath &pointer)
 {
     const QString token = expectString(v, pointer);
     const auto m = parseAuthMethod(token);
@@ -48,22 +56,22 @@ AuthMethod parseAuth(const nlohmann::json &v, const JsonPath &pointer)
 template <typename T, typename Read>
 void readSetting(const ObjectReader &r, const char *key, Setting<T> &setting, Read read)
 {
-    if (!r.has(key))
+    const JsonValue *v = r.find(key);
+    if (!v)
         return; // keeps Unknown or NotApplicable
     if (setting.isNotApplicable())
         r.fail(key, tr("this setting does not exist on the server's Exchange version"));
-    setting = read(r.at(key), r.pointerOf(key));
+    setting = read(*v, r.pointerOf(key));
 }
 
-bool readBool(const nlohmann::json &v, const JsonPath &pointer)
+bool readBool(const JsonValue &v, const JsonPath &pointer)
 {
     if (!v.is_boolean())
         failAt(pointer, tr("expected true or false, found %1").arg(typeName(v)));
-    return v.get<bool>();
+    return v.boolean();
 }
 
-OutlookAnywhereSettings readOutlookAnywhere(const nlohmann::json &json, const JsonPath &pointer,
-                                            ExchangeVersion version)
+OutlookAnywhereSettings readOutlookAnywhere(const JsonValue &json, const JsonPath &pointer, ExchangeVersion version)
 {
     ObjectReader r(json, pointer);
     r.rejectUnknownKeys({"enabled", "externalHostname", "internalHostname", "clientAuthenticationMethod",
@@ -77,16 +85,15 @@ OutlookAnywhereSettings readOutlookAnywhere(const nlohmann::json &json, const Js
     readSetting(r, "clientAuthenticationMethod", s.clientAuthenticationMethod, parseAuth);
     readSetting(r, "externalClientAuthenticationMethod", s.externalClientAuthenticationMethod, parseAuth);
     readSetting(r, "internalClientAuthenticationMethod", s.internalClientAuthenticationMethod, parseAuth);
-    readSetting(r, "iisAuthenticationMethods", s.iisAuthenticationMethods,
-                [](const nlohmann::json &v, const JsonPath &p) {
-                    if (!v.is_array())
-                        failAt(p, tr("expected an array, found %1").arg(typeName(v)));
-                    AuthMethodSet set;
-                    std::size_t i = 0;
-                    for (const nlohmann::json &m : v)
-                        set.insert(parseAuth(m, JsonPath(&p, i++)));
-                    return set;
-                });
+    readSetting(r, "iisAuthenticationMethods", s.iisAuthenticationMethods, [](const JsonValue &v, const JsonPath &p) {
+        if (!v.is_array())
+            failAt(p, tr("expected an array, found %1").arg(typeName(v)));
+        AuthMethodSet set;
+        std::size_t i = 0;
+        for (const JsonValue &m : v.elements())
+            set.insert(parseAuth(m, JsonPath(&p, i++)));
+        return set;
+    });
     readSetting(r, "sslOffloading", s.sslOffloading, readBool);
     readSetting(r, "externalClientsRequireSsl", s.externalClientsRequireSsl, readBool);
     readSetting(r, "internalClientsRequireSsl", s.internalClientsRequireSsl, readBool);
@@ -95,9 +102,10 @@ OutlookAnywhereSettings readOutlookAnywhere(const nlohmann::json &json, const Js
 
 Setting<QString> readOptionalStringSetting(const ObjectReader &r, const char *key, TextKind kind = TextKind::Line)
 {
-    if (!r.has(key))
+    const JsonValue *v = r.find(key);
+    if (!v)
         return {};
-    return expectText(r.at(key), r.pointerOf(key), kind);
+    return expectText(*v, r.pointerOf(key), kind);
 }
 
 // Tier-2 values (RULEBOOK §3): each absent = unknown; one that the server's version
@@ -126,7 +134,7 @@ void readTier2ServerFields(const ObjectReader &r, Server &s)
     }
 }
 
-Server readServer(const nlohmann::json &json, const JsonPath &pointer)
+Server readServer(const JsonValue &json, const JsonPath &pointer)
 {
     ObjectReader r(json, pointer);
     r.rejectUnknownKeys({"name", "fqdn", "site", "version", "build", "rollup", "roles", "operatingSystem",
@@ -141,7 +149,7 @@ Server readServer(const nlohmann::json &json, const JsonPath &pointer)
     s.site = r.optionalString("site", TextKind::Name);
     // "unknown": the version was not in the imported output (RULEBOOK §1, §6).
     s.version = parseEnum<ExchangeVersion>(r, "version", parseExchangeVersionToken,
-                                           tr("%1, or unknown").arg(knownExchangeVersionTokens()));
+                                           [] { return tr("%1, or unknown").arg(knownExchangeVersionTokens()); });
     if (r.has("build")) {
         const QString text = expectString(r.at("build"), r.pointerOf("build"));
         const auto b = BuildNumber::parse(text);
@@ -161,7 +169,7 @@ Server readServer(const nlohmann::json &json, const JsonPath &pointer)
             r.fail("rollup", tr("update rollups apply to Exchange 2007 and 2010 only"));
         s.rollup = r.optionalInt("rollup", 0, 0, 99);
     }
-    r.forEachInArray("roles", [&s](const nlohmann::json &v, const JsonPath &p) {
+    r.forEachInArray("roles", [&s](const JsonValue &v, const JsonPath &p) {
         const QString role = expectString(v, p);
         if (role == u"clientAccess"_s)
             s.roles.clientAccess = true;
@@ -193,7 +201,8 @@ Server readServer(const nlohmann::json &json, const JsonPath &pointer)
     }
     s.readFromNewerShell = r.optionalBool("readFromNewerShell", false);
     s.rpcVirtualDirectoryIdentity = r.optionalString("rpcVirtualDirectoryIdentity", TextKind::Name);
-    if (!s.rpcVirtualDirectoryIdentity.isEmpty() && !isRpcVirtualDirectoryIdentityOf(s.name, s.rpcVirtualDirectoryIdentity))
+    if (!s.rpcVirtualDirectoryIdentity.isEmpty()
+        && !isRpcVirtualDirectoryIdentityOf(s.name, s.rpcVirtualDirectoryIdentity))
         r.fail("rpcVirtualDirectoryIdentity",
                tr("\"%1\" is not an Identity of server %2's virtual directory (expected \"%2\\Rpc (<web site>)\")")
                    .arg(s.rpcVirtualDirectoryIdentity, s.name));
@@ -218,7 +227,7 @@ Organization readOrganization(const ObjectReader &r)
     o.expressCertPrincipalName = readOptionalStringSetting(r, "expressCertPrincipalName");
     if (r.has("servicePrincipalNames")) {
         QList<ServicePrincipalName> spns;
-        r.forEachInArray("servicePrincipalNames", [&spns](const nlohmann::json &v, const QString &p) {
+        r.forEachInArray("servicePrincipalNames", [&spns](const JsonValue &v, const QString &p) {
             ObjectReader e(v, p);
             e.rejectUnknownKeys({"name", "account"});
             ServicePrincipalName spn{e.requiredString("name", TextKind::Line),
@@ -231,7 +240,7 @@ Organization readOrganization(const ObjectReader &r)
     }
     if (r.has("remotePublicFolderMailboxes")) {
         QList<PublicFolderProxyMailbox> mailboxes;
-        r.forEachInArray("remotePublicFolderMailboxes", [&mailboxes](const nlohmann::json &v, const QString &p) {
+        r.forEachInArray("remotePublicFolderMailboxes", [&mailboxes](const JsonValue &v, const QString &p) {
             ObjectReader e(v, p);
             e.rejectUnknownKeys({"name", "database"});
             mailboxes.append({e.requiredString("name", TextKind::Line), e.optionalString("database", TextKind::Name)});
@@ -250,26 +259,27 @@ public:
     { }
     void add(const QString &name, const JsonPath &pointer)
     {
-        const QString key = name.toLower();
+        const QString key = lowerCaseKey(name);
         if (m_seen.contains(key))
             failAt(JsonPath(&pointer, "name"), tr("duplicate %1 name \"%2\"").arg(m_what, name));
         m_seen.insert(key);
     }
-    bool contains(const QString &name) const { return m_seen.contains(name.toLower()); }
+    bool contains(const QString &name) const { return m_seen.contains(lowerCaseKey(name)); }
 
 private:
     QString m_what;
     QSet<QString> m_seen;
 };
 
-void requireReference(const UniqueNames &names, const QString &name, const JsonPath &pointer, const QString &what)
+// `what` is translated only for the message.
+void requireReference(const UniqueNames &names, const QString &name, const JsonPath &pointer, const char *what)
 {
     if (!name.isEmpty() && !names.contains(name))
-        failAt(pointer, tr("\"%1\" does not name a %2 in this plan").arg(name, what));
+        failAt(pointer, tr("\"%1\" does not name a %2 in this plan").arg(name, tr(what)));
 }
 } // namespace
 
-Plan readPlan(const nlohmann::json &root)
+Plan readPlan(const JsonValue &root)
 {
     ObjectReader r(root, JsonPath());
     r.rejectUnknownKeys({"format", "formatVersion", "info", "organization", "sites", "servers", "casArrays",
@@ -302,7 +312,7 @@ Plan readPlan(const nlohmann::json &root)
         t.organization = readOrganization(ObjectReader(r.at("organization"), r.pointerOf("organization")));
 
     UniqueNames siteNames(tr("site"));
-    r.forEachInArray("sites", [&](const nlohmann::json &v, const JsonPath &p) {
+    r.forEachInArray("sites", [&](const JsonValue &v, const JsonPath &p) {
         ObjectReader s(v, p);
         s.rejectUnknownKeys({"name", "internetFacing"});
         Site site{s.requiredString("name"), s.optionalBool("internetFacing", false)};
@@ -311,29 +321,29 @@ Plan readPlan(const nlohmann::json &root)
     });
 
     UniqueNames serverNames(tr("server"));
-    r.forEachInArray("servers", [&](const nlohmann::json &v, const JsonPath &p) {
+    r.forEachInArray("servers", [&](const JsonValue &v, const JsonPath &p) {
         Server s = readServer(v, p);
         serverNames.add(s.name, p);
-        requireReference(siteNames, s.site, JsonPath(&p, "site"), tr("site"));
+        requireReference(siteNames, s.site, JsonPath(&p, "site"), "site");
         t.servers.append(std::move(s));
     });
 
     UniqueNames arrayNames(tr("CAS array"));
-    r.forEachInArray("casArrays", [&](const nlohmann::json &v, const JsonPath &p) {
+    r.forEachInArray("casArrays", [&](const JsonValue &v, const JsonPath &p) {
         ObjectReader a(v, p);
         a.rejectUnknownKeys({"name", "fqdn", "site"});
         CasArray array{a.requiredString("name"), a.optionalString("fqdn", TextKind::Host),
                        a.optionalString("site", TextKind::Name)};
         arrayNames.add(array.name, p);
-        requireReference(siteNames, array.site, JsonPath(&p, "site"), tr("site"));
+        requireReference(siteNames, array.site, JsonPath(&p, "site"), "site");
         t.casArrays.append(array);
     });
 
     UniqueNames databaseNames(tr("database"));
-    r.forEachInArray("databases", [&](const nlohmann::json &v, const JsonPath &p) {
+    r.forEachInArray("databases", [&](const JsonValue &v, const JsonPath &p) {
         ObjectReader d(v, p);
-        d.rejectUnknownKeys(
-            {"name", "server", "rpcClientAccessServer", "publicFolderDatabase", "isPublicFolderDatabase", "mailboxCount"});
+        d.rejectUnknownKeys({"name", "server", "rpcClientAccessServer", "publicFolderDatabase",
+                             "isPublicFolderDatabase", "mailboxCount"});
         MailboxDatabase db;
         db.name = d.requiredString("name");
         db.server = d.optionalString("server", TextKind::Name);
@@ -343,25 +353,27 @@ Plan readPlan(const nlohmann::json &root)
         if (d.has("mailboxCount"))
             db.mailboxCount = d.optionalInt("mailboxCount", 0, 0, 10000000);
         databaseNames.add(db.name, p);
-        requireReference(serverNames, db.server, JsonPath(&p, "server"), tr("server"));
+        requireReference(serverNames, db.server, JsonPath(&p, "server"), "server");
         t.databases.append(db);
     });
     const JsonPath databases = r.pointerOf("databases");
     for (qsizetype i = 0; i < t.databases.size(); ++i) {
         const JsonPath database(&databases, std::size_t(i));
         requireReference(databaseNames, t.databases[i].publicFolderDatabase,
-                         JsonPath(&database, "publicFolderDatabase"), tr("database"));
+                         JsonPath(&database, "publicFolderDatabase"), "database");
     }
     if (t.organization.remotePublicFolderMailboxes.isKnown()) {
         const QList<PublicFolderProxyMailbox> &proxies = t.organization.remotePublicFolderMailboxes.value();
+        const JsonPath organization = r.pointerOf("organization");
+        const JsonPath list(&organization, "remotePublicFolderMailboxes");
         for (qsizetype i = 0; i < proxies.size(); ++i) {
-            requireReference(databaseNames, proxies[i].database,
-                             u"/organization/remotePublicFolderMailboxes/%1/database"_s.arg(i), tr("database"));
+            const JsonPath mailbox(&list, std::size_t(i));
+            requireReference(databaseNames, proxies[i].database, JsonPath(&mailbox, "database"), "database");
         }
     }
 
     UniqueNames certificateNames(tr("certificate"));
-    r.forEachInArray("certificates", [&](const nlohmann::json &v, const JsonPath &p) {
+    r.forEachInArray("certificates", [&](const JsonValue &v, const JsonPath &p) {
         ObjectReader c(v, p);
         c.rejectUnknownKeys({"name", "subject", "names", "selfSigned", "servers", "notAfter"});
         Certificate cert;
@@ -375,12 +387,12 @@ Plan readPlan(const nlohmann::json &root)
         certificateNames.add(cert.name, p);
         const JsonPath servers(&p, "servers");
         for (qsizetype i = 0; i < cert.servers.size(); ++i)
-            requireReference(serverNames, cert.servers[i], JsonPath(&servers, std::size_t(i)), tr("server"));
+            requireReference(serverNames, cert.servers[i], JsonPath(&servers, std::size_t(i)), "server");
         t.certificates.append(cert);
     });
 
     UniqueNames balancerNames(tr("load balancer"));
-    r.forEachInArray("loadBalancers", [&](const nlohmann::json &v, const JsonPath &p) {
+    r.forEachInArray("loadBalancers", [&](const JsonValue &v, const JsonPath &p) {
         ObjectReader l(v, p);
         l.rejectUnknownKeys({"name", "hostNames", "tls", "servers"});
         LoadBalancer lb;
@@ -392,12 +404,12 @@ Plan readPlan(const nlohmann::json &root)
         balancerNames.add(lb.name, p);
         const JsonPath servers(&p, "servers");
         for (qsizetype i = 0; i < lb.servers.size(); ++i)
-            requireReference(serverNames, lb.servers[i], JsonPath(&servers, std::size_t(i)), tr("server"));
+            requireReference(serverNames, lb.servers[i], JsonPath(&servers, std::size_t(i)), "server");
         t.loadBalancers.append(lb);
     });
 
     UniqueNames groupNames(tr("client group"));
-    r.forEachInArray("clientGroups", [&](const nlohmann::json &v, const JsonPath &p) {
+    r.forEachInArray("clientGroups", [&](const JsonValue &v, const JsonPath &p) {
         ObjectReader g(v, p);
         g.rejectUnknownKeys(
             {"name", "outlook", "servicePack", "location", "mailboxServers", "headCount", "kerberosCoexistenceUpdate"});
@@ -416,8 +428,7 @@ Plan readPlan(const nlohmann::json &root)
         groupNames.add(group.name, p);
         const JsonPath mailboxServers(&p, "mailboxServers");
         for (qsizetype i = 0; i < group.mailboxServers.size(); ++i)
-            requireReference(serverNames, group.mailboxServers[i], JsonPath(&mailboxServers, std::size_t(i)),
-                             tr("server"));
+            requireReference(serverNames, group.mailboxServers[i], JsonPath(&mailboxServers, std::size_t(i)), "server");
         t.clientGroups.append(group);
     });
 
@@ -425,12 +436,12 @@ Plan readPlan(const nlohmann::json &root)
         t.cutover = readCutover(r.at("cutover"), r.pointerOf("cutover"), t);
 
     if (r.has("checklist")) {
-        const nlohmann::json &c = r.at("checklist");
+        const JsonValue &c = r.at("checklist");
         const JsonPath base = r.pointerOf("checklist");
         ObjectReader checklist(c, base);
-        for (auto it = c.begin(); it != c.end(); ++it) {
-            const QString id = expectText(nlohmann::json(it.key()), base, TextKind::Name);
-            ObjectReader item(it.value(), JsonPath(&base, id));
+        for (const JsonMember &member : c.members()) {
+            const QString id = expectText(member.key, base, TextKind::Name);
+            ObjectReader item(member.value, JsonPath(&base, id));
             item.rejectUnknownKeys({"done", "owner", "date", "signOff", "note", "result"});
             ChecklistItemState state;
             state.done = item.optionalBool("done", false);

@@ -2,11 +2,11 @@
 
 #include "topology/topology.h"
 
-#include <nlohmann/json_fwd.hpp>
+#include "jsondocument.h"
 
 namespace wizard::planjson {
 
 // Throws ReadError (jsonreader.h) with the JSON pointer of the first problem.
-Plan readPlan(const nlohmann::json &root);
+Plan readPlan(const JsonValue &root);
 
 } // namespace wizard::planjson

@@ -114,7 +114,7 @@ NameObservation readName(const ObjectReader &r)
         n.tls.selfSigned = t.optionalBool("selfSigned", false);
         n.tls.errors = t.optionalStringList("errors");
     }
-    r.forEachInArray("http", [&n](const nlohmann::json &v, const QString &p) {
+    r.forEachInArray("http", [&n](const JsonValue &v, const QString &p) {
         ObjectReader x(v, p);
         x.rejectUnknownKeys({"path", "status", "detail", "httpStatus", "schemes", "answeredBy", "location"});
         HttpObservation h;
@@ -160,10 +160,10 @@ ProbeRecord readProbeRecord(const ObjectReader &r)
     record.observedAt = r.requiredString("observedAt");
     record.observedFrom = r.requiredString("observedFrom", TextKind::Host);
     record.dnsServer = r.optionalString("dnsServer", TextKind::Host);
-    r.forEachInArray("names", [&record](const nlohmann::json &v, const QString &p) {
+    r.forEachInArray("names", [&record](const JsonValue &v, const QString &p) {
         record.names.append(readName(ObjectReader(v, p)));
     });
-    r.forEachInArray("srv", [&record](const nlohmann::json &v, const QString &p) {
+    r.forEachInArray("srv", [&record](const JsonValue &v, const QString &p) {
         ObjectReader x(v, p);
         x.rejectUnknownKeys({"name", "status", "detail", "targets"});
         SrvObservation s;

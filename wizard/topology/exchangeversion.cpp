@@ -70,8 +70,39 @@ QString BuildNumber::toString() const
                    + QString::number(revision));
 }
 
+namespace {
+// The dotted form exactly as a plan file writes it ("15.0.1497.2": digits and dots, no
+// blanks), read without the regular expressions: every server of a plan has one.
+// Anything else, and a number that does not fit, is left to them.
+std::optional<BuildNumber> parsePlainDotted(QStringView text)
+{
+    int fields[4] = {0, 0, 0, 0};
+    constexpr int maxDigits[4] = {2, 2, 5, 5};
+    int field = 0;
+    int digits = 0;
+    for (const QChar c : text) {
+        if (c >= u'0' && c <= u'9') {
+            if (++digits > maxDigits[field])
+                return std::nullopt;
+            fields[field] = fields[field] * 10 + (c.unicode() - u'0');
+        } else if (c == u'.' && digits > 0 && field < 3) {
+            ++field;
+            digits = 0;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (digits == 0 || field < 2)
+        return std::nullopt;
+    return BuildNumber{fields[0], fields[1], fields[2], fields[3]};
+}
+} // namespace
+
 std::optional<BuildNumber> BuildNumber::parse(QStringView text)
 {
+    if (const auto plain = parsePlainDotted(text))
+        return versionOfBuild(*plain) ? plain : std::nullopt;
+
     static const QRegularExpression adminDisplay(
         uR"(^\s*Version\s+(\d{1,2})\.(\d{1,2})\s*\(\s*Build\s+(\d{1,5})\.(\d{1,5})\s*(?::[^()]*)?\)\s*$)"_s,
         QRegularExpression::CaseInsensitiveOption);
