@@ -118,9 +118,11 @@ private Q_SLOTS:
         const QRect iconRect = icon("coexistencePrepared")->geometry();
         const QRect gateRect = gate("coexistencePrepared")->geometry();
         QVERIFY(iconRect.right() < gateRect.left() && gateRect.left() - iconRect.right() < 20);
-        // Ready and not planned: no icon.
+        // Ready: the check the Review step draws for OK (so that "Ready" starts where
+        // "Blocked by" does); not planned: no icon.
         QCOMPARE(gate("newServersInstalled")->text(), u"Ready"_s);
-        QVERIFY(icon("newServersInstalled")->pixmap().isNull());
+        QVERIFY(!icon("newServersInstalled")->pixmap().isNull());
+        QCOMPARE(icon("newServersInstalled")->accessibleName(), u"Ready"_s);
         QCOMPARE(gate("publicFolders")->text(), u"Not planned"_s);
         QVERIFY(icon("publicFolders")->pixmap().isNull());
         // Said once: its picker shows no date, not "not planned" beside "Not planned".

@@ -5,8 +5,10 @@
 #include "cutover/waveusers.h"
 #include "cutoverchart.h"
 #include "cutoverchartview.h"
+#include "cutovergatetext.h"
 #include "findings/findingsmodel.h"
 #include "session/plansession.h"
+#include "verdicticon.h"
 #include "widgets/emptyviewhint.h"
 
 #include <QApplication>
@@ -50,39 +52,6 @@ public:
 };
 
 enum WaveColumn { NameColumn, DateColumn, DatabasesColumn, ServersColumn, GroupsColumn, UsersColumn, GateColumn };
-
-// Up to six rule ids (the gate wraps: "and 1 more" hid one that fitted even at
-// 1920x1080); a large plan's longer list ends with a count, the tooltip lists them all.
-QString gateText(const wizard::CutoverStep &step)
-{
-    if (!step.blocked())
-        return step.date.isValid() ? CutoverPage::tr("Ready") : CutoverPage::tr("Not planned");
-    constexpr qsizetype Shown = 6;
-    const QStringList ids = step.blockingRuleIds();
-    if (ids.size() <= Shown)
-        return CutoverPage::tr("Blocked by %1").arg(ids.join(u", "_s));
-    return CutoverPage::tr("Blocked by %1 and %n more", nullptr, int(ids.size() - Shown))
-        .arg(ids.mid(0, Shown).join(u", "_s));
-}
-
-// Every rule that blocks `step` (the gate's tooltip: its text lists at most three).
-QString blockedByAll(const wizard::CutoverStep &step)
-{
-    return CutoverPage::tr("Blocked by %1").arg(step.blockingRuleIds().join(u", "_s));
-}
-
-// The tooltip of a dated step that is still blocked.
-QString cut001Text(const wizard::CutoverStep &step)
-{
-    return CutoverPage::tr("Planned for %1 but still blocked by %2 (CUT-001)")
-        .arg(step.date.toString(Qt::ISODate), step.blockingRuleIds().join(u", "_s));
-}
-
-// A gate wraps rather than widen the page past the window, but never below a rule id.
-int gateMinimumWidth(const QLabel *gate)
-{
-    return gate->fontMetrics().horizontalAdvance(u"Blocked by PB-001,"_s);
-}
 
 QStringList splitNames(const QString &text)
 {
@@ -418,9 +387,14 @@ void CutoverPage::rebuild()
         e.gate->setToolTip(cut001 ? cut001Text(step) : step.blocked() ? blockedByAll(step) : QString());
         e.gateIcon->setToolTip(e.gate->toolTip());
         const int side = e.gate->fontMetrics().height();
-        e.gateIcon->setPixmap(cut001 ? severityIcon(wizard::Severity::Error).pixmap(side, side) : QPixmap());
+        // Ready: the check the Review step draws for OK, so that "Ready" and "Blocked by"
+        // start at the same place.
+        const bool ready = step.date.isValid() && !step.blocked();
+        e.gateIcon->setPixmap(cut001      ? severityIcon(wizard::Severity::Error).pixmap(side, side)
+                                  : ready ? verdictIcon(wizard::Verdict::Ok).pixmap(side, side)
+                                          : QPixmap());
         e.gateIcon->setFixedWidth(side);
-        e.gateIcon->setAccessibleName(cut001 ? tr("Error") : QString());
+        e.gateIcon->setAccessibleName(cut001 ? tr("Error") : ready ? tr("Ready") : QString());
         // A palette, not a style sheet: a styled label would keep its type size when
         // workshop mode enlarges the window's.
         QPalette palette = e.gate->parentWidget()->palette();
@@ -446,6 +420,8 @@ void CutoverPage::rebuild()
             auto *item = new QTableWidgetItem(cells[c]);
             if (c == UsersColumn || c == GateColumn)
                 item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            if (c == GateColumn && step.date.isValid() && !step.blocked())
+                item->setIcon(verdictIcon(wizard::Verdict::Ok));
             if (c == GateColumn && step.blocked()) {
                 item->setForeground(QColor(0xa4, 0x26, 0x2c));
                 // Dated and still blocked: that is an error finding (CUT-001), marked as one.
