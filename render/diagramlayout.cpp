@@ -356,7 +356,7 @@ DiagramLayout layoutFlowDiagram(const wizard::Flow &flow, const wizard::Topology
     // holds the whole box, Part B's begins just right of it, and the gap between them is
     // wider by a frame's padding so that Part B's first label sits inside its frame
     // (issue 14: no box straddles the two frames, the frames never overlap).
-    constexpr qreal FrameGap = 4;
+    constexpr qreal FrameGap = 16; // the frames read as two, not one split by a line
     const qreal partBLeft = RegionPad / 2 + FrameGap / 2;
     columns.widenGapAfter(u"newCas"_s, RegionPad);
     const qreal partBRight
