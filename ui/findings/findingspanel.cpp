@@ -182,7 +182,9 @@ void FindingsPanel::fitColumns()
                 shown = m_filter->index(0, column);
             if (shown.isValid()) {
                 const int margins = m_view->sizeHintForIndex(shown).width() - advanceOf(shown.data().toString());
-                width = std::max(width, widest + margins);
+                // and two spaces before the next column: a subject ending where the
+                // message starts with the same name ran on as one text.
+                width = std::max(width, widest + margins + 2 * m_view->fontMetrics().horizontalAdvance(u' '));
             }
         }
         if (header->sectionSize(column) != width)

@@ -51,6 +51,8 @@ public:
     QSize minimumSizeHint() const override { return QDateEdit::minimumSizeHint() + QSize(2, 0); }
 };
 
+constexpr int ChartHeight = 360; // at the normal type
+
 enum WaveColumn { NameColumn, DateColumn, DatabasesColumn, ServersColumn, GroupsColumn, UsersColumn, GateColumn };
 
 QStringList splitNames(const QString &text)
@@ -202,7 +204,7 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
         view->setRenderHint(QPainter::Antialiasing);
         // Tall enough for a readable scale and the milestone names above it; the page's
         // height goes to the charts beyond that.
-        view->setMinimumHeight(360);
+        view->setMinimumHeight(ChartHeight);
         view->setAccessibleName(charts::cutoverChartTitle(kind));
         if (kind == charts::CutoverChartKind::UsersOverTime)
             view->setObjectName(u"usersChart"_s);
@@ -274,6 +276,10 @@ void CutoverPage::changeEvent(QEvent *event)
         const qreal scale = font().pointSizeF() / QApplication::font().pointSizeF();
         if (scale > 0)
             m_chartTextScale = scale;
+        // The plot keeps its height under the milestone names, which grow with the type
+        // (at 1.5 it was squeezed to a fifth of the chart).
+        for (QChartView *view : std::as_const(m_chartViews))
+            view->setMinimumHeight(int(ChartHeight * m_chartTextScale));
         refresh();
     }
 }
