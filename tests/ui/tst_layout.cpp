@@ -380,6 +380,23 @@ QStringList problemsOf(QWidget *root)
                 continue;
             // In a list of a few columns, the last (a reason, a result) is not pushed out of
             // view by the others; a table of many columns (a server's settings) scrolls.
+            if (const auto *view = qobject_cast<const QAbstractScrollArea *>(header->parentWidget()); view
+                && header->stretchLastSection() && header->count() - header->hiddenSectionCount() <= 8
+                && view->horizontalScrollBar()->maximum() > 0) {
+                // Nor does such a list scroll sideways when its columns fit with the
+                // stretched last one at its head's width (it was kept at 100 px beside
+                // the Cutover steps). Columns that do not fit even so scroll by design.
+                const int last = header->logicalIndex(header->count() - 1);
+                int others = 0;
+                for (int i = 0; i < header->count(); ++i) {
+                    if (i != last && !header->isSectionHidden(i))
+                        others += header->sectionSize(i);
+                }
+                if (others + header->sectionSizeHint(last) <= view->viewport()->width())
+                    problems << u"%1 scrolls sideways (%2 px) though its columns fit"_s
+                                    .arg(nameOf(header->parentWidget()))
+                                    .arg(view->horizontalScrollBar()->maximum());
+            }
             if (header->stretchLastSection() && header->count() > 1
                 && header->count() - header->hiddenSectionCount() <= 8) {
                 const int last = header->logicalIndex(header->count() - 1);

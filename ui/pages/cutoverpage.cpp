@@ -139,6 +139,10 @@ CutoverPage::CutoverPage(PlanSession *session, QWidget *parent)
     m_waves->setHorizontalHeaderLabels(
         {tr("Wave"), tr("Date"), tr("Databases"), tr("Servers"), tr("Client groups"), tr("Users"), tr("Gate")});
     m_waves->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The stretched Gate column keeps at least the size its section had when it was made
+    // the stretched one (the default, 100 px, more than its head): beside the steps the
+    // table scrolled sideways by the difference. Its head's width is the floor instead.
+    m_waves->horizontalHeader()->setDefaultSectionSize(m_waves->horizontalHeader()->minimumSectionSize());
     m_waves->horizontalHeader()->setStretchLastSection(true);
     // No row numbers, as the plan's other tables: a wave is named in its first column.
     m_waves->verticalHeader()->hide();
