@@ -33,7 +33,9 @@ ExportPage::ExportPage(PlanSession *session, ExportActions *exports, QWidget *pa
         button->setObjectName(action->objectName() + u"Button"_s);
         button->setAccessibleName(QString(action->text()).remove(u'&'));
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
-        auto *text = new QLabel(ExportActions::description(document), this);
+        // Cmdlet names (Test-OutlookConnectivity) wrap between words, not at their hyphen.
+        auto *text = new QLabel(QString(ExportActions::description(document)).replace(u'-', QChar(0x2011)), this);
+        text->setAccessibleName(ExportActions::description(document));
         text->setWordWrap(true);
         grid->addWidget(button, row, 0);
         grid->addWidget(text, row, 1);
