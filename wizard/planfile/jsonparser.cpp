@@ -369,6 +369,26 @@ private:
         return block;
     }
 
+    // After an element or a member: past the closing bracket (`closed`) or past a comma
+    // (counted) and the blanks after it; false on anything else or at the end.
+    bool nextOrClose(char close, bool &closed)
+    {
+        skipBlanks();
+        if (m_p == m_end)
+            return false;
+        if (*m_p == close) {
+            ++m_p;
+            closed = true;
+            return true;
+        }
+        if (*m_p != ',' || !countComma())
+            return false;
+        ++m_p;
+        skipBlanks();
+        closed = false;
+        return true;
+    }
+
     bool parseArray(JsonValue &out, int depth) // at the "["
     {
         ++m_p;
@@ -382,17 +402,11 @@ private:
                 if (!parseValue(element, depth))
                     return false;
                 m_elements.push_back(element);
-                skipBlanks();
-                if (m_p == m_end)
+                bool closed = false;
+                if (!nextOrClose(']', closed))
                     return false;
-                if (*m_p == ']') {
-                    ++m_p;
+                if (closed)
                     break;
-                }
-                if (*m_p != ',' || !countComma())
-                    return false;
-                ++m_p;
-                skipBlanks();
             }
         }
         out.m_kind = JsonValue::Kind::Array;
@@ -423,17 +437,11 @@ private:
                 if (!parseValue(member.value, depth))
                     return false;
                 m_members.push_back(member);
-                skipBlanks();
-                if (m_p == m_end)
+                bool closed = false;
+                if (!nextOrClose('}', closed))
                     return false;
-                if (*m_p == '}') {
-                    ++m_p;
+                if (closed)
                     break;
-                }
-                if (*m_p != ',' || !countComma())
-                    return false;
-                ++m_p;
-                skipBlanks();
             }
         }
         // As nlohmann's std::map: members in key order, the last of equal keys kept.
