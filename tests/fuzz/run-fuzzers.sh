@@ -34,7 +34,8 @@ rm -rf "$writer_seeds" && mkdir -p "$writer_seeds"
 i=0
 for v in '<script>alert(1)</script>' '"><img src=x onerror=alert(1)>' 'a & b < c' '*bold* _it_ `code` [l](u)' \
     'a #' '# heading' '| cell | x |' ']]> <!-- x -->' '&amp; &#x41;' 'C:\_x\y' '1. item' '- item' \
-    "$(printf 'a\001\033[31mb')" "$(printf 'tab\there')"; do
+    "$(printf 'a\001\033[31mb')" "$(printf 'tab\there')" \
+    "$(printf 'smile \360\237\230\200 plane 8 \362\242\242\242\r\rpsn\r #')"; do
     i=$((i + 1))
     printf '%s' "$v" >"$writer_seeds/seed-$i"
 done

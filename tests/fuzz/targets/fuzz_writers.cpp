@@ -45,7 +45,15 @@ namespace {
 QString asXmlText(const QString &value)
 {
     QString t;
-    for (const QChar c : value) {
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value[i];
+        // A character beyond the BMP (a surrogate pair: U+1F600, or an unassigned plane-8
+        // code point a random UTF-8 sequence makes) is XML text; only a lone half is not.
+        if (c.isHighSurrogate() && i + 1 < value.size() && value[i + 1].isLowSurrogate()) {
+            t += c;
+            t += value[++i];
+            continue;
+        }
         const bool cannot = (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c.isSurrogate()
             || c.unicode() == 0xfffe || c.unicode() == 0xffff;
         t += cannot ? QChar(0xfffd) : c;
