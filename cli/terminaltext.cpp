@@ -85,7 +85,7 @@ void VisibleControlsDevice::forward(const QByteArray &bytes)
     const auto *end = begin + bytes.size();
     const auto needsChange = [&] {
         for (const unsigned char *p = begin; p < end; ++p) {
-            if (isControl(*p) || (*p == 0xc2 && p + 1 < end && p[1] >= 0x80 && p[1] <= 0x9f))
+            if ((*p < 0x80 && isControl(*p)) || (*p == 0xc2 && p + 1 < end && p[1] >= 0x80 && p[1] <= 0x9f))
                 return true;
         }
         return false;
