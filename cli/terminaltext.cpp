@@ -15,14 +15,6 @@ bool isControl(char32_t c)
     return (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7f && c <= 0x9f);
 }
 
-void appendVisible(QByteArray &out, unsigned code)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    out.append("\\x");
-    out.append(hex[(code >> 4) & 0xf]);
-    out.append(hex[code & 0xf]);
-}
-
 // How many bytes at the end of `data` start a UTF-8 sequence that is not complete yet.
 qsizetype incompleteTail(const char *data, qsizetype size)
 {
@@ -78,39 +70,21 @@ void VisibleControlsDevice::forward(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
         return;
-    // As visibleControls(): C0 other than line feed and tab, DEL (single bytes in UTF-8)
-    // and C1 (U+0080..U+009F: C2 80..C2 9F) become \xNN; all else passes unchanged.
-    const QByteArray *shown = &bytes;
-    const auto *begin = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const auto *end = begin + bytes.size();
-    const auto needsChange = [&] {
-        for (const unsigned char *p = begin; p < end; ++p) {
-            if ((*p < 0x80 && isControl(*p)) || (*p == 0xc2 && p + 1 < end && p[1] >= 0x80 && p[1] <= 0x9f))
-                return true;
-        }
-        return false;
-    };
-    if (needsChange()) {
-        m_out.clear();
-        m_out.reserve(bytes.size() + 16);
-        for (const unsigned char *p = begin; p < end; ++p) {
-            if (*p < 0x80 && isControl(*p)) {
-                appendVisible(m_out, *p);
-            } else if (*p == 0xc2 && p + 1 < end && p[1] >= 0x80 && p[1] <= 0x9f) {
-                appendVisible(m_out, p[1]);
-                ++p;
-            } else {
-                m_out.append(char(*p));
-            }
-        }
-        shown = &m_out;
-    }
+    // Most pieces hold no control character: they pass as they are. In UTF-8 those
+    // visibleControls() shows are single bytes (C0, DEL) or C2 80..C2 9F (C1); a piece
+    // with one goes through it whole (the piece holds whole characters).
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    bool hasControl = false;
+    for (qsizetype i = 0; i < n && !hasControl; ++i)
+        hasControl = (p[i] < 0x80 && isControl(p[i])) || (p[i] == 0xc2 && i + 1 < n && p[i + 1] <= 0x9f);
+    const QByteArray shown = hasControl ? visibleControls(QString::fromUtf8(bytes)).toUtf8() : bytes;
     QIODevice *device = m_target.device();
     if (device && m_target.encoding() == QStringConverter::Utf8) {
         m_target.flush();
-        device->write(*shown);
+        device->write(shown);
     } else {
-        m_target << QString::fromUtf8(*shown);
+        m_target << QString::fromUtf8(shown);
     }
 }
 

@@ -25,7 +25,7 @@ public:
     explicit VisibleControlsDevice(QTextStream &target);
     ~VisibleControlsDevice() override;
 
-    // Passes on what is held (an incomplete character at the very end, as U+FFFD) and
+    // Passes on what is held (an incomplete character at the very end, as it came) and
     // flushes the target.
     void finish();
 
@@ -38,7 +38,6 @@ private:
 
     QTextStream &m_target;
     QByteArray m_held; // the start of a character the next write completes
-    QByteArray m_out;
 };
 
 } // namespace cli

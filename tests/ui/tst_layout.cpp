@@ -13,6 +13,7 @@
 #include "mainwindow/planfileactions.h"
 #include "pages/wizardpage.h"
 #include "session/plansession.h"
+#include "windowtesting.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -97,15 +98,7 @@ int textWidth(const QWidget *w, const QString &text)
     return widest;
 }
 
-// Layout requests post further ones (a scroll area's content, a page that changes from side by
-// side to one above the other): what the user sees is the state once they are all handled.
-void settle()
-{
-    for (int i = 0; i < 5; ++i) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QApplication::processEvents();
-    }
-}
+using windowtest::settle;
 
 QStringList problemsOf(QWidget *root)
 {

@@ -8,13 +8,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-void settle()
-{
-    for (int i = 0; i < 5; ++i) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QApplication::processEvents();
-    }
-}
+using windowtest::settle;
 
 // Opens `sample` in `w` at 1366x768 and goes to the step that shows the table named
 // `tableName`; nullptr when no step has it.

@@ -68,6 +68,16 @@ using namespace Qt::StringLiterals;
 namespace windowtest {
 inline const QString iisKey = u"outlookAnywhere.iisAuthenticationMethods"_s;
 
+// Layout requests post further ones (a scroll area's content, a page that changes from side by
+// side to one above the other): what the user sees is the state once they are all handled.
+inline void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QApplication::processEvents();
+    }
+}
+
 template <typename T> T *child(QWidget *parent, const QString &name)
 {
     T *w = parent->findChild<T *>(name);

@@ -407,8 +407,11 @@ void MainWindow::setWorkshopMode(bool on)
     // Check boxes, icons and scroll bars grow too: the style is the application's, so it
     // stays large while any window is in workshop mode.
     static int workshopWindows = 0;
+    static qreal styleScale = WorkshopScale; // of the last window that went into workshop mode
     workshopWindows += on ? 1 : -1;
-    WorkshopStyle::apply(workshopWindows > 0 ? (on ? scale : WorkshopScale) : 1.0);
+    if (on)
+        styleScale = scale;
+    WorkshopStyle::apply(workshopWindows > 0 ? styleScale : 1.0);
     // Table headers keep the font the platform gives their class; scale it with the rest.
     for (QHeaderView *header : findChildren<QHeaderView *>()) {
         QFont headerFont = QApplication::font(header);
